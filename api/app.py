@@ -1,0 +1,74 @@
+"""The FastAPI application. Everything is built in :func:`create_app` and its lifespan, nothing at import."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from api import errors
+from api.routers import health, memories, users
+from memory.build import Parts
+from memory.db.migrate import pending
+from memory.errors import ConfigError
+from memory.settings import Settings, get_settings
+
+log = logging.getLogger("tacit.api")
+
+OUTBOX_INTERVAL_S = 15.0
+
+
+async def _outbox_loop(parts: Parts, interval: float) -> None:
+    """Re-apply index changes that failed after their SQL commit (the index was down, say)."""
+    while True:
+        await asyncio.sleep(interval)
+        try:
+            if await asyncio.to_thread(parts.store.outbox.pending):
+                result = await asyncio.to_thread(parts.store.outbox.drain)
+                log.info("outbox: applied %d, deferred %d", result.applied, result.failed)
+        except Exception:
+            log.exception("outbox drain failed; will retry")
+
+
+def create_app(settings: Settings | None = None, parts: Parts | None = None) -> FastAPI:
+    """Build the app. ``parts`` lets tests hand in ready-made parts (a shared embedder, a temp data dir)."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        p = parts or Parts(settings or get_settings())
+        if await asyncio.to_thread(pending, p.engine):
+            raise ConfigError(
+                "the database schema is behind this version of tacit; run `tacit migrate`",
+                "TACIT_DATABASE_URL",
+            )
+        app.state.parts = p
+        # Load the embedding model now rather than on the first request (it takes seconds).
+        await asyncio.to_thread(p.embedder.embed, ["warm-up"])
+        repaired = await asyncio.to_thread(p.store.outbox.drain)
+        if repaired.applied or repaired.failed:
+            log.info("start-up repair: %d index changes applied, %d deferred", repaired.applied, repaired.failed)
+        task = asyncio.create_task(_outbox_loop(p, OUTBOX_INTERVAL_S))
+        try:
+            yield
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+            if parts is None:
+                p.close()
+
+    app = FastAPI(
+        title="tacit",
+        version="0.1.0",
+        summary="Memory and profile service for chat assistants.",
+        lifespan=lifespan,
+    )
+    errors.install(app)
+    app.include_router(health.router)
+    app.include_router(users.router)
+    app.include_router(memories.router)
+    return app

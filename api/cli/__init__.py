@@ -1,0 +1,1 @@
+"""The ``tacit`` command line: thin over the same services as the API."""

@@ -1,0 +1,66 @@
+"""What every command shares: the process's parts, output helpers, error reporting."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import wraps
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+
+import typer
+from pydantic import BaseModel
+
+from memory.errors import TacitError
+from memory.settings import get_settings
+
+if TYPE_CHECKING:
+    from memory.build import Parts
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+@contextmanager
+def parts() -> Iterator[Parts]:
+    from memory.build import Parts
+
+    p = Parts(get_settings())
+    try:
+        yield p
+    finally:
+        p.close()
+
+
+def emit_json(value: Any) -> None:
+    if isinstance(value, BaseModel):
+        data: Any = value.model_dump(mode="json")
+    elif isinstance(value, list):
+        data = [v.model_dump(mode="json") if isinstance(v, BaseModel) else v for v in value]
+    else:
+        data = value
+    typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def fail(message: str, code: int = 1) -> None:
+    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
+    raise typer.Exit(code)
+
+
+def reports_errors(fn: Callable[P, R]) -> Callable[P, R]:
+    """Turn tacit's own errors into a one-line message and a non-zero exit, instead of a traceback."""
+
+    @wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return fn(*args, **kwargs)
+        except TacitError as exc:
+            typer.secho(f"error: {exc.message}", fg=typer.colors.RED, err=True)
+            raise typer.Exit(2 if exc.status < 500 else 1) from None
+
+    return wrapper
+
+
+def stdout_is_tty() -> bool:
+    return sys.stdout.isatty()

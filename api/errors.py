@@ -1,0 +1,43 @@
+"""One place that turns errors into HTTP answers: a TacitError keeps its status and message; anything else
+becomes a 500 that names a request id and never shows a stack trace."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+
+from memory.errors import ConfigError, InvalidInput, TacitError
+
+log = logging.getLogger("tacit.api")
+
+
+def error_body(code: str, message: str, field: str | None = None) -> dict[str, object]:
+    body: dict[str, object] = {"code": code, "message": message}
+    if field is not None:
+        body["field"] = field
+    return {"error": body}
+
+
+async def _tacit_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, TacitError)
+    field = exc.field if isinstance(exc, InvalidInput) else None
+    if isinstance(exc, ConfigError) or exc.status >= 500:
+        log.error("%s: %s", exc.code, exc.message)
+    return JSONResponse(error_body(exc.code, exc.message, field), status_code=exc.status)
+
+
+async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    ref = uuid.uuid4().hex[:12]
+    log.exception("unhandled error %s on %s %s", ref, request.method, request.url.path, exc_info=exc)
+    return JSONResponse(
+        error_body("internal", f"internal error (reference {ref}); the server log has the details"),
+        status_code=500,
+    )
+
+
+def install(app: FastAPI) -> None:
+    app.add_exception_handler(TacitError, _tacit_error)
+    app.add_exception_handler(Exception, _unexpected)

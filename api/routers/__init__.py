@@ -1,0 +1,1 @@
+"""Thin routers: parse, call one service method, return a response model."""

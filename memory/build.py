@@ -1,0 +1,78 @@
+"""The one place that turns settings into parts.
+
+Parts are built on first use, and the embedder and the index load their heavy libraries on their own first
+use, so a CLI command that only reads SQL never imports sentence-transformers or chromadb.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from memory.db.engine import make_engine, make_session_factory
+from memory.embedding.sentence_transformer import SentenceTransformerEmbedder
+from memory.ports import Embedder, VectorIndex
+from memory.settings import Settings
+from memory.store.reindex import Reindexer
+from memory.store.service import MemoryStore, StoreLimits
+from memory.vector.chroma import ChromaIndex
+
+
+def build_embedder(settings: Settings) -> Embedder:
+    e = settings.embedding
+    return SentenceTransformerEmbedder(
+        model_name=e.model_name, model_path=e.model_path, device=e.device, batch_size=e.batch_size
+    )
+
+
+def build_index(settings: Settings) -> VectorIndex:
+    if settings.chroma_url:
+        return ChromaIndex(url=settings.chroma_url)
+    return ChromaIndex(path=settings.chroma_path())
+
+
+class Parts:
+    """The parts of one process, each made on first use. Tests pass ready-made parts instead."""
+
+    def __init__(
+        self, settings: Settings, *, embedder: Embedder | None = None, index: VectorIndex | None = None
+    ) -> None:
+        self.settings = settings
+        self._embedder = embedder
+        self._index = index
+
+    @cached_property
+    def engine(self) -> Engine:
+        return make_engine(self.settings.sqlalchemy_url())
+
+    @cached_property
+    def sessions(self) -> sessionmaker[Session]:
+        return make_session_factory(self.engine)
+
+    @cached_property
+    def embedder(self) -> Embedder:
+        return self._embedder or build_embedder(self.settings)
+
+    @cached_property
+    def index(self) -> VectorIndex:
+        return self._index or build_index(self.settings)
+
+    @cached_property
+    def store(self) -> MemoryStore:
+        lim = self.settings.limits
+        return MemoryStore(
+            self.sessions,
+            self.embedder,
+            self.index,
+            StoreLimits(lim.max_text_chars, lim.max_page_size, lim.max_search_k),
+        )
+
+    @cached_property
+    def reindexer(self) -> Reindexer:
+        return Reindexer(self.sessions, self.embedder, self.index)
+
+    def close(self) -> None:
+        if "engine" in self.__dict__:
+            self.engine.dispose()

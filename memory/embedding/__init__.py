@@ -1,0 +1,1 @@
+"""Embedder implementations of :class:`memory.ports.Embedder`."""

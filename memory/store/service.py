@@ -1,0 +1,424 @@
+"""MemoryStore: the one writer of users and memories.
+
+Every write changes SQL, records its event and its index change in one transaction, then applies the
+index change (see :mod:`memory.store.outbox`). Reads come from SQL; searches go to the user's own
+vector partition and are checked against SQL, so a stale index never shows a deleted item.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+import numpy as np
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from memory.db.engine import write_tx
+from memory.db.tables import MemoryEventRow, MemoryRow, UserRow
+from memory.db.types import utcnow
+from memory.errors import Conflict, IndexUnavailable, InvalidInput, UserExists, UserNotFound
+from memory.ids import new_id
+from memory.ports import Embedder, VectorIndex
+from memory.store import queries as q
+from memory.store.convert import bytes_to_vector, snapshot, to_event, to_memory, to_user, vector_to_bytes
+from memory.store.outbox import OutboxRelay, record_drop, record_sync
+from memory.store.schemas import MemoryFilter, MemoryPatch, NewMemory, NewUser
+from memory.types import (
+    EventType,
+    Evidence,
+    Memory,
+    MemoryEvent,
+    MemoryStatus,
+    Page,
+    SearchHit,
+    User,
+    UserPage,
+)
+from memory.vector.partition import partition_key
+
+DEFAULT_TENANT = "default"
+
+
+@dataclass(frozen=True)
+class StoreLimits:
+    max_text_chars: int = 4000
+    max_page_size: int = 200
+    max_search_k: int = 50
+
+
+class MemoryStore:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        embedder: Embedder,
+        index: VectorIndex,
+        limits: StoreLimits | None = None,
+        tenant: str = DEFAULT_TENANT,
+    ) -> None:
+        self._sessions = sessions
+        self._embedder = embedder
+        self._index = index
+        self._limits = limits or StoreLimits()
+        self._tenant = tenant
+        self.outbox = OutboxRelay(sessions, index)
+
+    @property
+    def limits(self) -> StoreLimits:
+        return self._limits
+
+    def for_tenant(self, tenant: str) -> MemoryStore:
+        """The same store seen by another tenant: user ids are namespaced per tenant."""
+        return MemoryStore(self._sessions, self._embedder, self._index, self._limits, tenant)
+
+    def partition(self, user_id: str) -> str:
+        return partition_key(self._tenant, user_id)
+
+    # -- users ----------------------------------------------------------------------------------------
+    def create_user(self, new: NewUser) -> User:
+        try:
+            with write_tx(self._sessions) as s:
+                row = UserRow(
+                    tenant=self._tenant,
+                    external_id=new.id,
+                    display_name=new.display_name,
+                    meta=new.metadata,
+                    created_at=utcnow(),
+                )
+                s.add(row)
+                s.flush()
+                return to_user(row)
+        except IntegrityError as exc:
+            raise UserExists(new.id) from exc
+
+    def ensure_user(self, user_id: str) -> User:
+        """The user, created on first sight (the learning and proxy paths meet users this way)."""
+        try:
+            return self.get_user(user_id)
+        except UserNotFound:
+            try:
+                return self.create_user(NewUser(id=user_id))
+            except UserExists:
+                return self.get_user(user_id)
+
+    def get_user(self, user_id: str) -> User:
+        with self._sessions() as s:
+            row = q.user_row(s, self._tenant, user_id)
+            return to_user(row, q.active_counts(s, [row.pk]).get(row.pk, 0))
+
+    def list_users(self, limit: int = 50, cursor: str | None = None) -> UserPage:
+        limit = self._page_size(limit)
+        after = q.decode_cursor(cursor)
+        with self._sessions() as s:
+            stmt = select(UserRow).where(UserRow.tenant == self._tenant).order_by(UserRow.external_id)
+            if after is not None:
+                stmt = stmt.where(UserRow.external_id > after)
+            rows = list(s.scalars(stmt.limit(limit + 1)))
+            counts = q.active_counts(s, [r.pk for r in rows[:limit]])
+        more = len(rows) > limit
+        rows = rows[:limit]
+        return UserPage(
+            items=[to_user(r, counts.get(r.pk, 0)) for r in rows],
+            next_cursor=q.encode_cursor(rows[-1].external_id) if more and rows else None,
+        )
+
+    def delete_user(self, user_id: str) -> None:
+        """Remove the user and everything they own: memories, events, messages, jobs, vectors."""
+        with write_tx(self._sessions) as s:
+            row = q.user_row(s, self._tenant, user_id)
+            s.delete(row)
+            outbox_id = record_drop(s, self.partition(user_id))
+        self.outbox.apply([outbox_id])
+
+    # -- memories: writes -----------------------------------------------------------------------------
+    def add(self, user_id: str, new: NewMemory, *, actor: str = "api", reason: str = "") -> Memory:
+        return self.add_many(user_id, [new], actor=actor, reason=reason)[0]
+
+    def add_many(
+        self, user_id: str, items: Sequence[NewMemory], *, actor: str = "api", reason: str = ""
+    ) -> list[Memory]:
+        for i, item in enumerate(items):
+            self._check_text(item.text, field=f"items[{i}].text" if len(items) > 1 else "text")
+        vectors = self._embedder.embed([i.text for i in items])
+        now = utcnow()
+        with write_tx(self._sessions) as s:
+            user = q.user_row(s, self._tenant, user_id)
+            rows = [self._new_row(user, item, vec, now) for item, vec in zip(items, vectors, strict=True)]
+            s.add_all(rows)
+            s.flush()
+            for row in rows:
+                self._event(s, row, EventType.add, actor, reason, None)
+            outbox_ids = record_sync(s, self.partition(user_id), [r.id for r in rows])
+            result = [to_memory(r, user_id) for r in rows]
+        self.outbox.apply(outbox_ids)
+        return result
+
+    def update(
+        self,
+        user_id: str,
+        memory_id: str,
+        patch: MemoryPatch,
+        *,
+        actor: str = "api",
+        reason: str = "",
+        by_human: bool = True,
+    ) -> Memory:
+        changes = patch.model_dump(exclude_unset=True, exclude={"expected_version"})
+        if patch.text is not None:
+            self._check_text(patch.text, field="text")
+        vector = self._embedder.embed([patch.text])[0] if patch.text is not None else None
+        with write_tx(self._sessions) as s:
+            user = q.user_row(s, self._tenant, user_id)
+            row = q.memory_row(s, user, memory_id, lock=True)
+            if row.status != MemoryStatus.active:
+                raise Conflict(
+                    f"memory {memory_id!r} is {row.status}; restore it first "
+                    f"(POST /v1/users/{user_id}/memories/{memory_id}/restore), then edit it"
+                )
+            if patch.expected_version is not None and patch.expected_version != row.version:
+                raise Conflict(
+                    f"memory {memory_id!r} is at version {row.version}, not {patch.expected_version}; "
+                    "read it again and reapply your change"
+                )
+            before = snapshot(row)
+            for name, value in changes.items():
+                setattr(row, name, value.value if hasattr(value, "value") else value)
+            if vector is not None:
+                row.embedding = vector_to_bytes(vector)
+                row.embedding_model = self._embedder.model_name
+            if by_human:
+                row.human_edited = True
+            self._touch(row)
+            self._event(s, row, EventType.update, actor, reason, before)
+            outbox_ids = record_sync(s, self.partition(user_id), [row.id])
+            result = to_memory(row, user_id)
+        self.outbox.apply(outbox_ids)
+        return result
+
+    def delete(
+        self, user_id: str, memory_id: str, *, actor: str = "api", reason: str = "", hard: bool = False
+    ) -> Memory | None:
+        """Soft delete (restorable, the default) or hard delete (gone, history included). Idempotent."""
+        with write_tx(self._sessions) as s:
+            user = q.user_row(s, self._tenant, user_id)
+            row = q.memory_row(s, user, memory_id, lock=True)
+            result: Memory | None = None
+            if hard:
+                s.execute(delete(MemoryEventRow).where(MemoryEventRow.memory_id == row.id))
+                s.delete(row)
+            elif row.status != MemoryStatus.deleted:
+                before = snapshot(row)
+                row.status = MemoryStatus.deleted
+                row.valid_to = utcnow()
+                self._touch(row)
+                self._event(s, row, EventType.delete, actor, reason, before)
+                result = to_memory(row, user_id)
+            else:
+                return to_memory(row, user_id)
+            outbox_ids = record_sync(s, self.partition(user_id), [memory_id])
+        self.outbox.apply(outbox_ids)
+        return result
+
+    def restore(self, user_id: str, memory_id: str, *, actor: str = "api", reason: str = "") -> Memory:
+        """Make a deleted or superseded item active again. Restoring an active item changes nothing."""
+        with write_tx(self._sessions) as s:
+            user = q.user_row(s, self._tenant, user_id)
+            row = q.memory_row(s, user, memory_id, lock=True)
+            if row.status == MemoryStatus.active:
+                return to_memory(row, user_id)
+            before = snapshot(row)
+            row.status = MemoryStatus.active
+            row.valid_to = None
+            self._touch(row)
+            self._event(s, row, EventType.restore, actor, reason, before)
+            outbox_ids = record_sync(s, self.partition(user_id), [row.id])
+            result = to_memory(row, user_id)
+        self.outbox.apply(outbox_ids)
+        return result
+
+    def reinforce(
+        self, user_id: str, memory_id: str, evidence: Sequence[Evidence], *, actor: str, reason: str = ""
+    ) -> Memory:
+        """The same statement was seen again: more confidence, more evidence, no duplicate."""
+        with write_tx(self._sessions) as s:
+            user = q.user_row(s, self._tenant, user_id)
+            row = q.memory_row(s, user, memory_id, lock=True)
+            before = snapshot(row)
+            row.seen_count += 1
+            row.confidence = round(min(0.99, row.confidence + (1 - row.confidence) * 0.3), 4)
+            row.evidence = [*row.evidence, *(e.model_dump(mode="json") for e in evidence)][-50:]
+            row.last_seen_at = utcnow()
+            self._touch(row)
+            self._event(s, row, EventType.reinforce, actor, reason, before)
+            result = to_memory(row, user_id)
+        return result
+
+    def supersede(self, user_id: str, old_id: str, new: NewMemory, *, actor: str, reason: str = "") -> Memory:
+        """``new`` replaces ``old_id``: the old item stays, marked superseded with its end time."""
+        self._check_text(new.text, field="text")
+        vector = self._embedder.embed([new.text])[0]
+        now = utcnow()
+        with write_tx(self._sessions) as s:
+            user = q.user_row(s, self._tenant, user_id)
+            old = q.memory_row(s, user, old_id, lock=True)
+            if old.status != MemoryStatus.active:
+                raise Conflict(f"memory {old_id!r} is {old.status}; only an active item can be superseded")
+            row = self._new_row(user, new, vector, now)
+            s.add(row)
+            s.flush()
+            self._event(s, row, EventType.add, actor, reason, None)
+            before = snapshot(old)
+            old.status = MemoryStatus.superseded
+            old.valid_to = now
+            old.superseded_by = row.id
+            self._touch(old)
+            self._event(s, old, EventType.supersede, actor, reason, before)
+            outbox_ids = record_sync(s, self.partition(user_id), [old.id, row.id])
+            result = to_memory(row, user_id)
+        self.outbox.apply(outbox_ids)
+        return result
+
+    # -- memories: reads ------------------------------------------------------------------------------
+    def get(self, user_id: str, memory_id: str) -> Memory:
+        with self._sessions() as s:
+            user = q.user_row(s, self._tenant, user_id)
+            return to_memory(q.memory_row(s, user, memory_id), user_id)
+
+    def list_memories(
+        self, user_id: str, flt: MemoryFilter | None = None, *, limit: int = 50, cursor: str | None = None
+    ) -> Page:
+        """Newest first; ``next_cursor`` continues after the last item, stable under concurrent writes."""
+        limit = self._page_size(limit)
+        before_id = q.decode_cursor(cursor)
+        with self._sessions() as s:
+            user = q.user_row(s, self._tenant, user_id)
+            stmt = q.filtered(user, flt or MemoryFilter())
+            if before_id is not None:
+                stmt = stmt.where(MemoryRow.id < before_id)
+            rows = list(s.scalars(stmt.order_by(MemoryRow.id.desc()).limit(limit + 1)))
+        more = len(rows) > limit
+        rows = rows[:limit]
+        return Page(
+            items=[to_memory(r, user_id) for r in rows],
+            next_cursor=q.encode_cursor(rows[-1].id) if more and rows else None,
+        )
+
+    def history(self, user_id: str, memory_id: str) -> list[MemoryEvent]:
+        with self._sessions() as s:
+            user = q.user_row(s, self._tenant, user_id)
+            q.memory_row(s, user, memory_id)
+            rows = s.scalars(
+                select(MemoryEventRow).where(MemoryEventRow.memory_id == memory_id).order_by(MemoryEventRow.id)
+            )
+            return [to_event(r) for r in rows]
+
+    def search(self, user_id: str, query: str, k: int = 10) -> list[SearchHit]:
+        """Active memories of this user closest in meaning to ``query``, best first."""
+        if not query.strip():
+            raise InvalidInput("query must not be empty", "query")
+        k = max(1, min(k, self._limits.max_search_k))
+        with self._sessions() as s:
+            q.user_row(s, self._tenant, user_id)
+        vector = self._embedder.embed([query])[0]
+        try:
+            matches = {m.id: m.score for m in self._index.query(self.partition(user_id), vector, k + 10)}
+        except IndexUnavailable:
+            return self._search_sql(user_id, vector, k)
+        with self._sessions() as s:
+            user = q.user_row(s, self._tenant, user_id)
+            rows = s.scalars(
+                select(MemoryRow).where(
+                    MemoryRow.user_pk == user.pk,
+                    MemoryRow.id.in_(list(matches)),
+                    MemoryRow.status == MemoryStatus.active,
+                )
+            )
+            hits = [SearchHit(memory=to_memory(r, user_id), score=round(matches[r.id], 6)) for r in rows]
+        hits.sort(key=lambda h: (-h.score, h.memory.id))
+        return hits[:k]
+
+    def _search_sql(self, user_id: str, vector: np.ndarray, k: int) -> list[SearchHit]:
+        """Exact search over the embeddings kept in SQL: the fallback while the index is unavailable."""
+        with self._sessions() as s:
+            user = q.user_row(s, self._tenant, user_id)
+            rows = [
+                r
+                for r in s.scalars(
+                    select(MemoryRow).where(MemoryRow.user_pk == user.pk, MemoryRow.status == MemoryStatus.active)
+                )
+                if r.embedding is not None
+            ]
+        if not rows:
+            return []
+        matrix = np.stack([bytes_to_vector(r.embedding or b"") for r in rows])
+        scores = matrix @ vector
+        order = np.argsort(-scores)[:k]
+        return [SearchHit(memory=to_memory(rows[i], user_id), score=round(float(scores[i]), 6)) for i in order]
+
+    # -- helpers --------------------------------------------------------------------------------------
+    def _check_text(self, text: str, *, field: str) -> None:
+        if len(text) > self._limits.max_text_chars:
+            raise InvalidInput(f"{field} is {len(text)} characters; the limit is {self._limits.max_text_chars}", field)
+
+    def _page_size(self, limit: int) -> int:
+        if limit < 1 or limit > self._limits.max_page_size:
+            raise InvalidInput(f"limit must be between 1 and {self._limits.max_page_size}", "limit")
+        return limit
+
+    def _new_row(self, user: UserRow, item: NewMemory, vector: np.ndarray, now: datetime) -> MemoryRow:
+        return MemoryRow(
+            id=new_id(),
+            user_pk=user.pk,
+            text=item.text,
+            kind=item.kind.value,
+            category=item.category,
+            context=item.context,
+            source=item.source.value,
+            confidence=item.confidence,
+            evidence=[e.model_dump(mode="json") for e in item.evidence],
+            status=MemoryStatus.active.value,
+            pinned=item.pinned,
+            human_edited=False,
+            valid_from=now,
+            valid_to=None,
+            superseded_by=None,
+            related_to=None,
+            seen_count=1,
+            use_count=0,
+            last_seen_at=now,
+            last_used_at=None,
+            embedding=vector_to_bytes(vector),
+            embedding_model=self._embedder.model_name,
+            version=1,
+            created_at=now,
+            updated_at=now,
+        )
+
+    @staticmethod
+    def _touch(row: MemoryRow) -> None:
+        row.version += 1
+        row.updated_at = utcnow()
+
+    @staticmethod
+    def _event(
+        s: Session,
+        row: MemoryRow,
+        type_: EventType,
+        actor: str,
+        reason: str,
+        before: dict[str, object] | None,
+    ) -> None:
+        s.add(
+            MemoryEventRow(
+                memory_id=row.id,
+                user_pk=row.user_pk,
+                type=type_.value,
+                actor=actor,
+                reason=reason,
+                before=before,
+                after=snapshot(row),
+                created_at=utcnow(),
+            )
+        )

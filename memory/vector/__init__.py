@@ -1,0 +1,1 @@
+"""Vector index implementations of :class:`memory.ports.VectorIndex`."""
