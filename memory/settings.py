@@ -48,10 +48,6 @@ class LLMSettings(BaseModel):
     model: str = Field("", description="Model name for the provider (empty: the provider's default).")
     base_url: str = Field("", description="OpenAI-compatible server base URL (vLLM, Ollama, llama.cpp).")
     api_key: SecretStr = Field(SecretStr(""), description="Key for the OpenAI-compatible server.")
-    anthropic_api_key: SecretStr = Field(
-        SecretStr(""),
-        description="Anthropic API key (ANTHROPIC_API_KEY is read too).",
-    )
     timeout_s: float = Field(30.0, gt=0, le=600, description="Timeout of one LLM call.")
 
 

@@ -16,9 +16,9 @@ def _default(info: FieldInfo) -> str:
         return ""
     value = info.default
     if isinstance(value, SecretStr):
-        return "(secret)" if value.get_secret_value() else ""
-    if value is None:
-        return ""
+        return "(secret)" if value.get_secret_value() else "(empty)"
+    if value is None or value == "":
+        return "(empty)"
     return f"`{value}`"
 
 

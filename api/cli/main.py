@@ -59,6 +59,7 @@ def serve(
     logging.basicConfig(
         level=settings.server.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s"
     )
+    logging.getLogger("alembic.runtime.migration").setLevel(logging.WARNING)
     uvicorn.run(
         create_app(settings),
         host=host or settings.server.host,

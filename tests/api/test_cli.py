@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.api.procs import cli, env_for
+
+
+def test_help_is_fast_and_light(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from api.cli.main import app\n"
+        "try:\n    app(['memories', '--help'])\nexcept SystemExit:\n    pass\n"
+        "heavy = [m for m in ('sentence_transformers', 'torch', 'chromadb', 'uvicorn') if m in sys.modules]\n"
+        "print('HEAVY', heavy)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env_for(tmp_path), capture_output=True, text=True, check=True
+    ).stdout
+    assert "search" in out and "HEAVY []" in out
+
+
+def test_cli_round_trip(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert cli(data, "migrate").returncode == 0
+    assert cli(data, "users", "create", "bob", "--name", "Bob").returncode == 0
+    added = cli(data, "memories", "add", "bob", "Likes black coffee", "--category", "food")
+    assert added.returncode == 0, added.stderr
+    mid = json.loads(added.stdout)["id"]
+    cli(data, "memories", "add", "bob", "Drives an electric car", "--category", "travel")
+
+    # listing reads SQL only: it must not pay for the embedding model or Chroma
+    code = (
+        "import sys\nfrom api.cli.main import app\n"
+        "try:\n    app(['memories', 'list', 'bob'])\nexcept SystemExit:\n    pass\n"
+        "print('HEAVY', [m for m in ('sentence_transformers', 'chromadb') if m in sys.modules])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env_for(data), capture_output=True, text=True, check=True
+    ).stdout
+    assert "Likes black coffee" in out and "HEAVY []" in out
+
+    found = cli(data, "memories", "search", "bob", "espresso", "-k", "1", "--json")
+    assert json.loads(found.stdout)[0]["memory"]["id"] == mid
+    assert cli(data, "memories", "rm", "bob", mid).returncode == 0
+    listed = cli(data, "memories", "list", "bob", "--status", "deleted", "--json")
+    assert [m["id"] for m in json.loads(listed.stdout)["items"]] == [mid]
+    check = cli(data, "reindex", "--check")
+    assert check.returncode == 0 and "missing before: 0" in check.stdout
+
+    missing = cli(data, "memories", "list", "nobody")
+    assert missing.returncode == 2 and "user 'nobody' not found" in missing.stderr
+    assert "Traceback" not in missing.stderr
+    assert cli(data, "users", "rm", "bob", "--yes").returncode == 0
+    assert json.loads(cli(data, "users", "list", "--json").stdout)["items"] == []

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from memory.ports import VectorRecord
+from memory.vector.chroma import ChromaIndex
+from memory.vector.partition import partition_key
+
+
+def unit(seed: int) -> np.ndarray:
+    v = np.random.default_rng(seed).standard_normal(384).astype(np.float32)
+    return v / np.linalg.norm(v)
+
+
+def test_partitions_are_isolated_and_exact(tmp_path: Path) -> None:
+    index = ChromaIndex(path=tmp_path)
+    a, b = partition_key("t", "a"), partition_key("t", "b")
+    index.upsert(a, [VectorRecord(id=f"a{i}", vector=unit(i)) for i in range(20)])
+    index.upsert(b, [VectorRecord(id=f"b{i}", vector=unit(100 + i)) for i in range(20)])
+    hits = index.query(a, unit(3), 5)
+    assert hits[0].id == "a3" and abs(hits[0].score - 1.0) < 1e-4
+    assert all(h.id.startswith("a") for h in hits)
+    assert all(h.id.startswith("b") for h in index.query(b, unit(3), 20))
+    assert index.partitions() == {a, b}
+
+
+def test_upsert_delete_drop_and_missing_partition(tmp_path: Path) -> None:
+    index = ChromaIndex(path=tmp_path)
+    p = partition_key("t", "u")
+    assert index.query(p, unit(0), 3) == []
+    assert index.ids(p) == set()
+    index.delete(p, ["nothing"])  # deleting from a partition that does not exist is a no-op
+    index.upsert(p, [VectorRecord(id="x", vector=unit(1), metadata={"kind": "fact"})])
+    index.upsert(p, [VectorRecord(id="x", vector=unit(2))])  # replace the vector
+    assert index.query(p, unit(2), 1)[0].score > 0.999
+    index.delete(p, ["x"])
+    assert index.ids(p) == set()
+    index.drop_partition(p)
+    index.drop_partition(p)  # twice is fine
+    assert index.partitions() == set()
+
+
+def test_partition_key_is_name_safe_and_tenant_scoped() -> None:
+    k = partition_key("default", "weird/../id with spaces")
+    assert k.startswith("tacit_u_") and k.replace("_", "").isalnum()
+    assert partition_key("a", "x") != partition_key("b", "x")
