@@ -12,14 +12,14 @@ from fastapi.testclient import TestClient
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from api.app import create_app  # noqa: E402
-from memory.build import Parts  # noqa: E402
-from memory.db.migrate import upgrade  # noqa: E402
-from memory.embedding.sentence_transformer import SentenceTransformerEmbedder  # noqa: E402
-from memory.settings import Settings  # noqa: E402
-from memory.store.service import MemoryStore  # noqa: E402
-from memory.vector.chroma import ChromaIndex  # noqa: E402
-from tests.fakes import FlakyIndex  # noqa: E402
+from api.app import create_app
+from memory.build import Parts
+from memory.db.migrate import upgrade
+from memory.embedding.sentence_transformer import SentenceTransformerEmbedder
+from memory.settings import Settings
+from memory.store.service import MemoryStore
+from memory.vector.chroma import ChromaIndex
+from tests.fakes import FlakyIndex
 
 
 @pytest.fixture(scope="session")

@@ -79,9 +79,7 @@ def test_errors_are_clear_4xx(client: TestClient) -> None:
     assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["body", "kind"]
     r = client.post("/v1/users/alice/memories", json={"text": "ok", "confidence": 1.5})
     assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["body", "confidence"]
-    r = client.post(
-        "/v1/users/alice/memories", content=b"{not json", headers={"content-type": "application/json"}
-    )
+    r = client.post("/v1/users/alice/memories", content=b"{not json", headers={"content-type": "application/json"})
     assert r.status_code == 422
     r = client.post("/v1/users/alice/memories", json={"text": "ok", "surprise": 1})
     assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["body", "surprise"]

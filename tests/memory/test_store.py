@@ -191,7 +191,9 @@ def test_tenants_are_separate_namespaces(store: MemoryStore) -> None:
     assert store.partition("sam") != other.partition("sam")
 
 
-def test_index_failure_keeps_sql_and_repairs(store: MemoryStore, parts: Parts, flaky_index: FlakyIndex, alice: str) -> None:
+def test_index_failure_keeps_sql_and_repairs(
+    store: MemoryStore, parts: Parts, flaky_index: FlakyIndex, alice: str
+) -> None:
     flaky_index.down = True
     mid = add(store, alice, "Speaks Portuguese at home")  # committed in SQL even though the index is down
     assert store.get(alice, mid).status == MemoryStatus.active
@@ -204,7 +206,9 @@ def test_index_failure_keeps_sql_and_repairs(store: MemoryStore, parts: Parts, f
     assert parts.index.ids(store.partition(alice)) == {mid}
 
 
-def test_outbox_replay_is_idempotent_and_order_free(store: MemoryStore, parts: Parts, flaky_index: FlakyIndex, alice: str) -> None:
+def test_outbox_replay_is_idempotent_and_order_free(
+    store: MemoryStore, parts: Parts, flaky_index: FlakyIndex, alice: str
+) -> None:
     flaky_index.down = True
     mid = add(store, alice, "Drinks oat milk")
     store.delete(alice, mid)

@@ -1,0 +1,1 @@
+"""Preference extraction: turns of a conversation in, candidate memories out."""
