@@ -11,8 +11,8 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from api import errors
-from api.routers import health, memories, users
-from memory.build import Parts
+from api.container import Services
+from api.routers import health, learning, memories, users
 from memory.db.migrate import pending
 from memory.errors import ConfigError
 from memory.settings import Settings, get_settings
@@ -22,7 +22,7 @@ log = logging.getLogger("tacit.api")
 OUTBOX_INTERVAL_S = 15.0
 
 
-async def _outbox_loop(parts: Parts, interval: float) -> None:
+async def _outbox_loop(parts: Services, interval: float) -> None:
     """Re-apply index changes that failed after their SQL commit (the index was down, say)."""
     while True:
         await asyncio.sleep(interval)
@@ -34,12 +34,12 @@ async def _outbox_loop(parts: Parts, interval: float) -> None:
             log.exception("outbox drain failed; will retry")
 
 
-def create_app(settings: Settings | None = None, parts: Parts | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, parts: Services | None = None) -> FastAPI:
     """Build the app. ``parts`` lets tests hand in ready-made parts (a shared embedder, a temp data dir)."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        p = parts or Parts(settings or get_settings())
+        p = parts or Services(settings or get_settings())
         if await asyncio.to_thread(pending, p.engine):
             raise ConfigError(
                 "the database schema is behind this version of tacit; run `tacit migrate`",
@@ -52,9 +52,13 @@ def create_app(settings: Settings | None = None, parts: Parts | None = None) -> 
         if repaired.applied or repaired.failed:
             log.info("start-up repair: %d index changes applied, %d deferred", repaired.applied, repaired.failed)
         task = asyncio.create_task(_outbox_loop(p, OUTBOX_INTERVAL_S))
+        if p.settings.worker.in_process:
+            p.worker.start()
         try:
             yield
         finally:
+            if p.settings.worker.in_process:
+                await asyncio.to_thread(p.worker.stop)
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
@@ -71,4 +75,5 @@ def create_app(settings: Settings | None = None, parts: Parts | None = None) -> 
     app.include_router(health.router)
     app.include_router(users.router)
     app.include_router(memories.router)
+    app.include_router(learning.router)
     return app

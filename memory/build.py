@@ -13,7 +13,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from memory.db.engine import make_engine, make_session_factory
 from memory.embedding.sentence_transformer import SentenceTransformerEmbedder
+from memory.jobs import JobQueue
+from memory.messages import MessageLog
 from memory.ports import Embedder, VectorIndex
+from memory.profile import ProfileService
 from memory.settings import Settings
 from memory.store.reindex import Reindexer
 from memory.store.service import MemoryStore, StoreLimits
@@ -68,6 +71,18 @@ class Parts:
             self.index,
             StoreLimits(lim.max_text_chars, lim.max_page_size, lim.max_search_k),
         )
+
+    @cached_property
+    def log(self) -> MessageLog:
+        return MessageLog(self.sessions, max_attempts=self.settings.worker.max_attempts)
+
+    @cached_property
+    def queue(self) -> JobQueue:
+        return JobQueue(self.sessions, lease_s=self.settings.worker.lease_s)
+
+    @cached_property
+    def profiles(self) -> ProfileService:
+        return ProfileService(self.sessions)
 
     @cached_property
     def reindexer(self) -> Reindexer:

@@ -51,6 +51,13 @@ class LLMSettings(BaseModel):
     timeout_s: float = Field(30.0, gt=0, le=600, description="Timeout of one LLM call.")
 
 
+class WorkerSettings(BaseModel):
+    in_process: bool = Field(True, description="Run a job worker inside the API server.")
+    poll_s: float = Field(0.5, gt=0, le=60, description="How often an idle worker looks for jobs.")
+    lease_s: float = Field(300, ge=5, le=86_400, description="How long a claimed job stays with its worker.")
+    max_attempts: int = Field(5, ge=1, le=100, description="Attempts before a job is parked as failed.")
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="TACIT_",
@@ -75,6 +82,7 @@ class Settings(BaseSettings):
     embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
     limits: LimitSettings = Field(default_factory=LimitSettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)
+    worker: WorkerSettings = Field(default_factory=WorkerSettings)
 
     def sqlalchemy_url(self) -> str:
         if self.database_url:

@@ -69,6 +69,7 @@ class Memory(BaseModel):
     kind: MemoryKind
     category: str
     context: str
+    subject: str
     source: MemorySource
     confidence: float
     evidence: list[Evidence]

@@ -13,10 +13,10 @@ from fastapi.testclient import TestClient
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from api.app import create_app
-from memory.build import Parts
+from api.container import Services
 from memory.db.migrate import upgrade
 from memory.embedding.sentence_transformer import SentenceTransformerEmbedder
-from memory.settings import Settings
+from memory.settings import Settings, WorkerSettings
 from memory.store.service import MemoryStore
 from memory.vector.chroma import ChromaIndex
 from tests.fakes import FlakyIndex
@@ -31,7 +31,8 @@ def embedder() -> SentenceTransformerEmbedder:
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(data_dir=tmp_path / "data")
+    # no background worker in-process: tests run jobs themselves (or with ?wait=true), deterministically
+    return Settings(data_dir=tmp_path / "data", worker=WorkerSettings(in_process=False))
 
 
 @pytest.fixture
@@ -40,19 +41,19 @@ def flaky_index(settings: Settings) -> FlakyIndex:
 
 
 @pytest.fixture
-def parts(settings: Settings, embedder: SentenceTransformerEmbedder, flaky_index: FlakyIndex) -> Iterator[Parts]:
+def parts(settings: Settings, embedder: SentenceTransformerEmbedder, flaky_index: FlakyIndex) -> Iterator[Services]:
     upgrade(settings.sqlalchemy_url())
-    p = Parts(settings, embedder=embedder, index=flaky_index)
+    p = Services(settings, embedder=embedder, index=flaky_index)
     yield p
     p.close()
 
 
 @pytest.fixture
-def store(parts: Parts) -> MemoryStore:
+def store(parts: Services) -> MemoryStore:
     return parts.store
 
 
 @pytest.fixture
-def client(parts: Parts) -> Iterator[TestClient]:
+def client(parts: Services) -> Iterator[TestClient]:
     with TestClient(create_app(parts=parts)) as c:
         yield c

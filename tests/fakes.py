@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from agents.extract.types import Candidate, Extraction, Turn
 from memory.errors import IndexUnavailable
 from memory.ports import Vector, VectorIndex, VectorMatch, VectorRecord
 
@@ -48,3 +49,35 @@ class FlakyIndex:
     def ping(self) -> None:
         self._check()
         self.inner.ping()
+
+
+class ScriptedExtractor:
+    """An extractor with queued answers: each call pops one ``Extraction`` (or raises a queued exception).
+
+    Candidates without a message id get the id of the first focused turn, as a real extractor would.
+    """
+
+    name = "scripted"
+
+    def __init__(self) -> None:
+        self._queue: list[Extraction | Exception] = []
+        self.calls: list[tuple[list[Turn], list[int]]] = []
+
+    def enqueue(self, *items: Extraction | Exception | list[Candidate]) -> None:
+        for item in items:
+            self._queue.append(Extraction(candidates=item) if isinstance(item, list) else item)
+
+    def extract(self, turns: Sequence[Turn], focus: Sequence[int]) -> Extraction:
+        self.calls.append((list(turns), list(focus)))
+        if not self._queue:
+            raise AssertionError("ScriptedExtractor: no answer queued")
+        item = self._queue.pop(0)
+        if isinstance(item, Exception):
+            raise item
+        first = turns[focus[0]].message_id if focus else None
+        return Extraction(
+            candidates=[
+                c if c.message_id is not None else c.model_copy(update={"message_id": first}) for c in item.candidates
+            ],
+            usage=item.usage,
+        )

@@ -23,6 +23,8 @@ class LLMError(TacitError):
     status = 502
     code = "llm_error"
     retryable = False
+    #: Tokens spent before the failure, when known (e.g. both calls of a failed repair); None otherwise.
+    usage: Usage | None = None
 
 
 class LLMTimeout(LLMError):

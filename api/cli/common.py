@@ -16,6 +16,7 @@ from memory.errors import TacitError
 from memory.settings import get_settings
 
 if TYPE_CHECKING:
+    from api.container import Services
     from memory.build import Parts
 
 P = ParamSpec("P")
@@ -31,6 +32,18 @@ def parts() -> Iterator[Parts]:
         yield p
     finally:
         p.close()
+
+
+@contextmanager
+def services() -> Iterator[Services]:
+    """Parts plus the learning path (extractor, worker)."""
+    from api.container import Services
+
+    s = Services(get_settings())
+    try:
+        yield s
+    finally:
+        s.close()
 
 
 def emit_json(value: Any) -> None:

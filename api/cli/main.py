@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from api.cli import memories, users
+from api.cli import learning, memories, users
 from api.cli.common import parts, reports_errors
 from memory.settings import get_settings
 
@@ -24,6 +24,8 @@ app = typer.Typer(
 )
 app.add_typer(users.app, name="users")
 app.add_typer(memories.app, name="memories")
+app.command("ingest")(reports_errors(learning.ingest))
+app.command("worker")(learning.worker)
 
 
 @app.command()

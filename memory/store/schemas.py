@@ -38,6 +38,9 @@ class NewMemory(BaseModel):
     kind: MemoryKind = MemoryKind.preference
     category: Category = "general"
     context: Context = Field("", description="When it applies ('when writing to colleagues'); empty = always.")
+    subject: Annotated[str, StringConstraints(strip_whitespace=True, max_length=120)] = Field(
+        "", description="Short key for what it is about ('home city', 'diet'); lets a new value replace an old one."
+    )
     source: MemorySource = MemorySource.manual
     confidence: Confidence = 0.9
     evidence: list[Evidence] = Field(default_factory=list, max_length=200)

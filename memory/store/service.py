@@ -7,9 +7,8 @@ vector partition and are checked against SQL, so a stale index never shows a del
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 
 import numpy as np
 from sqlalchemy import delete, select
@@ -20,9 +19,10 @@ from memory.db.engine import write_tx
 from memory.db.tables import MemoryEventRow, MemoryRow, UserRow
 from memory.db.types import utcnow
 from memory.errors import Conflict, IndexUnavailable, InvalidInput, UserExists, UserNotFound
-from memory.ids import new_id
-from memory.ports import Embedder, VectorIndex
+from memory.ports import Embedder, Vector, VectorIndex
 from memory.store import queries as q
+from memory.store import writes as w
+from memory.store.changes import Add, Applied, Change, Refine, Reinforce, Supersede
 from memory.store.convert import bytes_to_vector, snapshot, to_event, to_memory, to_user, vector_to_bytes
 from memory.store.outbox import OutboxRelay, record_drop, record_sync
 from memory.store.schemas import MemoryFilter, MemoryPatch, NewMemory, NewUser
@@ -64,6 +64,10 @@ class MemoryStore:
         self._limits = limits or StoreLimits()
         self._tenant = tenant
         self.outbox = OutboxRelay(sessions, index)
+
+    @property
+    def tenant(self) -> str:
+        return self._tenant
 
     @property
     def limits(self) -> StoreLimits:
@@ -145,11 +149,14 @@ class MemoryStore:
         now = utcnow()
         with write_tx(self._sessions) as s:
             user = q.user_row(s, self._tenant, user_id)
-            rows = [self._new_row(user, item, vec, now) for item, vec in zip(items, vectors, strict=True)]
+            rows = [
+                w.new_row(user, item, vec, self._embedder.model_name, now)
+                for item, vec in zip(items, vectors, strict=True)
+            ]
             s.add_all(rows)
             s.flush()
             for row in rows:
-                self._event(s, row, EventType.add, actor, reason, None)
+                w.record(s, row, EventType.add, actor, reason, None)
             outbox_ids = record_sync(s, self.partition(user_id), [r.id for r in rows])
             result = [to_memory(r, user_id) for r in rows]
         self.outbox.apply(outbox_ids)
@@ -183,15 +190,14 @@ class MemoryStore:
                     "read it again and reapply your change"
                 )
             before = snapshot(row)
-            for name, value in changes.items():
-                setattr(row, name, value.value if hasattr(value, "value") else value)
+            w.set_fields(row, changes)
             if vector is not None:
                 row.embedding = vector_to_bytes(vector)
                 row.embedding_model = self._embedder.model_name
             if by_human:
                 row.human_edited = True
-            self._touch(row)
-            self._event(s, row, EventType.update, actor, reason, before)
+            w.touch(row)
+            w.record(s, row, EventType.update, actor, reason, before)
             outbox_ids = record_sync(s, self.partition(user_id), [row.id])
             result = to_memory(row, user_id)
         self.outbox.apply(outbox_ids)
@@ -209,11 +215,7 @@ class MemoryStore:
                 s.execute(delete(MemoryEventRow).where(MemoryEventRow.memory_id == row.id))
                 s.delete(row)
             elif row.status != MemoryStatus.deleted:
-                before = snapshot(row)
-                row.status = MemoryStatus.deleted
-                row.valid_to = utcnow()
-                self._touch(row)
-                self._event(s, row, EventType.delete, actor, reason, before)
+                w.end(s, row, MemoryStatus.deleted, actor, reason)
                 result = to_memory(row, user_id)
             else:
                 return to_memory(row, user_id)
@@ -231,8 +233,8 @@ class MemoryStore:
             before = snapshot(row)
             row.status = MemoryStatus.active
             row.valid_to = None
-            self._touch(row)
-            self._event(s, row, EventType.restore, actor, reason, before)
+            w.touch(row)
+            w.record(s, row, EventType.restore, actor, reason, before)
             outbox_ids = record_sync(s, self.partition(user_id), [row.id])
             result = to_memory(row, user_id)
         self.outbox.apply(outbox_ids)
@@ -242,43 +244,52 @@ class MemoryStore:
         self, user_id: str, memory_id: str, evidence: Sequence[Evidence], *, actor: str, reason: str = ""
     ) -> Memory:
         """The same statement was seen again: more confidence, more evidence, no duplicate."""
-        with write_tx(self._sessions) as s:
-            user = q.user_row(s, self._tenant, user_id)
-            row = q.memory_row(s, user, memory_id, lock=True)
-            before = snapshot(row)
-            row.seen_count += 1
-            row.confidence = round(min(0.99, row.confidence + (1 - row.confidence) * 0.3), 4)
-            row.evidence = [*row.evidence, *(e.model_dump(mode="json") for e in evidence)][-50:]
-            row.last_seen_at = utcnow()
-            self._touch(row)
-            self._event(s, row, EventType.reinforce, actor, reason, before)
-            result = to_memory(row, user_id)
-        return result
+        self.apply(user_id, [Reinforce(memory_id, list(evidence))], actor=actor, reason=reason)
+        return self.get(user_id, memory_id)
 
     def supersede(self, user_id: str, old_id: str, new: NewMemory, *, actor: str, reason: str = "") -> Memory:
         """``new`` replaces ``old_id``: the old item stays, marked superseded with its end time."""
-        self._check_text(new.text, field="text")
-        vector = self._embedder.embed([new.text])[0]
+        applied = self.apply(user_id, [Supersede(old_id, new)], actor=actor, reason=reason)
+        return self.get(user_id, applied[0].memory_id)
+
+    def apply(
+        self,
+        user_id: str,
+        changes: Sequence[Change],
+        *,
+        actor: str,
+        reason: str = "",
+        in_transaction: Callable[[Session, list[Applied]], None] | None = None,
+    ) -> list[Applied]:
+        """Apply the learning path's changes in one transaction, with their events and index changes.
+
+        ``in_transaction`` runs inside the same transaction after the changes (the worker marks its job
+        done there, so a job's effects and its completion commit together or not at all).
+        Items a person pinned or edited are never changed here: such a change raises :class:`Conflict`.
+        """
+        texts = [c.item.text for c in changes if isinstance(c, Add | Supersede)]
+        for text in texts:
+            self._check_text(text, field="text")
+        missing = [c for c in changes if isinstance(c, Add | Supersede | Refine) and c.vector is None]
+        missing_texts = [c.patch.text or "" if isinstance(c, Refine) else c.item.text for c in missing]
+        computed = dict(zip(map(id, missing), self._embedder.embed(missing_texts), strict=True)) if missing else {}
+        model = self._embedder.model_name
         now = utcnow()
+        applied: list[Applied] = []
         with write_tx(self._sessions) as s:
             user = q.user_row(s, self._tenant, user_id)
-            old = q.memory_row(s, user, old_id, lock=True)
-            if old.status != MemoryStatus.active:
-                raise Conflict(f"memory {old_id!r} is {old.status}; only an active item can be superseded")
-            row = self._new_row(user, new, vector, now)
-            s.add(row)
-            s.flush()
-            self._event(s, row, EventType.add, actor, reason, None)
-            before = snapshot(old)
-            old.status = MemoryStatus.superseded
-            old.valid_to = now
-            old.superseded_by = row.id
-            self._touch(old)
-            self._event(s, old, EventType.supersede, actor, reason, before)
-            outbox_ids = record_sync(s, self.partition(user_id), [old.id, row.id])
-            result = to_memory(row, user_id)
+            touched: list[str] = []
+            for change in changes:
+                vec = getattr(change, "vector", None)
+                vec = computed.get(id(change)) if vec is None else vec
+                result, ids = w.apply_change(s, user, change, vec, model, now, actor, reason)
+                applied.append(result)
+                touched.extend(ids)
+            outbox_ids = record_sync(s, self.partition(user_id), touched)
+            if in_transaction is not None:
+                in_transaction(s, applied)
         self.outbox.apply(outbox_ids)
-        return result
+        return applied
 
     # -- memories: reads ------------------------------------------------------------------------------
     def get(self, user_id: str, memory_id: str) -> Memory:
@@ -339,6 +350,35 @@ class MemoryStore:
         hits.sort(key=lambda h: (-h.score, h.memory.id))
         return hits[:k]
 
+    def neighbours(self, user_id: str, vectors: Sequence[Vector], k: int = 5) -> list[list[SearchHit]]:
+        """For each vector, the user's active memories closest to it (the learning path's ``relate``)."""
+        if not len(vectors):
+            return []
+        try:
+            per_vector = [{m.id: m.score for m in self._index.query(self.partition(user_id), v, k)} for v in vectors]
+        except IndexUnavailable:
+            return [self._search_sql(user_id, v, k) for v in vectors]
+        wanted = {i for scores in per_vector for i in scores}
+        with self._sessions() as s:
+            user = q.user_row(s, self._tenant, user_id)
+            rows = {
+                r.id: to_memory(r, user_id)
+                for r in s.scalars(
+                    select(MemoryRow).where(
+                        MemoryRow.user_pk == user.pk,
+                        MemoryRow.id.in_(list(wanted)),
+                        MemoryRow.status == MemoryStatus.active,
+                    )
+                )
+            }
+        return [
+            sorted(
+                (SearchHit(memory=rows[i], score=round(sc, 6)) for i, sc in scores.items() if i in rows),
+                key=lambda h: -h.score,
+            )
+            for scores in per_vector
+        ]
+
     def _search_sql(self, user_id: str, vector: np.ndarray, k: int) -> list[SearchHit]:
         """Exact search over the embeddings kept in SQL: the fallback while the index is unavailable."""
         with self._sessions() as s:
@@ -366,59 +406,3 @@ class MemoryStore:
         if limit < 1 or limit > self._limits.max_page_size:
             raise InvalidInput(f"limit must be between 1 and {self._limits.max_page_size}", "limit")
         return limit
-
-    def _new_row(self, user: UserRow, item: NewMemory, vector: np.ndarray, now: datetime) -> MemoryRow:
-        return MemoryRow(
-            id=new_id(),
-            user_pk=user.pk,
-            text=item.text,
-            kind=item.kind.value,
-            category=item.category,
-            context=item.context,
-            source=item.source.value,
-            confidence=item.confidence,
-            evidence=[e.model_dump(mode="json") for e in item.evidence],
-            status=MemoryStatus.active.value,
-            pinned=item.pinned,
-            human_edited=False,
-            valid_from=now,
-            valid_to=None,
-            superseded_by=None,
-            related_to=None,
-            seen_count=1,
-            use_count=0,
-            last_seen_at=now,
-            last_used_at=None,
-            embedding=vector_to_bytes(vector),
-            embedding_model=self._embedder.model_name,
-            version=1,
-            created_at=now,
-            updated_at=now,
-        )
-
-    @staticmethod
-    def _touch(row: MemoryRow) -> None:
-        row.version += 1
-        row.updated_at = utcnow()
-
-    @staticmethod
-    def _event(
-        s: Session,
-        row: MemoryRow,
-        type_: EventType,
-        actor: str,
-        reason: str,
-        before: dict[str, object] | None,
-    ) -> None:
-        s.add(
-            MemoryEventRow(
-                memory_id=row.id,
-                user_pk=row.user_pk,
-                type=type_.value,
-                actor=actor,
-                reason=reason,
-                before=before,
-                after=snapshot(row),
-                created_at=utcnow(),
-            )
-        )

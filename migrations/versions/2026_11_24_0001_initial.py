@@ -1,4 +1,4 @@
-"""initial schema: users, messages, memories, memory events, jobs, vector outbox
+"""initial schema: users, messages, memories, memory events, jobs, profiles, vector outbox
 
 Revision ID: 0001
 Revises:
@@ -53,6 +53,7 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(16), nullable=False),
         sa.Column("category", sa.String(40), nullable=False),
         sa.Column("context", sa.String(500), nullable=False),
+        sa.Column("subject", sa.String(120), nullable=False),
         sa.Column("source", sa.String(16), nullable=False),
         sa.Column("confidence", sa.Float(), nullable=False),
         sa.Column("evidence", sa.JSON(), nullable=False),
@@ -118,6 +119,16 @@ def upgrade() -> None:
     op.create_index("ix_jobs_state_run_after", "jobs", ["state", "run_after"])
     op.create_index("ix_jobs_user_pk_created_at", "jobs", ["user_pk", "created_at"])
     op.create_table(
+        "profiles",
+        sa.Column("user_pk", BigIntPK, nullable=False),
+        sa.Column("markdown", sa.Text(), nullable=False),
+        sa.Column("data", sa.JSON(), nullable=False),
+        sa.Column("items_hash", sa.String(64), nullable=False),
+        sa.Column("updated_at", UTCDateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("user_pk", name="pk_profiles"),
+        sa.ForeignKeyConstraint(["user_pk"], ["users.pk"], name="fk_profiles_user_pk_users", ondelete="CASCADE"),
+    )
+    op.create_table(
         "vector_outbox",
         sa.Column("id", BigIntPK, primary_key=True, autoincrement=True),
         sa.Column("partition", sa.String(200), nullable=False),
@@ -132,6 +143,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("vector_outbox")
+    op.drop_table("profiles")
     op.drop_index("ix_jobs_user_pk_created_at", table_name="jobs")
     op.drop_index("ix_jobs_state_run_after", table_name="jobs")
     op.drop_table("jobs")

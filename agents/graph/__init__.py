@@ -1,0 +1,1 @@
+"""The extraction graph: gate -> extract -> relate -> reconcile -> commit -> refresh_profile."""

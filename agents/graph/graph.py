@@ -1,0 +1,44 @@
+"""The extraction graph, as an uncompiled builder (tests compile it themselves) and a compiled default."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from langgraph.graph import END, START, StateGraph
+from langgraph.graph.state import CompiledStateGraph
+
+from agents.graph import nodes
+from agents.graph.state import LearnContext, LearnState
+
+
+def _after_gate(state: LearnState) -> str:
+    return "extract" if state.get("focus") else "commit"
+
+
+def _after_extract(state: LearnState) -> str:
+    return "relate" if state.get("candidates") else "commit"
+
+
+def builder() -> StateGraph[LearnState, LearnContext, LearnState, LearnState]:
+    g: StateGraph[LearnState, LearnContext, LearnState, LearnState] = StateGraph(
+        LearnState, context_schema=LearnContext
+    )
+    g.add_node("gate", nodes.gate)
+    g.add_node("extract", nodes.extract)
+    g.add_node("relate", nodes.relate)
+    g.add_node("reconcile", nodes.reconcile)
+    g.add_node("commit", nodes.commit)
+    g.add_node("refresh_profile", nodes.refresh_profile)
+    g.add_edge(START, "gate")
+    g.add_conditional_edges("gate", _after_gate, ["extract", "commit"])
+    g.add_conditional_edges("extract", _after_extract, ["relate", "commit"])
+    g.add_edge("relate", "reconcile")
+    g.add_edge("reconcile", "commit")
+    g.add_edge("commit", "refresh_profile")
+    g.add_edge("refresh_profile", END)
+    return g
+
+
+@lru_cache(maxsize=1)
+def compiled() -> CompiledStateGraph[LearnState, LearnContext, LearnState, LearnState]:
+    return builder().compile()

@@ -1,0 +1,104 @@
+"""The nodes of the extraction graph: small functions of (state, runtime)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from langgraph.runtime import Runtime
+from sqlalchemy.orm import Session
+
+from agents.extract.gate import reveals_something
+from agents.extract.types import Candidate, Usage
+from agents.graph.reconcile import SAME, decide
+from agents.graph.state import LearnContext, LearnState
+from memory.store.changes import Applied, Change
+
+Update = dict[str, Any]
+
+
+def gate(state: LearnState) -> Update:
+    """Keep the user turns that may reveal something about the user; the rest cost nothing more."""
+    turns = state["turns"]
+    focus: list[int] = []
+    previous_assistant: str | None = None
+    for i, turn in enumerate(turns):
+        if turn.role == "assistant":
+            previous_assistant = turn.content
+        if (
+            i >= state.get("first_new", 0)
+            and turn.role == "user"
+            and reveals_something(turn.content, previous_assistant)
+        ):
+            focus.append(i)
+    return {"focus": focus}
+
+
+def extract(state: LearnState, runtime: Runtime[LearnContext]) -> Update:
+    result = runtime.context.extractor.extract(state["turns"], state["focus"])
+    return {"candidates": result.candidates, "usage": state.get("usage", Usage()) + result.usage}
+
+
+def _dedupe(candidates: list[Candidate], vectors: np.ndarray) -> tuple[list[Candidate], np.ndarray]:
+    """Within one batch, the same statement twice is one candidate."""
+    keep: list[int] = []
+    for i in range(len(candidates)):
+        if all(float(vectors[i] @ vectors[j]) < SAME for j in keep):
+            keep.append(i)
+    return [candidates[i] for i in keep], vectors[keep]
+
+
+def relate(state: LearnState, runtime: Runtime[LearnContext]) -> Update:
+    """Find, for each candidate, the user's existing memories most like it."""
+    candidates = state.get("candidates", [])
+    if not candidates:
+        return {"vectors": [], "neighbours": []}
+    vectors = runtime.context.embedder.embed([c.text for c in candidates])
+    candidates, vectors = _dedupe(candidates, vectors)
+    neighbours = runtime.context.store.neighbours(state["user_id"], list(vectors), k=5)
+    return {"candidates": candidates, "vectors": list(vectors), "neighbours": neighbours}
+
+
+def reconcile(state: LearnState) -> Update:
+    changes: list[Change] = []
+    reasons: list[str] = []
+    claimed: set[str] = set()  # one change per existing item per job
+    for c, v, hits in zip(
+        state.get("candidates", []), state.get("vectors", []), state.get("neighbours", []), strict=True
+    ):
+        change, why = decide(c, v, hits)
+        target = getattr(change, "memory_id", None) or getattr(change, "old_id", None)
+        if change is None or (target is not None and target in claimed):
+            reasons.append(f"skip {c.text!r}: {why}")
+            continue
+        if target is not None:
+            claimed.add(target)
+        changes.append(change)
+        reasons.append(f"{type(change).__name__.lower()} {c.text!r}: {why}")
+    return {"changes": changes, "reasons": reasons}
+
+
+def commit(state: LearnState, runtime: Runtime[LearnContext]) -> Update:
+    """Store the changes, their events and index changes, and the job's completion, in one transaction."""
+    ctx = runtime.context
+    on_commit = ctx.on_commit
+    usage = state.get("usage", Usage())
+
+    def in_transaction(session: Session, applied: list[Applied]) -> None:
+        if on_commit is not None:
+            on_commit(session, applied, usage)
+
+    applied = ctx.store.apply(
+        state["user_id"],
+        state.get("changes", []),
+        actor=ctx.actor,
+        reason="; ".join(state.get("reasons", []))[:2000],
+        in_transaction=in_transaction,
+    )
+    return {"applied": applied}
+
+
+def refresh_profile(state: LearnState, runtime: Runtime[LearnContext]) -> Update:
+    if state.get("applied") and runtime.context.profiles is not None:
+        runtime.context.profiles.refresh(state["user_id"])
+    return {}

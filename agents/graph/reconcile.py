@@ -1,0 +1,87 @@
+"""Decide what a candidate means for what is already known: add, reinforce, refine, supersede, or nothing.
+
+Thresholds are cosine similarities of all-MiniLM-L6-v2 embeddings of the memory texts: paraphrases of one
+statement score above ``SAME``; a more or less specific statement of the same thing above ``RELATED``.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from agents.extract.types import Candidate
+from memory.ports import Vector
+from memory.store.changes import Add, Change, Refine, Reinforce, Supersede
+from memory.store.schemas import MemoryPatch, NewMemory
+from memory.types import Evidence, Memory, MemoryKind, SearchHit
+
+SAME = 0.86
+RELATED = 0.72
+CONFLICT_CONFIDENCE = 0.3
+SINGLE_VALUED = {MemoryKind.fact, MemoryKind.constraint}
+
+
+def _polarity(m: Memory) -> str:
+    return "negative" if m.kind == MemoryKind.dislike else "positive"
+
+
+def _locked(m: Memory) -> bool:
+    return m.pinned or m.human_edited
+
+
+def _same_subject(c: Candidate, m: Memory) -> bool:
+    return bool(c.subject) and c.subject.strip().casefold() == m.subject.strip().casefold()
+
+
+def _same_context(c: Candidate, m: Memory) -> bool:
+    return c.context.strip().casefold() == m.context.strip().casefold()
+
+
+def new_item(c: Candidate, now: datetime | None = None) -> NewMemory:
+    evidence = Evidence(message_id=c.message_id, quote=c.quote[:2000], observed_at=now or datetime.now(UTC))
+    return NewMemory(
+        text=c.text,
+        kind=c.kind,
+        category=c.category,
+        context=c.context,
+        subject=c.subject,
+        source=c.source,
+        confidence=c.confidence,
+        evidence=[evidence],
+    )
+
+
+def decide(c: Candidate, vector: Vector, hits: list[SearchHit]) -> tuple[Change | None, str]:
+    """One candidate against its nearest active memories; returns the change and a readable reason."""
+    item = new_item(c)
+    evidence = item.evidence
+    for h in hits:  # the same turn already produced this item (a re-run job): nothing to do
+        seen = c.message_id is not None and any(e.message_id == c.message_id for e in h.memory.evidence)
+        if seen and h.score >= RELATED:
+            return None, f"already learned from message {c.message_id}"
+    for h in hits:
+        m = h.memory
+        if not _same_context(c, m):
+            continue
+        flipped = _polarity(m) != c.polarity and (h.score >= RELATED or _same_subject(c, m))
+        replaced = _same_subject(c, m) and c.kind in SINGLE_VALUED and m.kind in SINGLE_VALUED and h.score < SAME
+        if flipped or replaced:
+            why = "opposite preference" if flipped else f"new value for {c.subject!r}"
+            if _locked(m):
+                low = item.model_copy(update={"confidence": min(c.confidence, CONFLICT_CONFIDENCE)})
+                return Add(low, vector, related_to=m.id), f"{why}; conflicts with {m.id}, which a person set"
+            return Supersede(m.id, item, vector), f"{why}: supersedes {m.id}"
+    best = hits[0] if hits else None
+    if (
+        best is None
+        or best.score < RELATED
+        or not _same_context(c, best.memory)
+        or _polarity(best.memory) != c.polarity
+    ):
+        return Add(item, vector), "new"
+    m = best.memory
+    if _locked(m):
+        return None, f"matches {m.id}, which a person set; left unchanged"
+    if best.score >= SAME or len(c.text) <= len(m.text):
+        return Reinforce(m.id, evidence), f"same as {m.id} (cosine {best.score:.2f})"
+    patch = MemoryPatch(text=c.text, confidence=max(m.confidence, c.confidence))
+    return Refine(m.id, patch, evidence, vector), f"refines {m.id} (cosine {best.score:.2f})"

@@ -1,0 +1,44 @@
+"""What flows between the nodes of the extraction graph, and what they get from outside (the context)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypedDict
+
+from sqlalchemy.orm import Session
+
+from agents.extract.types import Candidate, Extractor, Turn, Usage
+from memory.ports import Embedder, Vector
+from memory.profile import ProfileService
+from memory.store.changes import Applied, Change
+from memory.store.service import MemoryStore
+from memory.types import SearchHit
+
+
+class LearnState(TypedDict, total=False):
+    user_id: str
+    turns: list[Turn]
+    first_new: int  # turns before this index are earlier context, not this job's input
+    focus: list[int]  # indexes of the user turns worth extracting from (the gate's choice)
+    candidates: list[Candidate]
+    vectors: list[Vector]
+    neighbours: list[list[SearchHit]]
+    changes: list[Change]
+    reasons: list[str]
+    applied: list[Applied]
+    usage: Usage
+
+
+@dataclass(frozen=True)
+class LearnContext:
+    """The graph's parts, passed in at invoke time (LangGraph's runtime context)."""
+
+    store: MemoryStore
+    embedder: Embedder
+    extractor: Extractor
+    profiles: ProfileService | None = None
+    actor: str = "agent"
+    # runs inside the commit transaction with what was applied and the LLM usage: the worker marks its job
+    # done there, so a job's memories and its completion commit together
+    on_commit: Callable[[Session, list[Applied], Usage], None] | None = None

@@ -1,0 +1,95 @@
+"""The job worker: claims jobs, runs them, retries or parks failures. In-process thread or `tacit worker`."""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import threading
+import time
+import uuid
+
+from agents.learn import Learner
+from memory.errors import InvalidInput, TacitError
+from memory.jobs import Job, JobQueue, JobState
+from memory.messages import EXTRACT_JOB
+
+log = logging.getLogger("tacit.worker")
+
+
+def new_worker_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+class Worker:
+    def __init__(self, queue: JobQueue, learner: Learner, *, worker_id: str | None = None, poll_s: float = 0.5) -> None:
+        self.queue = queue
+        self.learner = learner
+        self.worker_id = worker_id or new_worker_id()
+        self.poll_s = poll_s
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def run_once(self, *, user_pk: int | None = None) -> str | None:
+        """Claim and process one job; returns its id, or None when nothing was runnable."""
+        job = self.queue.claim(self.worker_id, user_pk=user_pk)
+        if job is None:
+            return None
+        try:
+            if job.kind != EXTRACT_JOB:
+                raise InvalidInput(f"unknown job kind {job.kind!r}", "kind")
+            self.learner.run(job, self.worker_id)
+            log.info("job %s done (user %s, attempt %d)", job.id, job.user_id, job.attempt)
+        except Exception as exc:
+            retryable = getattr(exc, "retryable", not isinstance(exc, InvalidInput))
+            message = exc.message if isinstance(exc, TacitError) else f"{type(exc).__name__}: {exc}"
+            state = self.queue.fail(job.id, self.worker_id, message, retryable=retryable)
+            log.warning("job %s attempt %d failed (%s): %s", job.id, job.attempt, state, message)
+        return job.id
+
+    def drain(self, *, user_pk: int | None = None, limit: int = 10_000) -> int:
+        """Process runnable jobs until none is left (or ``limit``)."""
+        done = 0
+        while done < limit and self.run_once(user_pk=user_pk) is not None:
+            done += 1
+        return done
+
+    def wait_for(self, job_id: str, tenant: str, timeout_s: float = 120.0) -> Job:
+        """Process this user's jobs in order until ``job_id`` has finished (``?wait=true``)."""
+        user_pk = self.queue.owner(job_id)
+        deadline = time.monotonic() + timeout_s
+        while True:
+            job = self.queue.get(job_id, tenant)
+            if job.state in (JobState.done, JobState.failed) or time.monotonic() > deadline:
+                return job
+            if job.state == JobState.queued and job.run_after.timestamp() > time.time():
+                return job  # backing off after a failure: the caller sees the error and the next attempt time
+            if self.run_once(user_pk=user_pk) is None:
+                time.sleep(0.05)  # another worker holds it; wait for it
+
+    # -- background thread ------------------------------------------------------------------------------
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self.run_forever, name="tacit-worker", daemon=True)
+        self._thread.start()
+
+    def run_forever(self) -> None:
+        log.info("worker %s started", self.worker_id)
+        while not self._stop.is_set():
+            try:
+                if self.run_once() is None:
+                    self._stop.wait(self.poll_s)
+            except Exception:
+                log.exception("worker loop error; continuing")
+                self._stop.wait(self.poll_s * 4)
+        released = self.queue.release(self.worker_id)
+        log.info("worker %s stopped (released %d jobs)", self.worker_id, released)
+
+    def request_stop(self) -> None:
+        """Ask the loop to stop after the job in hand (safe from a signal handler)."""
+        self._stop.set()
+
+    def stop(self, timeout_s: float = 30.0) -> None:
+        """Finish the job in hand, then stop and release anything still held."""
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout_s)

@@ -1,0 +1,44 @@
+"""The process's services: the memory parts plus the learning path (extractor, learner, worker)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from agents.offline.extractor import OfflineExtractor
+
+from agents.extract.llm_extractor import LLMExtractor
+from agents.extract.types import Extractor
+from agents.learn import Learner
+from agents.llm.build import build_llm
+from agents.worker import Worker
+from memory.build import Parts
+
+
+class Services(Parts):
+    """Parts, plus what learning needs. Tests pass an ``extractor`` (e.g. one over a scripted LLM)."""
+
+    def __init__(self, *args: object, extractor: Extractor | None = None, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._extractor = extractor
+
+    @cached_property
+    def extractor(self) -> Extractor:
+        if self._extractor is not None:
+            return self._extractor
+        llm = build_llm(self.settings)
+        return LLMExtractor(llm) if llm is not None else OfflineExtractor(self.embedder)
+
+    @cached_property
+    def learner(self) -> Learner:
+        return Learner(
+            store=self.store,
+            log=self.log,
+            queue=self.queue,
+            extractor=self.extractor,
+            embedder=self.embedder,
+            profiles=self.profiles,
+        )
+
+    @cached_property
+    def worker(self) -> Worker:
+        return Worker(self.queue, self.learner, poll_s=self.settings.worker.poll_s)

@@ -1,0 +1,43 @@
+"""Ingest conversation turns and follow the extraction jobs they start."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Response, status
+
+from api.deps import JobIdPath, ServicesDep, UserIdPath
+from memory.jobs import Job
+from memory.messages import IngestReceipt, NewTurns
+
+router = APIRouter(tags=["learning"])
+
+
+class IngestResponse(IngestReceipt):
+    job: Job | None = None
+
+
+@router.post(
+    "/v1/users/{user_id}/messages",
+    status_code=status.HTTP_202_ACCEPTED,
+    summary="Append conversation turns and learn from them",
+    description="Answers 202 with the job id at once; with `?wait=true` the job is processed first (200). "
+    "An unknown user is created on first sight.",
+)
+def ingest(
+    user_id: UserIdPath, body: NewTurns, services: ServicesDep, response: Response, wait: bool = False
+) -> IngestResponse:
+    receipt = services.log.for_tenant(services.store.tenant).append(user_id, body)
+    out = IngestResponse(**receipt.model_dump())
+    if wait and receipt.job_id is not None:
+        out.job = services.worker.wait_for(receipt.job_id, services.store.tenant)
+        response.status_code = status.HTTP_200_OK
+    return out
+
+
+@router.get("/v1/jobs/{job_id}", summary="A job's state, attempts, error, memories touched and LLM usage")
+def get_job(job_id: JobIdPath, services: ServicesDep) -> Job:
+    return services.queue.get(job_id, services.store.tenant)
+
+
+@router.post("/v1/jobs/{job_id}/retry", summary="Queue a failed job again (its messages are still in the log)")
+def retry_job(job_id: JobIdPath, services: ServicesDep) -> Job:
+    return services.queue.retry(job_id, services.store.tenant)

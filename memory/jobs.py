@@ -1,0 +1,240 @@
+"""The durable job queue. Jobs live in SQL; a worker claims one with a lease and finishes or fails it.
+
+- PostgreSQL hands a job to exactly one of several workers with ``FOR UPDATE SKIP LOCKED``; SQLite takes its
+  write lock up front (``BEGIN IMMEDIATE``), so claims are serialised there too.
+- A job whose lease expired (its worker died) is claimed again; ``attempts`` counts every claim.
+- Failures retry with exponential backoff and park as ``failed`` after ``max_attempts``, error visible.
+- Jobs of one user run in creation order: a job is not claimable while an older unfinished job of the
+  same user exists.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy import and_, exists, or_, select, update
+from sqlalchemy.orm import Session, aliased, sessionmaker
+
+from memory.db.engine import write_tx
+from memory.db.tables import JobRow, UserRow
+from memory.db.types import utcnow
+from memory.errors import Conflict, NotFound
+from memory.ids import new_id
+
+
+class JobState(enum.StrEnum):
+    queued = "queued"
+    running = "running"
+    done = "done"
+    failed = "failed"
+
+
+class JobNotFound(NotFound):
+    def __init__(self, job_id: str) -> None:
+        super().__init__(f"job {job_id!r} not found")
+        self.job_id = job_id
+
+
+class Job(BaseModel):
+    id: str
+    user_id: str
+    kind: str
+    state: JobState
+    attempts: int
+    max_attempts: int
+    error: str | None
+    result: dict[str, Any]
+    payload: dict[str, Any]
+    created_at: datetime
+    updated_at: datetime
+    finished_at: datetime | None
+    run_after: datetime
+
+
+@dataclass(frozen=True)
+class Claimed:
+    id: str
+    user_pk: int
+    tenant: str
+    user_id: str
+    kind: str
+    payload: dict[str, Any]
+    attempt: int
+
+
+def _to_job(row: JobRow, user_id: str) -> Job:
+    return Job(
+        id=row.id,
+        user_id=user_id,
+        kind=row.kind,
+        state=JobState(row.state),
+        attempts=row.attempts,
+        max_attempts=row.max_attempts,
+        error=row.error,
+        result=row.result,
+        payload=row.payload,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        finished_at=row.finished_at,
+        run_after=row.run_after,
+    )
+
+
+def enqueue(s: Session, user_pk: int, kind: str, payload: dict[str, Any], max_attempts: int = 5) -> str:
+    """Add a job inside the caller's transaction (so the job exists exactly when its input does)."""
+    now = utcnow()
+    row = JobRow(
+        id=new_id(),
+        user_pk=user_pk,
+        kind=kind,
+        state=JobState.queued.value,
+        payload=payload,
+        attempts=0,
+        max_attempts=max_attempts,
+        run_after=now,
+        result={},
+        created_at=now,
+        updated_at=now,
+    )
+    s.add(row)
+    s.flush()
+    return row.id
+
+
+class JobQueue:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        *,
+        lease_s: float = 300.0,
+        backoff_s: float = 2.0,
+        max_backoff_s: float = 300.0,
+    ) -> None:
+        self._sessions = sessions
+        self._lease = timedelta(seconds=lease_s)
+        self._backoff_s = backoff_s
+        self._max_backoff_s = max_backoff_s
+
+    # -- workers ----------------------------------------------------------------------------------------
+    def claim(self, worker_id: str, *, user_pk: int | None = None) -> Claimed | None:
+        """Take the oldest runnable job (optionally of one user) with a lease, or None."""
+        now = utcnow()
+        older = aliased(JobRow)
+        runnable = or_(
+            and_(JobRow.state == JobState.queued.value, JobRow.run_after <= now),
+            and_(JobRow.state == JobState.running.value, JobRow.lease_until < now),
+        )
+        blocked = exists().where(
+            older.user_pk == JobRow.user_pk,
+            older.id < JobRow.id,
+            older.state.in_([JobState.queued.value, JobState.running.value]),
+        )
+        stmt = select(JobRow).where(runnable, ~blocked).order_by(JobRow.id).limit(1)
+        if user_pk is not None:
+            stmt = stmt.where(JobRow.user_pk == user_pk)
+        with write_tx(self._sessions) as s:
+            if s.get_bind().dialect.name == "postgresql":
+                stmt = stmt.with_for_update(skip_locked=True, of=JobRow)
+            row = s.scalar(stmt)
+            if row is None:
+                return None
+            user = s.get_one(UserRow, row.user_pk)
+            row.state = JobState.running.value
+            row.attempts += 1
+            row.worker_id = worker_id
+            row.lease_until = now + self._lease
+            row.updated_at = now
+            return Claimed(
+                row.id, row.user_pk, user.tenant, user.external_id, row.kind, dict(row.payload), row.attempts
+            )
+
+    def complete_in(self, s: Session, job_id: str, worker_id: str, result: dict[str, Any]) -> None:
+        """Mark the job done inside the caller's transaction (with the job's own effects)."""
+        now = utcnow()
+        done = s.execute(
+            update(JobRow)
+            .where(JobRow.id == job_id, JobRow.worker_id == worker_id, JobRow.state == JobState.running.value)
+            .values(
+                state=JobState.done.value, result=result, error=None, finished_at=now, updated_at=now, lease_until=None
+            )
+        )
+        if done.rowcount != 1:  # type: ignore[attr-defined]
+            raise Conflict(f"job {job_id!r} is no longer held by worker {worker_id!r} (its lease expired)")
+
+    def complete(self, job_id: str, worker_id: str, result: dict[str, Any]) -> None:
+        with write_tx(self._sessions) as s:
+            self.complete_in(s, job_id, worker_id, result)
+
+    def fail(self, job_id: str, worker_id: str, error: str, *, retryable: bool = True) -> JobState:
+        """Record a failed attempt: back to the queue after a backoff, or parked as failed."""
+        now = utcnow()
+        with write_tx(self._sessions) as s:
+            row = s.get(JobRow, job_id)
+            if row is None or row.worker_id != worker_id or row.state != JobState.running.value:
+                return JobState(row.state) if row is not None else JobState.failed
+            row.error = error[:4000]
+            row.updated_at = now
+            row.lease_until = None
+            if retryable and row.attempts < row.max_attempts:
+                delay = min(self._max_backoff_s, self._backoff_s * 2 ** (row.attempts - 1))
+                row.state = JobState.queued.value
+                row.run_after = now + timedelta(seconds=delay)
+            else:
+                row.state = JobState.failed.value
+                row.finished_at = now
+            return JobState(row.state)
+
+    def release(self, worker_id: str) -> int:
+        """Give back every job this worker holds (graceful shutdown): they become claimable at once."""
+        with write_tx(self._sessions) as s:
+            result = s.execute(
+                update(JobRow)
+                .where(JobRow.worker_id == worker_id, JobRow.state == JobState.running.value)
+                .values(state=JobState.queued.value, lease_until=None, attempts=JobRow.attempts - 1, run_after=utcnow())
+            )
+            return int(result.rowcount)  # type: ignore[attr-defined]
+
+    # -- people -----------------------------------------------------------------------------------------
+    def get(self, job_id: str, tenant: str) -> Job:
+        with self._sessions() as s:
+            found = s.execute(
+                select(JobRow, UserRow.external_id)
+                .join(UserRow, UserRow.pk == JobRow.user_pk)
+                .where(JobRow.id == job_id, UserRow.tenant == tenant)
+            ).first()
+            if found is None:
+                raise JobNotFound(job_id)
+            return _to_job(found[0], found[1])
+
+    def owner(self, job_id: str) -> int:
+        """The user (primary key) a job belongs to."""
+        with self._sessions() as s:
+            pk = s.scalar(select(JobRow.user_pk).where(JobRow.id == job_id))
+        if pk is None:
+            raise JobNotFound(job_id)
+        return pk
+
+    def retry(self, job_id: str, tenant: str) -> Job:
+        """Put a failed job back in the queue with a fresh attempt count."""
+        job = self.get(job_id, tenant)
+        if job.state != JobState.failed:
+            raise Conflict(f"job {job_id!r} is {job.state}; only a failed job can be retried")
+        now = utcnow()
+        with write_tx(self._sessions) as s:
+            s.execute(
+                update(JobRow)
+                .where(JobRow.id == job_id, JobRow.state == JobState.failed.value)
+                .values(state=JobState.queued.value, attempts=0, run_after=now, updated_at=now, finished_at=None)
+            )
+        return self.get(job_id, tenant)
+
+    def depth(self) -> dict[str, int]:
+        from sqlalchemy import func
+
+        with self._sessions() as s:
+            rows = s.execute(select(JobRow.state, func.count()).group_by(JobRow.state)).all()
+        return {state: int(n) for state, n in rows}

@@ -1,0 +1,155 @@
+"""The conversation log. Appending turns and enqueueing their extraction job is one transaction."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from memory import jobs
+from memory.db.engine import write_tx
+from memory.db.tables import MessageRow, UserRow
+from memory.db.types import utcnow
+from memory.store import queries as q
+
+MAX_TURN_CHARS = 32_000
+MAX_BATCH_TURNS = 500
+EXTRACT_JOB = "extract"
+SessionId = Annotated[str, StringConstraints(min_length=1, max_length=128)]
+
+
+class NewTurn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    role: Literal["user", "assistant", "system", "tool"]
+    content: str = Field(min_length=1, max_length=MAX_TURN_CHARS)
+    session_id: SessionId | None = None
+    timestamp: datetime | None = Field(None, description="When it was said (default: when tacit received it).")
+    metadata: dict[str, Any] = Field(default_factory=dict)
+
+    @field_validator("content")
+    @classmethod
+    def _text_only(cls, value: str) -> str:
+        if "\x00" in value:
+            raise ValueError("content must be text; it contains a NUL byte (binary data?)")
+        return value
+
+    @field_validator("timestamp")
+    @classmethod
+    def _aware(cls, value: datetime | None) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            raise ValueError("timestamp needs a timezone (e.g. 2026-11-24T10:00:00Z)")
+        return value
+
+
+class NewTurns(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    turns: list[NewTurn] = Field(min_length=1, max_length=MAX_BATCH_TURNS)
+    session_id: SessionId | None = Field(None, description="Default session for turns that name none.")
+
+
+class Message(BaseModel):
+    id: int
+    role: str
+    content: str
+    session_id: str | None
+    created_at: datetime
+    metadata: dict[str, Any]
+
+
+class IngestReceipt(BaseModel):
+    user_id: str
+    job_id: str | None
+    message_ids: list[int]
+
+
+def _to_message(row: MessageRow) -> Message:
+    return Message(
+        id=row.id,
+        role=row.role,
+        content=row.content,
+        session_id=row.session_id,
+        created_at=row.created_at,
+        metadata=row.meta,
+    )
+
+
+class MessageLog:
+    def __init__(self, sessions: sessionmaker[Session], tenant: str = "default", *, max_attempts: int = 5) -> None:
+        self._sessions = sessions
+        self._tenant = tenant
+        self._max_attempts = max_attempts
+
+    def for_tenant(self, tenant: str) -> MessageLog:
+        return MessageLog(self._sessions, tenant, max_attempts=self._max_attempts)
+
+    def append(self, user_id: str, batch: NewTurns, *, extract: bool = True) -> IngestReceipt:
+        """Log the turns (creating the user on first sight) and enqueue one extraction job for them."""
+        try:
+            return self._append(user_id, batch, extract)
+        except IntegrityError:  # the user was created concurrently: the second try finds them
+            return self._append(user_id, batch, extract)
+
+    def _append(self, user_id: str, batch: NewTurns, extract: bool) -> IngestReceipt:
+        now = utcnow()
+        with write_tx(self._sessions) as s:
+            user = s.scalar(select(UserRow).where(UserRow.tenant == self._tenant, UserRow.external_id == user_id))
+            if user is None:
+                user = UserRow(tenant=self._tenant, external_id=user_id, display_name="", meta={}, created_at=now)
+                s.add(user)
+                s.flush()
+            rows = [
+                MessageRow(
+                    user_pk=user.pk,
+                    session_id=t.session_id or batch.session_id,
+                    role=t.role,
+                    content=t.content,
+                    meta=t.metadata,
+                    created_at=t.timestamp or now,
+                )
+                for t in batch.turns
+            ]
+            s.add_all(rows)
+            s.flush()
+            ids = [r.id for r in rows]
+            job_id = None
+            if extract and any(t.role == "user" for t in batch.turns):
+                payload = {"first_id": ids[0], "last_id": ids[-1], "session_id": batch.session_id}
+                job_id = jobs.enqueue(s, user.pk, EXTRACT_JOB, payload, self._max_attempts)
+        return IngestReceipt(user_id=user_id, job_id=job_id, message_ids=ids)
+
+    def window(self, user_pk: int, first_id: int, last_id: int, context: int = 6) -> tuple[list[Message], int]:
+        """The job's turns plus up to ``context`` earlier turns of the same user (for choices and
+        corrections that refer back). Returns the messages and how many of them are context."""
+        with self._sessions() as s:
+            batch = list(
+                s.scalars(
+                    select(MessageRow)
+                    .where(MessageRow.user_pk == user_pk, MessageRow.id >= first_id, MessageRow.id <= last_id)
+                    .order_by(MessageRow.id)
+                )
+            )
+            before = list(
+                s.scalars(
+                    select(MessageRow)
+                    .where(MessageRow.user_pk == user_pk, MessageRow.id < first_id)
+                    .order_by(MessageRow.id.desc())
+                    .limit(context)
+                )
+            )
+        before.reverse()
+        return [_to_message(r) for r in before + batch], len(before)
+
+    def list(self, user_id: str, *, limit: int = 100, before_id: int | None = None) -> list[Message]:
+        with self._sessions() as s:
+            user = q.user_row(s, self._tenant, user_id)
+            stmt = select(MessageRow).where(MessageRow.user_pk == user.pk)
+            if before_id is not None:
+                stmt = stmt.where(MessageRow.id < before_id)
+            rows = list(s.scalars(stmt.order_by(MessageRow.id.desc()).limit(limit)))
+        return [_to_message(r) for r in rows]

@@ -1,0 +1,158 @@
+"""Row-level writes inside an open transaction. The store's public methods wrap them; nothing else calls them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from memory.db.tables import MemoryEventRow, MemoryRow, UserRow
+from memory.db.types import utcnow
+from memory.errors import Conflict
+from memory.ids import new_id
+from memory.ports import Vector
+from memory.store import queries as q
+from memory.store.changes import Add, Applied, Change, Refine, Reinforce, Supersede
+from memory.store.convert import snapshot, vector_to_bytes
+from memory.store.schemas import NewMemory
+from memory.types import EventType, Evidence, MemoryStatus
+
+MAX_EVIDENCE = 50
+
+
+def new_row(user: UserRow, item: NewMemory, vector: Vector, model: str, now: datetime) -> MemoryRow:
+    return MemoryRow(
+        id=new_id(),
+        user_pk=user.pk,
+        text=item.text,
+        kind=item.kind.value,
+        category=item.category,
+        context=item.context,
+        subject=item.subject,
+        source=item.source.value,
+        confidence=item.confidence,
+        evidence=[e.model_dump(mode="json") for e in item.evidence][-MAX_EVIDENCE:],
+        status=MemoryStatus.active.value,
+        pinned=item.pinned,
+        human_edited=False,
+        valid_from=now,
+        valid_to=None,
+        superseded_by=None,
+        related_to=None,
+        seen_count=1,
+        use_count=0,
+        last_seen_at=now,
+        last_used_at=None,
+        embedding=vector_to_bytes(vector),
+        embedding_model=model,
+        version=1,
+        created_at=now,
+        updated_at=now,
+    )
+
+
+def touch(row: MemoryRow) -> None:
+    row.version += 1
+    row.updated_at = utcnow()
+
+
+def record(
+    s: Session, row: MemoryRow, type_: EventType, actor: str, reason: str, before: dict[str, Any] | None
+) -> None:
+    s.add(
+        MemoryEventRow(
+            memory_id=row.id,
+            user_pk=row.user_pk,
+            type=type_.value,
+            actor=actor,
+            reason=reason,
+            before=before,
+            after=snapshot(row),
+            created_at=utcnow(),
+        )
+    )
+
+
+def append_evidence(row: MemoryRow, evidence: Sequence[Evidence]) -> None:
+    if evidence:
+        row.evidence = [*row.evidence, *(e.model_dump(mode="json") for e in evidence)][-MAX_EVIDENCE:]
+
+
+def reinforce(s: Session, row: MemoryRow, evidence: Sequence[Evidence], actor: str, reason: str) -> None:
+    before = snapshot(row)
+    row.seen_count += 1
+    row.confidence = round(min(0.99, row.confidence + (1 - row.confidence) * 0.3), 4)
+    append_evidence(row, evidence)
+    row.last_seen_at = utcnow()
+    touch(row)
+    record(s, row, EventType.reinforce, actor, reason, before)
+
+
+def end(
+    s: Session, row: MemoryRow, status: MemoryStatus, actor: str, reason: str, successor: str | None = None
+) -> None:
+    """Mark an item deleted or superseded; it keeps its history and can be restored."""
+    before = snapshot(row)
+    row.status = status.value
+    row.valid_to = utcnow()
+    if successor is not None:
+        row.superseded_by = successor
+    touch(row)
+    type_ = EventType.supersede if status == MemoryStatus.superseded else EventType.delete
+    record(s, row, type_, actor, reason, before)
+
+
+def set_fields(row: MemoryRow, changes: dict[str, Any]) -> None:
+    for name, value in changes.items():
+        setattr(row, name, value.value if hasattr(value, "value") else value)
+
+
+def apply_change(
+    s: Session,
+    user: UserRow,
+    change: Change,
+    vec: Vector | None,
+    model: str,
+    now: datetime,
+    actor: str,
+    reason: str,
+) -> tuple[Applied, list[str]]:
+    """Apply one learning-path change; returns what was done and the ids whose vectors changed."""
+    if isinstance(change, Add):
+        assert vec is not None
+        row = new_row(user, change.item, vec, model, now)
+        row.related_to = change.related_to
+        s.add(row)
+        s.flush()
+        record(s, row, EventType.add, actor, reason, None)
+        return Applied("add", row.id), [row.id]
+    target_id = change.old_id if isinstance(change, Supersede) else change.memory_id
+    old = q.memory_row(s, user, target_id, lock=True)
+    if old.status != MemoryStatus.active:
+        raise Conflict(f"memory {target_id!r} is {old.status}; only an active item can change")
+    if isinstance(change, Reinforce):
+        reinforce(s, old, change.evidence, actor, reason)
+        return Applied("reinforce", old.id), []
+    if old.pinned or old.human_edited:
+        raise Conflict(f"memory {target_id!r} was set by a person; the agent may not change it")
+    if isinstance(change, Refine):
+        before = snapshot(old)
+        set_fields(old, change.patch.model_dump(exclude_unset=True, exclude={"expected_version"}))
+        if change.patch.text is not None and vec is not None:
+            old.embedding = vector_to_bytes(vec)
+            old.embedding_model = model
+        append_evidence(old, change.evidence)
+        old.seen_count += 1
+        old.last_seen_at = now
+        touch(old)
+        record(s, old, EventType.update, actor, reason, before)
+        return Applied("update", old.id), [old.id]
+    assert vec is not None
+    row = new_row(user, change.item, vec, model, now)
+    s.add(row)
+    s.flush()
+    record(s, row, EventType.add, actor, reason, None)
+    end(s, old, MemoryStatus.superseded, actor, reason, successor=row.id)
+    return Applied("supersede", row.id, replaced_id=old.id), [old.id, row.id]

@@ -1,0 +1,85 @@
+"""A worker process killed with SIGKILL in the middle of its jobs loses nothing and duplicates nothing."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from memory.build import Parts
+from memory.db.tables import JobRow, MemoryRow
+from memory.settings import Settings
+from tests.api.procs import TACIT, cli, env_for
+
+STATEMENTS = [
+    "I'm vegetarian.",
+    "I live in Lisbon.",
+    "I can't stand crowded places.",
+    "I work as a nurse.",
+    "I prefer trains over planes.",
+    "I have two cats.",
+    "I'm allergic to peanuts.",
+    "I love jazz music.",
+    "I'm learning Japanese.",
+    "I prefer short answers.",
+]
+
+
+def _counts(settings: Settings) -> tuple[int, int, int]:
+    parts = Parts(settings)
+    try:
+        with parts.sessions() as s:
+            done = s.scalar(select(func.count()).select_from(JobRow).where(JobRow.state == "done")) or 0
+            total = s.scalar(select(func.count()).select_from(JobRow)) or 0
+            memories = s.scalar(select(func.count()).select_from(MemoryRow)) or 0
+        return done, total, memories
+    finally:
+        parts.close()
+
+
+def test_sigkill_mid_job_then_a_new_worker_finishes_exactly_once(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    users = [f"user{i}" for i in range(6)]
+    convo = tmp_path / "convos.jsonl"
+    convo.write_text(
+        "\n".join(
+            json.dumps({"user_id": u, "turns": [{"role": "user", "content": s}]}) for u in users for s in STATEMENTS
+        )
+    )
+    assert cli(data, "migrate").returncode == 0
+    queued = cli(data, "ingest", str(convo), "--no-wait")
+    assert queued.returncode == 0, queued.stderr
+    settings = Settings(data_dir=data)
+    assert _counts(settings)[1] == len(users) * len(STATEMENTS)
+
+    env = env_for(data) | {"TACIT_WORKER__LEASE_S": "5", "TACIT_WORKER__POLL_S": "0.1"}
+    worker = subprocess.Popen([TACIT, "worker"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and _counts(settings)[0] < 5:
+        time.sleep(0.05)
+    worker.send_signal(signal.SIGKILL)
+    worker.wait(10)
+    done, total, _ = _counts(settings)
+    assert 5 <= done < total, "the worker should have been killed part-way through"
+
+    finished = subprocess.run([TACIT, "worker", "--once"], env=env, capture_output=True, text=True, timeout=300)
+    assert finished.returncode == 0, finished.stderr
+    # the job the killed worker held comes back after its lease (5 s); run once more after that
+    time.sleep(5.5)
+    subprocess.run([TACIT, "worker", "--once"], env=env, capture_output=True, text=True, timeout=300, check=True)
+    done, total, memories = _counts(settings)
+    assert done == total
+
+    parts = Parts(settings)
+    try:
+        for u in users:
+            texts = [m.text for m in parts.store.list_memories(u, limit=200).items]
+            assert len(texts) == len(set(texts)), f"duplicate memories for {u}: {texts}"
+            assert len(texts) >= 8, texts  # nearly every statement became one memory, once
+        assert memories == sum(len(parts.store.list_memories(u, limit=200).items) for u in users)
+    finally:
+        parts.close()
