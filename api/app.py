@@ -12,7 +12,7 @@ from fastapi import FastAPI
 
 from api import errors
 from api.container import Services
-from api.routers import health, learning, memories, users
+from api.routers import health, learning, memories, recall, users
 from memory.db.migrate import pending
 from memory.errors import ConfigError
 from memory.settings import Settings, get_settings
@@ -76,4 +76,5 @@ def create_app(settings: Settings | None = None, parts: Services | None = None) 
     app.include_router(users.router)
     app.include_router(memories.router)
     app.include_router(learning.router)
+    app.include_router(recall.router)
     return app

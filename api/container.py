@@ -1,17 +1,19 @@
-"""The process's services: the memory parts plus the learning path (extractor, learner, worker)."""
+"""The process's services: the memory parts plus the learning path (extractor, learner, worker).
+
+The learning path's modules (LangGraph, the extractors, the LLM SDKs) are imported on first use.
+"""
 
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
-from agents.offline.extractor import OfflineExtractor
-
-from agents.extract.llm_extractor import LLMExtractor
-from agents.extract.types import Extractor
-from agents.learn import Learner
-from agents.llm.build import build_llm
-from agents.worker import Worker
 from memory.build import Parts
+
+if TYPE_CHECKING:
+    from agents.extract.types import Extractor
+    from agents.learn import Learner
+    from agents.worker import Worker
 
 
 class Services(Parts):
@@ -25,11 +27,17 @@ class Services(Parts):
     def extractor(self) -> Extractor:
         if self._extractor is not None:
             return self._extractor
+        from agents.extract.llm_extractor import LLMExtractor
+        from agents.llm.build import build_llm
+        from agents.offline.extractor import OfflineExtractor
+
         llm = build_llm(self.settings)
         return LLMExtractor(llm) if llm is not None else OfflineExtractor(self.embedder)
 
     @cached_property
     def learner(self) -> Learner:
+        from agents.learn import Learner
+
         return Learner(
             store=self.store,
             log=self.log,
@@ -41,4 +49,6 @@ class Services(Parts):
 
     @cached_property
     def worker(self) -> Worker:
+        from agents.worker import Worker
+
         return Worker(self.queue, self.learner, poll_s=self.settings.worker.poll_s)

@@ -13,7 +13,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from memory.db.engine import make_engine, make_session_factory
 from memory.embedding.sentence_transformer import SentenceTransformerEmbedder
+from memory.categories import Categorizer
 from memory.jobs import JobQueue
+from memory.recall.service import RecallService
 from memory.messages import MessageLog
 from memory.ports import Embedder, VectorIndex
 from memory.profile import ProfileService
@@ -70,7 +72,16 @@ class Parts:
             self.embedder,
             self.index,
             StoreLimits(lim.max_text_chars, lim.max_page_size, lim.max_search_k),
+            categorizer=self.categorizer,
         )
+
+    @cached_property
+    def categorizer(self) -> Categorizer:
+        return Categorizer(self.embedder)
+
+    @cached_property
+    def recall(self) -> RecallService:
+        return RecallService(self.sessions, self.embedder, self.index, self.categorizer)
 
     @cached_property
     def log(self) -> MessageLog:

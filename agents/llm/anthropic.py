@@ -121,10 +121,10 @@ def _usage(response: Message) -> Usage:
 
 def _raw_answer(response: Message, name: str) -> RawAnswer:
     usage = _usage(response)
-    note = "the answer was cut off at max_tokens" if response.stop_reason == "max_tokens" else ""
+    truncated = response.stop_reason == "max_tokens"
     for block in response.content:
         if block.type == "tool_use" and block.name == name:
-            return RawAnswer(block.input, usage, note)
+            return RawAnswer(block.input, usage, truncated=truncated)
     text = "".join(block.text for block in response.content if block.type == "text")
-    missing = f"the model did not call the {name} tool (stop_reason={response.stop_reason})"
-    return RawAnswer(text or None, usage, f"{missing}; {note}" if note else missing)
+    note = f"the model did not call the {name} tool (stop_reason={response.stop_reason})"
+    return RawAnswer(text or None, usage, note, truncated=truncated)

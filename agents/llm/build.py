@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from agents.llm.anthropic import DEFAULT_ANTHROPIC_MODEL, AnthropicLLM
 from agents.llm.base import LLM
-from agents.llm.openai_compat import OpenAICompatLLM
 from memory.errors import ConfigError
 from memory.settings import Settings
 
@@ -15,6 +13,8 @@ def build_llm(settings: Settings) -> LLM | None:
     ``provider="auto"``: Anthropic when an Anthropic key is set, else the OpenAI-compatible server when
     ``llm.base_url`` is set, else None. An explicit provider whose essential setting is missing raises
     :class:`~memory.errors.ConfigError` naming the environment variable to set.
+
+    The SDKs are imported only for the chosen provider (importing ``anthropic`` alone takes seconds).
     """
     llm = settings.llm
     anthropic_key = settings.anthropic_api_key.get_secret_value()
@@ -29,9 +29,13 @@ def build_llm(settings: Settings) -> LLM | None:
                 "llm.provider is 'anthropic' but no Anthropic API key is set (ANTHROPIC_API_KEY also works)",
                 "TACIT_ANTHROPIC_API_KEY",
             )
+        from agents.llm.anthropic import DEFAULT_ANTHROPIC_MODEL, AnthropicLLM
+
         return AnthropicLLM(api_key=anthropic_key, model=llm.model or DEFAULT_ANTHROPIC_MODEL, timeout_s=llm.timeout_s)
     if not llm.base_url:
         raise ConfigError("llm.provider is 'openai' but no server base URL is set", "TACIT_LLM__BASE_URL")
+    from agents.llm.openai_compat import OpenAICompatLLM
+
     return OpenAICompatLLM(
         base_url=llm.base_url,
         api_key=llm.api_key.get_secret_value(),

@@ -135,9 +135,5 @@ def _raw_answer(response: ChatCompletion) -> RawAnswer:
         return RawAnswer(None, usage, "the response had no choices")
     choice = response.choices[0]
     message = choice.message
-    notes = []
-    if choice.finish_reason == "length":
-        notes.append("the answer was cut off at max_tokens")
-    if getattr(message, "refusal", None):
-        notes.append(f"the model refused: {message.refusal}")
-    return RawAnswer(message.content, usage, "; ".join(notes))
+    note = f"the model refused: {message.refusal}" if getattr(message, "refusal", None) else ""
+    return RawAnswer(message.content, usage, note, truncated=choice.finish_reason == "length")

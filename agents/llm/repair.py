@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from agents.extract.types import Usage
-from agents.llm.base import ChatMessage, LLMBadOutput
+from agents.llm.base import ChatMessage, LLMBadOutput, LLMError
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -33,12 +33,14 @@ class RawAnswer:
 
     ``value`` is what the model produced: a dict (Anthropic tool input), a str (JSON text from an
     OpenAI-compatible server, possibly fenced), a pydantic model (scripted tests) or None (no answer).
-    ``note`` says why the answer may be unusable ("stopped at max_tokens"); it is shown in errors.
+    ``note`` says why the answer may be unusable; it is shown in errors. ``truncated``: the model hit its
+    output token limit, so the answer is rejected even if what arrived happens to validate.
     """
 
     value: object
     usage: Usage
     note: str = ""
+    truncated: bool = False
 
 
 AskFn = Callable[[list[ChatMessage]], RawAnswer]
@@ -90,6 +92,8 @@ def parse_answer(answer: RawAnswer, schema: type[T]) -> T:
     """Validate ``answer.value`` against ``schema``; raise :class:`InvalidAnswer` with readable details."""
     value = answer.value
     suffix = f" ({answer.note})" if answer.note else ""
+    if answer.truncated:
+        raise InvalidAnswer(f"- (root): the answer was cut off at the output token limit; answer more briefly{suffix}")
     if value is None or (isinstance(value, str) and not value.strip()):
         raise InvalidAnswer(f"- (root): the answer was empty{suffix}")
     if isinstance(value, schema):
@@ -155,7 +159,12 @@ def structured_with_repair(ask: AskFn, *, messages: list[ChatMessage], schema: t
         return parse_answer(first, schema), first.usage
     except InvalidAnswer as e:
         first_error = e
-    second = ask(repair_messages(messages, first, first_error.details, schema))
+    try:
+        second = ask(repair_messages(messages, first, first_error.details, schema))
+    except LLMError as e:
+        if e.usage is None:
+            e.usage = first.usage
+        raise
     usage = first.usage + second.usage
     try:
         return parse_answer(second, schema), usage

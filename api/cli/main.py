@@ -94,6 +94,25 @@ def reindex(
         raise typer.Exit(1)
 
 
+@app.command("context")
+@reports_errors
+def context(
+    user_id: str,
+    request: Annotated[str, typer.Argument(help="The user's request, in plain words.")],
+    budget: Annotated[int, typer.Option(help="Token budget of the prefix (50-2000).")] = 400,
+    trace: Annotated[bool, typer.Option("--trace/--no-trace", help="Show why each item was chosen.")] = True,
+) -> None:
+    """Show the prompt prefix tacit would inject for a request, and why."""
+    from memory.recall.types import ContextRequest
+
+    with parts() as p:
+        result = p.recall.context(user_id, ContextRequest(query=request, budget_tokens=budget))
+    typer.echo(result.prefix or "(nothing to inject)")
+    if trace:
+        for c in result.items:
+            typer.echo(f"  [{c.section}] {c.score:.3f} {c.memory.text} <- {'; '.join(c.why)}", err=True)
+
+
 @app.command("config")
 def config() -> None:
     """Print every setting as a Markdown table (the README's configuration table)."""

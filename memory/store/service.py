@@ -15,6 +15,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from memory.categories import GENERAL, Categorizer
 from memory.db.engine import write_tx
 from memory.db.tables import MemoryEventRow, MemoryRow, UserRow
 from memory.db.types import utcnow
@@ -57,12 +58,14 @@ class MemoryStore:
         index: VectorIndex,
         limits: StoreLimits | None = None,
         tenant: str = DEFAULT_TENANT,
+        categorizer: Categorizer | None = None,
     ) -> None:
         self._sessions = sessions
         self._embedder = embedder
         self._index = index
         self._limits = limits or StoreLimits()
         self._tenant = tenant
+        self._categorizer = categorizer
         self.outbox = OutboxRelay(sessions, index)
 
     @property
@@ -75,7 +78,7 @@ class MemoryStore:
 
     def for_tenant(self, tenant: str) -> MemoryStore:
         """The same store seen by another tenant: user ids are namespaced per tenant."""
-        return MemoryStore(self._sessions, self._embedder, self._index, self._limits, tenant)
+        return MemoryStore(self._sessions, self._embedder, self._index, self._limits, tenant, self._categorizer)
 
     def partition(self, user_id: str) -> str:
         return partition_key(self._tenant, user_id)
@@ -146,6 +149,7 @@ class MemoryStore:
         for i, item in enumerate(items):
             self._check_text(item.text, field=f"items[{i}].text" if len(items) > 1 else "text")
         vectors = self._embedder.embed([i.text for i in items])
+        items = self._categorized(items, vectors)
         now = utcnow()
         with write_tx(self._sessions) as s:
             user = q.user_row(s, self._tenant, user_id)
@@ -398,6 +402,16 @@ class MemoryStore:
         return [SearchHit(memory=to_memory(rows[i], user_id), score=round(float(scores[i]), 6)) for i in order]
 
     # -- helpers --------------------------------------------------------------------------------------
+    def _categorized(self, items: Sequence[NewMemory], vectors: Sequence[Vector]) -> list[NewMemory]:
+        """Items that came without a category (``general``) get the one their meaning is closest to."""
+        if self._categorizer is None or all(i.category != GENERAL for i in items):
+            return list(items)
+        guesses = self._categorizer.classify(vectors)
+        return [
+            i.model_copy(update={"category": g}) if i.category == GENERAL else i
+            for i, g in zip(items, guesses, strict=True)
+        ]
+
     def _check_text(self, text: str, *, field: str) -> None:
         if len(text) > self._limits.max_text_chars:
             raise InvalidInput(f"{field} is {len(text)} characters; the limit is {self._limits.max_text_chars}", field)

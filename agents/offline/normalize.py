@@ -1,0 +1,119 @@
+"""Wording of memories: first person to third person, verb forms, tidy objects, subject keys.
+
+Memory texts have no grammatical subject ("Prefers ...", "Is vegetarian"); the words that refer to the
+user inside them become "they" / "their" ("... when emailing their manager").
+"""
+
+from __future__ import annotations
+
+import re
+
+_PRONOUNS: tuple[tuple[str, str], ...] = (
+    (r"\bI am\b", "they are"),
+    (r"\bI'm\b", "they're"),
+    (r"\bIm\b", "they're"),
+    (r"\bI was\b", "they were"),
+    (r"\bI've\b", "they've"),
+    (r"\bI'd\b", "they'd"),
+    (r"\bI'll\b", "they'll"),
+    (r"\b[Ii]\b(?!\.)", "they"),
+    (r"\bmyself\b", "themselves"),
+    (r"\bourselves\b", "themselves"),
+    (r"\b[Mm]y\b", "their"),
+    (r"\b[Oo]ur\b", "their"),
+    (r"\bmine\b", "theirs"),
+    (r"\bme\b", "them"),
+    (r"\bwe're\b", "they're"),
+    (r"\bwe\b", "they"),
+    (r"\bus\b", "them"),
+)
+_PRONOUN_RES = tuple((re.compile(p), r) for p, r in _PRONOUNS)
+_IRREGULAR_3RD = {"have": "has", "be": "is", "am": "is", "do": "does", "go": "goes", "can": "can", "'m": "is"}
+_IRREGULAR_ING = {"be": "being", "see": "seeing", "lie": "lying", "die": "dying", "tie": "tying", "am": "being"}
+_DOUBLE_FINAL = {"get", "run", "sit", "shop", "plan", "stop", "swim", "put", "set", "chat", "jog", "drop", "hit", "cut"}
+_DETERMINERS = re.compile(r"^(?:a|an|the|any|all|some|most|many|much|certain|those|these|such|using|doing|having)\s+", re.I)
+_TRAILING = re.compile(
+    r"(?:\s+(?:as well|too|a lot|so much|very much|in general|anyway|anymore|any more|at all|either|lol|haha|"
+    r"tbh|honestly|though|really|personally|overall|for the most part|most of the time|these days|nowadays|"
+    r"either way|for sure|to be honest|if i'm honest|if possible|whenever possible|to be fair))+\s*$",
+    re.IGNORECASE,
+)
+_SUBJECT_CUT = re.compile(
+    r",|;|\s(?:that|which|who|due to|because|since|as|when|whenever|where|while|if|so|but|unless|except|for (?:their|my))\s",
+    re.IGNORECASE,
+)
+
+
+def third_person(text: str) -> str:
+    """Every first-person word of ``text`` in the third person ("my manager" -> "their manager")."""
+    for pattern, repl in _PRONOUN_RES:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def third_singular(verb: str) -> str:
+    """'prefer' -> 'prefers', 'go' -> 'goes', 'listen to' -> 'listens to'."""
+    head, _, rest = verb.partition(" ")
+    low = head.lower()
+    if low in _IRREGULAR_3RD:
+        out = _IRREGULAR_3RD[low]
+    elif re.search(r"(?:s|sh|ch|x|z|o)$", low):
+        out = low + "es"
+    elif re.search(r"[^aeiou]y$", low):
+        out = low[:-1] + "ies"
+    else:
+        out = low + "s"
+    return f"{out} {rest}" if rest else out
+
+
+def gerund(verb: str) -> str:
+    """'email' -> 'emailing', 'drive' -> 'driving', 'shop' -> 'shopping'."""
+    low = verb.lower()
+    if low in _IRREGULAR_ING:
+        return _IRREGULAR_ING[low]
+    if low.endswith("ie"):
+        return low[:-2] + "ying"
+    if low.endswith("e") and not low.endswith(("ee", "ye", "oe")) and len(low) > 2:
+        return low[:-1] + "ing"
+    if low in _DOUBLE_FINAL:
+        return low + low[-1] + "ing"
+    return low + "ing"
+
+
+def capitalize(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def clean_object(text: str, max_words: int = 28) -> str:
+    """The object of a statement, trimmed of filler, end punctuation and anything past ``max_words``."""
+    text = text.strip().strip("\"'")
+    text = re.sub(r"\s*[.!?…:]+$", "", text).strip()
+    text = re.sub(r"\s+", " ", text)
+    prev = None
+    while prev != text:
+        prev = text
+        text = _TRAILING.sub("", text).strip(" ,")
+    words = text.split()
+    if len(words) > max_words:
+        cut = text.rfind(",", 0, len(" ".join(words[:max_words])))
+        text = text[:cut] if cut > 20 else " ".join(words[:max_words])
+    return text.strip(" ,;-")
+
+
+def subject_key(obj: str, max_words: int = 5) -> str:
+    """A short lower-case key for what a statement is about: its object without articles and clauses."""
+    text = obj.lower().strip()
+    text = re.sub(r"^to\s+\w+\s+", "", text)
+    head = _SUBJECT_CUT.split(f" {text} ")[0].strip()
+    if len(head.split()) < 2:
+        head = text
+    head = _DETERMINERS.sub("", head)
+    head = re.sub(r"[^\w\s'&+#-]", "", head)
+    return " ".join(head.split()[:max_words])
+
+
+def join_text(*parts: str) -> str:
+    """The parts as one memory text, capitalised, single-spaced, no end punctuation."""
+    text = " ".join(p.strip() for p in parts if p and p.strip())
+    text = re.sub(r"\s+", " ", text).strip(" ,;")
+    return capitalize(re.sub(r"\s*[.!?]+$", "", text))

@@ -1,0 +1,200 @@
+"""From a raw user turn to the prose sentences worth reading.
+
+Removes what is not the user speaking about themselves (code blocks, pasted documents, JSON, stack
+traces, ``>`` quotes, long quoted passages, the text handed over after "correct this:"), then splits
+what is left into sentences (abbreviations, "!", "?", newlines, bullet lists) and sentences into
+clauses.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+_CURLY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "´": "'", "\u00a0": " "})
+_FENCE_RE = re.compile(r"```.*?(?:```|$)|~~~.*?(?:~~~|$)", re.DOTALL)
+_INLINE_CODE_RE = re.compile(r"`[^`\n]{30,}`")
+_LONG_QUOTE_RE = re.compile(r'"[^"\n]{60,}"|«[^»]{60,}»')
+_TRACEBACK_RE = re.compile(
+    r"Traceback \(most recent call last\)|^\s+at [\w.$]+\(.*\)$|^\s*File \".*\", line \d+|Exception in thread|"
+    r"^\w+(?:Error|Exception): |panic: |Segmentation fault",
+    re.MULTILINE,
+)
+_CODE_LINE_RE = re.compile(
+    r"^\s*(?:def |class |import |from \S+ import|return\b|#include|public |private |static |function |const |let |var |"
+    r"if ?\(|for ?\(|while ?\(|elif |else:|try:|except|@\w+|\$ |>>> |SELECT |INSERT |UPDATE |CREATE |<\/?[a-z]+[ >])"
+    r"|[;{}]\s*$|^\s*[}\])]|^\s*#(?!\s*\d)|^\s*//|=>|->|::|==|\w+\(.*\)\s*$|^\s*\w+\s*=\s*\S",
+)
+#: "Fix this: ...", "Make this grammatically correct: ...": what follows the colon is material, not the user.
+_MATERIAL_COLON_RE = re.compile(
+    r"\b(?:translat\w*|rewrite|re-write|rephrase|paraphrase|correct\w*|fix\w*|proofread|edit|simplify|summari[sz]e|"
+    r"improve|complete|continue|check|convert|explain|analy[sz]e|grammar|grammatical\w*|sentence|text|email|e-mail|"
+    r"message|letter|paragraph|essay|passage|article|poem|lyrics|story|following|below|this|these|that|quote|says?|"
+    r"wrote|writes|reads?|review|output|input|error|log|example|prompt)\b[^:\n]{0,60}:\s*",
+    re.IGNORECASE,
+)
+_BULLET_RE = re.compile(r"^\s*(?:[-*•·▪‣◦]|\d{1,2}[.)]|\(?[a-hA-H][.)]|\(\d{1,2}\))\s+")
+_ABBREVIATIONS = (
+    "e.g.",
+    "i.e.",
+    "etc.",
+    "vs.",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "prof.",
+    "sr.",
+    "jr.",
+    "st.",
+    "mt.",
+    "approx.",
+    "a.m.",
+    "p.m.",
+    "no.",
+    "u.s.",
+    "u.k.",
+    "inc.",
+    "ltd.",
+    "co.",
+    "dept.",
+    "min.",
+    "max.",
+    "avg.",
+    "est.",
+    "fig.",
+    "cf.",
+)
+_ABBREV_RE = re.compile(r"(?<![\w.])(" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + ")", re.IGNORECASE)
+_DOT = "\u2024"  # stands in for the dot of an abbreviation while splitting
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Za-z0-9])|(?<=\.\.\.)\s*|(?<=[!?])(?=[A-Z])")
+_CLAUSE_SPLIT_RE = re.compile(
+    r"\s*(?:;|\s[-–—]{1,2}\s|\s\(|\)\s|,\s*but\s|\sbut\s(?=I\b|i\b|I'|i')|,\s*so\s|\s+so\s+(?=I\b|I'|i\b)|"
+    r",\s*(?:and\s+)?(?=I\b|I')|\s+and\s+(?=I\b(?!\s+(?:am|was)\b)|I'(?:m|ve|d)\b)|,\s*(?:whereas|while|although|though|however)\s|"
+    r"\.\s*(?=[A-Z]))\s*"
+)
+#: Reason clauses worth reading inside a question: "what should I cook, since I'm vegetarian?"
+_QUESTION_SO_RE = re.compile(r",?\s+so\s+(?=(?:what|which|where|how|why|who|any|can|could|should|would|do|does|is|are)\b)")
+_REASON_SPLIT_RE = re.compile(r"\s*,?\s+(?=(?:since|because|as|given that|considering)\s+(?:I|i|I'm|my)\b)")
+
+MAX_LINES = 14  # more non-empty lines than this is a pasted document
+MAX_TURN_CHARS = 4000  # past this, only the first and last paragraphs are read
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of prose and whether it asks something."""
+
+    text: str
+    question: bool
+
+
+def tidy(text: str) -> str:
+    """Straight quotes and apostrophes, single spaces."""
+    return re.sub(r"[ \t]+", " ", text.translate(_CURLY)).strip()
+
+
+def looks_like_code(line: str) -> bool:
+    """A line of code, markup or data rather than prose."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    symbols = sum(1 for ch in stripped if ch in "{}[]()<>=;:/\\|_#$%^*~`")
+    if len(stripped) >= 8 and symbols / len(stripped) > 0.12:
+        return True
+    return bool(_CODE_LINE_RE.search(stripped)) and not re.search(r"\b(?:I|I'm|my)\b", stripped)
+
+
+def _is_data(text: str) -> bool:
+    stripped = text.strip()
+    if stripped[:1] in "{[" and stripped[-1:] in "}]":
+        try:
+            json.loads(stripped)
+        except ValueError:
+            return stripped.count('":') >= 2
+        return True
+    return False
+
+
+def prose(text: str) -> str:
+    """The user's own prose in a turn: code, pasted material and quotes removed ('' when nothing is left)."""
+    text = tidy(text)
+    if not text or _is_data(text) or _TRACEBACK_RE.search(text):
+        return ""
+    text = _FENCE_RE.sub("\n", text)
+    text = _INLINE_CODE_RE.sub(" ", text)
+    text = _LONG_QUOTE_RE.sub(" ", text)
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith(">")]
+    code = sum(1 for ln in lines if looks_like_code(ln))
+    if lines and code / len(lines) > 0.4:
+        return ""
+    lines = [ln for ln in lines if not looks_like_code(ln)]
+    if len(lines) > MAX_LINES or len(text) > MAX_TURN_CHARS:
+        lines = lines[:1] + lines[-1:] if len(lines) > 1 else [lines[0][:400]] if lines else []
+    kept = []
+    for ln in lines:
+        m = _MATERIAL_COLON_RE.search(ln)
+        if m is not None and m.start() < 80:
+            kept.append(ln[: m.start()].rstrip(" :"))
+            break  # what follows the colon (and the lines after it) is the material
+        kept.append(ln)
+    return "\n".join(k for k in kept if k.strip())
+
+
+def _protect(text: str) -> str:
+    return _ABBREV_RE.sub(lambda m: m.group(1).replace(".", _DOT), text)
+
+
+_OPENER_RE = re.compile(
+    r"(?:(?:do|does|did|can|could|would|will|should|shall|is|are|was|were|have|has|may|might|must)\s+"
+    r"(?:you|i|we|it|there|they|he|she|this|that|anyone|somebody|someone|any)\b"
+    r"|(?:what|which|where|how|why|who|whom|whose)\b(?!\s+I\s+(?:like|love|prefer|enjoy|need))"
+    r"|(?:any|anything|got any|know any|thoughts|ideas|suggestions|recommendations|tips)\b)",
+    re.IGNORECASE,
+)
+
+
+def opens_question(text: str) -> bool:
+    """Starts the way a question does ("Do you ...", "What ...", "Any tips ...")."""
+    return bool(_OPENER_RE.match(text.strip()))
+
+
+def _is_question(sentence: str) -> bool:
+    s = sentence.strip()
+    return s.endswith("?") or (opens_question(s) and not re.match(r"(?:any|anything|thoughts|ideas)\b", s, re.I))
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of already cleaned prose; each line (and each bullet) starts a new one."""
+    out: list[Sentence] = []
+    for raw_line in text.splitlines():
+        line = _BULLET_RE.sub("", raw_line).strip()
+        if not line:
+            continue
+        for piece in _SENTENCE_END_RE.split(_protect(line)):
+            s = piece.replace(_DOT, ".").strip(" \"'")
+            if len(s) >= 2:
+                out.append(Sentence(text=s, question=_is_question(s)))
+    return out
+
+
+def clauses(sentence: Sentence) -> list[str]:
+    """The clauses of a sentence that make statements.
+
+    In a question, the clauses before the question proper ("I'm vegan, so what should I cook?") and the
+    reason clauses ("since I'm vegan") are statements; the question itself is not.
+    """
+    parts = [p.strip(" ,") for p in _CLAUSE_SPLIT_RE.split(sentence.text) if p and p.strip(" ,")]
+    if not sentence.question:
+        return parts
+    parts = [q.strip(" ,") for p in parts for q in _QUESTION_SO_RE.split(p) if q.strip(" ,")]
+    statements: list[str] = []
+    for i, part in enumerate(parts):
+        head, *reasons = _REASON_SPLIT_RE.split(part)
+        asks = opens_question(head)
+        last_plain = i == len(parts) - 1 and not re.match(r"(?:I|i)\b|I'", head)
+        if not (asks or len(parts) == 1 or last_plain):
+            statements.append(head.rstrip("?"))
+        statements.extend(r.strip(" ,?") for r in reasons)
+    return [s for s in statements if s]
