@@ -8,10 +8,12 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import httpx
 from fastapi import FastAPI
 
 from api import errors
 from api.container import Services
+from api.proxy import router as proxy
 from api.routers import health, learning, memories, recall, users
 from memory.db.migrate import pending
 from memory.errors import ConfigError
@@ -51,6 +53,8 @@ def create_app(settings: Settings | None = None, parts: Services | None = None) 
         repaired = await asyncio.to_thread(p.store.outbox.drain)
         if repaired.applied or repaired.failed:
             log.info("start-up repair: %d index changes applied, %d deferred", repaired.applied, repaired.failed)
+        up = p.settings.upstream
+        app.state.http = httpx.AsyncClient(timeout=httpx.Timeout(up.timeout_s, connect=10.0))
         task = asyncio.create_task(_outbox_loop(p, OUTBOX_INTERVAL_S))
         if p.settings.worker.in_process:
             p.worker.start()
@@ -62,6 +66,7 @@ def create_app(settings: Settings | None = None, parts: Services | None = None) 
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+            await app.state.http.aclose()
             if parts is None:
                 p.close()
 
@@ -77,4 +82,5 @@ def create_app(settings: Settings | None = None, parts: Services | None = None) 
     app.include_router(memories.router)
     app.include_router(learning.router)
     app.include_router(recall.router)
+    app.include_router(proxy.router)
     return app

@@ -11,14 +11,14 @@ from functools import cached_property
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from memory.categories import Categorizer
 from memory.db.engine import make_engine, make_session_factory
 from memory.embedding.sentence_transformer import SentenceTransformerEmbedder
-from memory.categories import Categorizer
 from memory.jobs import JobQueue
-from memory.recall.service import RecallService
 from memory.messages import MessageLog
 from memory.ports import Embedder, VectorIndex
 from memory.profile import ProfileService
+from memory.recall.service import RecallService
 from memory.settings import Settings
 from memory.store.reindex import Reindexer
 from memory.store.service import MemoryStore, StoreLimits

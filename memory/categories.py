@@ -23,44 +23,59 @@ PROTOTYPES: dict[str, tuple[str, ...]] = {
         "cooking at home, recipes, snacks and meals",
     ),
     "travel": (
-        "trips, vacations, flights, hotels and places to visit",
-        "how I like to travel: trains, planes, road trips, tours",
-        "sightseeing, beaches, hiking destinations, travel itineraries",
+        "trips, vacations, hotels and places to visit",
+        "sightseeing, tours, attractions and travel itineraries",
+        "outdoor activities and adventures on holiday",
+    ),
+    "transportation": (
+        "getting around: flights, trains, buses, taxis and ride-sharing",
+        "renting a car, airport transfers and public transit",
     ),
     "learning": (
         "how I like to study and learn new skills, courses and classes",
-        "books, tutorials and resources for education",
+        "studying for exams, memorizing, textbooks and tutorials",
         "teachers, schools, online or in-person learning",
     ),
-    "entertainment": (
-        "movies, TV shows, series and streaming",
-        "music, concerts, bands and podcasts",
-        "video games, board games, novels and other things to enjoy in free time",
-    ),
+    "movies": ("movies, TV shows, series, documentaries and streaming",),
+    "music": ("music genres, songs, albums, concerts, bands and podcasts",),
+    "books": ("books, novels, authors, reading lists and audiobooks",),
+    "games": ("video games, mobile games, board games and gaming platforms",),
     "sports": (
         "watching or playing sports, teams, matches and leagues",
-        "exercise, gym workouts, running, yoga and fitness routines",
+        "running, hiking, cycling, swimming and outdoor sports",
+    ),
+    "fitness": (
+        "exercise, gym workouts, cardio, strength training and yoga",
+        "fitness routines, tracking workouts and staying active",
     ),
     "health": (
-        "medical conditions, medications, doctors and health care",
-        "sleep, stress, mental health and wellbeing",
+        "medical conditions, medications, remedies, doctors and health care",
+        "sleep, stress, headaches, pain, mental health and wellbeing",
+        "nutrition for health, supplements and vitamins",
     ),
     "beauty": (
         "skincare, makeup, hair care and cosmetics",
-        "grooming products, fragrance and personal care",
+        "beauty products, grooming, fragrance and personal care",
+    ),
+    "fashion": (
+        "clothes, fashion, shoes, jackets and style of dress",
+        "fabrics, wardrobe, outfits and accessories",
+    ),
+    "home": (
+        "furniture, home decor, kitchen appliances and interior design",
+        "the house, garden, patio, renovations and household items",
     ),
     "shopping": (
-        "clothes, fashion, shoes and style of dress",
-        "buying things for the home, furniture and decor",
-        "budget for purchases, brands and where I shop",
+        "buying things online or in stores, brands and deals",
+        "budget for purchases and where I shop",
     ),
     "technology": (
-        "phones, laptops, gadgets and electronics",
+        "phones, laptops, gadgets, wearables and electronics",
         "software, apps, operating systems and programming tools",
     ),
     "vehicles": (
         "cars, motorcycles, electric vehicles and driving",
-        "car maintenance, buying a vehicle, fuel and charging",
+        "buying a vehicle, car features, fuel and charging",
     ),
     "pets": (
         "my dog, cat or other pets and caring for animals",
@@ -80,7 +95,7 @@ PROTOTYPES: dict[str, tuple[str, ...]] = {
     ),
     "location": (
         "where I live, my city, country and neighbourhood",
-        "moving to a new place, the weather and climate where I am",
+        "moving to a new city, the climate and the kind of place I want to live",
     ),
     "finance": (
         "money, saving, investing, banking and budgets",

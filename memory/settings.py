@@ -51,6 +51,24 @@ class LLMSettings(BaseModel):
     timeout_s: float = Field(30.0, gt=0, le=600, description="Timeout of one LLM call.")
 
 
+class UpstreamSettings(BaseModel):
+    openai_base_url: str = Field(
+        "", description="OpenAI-compatible server the proxy forwards /v1/chat/completions to. Empty: offline echo."
+    )
+    openai_api_key: SecretStr = Field(
+        SecretStr(""), description="Key for that server (else the client's own Authorization header is passed on)."
+    )
+    anthropic_base_url: str = Field(
+        "",
+        description="Anthropic API base the proxy forwards /v1/messages to (https://api.anthropic.com). Empty: echo.",
+    )
+    anthropic_api_key: SecretStr = Field(
+        SecretStr(""), description="Key for Anthropic (else the client's own x-api-key header is passed on)."
+    )
+    timeout_s: float = Field(120.0, gt=0, le=3600, description="Longest wait for the upstream (seconds).")
+    budget_tokens: int = Field(400, ge=50, le=2000, description="Token budget of the injected prefix.")
+
+
 class WorkerSettings(BaseModel):
     in_process: bool = Field(True, description="Run a job worker inside the API server.")
     poll_s: float = Field(0.5, gt=0, le=60, description="How often an idle worker looks for jobs.")
@@ -83,6 +101,7 @@ class Settings(BaseSettings):
     limits: LimitSettings = Field(default_factory=LimitSettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)
     worker: WorkerSettings = Field(default_factory=WorkerSettings)
+    upstream: UpstreamSettings = Field(default_factory=UpstreamSettings)
 
     def sqlalchemy_url(self) -> str:
         if self.database_url:

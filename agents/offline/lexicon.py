@@ -524,16 +524,13 @@ BUSINESSES: tuple[str, ...] = (
     "startup",
     "start-up",
     "salon",
-    "studio",
     "farm",
     "clinic",
-    "practice",
     "small business",
     "business",
     "boutique",
     "food truck",
     "bookstore",
-    "gym",
 )
 #: Verbs of habits: "I usually take the train", "I never fly", "I only eat organic".
 HABIT_VERBS: tuple[str, ...] = (
@@ -601,7 +598,6 @@ HABIT_VERBS: tuple[str, ...] = (
     "purchase",
     "dine",
     "attend",
-    "get",
 )
 FREQ_POS: tuple[str, ...] = ("always", "usually", "typically", "normally", "generally", "mostly", "often", "tend to")
 FREQ_CONSTRAINT: tuple[str, ...] = ("only", "never", "exclusively", "strictly", "solely", "no longer")

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import NDArray
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -402,7 +403,7 @@ class MemoryStore:
         return [SearchHit(memory=to_memory(rows[i], user_id), score=round(float(scores[i]), 6)) for i in order]
 
     # -- helpers --------------------------------------------------------------------------------------
-    def _categorized(self, items: Sequence[NewMemory], vectors: Sequence[Vector]) -> list[NewMemory]:
+    def _categorized(self, items: Sequence[NewMemory], vectors: NDArray[np.float32]) -> list[NewMemory]:
         """Items that came without a category (``general``) get the one their meaning is closest to."""
         if self._categorizer is None or all(i.category != GENERAL for i in items):
             return list(items)

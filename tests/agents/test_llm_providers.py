@@ -134,6 +134,14 @@ def test_invalid_twice_raises_bad_output_with_usage(harness: Harness) -> None:
     assert len(harness.stub.requests) == 2
 
 
+def test_error_during_repair_keeps_the_first_calls_usage(harness: Harness) -> None:
+    harness.answer({"choice": "tea"}, input_tokens=70, output_tokens=7)
+    harness.error(429, "slow down")
+    with pytest.raises(LLMRateLimited) as info:
+        harness.make(5).structured(system=SYSTEM, messages=ASK, schema=Pick)
+    assert info.value.usage == Usage(input_tokens=70, output_tokens=7, calls=1)
+
+
 @pytest.mark.parametrize(
     ("status", "error", "retryable"),
     [(429, LLMRateLimited, True), (500, LLMUnavailable, True), (529, LLMUnavailable, True), (400, LLMError, False)],
@@ -208,6 +216,15 @@ def test_anthropic_text_instead_of_tool_call_is_repaired(anthropic_stub: Anthrop
     assert "did not call the Pick tool" in repair[2]["content"]
 
 
+def test_anthropic_answer_cut_at_max_tokens_is_not_trusted(anthropic_stub: AnthropicStub) -> None:
+    anthropic_stub.queue_tool_use({"choice": "tea", "score": 1}, stop_reason="max_tokens")
+    anthropic_stub.queue_tool_use({"choice": "tea", "score": 2})
+    with AnthropicLLM(api_key="k", base_url=anthropic_stub.base_url) as llm:
+        pick, usage = llm.structured(system=SYSTEM, messages=ASK, schema=Pick)
+    assert pick.score == 2 and usage.calls == 2
+    assert "cut off" in anthropic_stub.last.json["messages"][-1]["content"]
+
+
 def test_anthropic_default_model() -> None:
     with AnthropicLLM(api_key="k") as llm:
         assert llm.model == DEFAULT_ANTHROPIC_MODEL and llm.name == "anthropic"
@@ -251,6 +268,15 @@ def test_openai_prose_around_json_and_not_json(openai_stub: OpenAIStub) -> None:
         pick, usage = llm.structured(system=SYSTEM, messages=ASK, schema=Pick)
     assert pick.choice == "tea" and usage.calls == 2
     assert "not valid JSON" in openai_stub.last.json["messages"][-1]["content"]
+
+
+def test_openai_answer_cut_at_length_is_not_trusted(openai_stub: OpenAIStub) -> None:
+    openai_stub.queue_json({"choice": "tea", "score": 1}, finish_reason="length")
+    openai_stub.queue_json({"choice": "tea", "score": 2})
+    with OpenAICompatLLM(base_url=openai_stub.base_url, model="m") as llm:
+        pick, usage = llm.structured(system=SYSTEM, messages=ASK, schema=Pick)
+    assert pick.score == 2 and usage.calls == 2
+    assert "cut off" in openai_stub.last.json["messages"][-1]["content"]
 
 
 def test_openai_model_discovered_from_server(openai_stub: OpenAIStub) -> None:
@@ -346,3 +372,51 @@ def test_built_openai_provider_talks_to_the_configured_server(
         assert llm.structured(system=SYSTEM, messages=ASK, schema=Pick)[0].score == 3
     assert openai_stub.last.json["model"] == "served-model"
     assert openai_stub.last.headers["authorization"] == "Bearer sk-vllm"
+
+
+# -- the stubs themselves (their streams are used by proxy tests elsewhere) ----------------------------------
+def test_anthropic_stub_streams_the_real_event_sequence(anthropic_stub: AnthropicStub) -> None:
+    import anthropic
+
+    anthropic_stub.queue_tool_use({"choice": "tea", "score": 3}, name="Pick")
+    anthropic_stub.queue_text("Tea, definitely.")
+    client = anthropic.Anthropic(api_key="k", base_url=anthropic_stub.base_url, max_retries=0)
+    with client:
+        with client.messages.create(model="m", max_tokens=50, messages=[], stream=True) as stream:
+            events = [(e.type, getattr(getattr(e, "delta", None), "type", None)) for e in stream]
+        with client.messages.stream(model="m", max_tokens=50, messages=[]) as text_stream:
+            assert "".join(text_stream.text_stream) == "Tea, definitely."
+            final = text_stream.get_final_message()
+    assert events[0] == ("message_start", None)
+    assert events[1] == ("content_block_start", None)
+    assert {d for t, d in events if t == "content_block_delta"} == {"input_json_delta"}
+    assert events[-3:] == [("content_block_stop", None), ("message_delta", None), ("message_stop", None)]
+    assert final.stop_reason == "end_turn" and final.usage.output_tokens == 57
+    assert all(r.json["stream"] is True for r in anthropic_stub.requests)
+
+
+def test_openai_stub_streams_chunks_until_done(openai_stub: OpenAIStub) -> None:
+    import openai
+
+    openai_stub.queue_completion("Tea, definitely. With milk.", prompt_tokens=9, completion_tokens=6)
+    with openai.OpenAI(api_key="k", base_url=openai_stub.base_url, max_retries=0) as client:
+        chunks = list(
+            client.chat.completions.create(model="m", messages=[], stream=True, stream_options={"include_usage": True})
+        )
+    text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    assert text == "Tea, definitely. With milk."
+    assert chunks[0].choices[0].delta.role == "assistant"
+    assert [c.choices[0].finish_reason for c in chunks if c.choices][-1] == "stop"
+    assert chunks[-1].choices == [] and chunks[-1].usage is not None and chunks[-1].usage.total_tokens == 15
+
+
+def test_stub_reports_requests_nobody_queued_an_answer_for() -> None:
+    import httpx
+
+    with OpenAIStub() as stub:
+        response = httpx.post(stub.base_url + "/chat/completions", json={"model": "m", "messages": []})
+        assert response.status_code == 500
+        assert "no reply was queued" in response.json()["error"]["message"]
+        assert httpx.get(stub.root_url + "/nowhere").status_code == 404
+    assert len(stub.problems) == 2
+    assert [r.path for r in stub.requests] == ["/v1/chat/completions", "/nowhere"]

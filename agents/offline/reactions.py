@@ -1,0 +1,112 @@
+"""Statements whose object comes first: "X doesn't appeal to me", "X isn't my thing", "X is too loud for my
+taste", "X makes me anxious". Common when a user explains why they turned options down.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.offline.drafts import EXPLICIT, IMPLICIT, Draft
+from agents.offline.normalize import join_text, subject_key
+from agents.offline.objects import is_pointer, take
+from memory.types import MemoryKind
+
+_LEAD_RE = re.compile(
+    r"^(?:(?:and|but|so|also|honestly|plus|well|yeah|though|however|generally|personally)[\s,]+)*"
+    r"(?:(?:all|most|many|some|any|both) (?:of )?)?(?:the|those|these|your|such)?\s*"
+    r"(?:other|others|rest of the|remaining|first|second|third|fourth|last)?\s*"
+    r"(?:options?|ones?|choices?|suggestions?|ideas?|recommendations?|picks?|alternatives?|activities|places|games|"
+    r"books|shows|things)?\s*"
+    r"(?:you (?:mentioned|listed|suggested|gave|offered)\s*)?"
+    r"(?:that (?:involve|include|have|feature|require|are|offer|focus on|rely on|use)s?|involving|including|with|"
+    r"featuring|like|such as|requiring|based on|focused on|centered on|for|of)?\s*",
+    re.IGNORECASE,
+)
+_NEGATED = r"(?:doesn't|don't|does not|do not|didn't|did not|won't|wouldn't|never)"
+_APPEAL_RE = re.compile(
+    rf"^(?P<obj>.+?)\s+(?:really\s+|just\s+|honestly\s+)?{_NEGATED}\s+(?:really\s+|quite\s+|particularly\s+|"
+    r"seem to\s+|exactly\s+|actually\s+|personally\s+)*(?P<verb>appeal to|interest|excite|suit|agree with|"
+    r"sit well with|do it for|thrill|resonate with|attract|work for|fit|match|appeal) me\b",
+    re.IGNORECASE,
+)
+_THING_RE = re.compile(
+    r"^(?P<obj>.+?)\s+(?:is|are|'s|'re)(?P<neg>\s*n't|\s+not)?\s+(?:really\s+|just\s+|quite\s+|exactly\s+)*"
+    r"(?:my (?:thing|cup of tea|style|jam|scene|vibe|kind of thing|favou?rite thing)|for me)\b",
+    re.IGNORECASE,
+)
+_BOTHER_RE = re.compile(
+    r"^(?P<obj>.+?)\s+(?:really\s+|always\s+|just\s+|tend to\s+)?(?P<verb>bores?|annoys?|bothers?|stress(?:es)? me out|"
+    r"stress(?:es)?|overwhelms?|frustrates?|scares?|terrifies|terrify|irritates?|exhausts?|drains?|"
+    r"make(?:s)? me (?:feel\s+)?(?:uncomfortable|anxious|nervous|sick|queasy|ill|uneasy|claustrophobic|dizzy|bored|"
+    r"tired))(?: me)?\b",
+    re.IGNORECASE,
+)
+_TOO_RE = re.compile(
+    r"^(?P<obj>.+?)\s+(?:is|are|seem|seems|feel|feels|sound|sounds|look|looks|tend to be|can be|get|gets)\s+"
+    r"(?:like they (?:might|would|could) (?:be|involve)\s+|like (?:it|they)'d be\s+)?(?:a bit |a little |way |much |far |"
+    r"just |rather |simply |kind of |somewhat |generally |usually |often )*(?P<too>too (?:much |many )?[\w-]+"
+    r"(?:,? (?:and|or) (?:too )?[\w-]+)?)\s+for (?:my|me)\b(?:\s+(?:taste|liking|needs|preferences?))?",
+    re.IGNORECASE,
+)
+_INVOLVE_TOO_RE = re.compile(
+    r"(?:involve|have|require|include|with)\s+(?P<too>too (?:much|many) [\w-]+(?:(?:,| and| or) [\w-]+){0,3})"
+    r"(?:\s+(?:for my (?:taste|liking)|which|that))?",
+    re.IGNORECASE,
+)
+
+
+def _subject_of(raw: str) -> str | None:
+    """The thing reacted to, without 'the other options involving' and the like (None for a bare pointer)."""
+    text = _LEAD_RE.sub("", raw.strip(), count=1).strip(" ,")
+    obj = take(text)
+    if obj is None or is_pointer(obj.text):
+        return None
+    return obj.text
+
+
+def reaction(clause: str, *, implicit: bool) -> Draft | None:
+    """A dislike (or like) stated object-first in ``clause``, or None."""
+    conf = IMPLICIT if implicit else EXPLICIT
+    m = _APPEAL_RE.match(clause)
+    if m is not None:
+        obj = _subject_of(m.group("obj"))
+        return None if obj is None else Draft(join_text("Dislikes", obj), MemoryKind.dislike, subject_key(obj), conf)
+    m = _THING_RE.match(clause)
+    if m is not None:
+        obj = _subject_of(m.group("obj"))
+        if obj is None:
+            return None
+        if m.group("neg") or re.search(r"\bnot\b", clause[m.end("obj") : m.end()], re.I):
+            return Draft(join_text("Dislikes", obj), MemoryKind.dislike, subject_key(obj), conf)
+        if "for me" in m.group(0).lower():
+            return None
+        return Draft(join_text("Likes", obj), MemoryKind.preference, subject_key(obj), conf)
+    m = _BOTHER_RE.match(clause)
+    if m is not None:
+        obj = _subject_of(m.group("obj"))
+        if obj is None:
+            return None
+        verb = re.sub(r"\s+", " ", m.group("verb").lower())
+        feel = re.search(r"(uncomfortable|anxious|nervous|sick|queasy|ill|uneasy|claustrophobic|dizzy|bored|tired)", verb)
+        text = join_text("Finds", obj, feel.group(1) if feel else "unpleasant")
+        return Draft(text, MemoryKind.dislike, subject_key(obj), conf)
+    return _too_much(clause, conf)
+
+
+def _too_much(clause: str, conf: float) -> Draft | None:
+    m = _TOO_RE.match(clause)
+    if m is not None:
+        too = m.group("too").lower()
+        obj = _subject_of(m.group("obj"))
+        if re.match(r"too (?:much|many) ", too):
+            text = join_text("Dislikes", too)
+        elif obj:
+            text = join_text("Finds", obj, too)
+        else:
+            text = join_text("Dislikes things that are", too)
+        return Draft(text, MemoryKind.dislike, subject_key(obj or too.removeprefix("too ")), conf)
+    m = _INVOLVE_TOO_RE.search(clause)
+    if m is not None and re.search(r"\b(?:my|me|I)\b", clause):
+        too = m.group("too").lower()
+        return Draft(join_text("Dislikes", too), MemoryKind.dislike, subject_key(too.split(" ", 2)[-1]), conf)
+    return None

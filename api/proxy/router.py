@@ -1,0 +1,156 @@
+"""Drop-in proxy endpoints. A chat app switches to tacit by changing its base URL: tacit finds the user,
+injects the memory prefix into the system prompt, forwards to the configured upstream, streams the answer
+back unchanged, and observes the exchange after the response has gone out."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+from fastapi import APIRouter, BackgroundTasks, Request
+from fastapi.responses import JSONResponse, Response, StreamingResponse
+from starlette.concurrency import run_in_threadpool
+
+from api.container import Services
+from api.errors import error_body
+from api.proxy import echo, wire
+from memory.errors import TacitError
+from memory.messages import NewTurns
+from memory.recall.types import ContextRequest, RequestMessage
+
+log = logging.getLogger("tacit.proxy")
+router = APIRouter(tags=["proxy"])
+USER_HEADER = "x-tacit-user"
+HOP_HEADERS = {"content-length", "transfer-encoding", "connection", "content-encoding", "keep-alive"}
+
+
+def _bad(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse(error_body(code, message), status_code=status)
+
+
+def _prefix(services: Services, user_id: str, body: dict[str, Any], budget: int) -> str:
+    turns = wire.turns(body)
+    if not any(t["role"] == "user" for t in turns):
+        return ""
+    req = ContextRequest(messages=[RequestMessage.model_validate(t) for t in turns], budget_tokens=budget)
+    return services.recall.for_tenant(services.store.tenant).context(user_id, req).prefix
+
+
+def _observe(services: Services, user_id: str, body: dict[str, Any], answer: str) -> None:
+    """Log the request's last user turn and the answer, and enqueue learning. Never raises."""
+    turns = wire.turns(body)
+    last_user = next((t for t in reversed(turns) if t["role"] == "user"), None)
+    if last_user is None:
+        return
+    new = [last_user] + ([{"role": "assistant", "content": answer}] if answer.strip() else [])
+    try:
+        batch = NewTurns.model_validate({"turns": [{**t, "content": t["content"][:32_000]} for t in new]})
+        services.log.for_tenant(services.store.tenant).append(user_id, batch)
+    except Exception:
+        log.exception("could not observe the exchange of user %s", user_id)
+
+
+def _upstream(services: Services, flavor: wire.Flavor, headers: dict[str, str]) -> tuple[str, dict[str, str]] | None:
+    up = services.settings.upstream
+    out = {"content-type": "application/json"}
+    if flavor == "openai":
+        if not up.openai_base_url:
+            return None
+        key = up.openai_api_key.get_secret_value()
+        if key:
+            out["authorization"] = f"Bearer {key}"
+        elif "authorization" in headers:
+            out["authorization"] = headers["authorization"]
+        return up.openai_base_url.rstrip("/") + "/chat/completions", out
+    if not up.anthropic_base_url:
+        return None
+    key = up.anthropic_api_key.get_secret_value()
+    if key:
+        out["x-api-key"] = key
+    else:
+        for name in ("x-api-key", "authorization"):
+            if name in headers:
+                out[name] = headers[name]
+    for name, value in headers.items():
+        if name.startswith("anthropic-"):
+            out[name] = value
+    out.setdefault("anthropic-version", "2023-06-01")
+    return up.anthropic_base_url.rstrip("/") + "/v1/messages", out
+
+
+async def _handle(request: Request, background: BackgroundTasks, flavor: wire.Flavor) -> Response:
+    services: Services = request.app.state.parts
+    try:
+        body = json.loads(await request.body())
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return _bad(400, "invalid_json", "the request body must be a JSON object")
+    if not isinstance(body, dict) or not isinstance(body.get("messages"), list):
+        return _bad(422, "invalid_request", "the request body must be a JSON object with a 'messages' list")
+    user_id = wire.user_id(body, request.headers.get(USER_HEADER), flavor)
+    if user_id is None:
+        where = "'user'" if flavor == "openai" else "'metadata.user_id'"
+        return _bad(400, "no_user", f"no user id: set the X-Tacit-User header or the request's {where} field")
+    try:
+        prefix = await run_in_threadpool(_prefix, services, user_id, body, services.settings.upstream.budget_tokens)
+    except TacitError as exc:
+        log.warning("no memory injected for %s: %s", user_id, exc.message)
+        prefix = ""
+    forwarded = wire.inject(body, prefix, flavor)
+    streamed = bool(body.get("stream"))
+    target = _upstream(services, flavor, {k.lower(): v for k, v in request.headers.items()})
+    if target is None:  # the offline echo model
+        if streamed:
+            chunks = list(echo.stream(forwarded, flavor))
+            background.add_task(_observe, services, user_id, body, wire.answer_text(b"".join(chunks), flavor, True))
+            return StreamingResponse(iter(chunks), media_type="text/event-stream", background=background)
+        reply = echo.respond(forwarded, flavor)
+        background.add_task(
+            _observe, services, user_id, body, wire.answer_text(json.dumps(reply).encode(), flavor, False)
+        )
+        return JSONResponse(reply, background=background)
+    url, headers = target
+    client: httpx.AsyncClient = request.app.state.http
+    try:
+        upstream = await client.send(client.build_request("POST", url, json=forwarded, headers=headers), stream=True)
+    except httpx.TimeoutException:
+        return _bad(504, "upstream_timeout", f"the upstream model at {url} did not answer in time")
+    except httpx.HTTPError as exc:
+        return _bad(502, "upstream_unreachable", f"cannot reach the upstream model at {url}: {type(exc).__name__}")
+    passthrough = {k: v for k, v in upstream.headers.items() if k.lower() not in HOP_HEADERS}
+    if not streamed or upstream.status_code >= 400:
+        try:
+            payload = await upstream.aread()
+        finally:
+            await upstream.aclose()
+        if upstream.status_code < 400:
+            background.add_task(_observe, services, user_id, body, wire.answer_text(payload, flavor, False))
+        return Response(payload, status_code=upstream.status_code, headers=passthrough, background=background)
+
+    seen = bytearray()
+
+    async def relay() -> AsyncIterator[bytes]:
+        try:
+            async for chunk in upstream.aiter_raw():
+                seen.extend(chunk)
+                yield chunk
+        finally:
+            await upstream.aclose()
+
+    def observe_stream() -> None:
+        _observe(services, user_id, body, wire.answer_text(bytes(seen), flavor, True))
+
+    background.add_task(observe_stream)
+    return StreamingResponse(relay(), status_code=upstream.status_code, headers=passthrough, background=background)
+
+
+@router.post("/v1/chat/completions", summary="OpenAI-compatible proxy: memory injected, answer passed through")
+async def chat_completions(request: Request, background: BackgroundTasks) -> Response:
+    return await _handle(request, background, "openai")
+
+
+@router.post("/v1/messages", summary="Anthropic-compatible proxy: memory injected, answer passed through")
+async def messages(request: Request, background: BackgroundTasks) -> Response:
+    return await _handle(request, background, "anthropic")
