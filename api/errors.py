@@ -8,6 +8,7 @@ import uuid
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from memory.errors import ConfigError, InvalidInput, TacitError
 
@@ -38,6 +39,18 @@ async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+async def _http_error(request: Request, exc: Exception) -> JSONResponse:
+    """Starlette/FastAPI's own HTTP errors, in tacit's error shape. A body that could not be parsed at all
+    (not UTF-8, not JSON) is a 422, like any other body that does not match its schema."""
+    assert isinstance(exc, StarletteHTTPException)
+    if exc.status_code == 400 and "parsing the body" in str(exc.detail):
+        return JSONResponse(
+            error_body("invalid_body", "the request body is not valid JSON text (UTF-8)", "body"), status_code=422
+        )
+    return JSONResponse(error_body("http_error", str(exc.detail)), status_code=exc.status_code, headers=exc.headers)
+
+
 def install(app: FastAPI) -> None:
+    app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(TacitError, _tacit_error)
     app.add_exception_handler(Exception, _unexpected)

@@ -124,6 +124,20 @@ class Categorizer:
                     self._matrix = self._embedder.embed(texts)
         return self._names, self._matrix
 
+    def profiles(self, vectors: NDArray[np.float32]) -> NDArray[np.float32]:
+        """Each vector's similarity to each category (best prototype), centred and normalised: how the
+        text's meaning spreads over topics. The dot product of two profiles is their topic similarity."""
+        names, matrix = self._prototypes()
+        sims = np.asarray(vectors, dtype=np.float32).reshape(-1, matrix.shape[1]) @ matrix.T
+        cats = list(dict.fromkeys(names))
+        index = np.array([cats.index(n) for n in names])
+        out = np.full((sims.shape[0], len(cats)), -1.0, dtype=np.float32)
+        for j in range(len(cats)):
+            out[:, j] = sims[:, index == j].max(axis=1)
+        out -= out.mean(axis=1, keepdims=True)
+        out /= np.linalg.norm(out, axis=1, keepdims=True) + 1e-9
+        return out
+
     def scores(self, vectors: Sequence[NDArray[np.float32]] | NDArray[np.float32]) -> list[dict[str, float]]:
         """For each vector, each category's best prototype similarity."""
         names, matrix = self._prototypes()

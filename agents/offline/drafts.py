@@ -32,6 +32,7 @@ class Draft:
     source: MemorySource = MemorySource.explicit
     context: str = ""
     category: str | None = None
+    quote: str = ""
 
     @property
     def polarity(self) -> Polarity:
@@ -42,6 +43,9 @@ class Draft:
 
     def with_context(self, context: str) -> Draft:
         return replace(self, context=context) if context and not self.context else self
+
+    def quoted(self, quote: str) -> Draft:
+        return self if self.quote else replace(self, quote=quote)
 
     def as_source(self, source: MemorySource, confidence: float | None = None) -> Draft:
         return replace(self, source=source, confidence=self.confidence if confidence is None else confidence)

@@ -600,7 +600,7 @@ HABIT_VERBS: tuple[str, ...] = (
     "attend",
 )
 FREQ_POS: tuple[str, ...] = ("always", "usually", "typically", "normally", "generally", "mostly", "often", "tend to")
-FREQ_CONSTRAINT: tuple[str, ...] = ("only", "never", "exclusively", "strictly", "solely", "no longer")
+FREQ_CONSTRAINT: tuple[str, ...] = ("only", "never", "exclusively", "strictly", "solely", "no longer", "can only")
 
 # --- feedback on answers ---------------------------------------------------------------------------
 

@@ -32,6 +32,14 @@ _IRREGULAR_3RD = {"have": "has", "be": "is", "am": "is", "do": "does", "go": "go
 _IRREGULAR_ING = {"be": "being", "see": "seeing", "lie": "lying", "die": "dying", "tie": "tying", "am": "being"}
 _DOUBLE_FINAL = {"get", "run", "sit", "shop", "plan", "stop", "swim", "put", "set", "chat", "jog", "drop", "hit", "cut"}
 _DETERMINERS = re.compile(r"^(?:a|an|the|any|all|some|most|many|much|certain|those|these|such|using|doing|having)\s+", re.I)
+_COMMON_STARTS = frozenset(
+    "the a an any all most many some those these such other team group crowded loud big small large long short "
+    "online digital traditional modern spicy sweet cold hot public private fast slow heavy light early late live "
+    "outdoor indoor water winter summer high low new old local mainstream classic cheap expensive".split()
+)
+_INTENSIFIERS = re.compile(
+    r"^(?:(?:very|extremely|really|super|quite|pretty|severely|highly|overly|too|so|such|strongly|truly)\s+)+", re.I
+)
 _TRAILING = re.compile(
     r"(?:\s+(?:as well|too|a lot|so much|very much|in general|anyway|anymore|any more|at all|either|lol|haha|"
     r"tbh|honestly|though|really|personally|overall|for the most part|most of the time|these days|nowadays|"
@@ -108,8 +116,19 @@ def subject_key(obj: str, max_words: int = 5) -> str:
     if len(head.split()) < 2:
         head = text
     head = _DETERMINERS.sub("", head)
+    head = _INTENSIFIERS.sub("", head)
     head = re.sub(r"[^\w\s'&+#-]", "", head)
     return " ".join(head.split()[:max_words])
+
+
+def lower_first(text: str) -> str:
+    """Lower-cases a sentence-initial common word ('Running and hiking' -> 'running and hiking'), keeping names."""
+    m = re.match(r"([A-Z][a-z]+)\b(\s+[A-Z])?", text)
+    if m is None or m.group(2):
+        return text
+    word = m.group(1)
+    common = word.lower() in _COMMON_STARTS or re.search(r"(?:ing|ed|ion|ions|ness|ity|ment|ments|ies|es)$", word)
+    return word.lower() + text[len(word) :] if common else text
 
 
 def join_text(*parts: str) -> str:

@@ -86,6 +86,12 @@ def split_context(text: str) -> tuple[str, str]:
     return text[: m.start()].strip(" ,"), condition(m.group("cond"))
 
 
+def find_context(text: str) -> str:
+    """The condition anywhere in ``text`` ("... when I email my manager"), '' when there is none."""
+    m = _CONTEXT_RE.search(" " + text)
+    return condition(m.group("cond")) if m is not None else ""
+
+
 def has_content(text: str) -> bool:
     return any(w not in _STOPWORDS for w in re.findall(r"[a-z0-9][a-z0-9'-]*", text.lower()))
 

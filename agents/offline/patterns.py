@@ -172,13 +172,13 @@ def _cannot(m: re.Match[str]) -> Draft | None:
 def _habit(m: re.Match[str]) -> Draft | None:
     freq = m.group("freq").lower()
     verb = m.group("verb").lower()
-    obj = take(m.group("obj") or "", allow_empty=freq in ("never", "no longer"))
+    obj = take(m.group("obj") or "", allow_empty=freq in ("never", "no longer") and verb in _INTRANSITIVE)
     if obj is None:
         return None
     subject = f"{verb} {subject_key(obj.text)}".strip()
     if freq in lx.FREQ_CONSTRAINT:
         freq_text = {"no longer": "no longer", "solely": "only"}.get(freq, freq)
-        text = join_text(freq_text, third_singular(verb), obj.text)
+        text = join_text(freq_text, verb if freq == "can only" else third_singular(verb), obj.text)
         return Draft(text, MemoryKind.constraint, subject, STRONG, context=obj.context)
     freq_text = "tends to" if freq == "tend to" else freq
     verb_text = verb if freq == "tend to" else third_singular(verb)

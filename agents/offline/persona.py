@@ -98,7 +98,7 @@ def _health(m: re.Match[str]) -> Draft | None:
     what = re.sub(r"\s+", " ", m.group("what")).strip()
     rest = take(m.group("rest") or "", allow_empty=True, max_words=8) if re.match(r"\s+(?:in|on)\s", m.group("rest") or "") else None
     tail = rest.text if rest is not None else ""
-    return _fact(join_text("Has", what, tail), what.lower().removeprefix("a ").removeprefix("an "), "health", MemoryKind.constraint)
+    return _fact(join_text("Has", what, tail), subject_key(what), "health", MemoryKind.constraint)
 
 
 def _aid(m: re.Match[str]) -> Draft | None:

@@ -53,7 +53,8 @@ _FREE_TIME_RE = re.compile(
     r"(?P<verb>\w+)\s+(?P<obj>.+)",
 )
 _NATIVE_RE = re.compile(rf"\b[Mm]y\s+(?:native|first|mother) (?:language|tongue) is\s+(?P<lang>{lx.alternation(lx.HUMAN_LANGUAGES)})", re.I)
-_MONEY = r"(?:[$€£]\s?\d[\d,.]*\s?[kK]?|\d[\d,.]*\s?[kK]?\s?(?:dollars|euros|pounds|usd|eur|gbp|bucks|USD|EUR|GBP))"
+_NUM = r"\d[\d,]*(?:\.\d+)?"
+_MONEY = rf"(?:[$€£]\s?{_NUM}\s?[kK]?\b|{_NUM}\s?[kK]?\s?(?:dollars|euros|pounds|usd|eur|gbp|bucks)\b)"
 _BUDGET_RE = re.compile(
     rf"\b(?:my budget is|my budget's|budget of|budget is|budget around|budget under|I can spend|I can afford|I can only "
     rf"spend|willing to spend|want to spend|looking to spend|planning to spend|can't spend|cannot spend)\s+"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from agents.offline.drafts import EXPLICIT, IMPLICIT, Draft
-from agents.offline.normalize import join_text, subject_key
+from agents.offline.normalize import join_text, lower_first, subject_key
 from agents.offline.objects import is_pointer, take
 from memory.types import MemoryKind
 
@@ -57,7 +57,7 @@ _INVOLVE_TOO_RE = re.compile(
 
 def _subject_of(raw: str) -> str | None:
     """The thing reacted to, without 'the other options involving' and the like (None for a bare pointer)."""
-    text = _LEAD_RE.sub("", raw.strip(), count=1).strip(" ,")
+    text = lower_first(_LEAD_RE.sub("", raw.strip(), count=1).strip(" ,"))
     obj = take(text)
     if obj is None or is_pointer(obj.text):
         return None

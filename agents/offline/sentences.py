@@ -71,7 +71,8 @@ _DOT = "\u2024"  # stands in for the dot of an abbreviation while splitting
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Za-z0-9])|(?<=\.\.\.)\s*|(?<=[!?])(?=[A-Z])")
 _CLAUSE_SPLIT_RE = re.compile(
     r"\s*(?:;|\s[-–—]{1,2}\s|\s\(|\)\s|,\s*but\s|\sbut\s(?=I\b|i\b|I'|i')|,\s*so\s|\s+so\s+(?=I\b|I'|i\b)|"
-    r",\s*(?:and\s+)?(?=I\b|I')|\s+and\s+(?=I\b(?!\s+(?:am|was)\b)|I'(?:m|ve|d)\b)|,\s*(?:whereas|while|although|though|however)\s|"
+    r",\s*(?:and\s+)?(?=I\b|I')|,?\s+and\s+(?=(?:really\s+|strongly\s+|also\s+)?(?:prefer|avoid|can only|only|never|"
+    r"can't stand|refuse to|tend to|try to|stick to|stick with|dislike|hate|love|enjoy|like to|always|usually)\b)|\s+and\s+(?=I\b(?!\s+(?:am|was)\b)|I'(?:m|ve|d)\b)|,\s*(?:whereas|while|although|though|however)\s|"
     r"\.\s*(?=[A-Z]))\s*"
 )
 #: Reason clauses worth reading inside a question: "what should I cook, since I'm vegetarian?"

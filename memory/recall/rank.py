@@ -12,8 +12,11 @@ from numpy.typing import NDArray
 
 from memory.types import Memory, MemoryKind
 
-RELEVANCE_FLOOR = 0.3  # below this cosine, an item only gets in by category, keyword or as core
-CATEGORY_FLOOR = 0.12  # an item of the request's category still needs this much similarity
+RELEVANCE_FLOOR = 0.3  # below this cosine, an item only gets in by topic, keyword or as core
+TOPIC_FLOOR = 0.6  # topic similarity (see Categorizer.profiles) that lets a less similar item in
+TOPIC_WEIGHT = 0.25
+MIN_RELEVANCE = 0.12  # nothing below this gets in except core items
+GAP = 0.2  # items scoring this far below the best one are left out
 CONTEXT_FLOOR = 0.3  # a context-conditioned item needs its context this close to the request
 DUPLICATE = 0.9  # two chosen items this similar are one (MMR)
 RECENCY_HALF_LIFE_DAYS = 180.0
@@ -100,9 +103,12 @@ def keywords(text: str, limit: int = 4) -> list[str]:
     return sorted((w for w in words if len(w) >= 4), key=lambda w: (-len(w), w))[:limit]
 
 
+CORE_KINDS = (MemoryKind.constraint.value, MemoryKind.style.value)
+
+
 def is_core(m: Memory) -> bool:
     """Always injected (within budget): what a person pinned, hard constraints and global style rules."""
-    return m.pinned or (m.kind in (MemoryKind.constraint, MemoryKind.style) and not m.context)
+    return m.pinned or (m.kind in CORE_KINDS and not m.context)
 
 
 @dataclass
@@ -118,7 +124,7 @@ def score(
     relevance: float,
     *,
     lexical: list[str],
-    category_match: bool,
+    topic: float,
     context_relevance: float | None,
     now: datetime,
 ) -> Scored | None:
@@ -137,12 +143,21 @@ def score(
     if lexical:
         s.score += 0.1
         s.why.append("mentions " + ", ".join(repr(w) for w in lexical))
-    if category_match and relevance >= CATEGORY_FLOOR:
-        s.score += 0.15
-        s.why.append(f"same topic as the request ({m.category})")
-    if not s.why or (relevance < RELEVANCE_FLOOR and not lexical and not category_match):
+    s.score += TOPIC_WEIGHT * topic
+    on_topic = topic >= TOPIC_FLOOR and relevance >= MIN_RELEVANCE
+    if on_topic:
+        s.why.append(f"same topic as the request ({m.category}, {topic:.2f})")
+    if relevance < RELEVANCE_FLOOR and not lexical and not on_topic:
         return None
     return s
+
+
+def cut(ranked: list[Scored]) -> list[Scored]:
+    """Keep the items close to the best one: a request is about one thing, not everything on file."""
+    if not ranked:
+        return ranked
+    best = ranked[0].score
+    return [r for r in ranked if r.score >= best - GAP]
 
 
 def collapse(chosen: list[Scored], vectors: dict[str, NDArray[np.float32]]) -> list[Scored]:

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import numpy as np
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from memory.categories import GENERAL, Categorizer
+from memory.categories import Categorizer
 from memory.db.tables import MemoryRow, UserRow
 from memory.errors import IndexUnavailable
 from memory.ports import Embedder, Vector, VectorIndex
 from memory.recall import prefix as px
-from memory.recall.rank import Scored, collapse, is_core, keywords, score
+from memory.recall.rank import CORE_KINDS, Scored, collapse, cut, is_core, keywords, score
 from memory.recall.types import Chosen, ContextRequest, ContextResult
 from memory.store.convert import bytes_to_vector, to_memory
 from memory.types import MemoryKind, MemoryStatus
@@ -90,7 +91,7 @@ class RecallService:
         if not rows:
             return ContextResult(prefix="", tokens=0, items=[], considered=0)
         vectors = {r.id: bytes_to_vector(r.embedding) for r in rows if r.embedding is not None}
-        request_categories = self._request_categories(query)
+        topics = self._topics(query, rows, vectors)
         context_rel = self._context_relevance(rows, query)
         now = datetime.now(UTC)
         core: list[Scored] = []
@@ -108,22 +109,24 @@ class RecallService:
                 m,
                 rel,
                 lexical=lexical,
-                category_match=m.category in request_categories,
+                topic=topics.get(r.id, 0.0),
                 context_relevance=context_rel.get(r.id),
                 now=now,
             )
             if scored is not None:
                 extra.append(scored)
         core.sort(key=lambda c: (not c.memory.pinned, c.memory.kind, c.memory.id))  # stable order: cache hits
-        extra = collapse(sorted(extra, key=lambda c: -c.score), vectors)
+        extra = collapse(cut(sorted(extra, key=lambda c: -c.score)), vectors)
         return self._fit(core, extra, budget, len(rows))
 
-    def _request_categories(self, query: Vector) -> set[str]:
-        if self._categorizer is None:
-            return set()
-        scores = self._categorizer.scores([query])[0]
-        best = max(scores.values())
-        return {c for c, v in scores.items() if v >= max(0.2, best - 0.05)} - {GENERAL}
+    def _topics(self, query: Vector, rows: list[MemoryRow], vectors: dict[str, Vector]) -> dict[str, float]:
+        """Topic similarity of each candidate to the request (0 without a categorizer)."""
+        ids = [r.id for r in rows if r.id in vectors and not (r.pinned or r.kind in CORE_KINDS)]
+        if self._categorizer is None or not ids:
+            return {}
+        profiles = self._categorizer.profiles(np.stack([query, *(vectors[i] for i in ids)]))
+        sims = profiles[1:] @ profiles[0]
+        return {i: float(v) for i, v in zip(ids, sims, strict=True)}
 
     def _context_relevance(self, rows: list[MemoryRow], query: Vector) -> dict[str, float]:
         conditioned = [r for r in rows if r.context]

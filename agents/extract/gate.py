@@ -1,0 +1,28 @@
+"""The gate: a cheap regex test of whether a user turn may reveal something about the user.
+
+It runs on every user turn before any extractor, so it must be fast and favour recall: True for
+first-person preference, identity or constraint cues, feedback on an answer, or a pick among the options
+of the previous assistant turn; False for plain questions, requests and pasted code. Its cue words come
+from :mod:`agents.offline` (lexicon, feedback cues, choice cues), the ones the offline extractor uses.
+"""
+
+from __future__ import annotations
+
+from agents.offline.choice import mentions_pick, parse_options
+from agents.offline.feedback import CUES
+from agents.offline.lexicon import GATE_CUE_RE, GATE_FIRST_PERSON_RE
+from agents.offline.sentences import prose
+
+MAX_SCAN_CHARS = 20_000  # a longer turn is read from its beginning only
+
+
+def reveals_something(text: str, previous_assistant: str | None = None) -> bool:
+    """True when the user turn ``text`` may say something worth remembering about the user."""
+    clean = prose(text[:MAX_SCAN_CHARS])
+    if not clean:
+        return False
+    if GATE_FIRST_PERSON_RE.search(clean) and GATE_CUE_RE.search(clean):
+        return True
+    if any(cue.pattern.search(clean) for cue in CUES):
+        return True
+    return bool(previous_assistant) and mentions_pick(clean) and len(parse_options(previous_assistant or "")) >= 2

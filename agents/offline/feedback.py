@@ -1,0 +1,148 @@
+"""Feedback on the assistant's answers ("too long", "just the code", "in TypeScript please", "stop using
+emojis") as style memories.
+
+A cue counts when it reacts to an answer (a short turn after an assistant turn) or asks for something
+lasting ("from now on", "always", "stop ..."); a one-off instruction inside a long task prompt does not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from agents.offline import lexicon as lx
+from agents.offline.drafts import Draft
+from agents.offline.objects import find_context
+from memory.types import MemoryKind, MemorySource
+
+CONFIDENCE = 0.8
+SHORT_TURN_WORDS = 30
+_PERSISTENCE_RE = re.compile(lx.PERSISTENCE, re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Cue:
+    pattern: re.Pattern[str]
+    text: str  # may hold {0}: the first group, capitalised
+    subject: str
+
+
+def _cue(pattern: str, text: str, subject: str) -> Cue:
+    return Cue(re.compile(pattern, re.IGNORECASE), text, subject)
+
+
+_PROG = lx.alternation(lx.PROGRAMMING_LANGUAGES)
+_HUMAN = lx.alternation(lx.HUMAN_LANGUAGES)
+_PROG_NAMES = {"typescript": "TypeScript", "javascript": "JavaScript", "golang": "Go", "php": "PHP", "sql": "SQL", "c#": "C#"}
+
+CUES: tuple[Cue, ...] = (
+    _cue(
+        r"\b(?:(?:way |much |a bit |far |too )*too (?:long|verbose|wordy|lengthy)|too much (?:text|detail|info\w*)|tl;?dr|"
+        r"shorter(?: please| answers?| responses?| replies)?|(?:be|more|keep (?:it|them|things|your \w+)) (?:more )?"
+        r"(?:brief|concise|succinct|short)|less (?:verbose|wordy|text)|cut the fluff|get to the point|shorter and)\b",
+        "Prefers short, concise answers",
+        "answer length",
+    ),
+    _cue(
+        r"\b(?:too (?:short|brief|vague|shallow)|more (?:detail|details|detailed|depth|in-depth|thorough)|longer "
+        r"(?:answers?|responses?|explanations?)|elaborate more|go (?:deeper|into more detail))\b",
+        "Prefers detailed answers",
+        "answer length",
+    ),
+    _cue(
+        r"\b(?:just (?:give me |show me |send |paste )?the code|only (?:the )?code|code only|no explanations?|"
+        r"without (?:any |the )?explanations?|skip the explanations?|don't explain|no need to explain)\b",
+        "Wants code only, without explanation",
+        "code answers",
+    ),
+    _cue(
+        r"^(?:(?:please|pls|ok|okay|now|and|can you|could you)[\s,]+)*(?:(?:write|do|redo|rewrite|show|give|use|switch to)"
+        r"(?:\s+(?:it|this|that|them|the code|code|examples?|me|the examples?))?\s+)?(?:in\s+)?(" + _PROG + r")"
+        r"(?:\s+(?:please|pls|instead|from now on|going forward|next time|thanks))*[\s.!]*$",
+        "Prefers {0} for code examples",
+        "programming language",
+    ),
+    _cue(
+        r"\b(?:use|prefer|write (?:it|code|examples|the code) in)\s+(" + _PROG + r")\s+(?:instead|from now on|going forward"
+        r"|for (?:code|examples|the code))\b",
+        "Prefers {0} for code examples",
+        "programming language",
+    ),
+    _cue(
+        r"\b(?:(?:answer|reply|respond|write|speak|talk)(?: to me)?(?: only)? in|switch to|in)\s+(" + _HUMAN + r")"
+        r"(?:\s+(?:please|pls|instead|from now on|going forward))+\b|"
+        r"\b(?:answer|reply|respond|speak|talk)(?: to me)?(?: only)? in\s+(" + _HUMAN + r")\b",
+        "Prefers answers in {0}",
+        "response language",
+    ),
+    _cue(
+        r"\b(?:more (?:formal|professional|polite)|less (?:casual|informal|chatty)|too (?:casual|informal|chatty)|"
+        r"keep (?:it|things) (?:formal|professional))\b",
+        "Prefers a formal tone",
+        "tone",
+    ),
+    _cue(
+        r"\b(?:more (?:casual|informal|relaxed|friendly|conversational)|less (?:formal|stiff|robotic)|too "
+        r"(?:formal|stiff|robotic)|keep (?:it|things) (?:casual|informal|light))\b",
+        "Prefers a casual, friendly tone",
+        "tone",
+    ),
+    _cue(
+        r"\b(?:no|without|stop using|don't use|do not use|fewer|less|no more) (?:bullet[- ]?points|bullets|lists)\b",
+        "Dislikes bullet-point formatting",
+        "format",
+    ),
+    _cue(r"\b(?:use |in |as |with )?bullet[- ]?points?\b|\bas a (?:bulleted )?list\b", "Prefers bullet points", "format"),
+    _cue(r"\b(?:in|as|use) (?:a )?tables?\b", "Prefers tables for comparisons", "format"),
+    _cue(
+        r"\b(?:stop (?:using|adding|with the)|no more|no|don't use|do not use|without|fewer|less|quit using|drop the|"
+        r"enough with the|too many) emojis?\b",
+        "Doesn't want emojis in answers",
+        "emojis",
+    ),
+    _cue(
+        r"\b(?:stop apologi[sz]ing|don't apologi[sz]e|no need to apologi[sz]e|quit apologi[sz]ing|stop saying sorry)\b",
+        "Doesn't want apologies in answers",
+        "apologies",
+    ),
+)
+
+
+def _value(m: re.Match[str]) -> str:
+    word = next((g for g in m.groups() if g), "")
+    low = word.lower()
+    return _PROG_NAMES.get(low, low.capitalize() if len(low) > 2 else low.upper())
+
+
+def feedback(sentences: list[str], *, reacting: bool) -> list[Draft]:
+    """Style memories from the sentences of one user turn.
+
+    ``reacting``: the turn is short and follows an assistant answer, so any cue counts; otherwise a cue
+    counts only in a sentence that asks for something lasting.
+    """
+    found: dict[str, Draft] = {}
+    for sentence in sentences:
+        lasting = bool(_PERSISTENCE_RE.search(sentence))
+        if not (reacting or lasting):
+            continue
+        for cue in CUES:
+            m = cue.pattern.search(sentence)
+            if m is None or cue.subject in found:
+                continue
+            context = find_context(sentence[m.end() :])
+            text = cue.text.format(_value(m)) if "{0}" in cue.text else cue.text
+            found[cue.subject] = Draft(
+                text=text,
+                kind=MemoryKind.style,
+                subject=cue.subject,
+                confidence=CONFIDENCE,
+                source=MemorySource.feedback,
+                context=context,
+                category="communication",
+                quote=sentence,
+            )
+    return list(found.values())
+
+
+def is_reaction(word_count: int, has_previous_answer: bool) -> bool:
+    return has_previous_answer and word_count <= SHORT_TURN_WORDS

@@ -1,0 +1,169 @@
+"""Reads one user turn into drafts: prose -> sentences -> clauses -> rules, plus feedback and choices.
+
+Skips hypotheticals ("if I were rich I'd ..."), questions (except the reasons given inside them),
+statements about other people ("my sister loves sushi") and quoted speech. A condition in front of a
+statement ("When I'm traveling for work, I prefer ...") becomes the draft's context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from agents.offline import lexicon as lx
+from agents.offline.choice import choice_memory, chosen, parse_options
+from agents.offline.drafts import IMPLICIT, UNSURE, Draft
+from agents.offline.feedback import feedback, is_reaction
+from agents.offline.normalize import third_person
+from agents.offline.objects import condition
+from agents.offline.patterns import match_statement
+from agents.offline.persona import match_persona
+from agents.offline.possessions import budget, possessions
+from agents.offline.reactions import reaction
+from agents.offline.sentences import Sentence, clauses, prose, split_sentences
+from memory.types import MemoryKind, MemorySource
+
+_ANCHOR_RE = re.compile(r"(?<![\w'-])(?:I|i)(?=\s|'(?:m|ve|d|ll)\b)")
+_HYPOTHETICAL_RE = re.compile(
+    r"\b(?:if (?:I|i) (?:were|was|had|could|won|ever|did|didn't|weren't)|were I|suppos(?:e|ing)|imagine|imagining|"
+    r"pretend|hypothetical(?:ly)?|let's say|lets say|what if|in theory|I wish|wish I|would I|role-?play|"
+    r"in a world where|assuming (?:that )?I|say I|in the future I might|someday I might|one day I might)\b",
+    re.IGNORECASE,
+)
+_HARMLESS_IF_RE = re.compile(
+    r"\b(?:if|whenever) (?:possible|you can|you could|needed|necessary|any|so|not|that's (?:ok|okay|alright|fine)|"
+    r"it helps|that helps|you have (?:any|some) \w+|you don't mind)\b",
+    re.IGNORECASE,
+)
+_WOULD_RE = re.compile(r"\b(?:I'd|I would|I'll|I will|I might|I could|I may)\b(?!\s+(?:rather|prefer))", re.I)
+_ELIDED_RE = re.compile(
+    r"^(?:and\s+|also\s+|but\s+|so\s+)?(?=(?:really\s+|strongly\s+|absolutely\s+|totally\s+)?(?:can't stand|cannot stand|"
+    r"can't tolerate|can only|only|never|prefer|avoid|love|hate|dislike|detest|despise|enjoy|tend to|try to|refuse to|"
+    r"stick to|stick with|not a (?:big |huge )?fan of|big fan of|huge fan of|usually|always|strictly|generally|typically)\b)",
+    re.IGNORECASE,
+)
+_LEAD_INS = frozenset(w.lower() for w in lx.LEAD_INS)
+_HEDGES = tuple(h.lower() for h in lx.HEDGE_LEAD_INS)
+_OTHERS_RE = re.compile(r"\b(?:says?|said|thinks?|thought|believes?|claims?|told (?:me|her|him|them)|tells|asked)\s*(?:that\s*)?$", re.I)
+_CONDITION_RE = re.compile(r"^(?:when|whenever|while|if|during|for|at|on)\b.{3,80}$", re.IGNORECASE)
+_REASON_RE = re.compile(r"^(?:due to|because of|owing to|given|as a result of)\s+(.{3,80})$", re.IGNORECASE)
+_CHOICE_TURN_WORDS = 80
+_STYLE_RE = re.compile(
+    r"\b(?:answers?|responses?|replies|explanations?|tone|emojis?|bullet[- ]?points?|formatting|markdown|code examples?)\b",
+    re.IGNORECASE,
+)
+
+
+def hypothetical(sentence: str) -> bool:
+    """A sentence about what the user would do in a world that is not (theirs)."""
+    if _HYPOTHETICAL_RE.search(sentence):
+        return True
+    plain = _HARMLESS_IF_RE.sub("", sentence)
+    return bool(re.search(r"\bif\b", plain, re.I) and _WOULD_RE.search(plain))
+
+
+def _lead_in(before: str) -> tuple[bool, str] | None:
+    """(hedged, context) for the words before a speaker token, or None when they make it someone else's or
+    doubtful ("the music I like", "my sister says I love", "I'm not sure I like")."""
+    b = before.rstrip()
+    if not b or b[-1] in ",:;(":
+        return False, ""
+    low = b.lower()
+    if b[-1] in "\"'" or re.search(r"\b(?:not sure|unsure|no idea)(?: if| whether| that)?$", low):
+        return None
+    if any(re.search(rf"(?:^|[\s,]){re.escape(h)}(?: that)?$", low) for h in _HEDGES):
+        return True, ""
+    if _OTHERS_RE.search(b):
+        return None
+    words = low.split()
+    if words[-1] in _LEAD_INS or " ".join(words[-2:]) in _LEAD_INS:
+        return False, ""
+    if re.search(r"\b(?:i've (?:realized|found|noticed|learned)|i know|i admit|to be honest|i must say|i have to say|i'll admit)(?: that)?$", low):
+        return False, ""
+    if _CONDITION_RE.match(b) and len(words) <= 12 and not b.endswith((" and", " or")):
+        return False, condition(b)
+    return None
+
+
+def _clause_drafts(clause: str, *, implicit: bool) -> list[Draft]:
+    if _ELIDED_RE.match(clause):
+        clause = "I " + _ELIDED_RE.sub("", clause, count=1)
+    out: list[Draft] = []
+    for anchor in _ANCHOR_RE.finditer(clause):
+        lead = _lead_in(clause[: anchor.start()])
+        if lead is None:
+            continue
+        hedged, context = lead
+        draft = match_statement(clause, anchor.start()) or match_persona(clause, anchor.start())
+        if draft is None:
+            continue
+        draft = draft.hedged() if hedged and draft.confidence > UNSURE else draft
+        out.append(draft.with_context(context))
+    if not out and (r := reaction(clause, implicit=implicit)) is not None:
+        out.append(r)
+    if (b := budget(clause)) is not None:
+        out.append(b)
+    return out
+
+
+def _sentence_drafts(sentence: Sentence, *, implicit: bool) -> list[Draft]:
+    if hypothetical(sentence.text):
+        return []
+    out = possessions(sentence.text, statement=not sentence.question)
+    pending, reason = "", ""
+    for clause in clauses(sentence):
+        found = _clause_drafts(clause, implicit=implicit)
+        if not found and _CONDITION_RE.match(clause) and len(clause.split()) <= 10:
+            pending = condition(clause)
+            continue
+        if not found and (m := _REASON_RE.match(clause)):
+            reason = f"due to {third_person(m.group(1))}"
+            continue
+        out += [_with_reason(d.with_context(pending), reason) for d in found]
+        pending, reason = "", ""
+    return [d.quoted(sentence.text) for d in out]
+
+
+def _with_reason(draft: Draft, reason: str) -> Draft:
+    if not reason or re.search(r"\b(?:due to|because|since)\b", draft.text) or draft.kind == MemoryKind.fact:
+        return draft
+    return replace(draft, text=f"{draft.text} {reason}")
+
+
+def _choice(text: str, previous_assistant: str | None) -> Draft | None:
+    if not previous_assistant or len(text.split()) > _CHOICE_TURN_WORDS:
+        return None
+    options = parse_options(previous_assistant)
+    index = chosen(text, options)
+    if index is None:
+        return None
+    draft = choice_memory(options[index])
+    first = re.split(r"(?<=[.!?])\s+", text.strip())[0]
+    return draft.quoted(first) if draft is not None else None
+
+
+def read_turn(text: str, previous_assistant: str | None = None) -> list[Draft]:
+    """Every draft a user turn yields, in order of appearance."""
+    clean = prose(text)
+    if not clean:
+        return []
+    sentences = split_sentences(clean)
+    picked = _choice(clean, previous_assistant)
+    reacting = is_reaction(len(clean.split()), previous_assistant is not None)
+    out = feedback([s.text for s in sentences], reacting=reacting)
+    if picked is not None:
+        out.append(picked)
+    in_passing = any(s.question for s in sentences)
+    styled = {d.quote for d in out if d.kind == MemoryKind.style}
+    for sentence in sentences:
+        for draft in _sentence_drafts(sentence, implicit=picked is not None):
+            if _STYLE_RE.search(draft.text) and draft.kind in (MemoryKind.preference, MemoryKind.dislike):
+                if draft.quote in styled:
+                    continue  # the feedback cue already said it
+                draft = replace(draft, kind=MemoryKind.style, category="communication")
+            if picked is not None and draft.source == MemorySource.explicit:
+                draft = draft.as_source(MemorySource.implicit, min(draft.confidence, IMPLICIT + 0.05))
+            elif not in_passing and draft.kind == MemoryKind.fact and draft.source == MemorySource.implicit:
+                draft = replace(draft, source=MemorySource.explicit, confidence=max(draft.confidence, 0.8))
+            out.append(draft)
+    return out
