@@ -21,7 +21,7 @@ fails the graph: the nodes log a warning and carry on.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from tacit._convo import MAX_TURN_CHARS, conversation, field, has_user_text, role_of, text_of
@@ -32,16 +32,47 @@ log = logging.getLogger("tacit.langgraph")
 #: The id of the memory system message: each turn replaces it instead of adding another.
 MEMORY_MESSAGE_ID = "tacit-memory"
 
-Node = Callable[[Any], dict[str, Any]]
-
 
 def _messages(state: Any, key: str) -> list[Any]:
     return list(field(state, key) or [])
 
 
+class MemoryNode:
+    """The node :func:`memory_node` makes (a callable object, which type checkers accept as a LangGraph node)."""
+
+    def __init__(self, memory: MemoryLike, user_id_key: str, messages_key: str, budget_tokens: int) -> None:
+        self.memory = memory
+        self.user_id_key = user_id_key
+        self.messages_key = messages_key
+        self.budget_tokens = budget_tokens
+
+    def __call__(self, state: Any) -> dict[str, Any]:
+        messages = _messages(state, self.messages_key)
+        user_id = field(state, self.user_id_key)
+        turns = conversation(messages)
+        if not user_id or not has_user_text(turns):
+            return {}
+        try:
+            prefix = self.memory.context(str(user_id), turns, budget_tokens=self.budget_tokens).prefix
+        except Exception as exc:
+            log.warning("tacit: no memory for this turn (context failed: %s: %s)", type(exc).__name__, exc)
+            return {}
+        key = self.messages_key
+        if all(isinstance(m, Mapping) for m in messages):
+            return {key: [{"role": "system", "content": prefix, "id": MEMORY_MESSAGE_ID}]} if prefix else {}
+        from langchain_core.messages import RemoveMessage, SystemMessage
+        from langgraph.graph.message import REMOVE_ALL_MESSAGES
+
+        rest = [m for m in messages if field(m, "id") != MEMORY_MESSAGE_ID]
+        if not prefix and len(rest) == len(messages):
+            return {}
+        head = [SystemMessage(content=prefix, id=MEMORY_MESSAGE_ID)] if prefix else []
+        return {key: [RemoveMessage(id=REMOVE_ALL_MESSAGES), *head, *rest]}
+
+
 def memory_node(
     memory: MemoryLike, *, user_id_key: str = "user_id", messages_key: str = "messages", budget_tokens: int = 400
-) -> Node:
+) -> MemoryNode:
     """A node that puts the memory prefix for the latest request first in the conversation, as a
     ``SystemMessage`` with the id ``tacit-memory``, for the ``add_messages`` reducer (``MessagesState``).
 
@@ -50,30 +81,7 @@ def memory_node(
     that take one system prompt merge consecutive ones). When the state's messages are plain dicts (a
     list without that reducer), a ``{"role": "system", ...}`` dict is returned to be appended instead.
     """
-
-    def node(state: Any) -> dict[str, Any]:
-        messages = _messages(state, messages_key)
-        user_id = field(state, user_id_key)
-        turns = conversation(messages)
-        if not user_id or not has_user_text(turns):
-            return {}
-        try:
-            prefix = memory.context(str(user_id), turns, budget_tokens=budget_tokens).prefix
-        except Exception as exc:
-            log.warning("tacit: no memory for this turn (context failed: %s: %s)", type(exc).__name__, exc)
-            return {}
-        if all(isinstance(m, Mapping) for m in messages):
-            return {messages_key: [{"role": "system", "content": prefix, "id": MEMORY_MESSAGE_ID}]} if prefix else {}
-        from langchain_core.messages import RemoveMessage, SystemMessage
-        from langgraph.graph.message import REMOVE_ALL_MESSAGES
-
-        rest = [m for m in messages if field(m, "id") != MEMORY_MESSAGE_ID]
-        if not prefix and len(rest) == len(messages):
-            return {}
-        head = [SystemMessage(content=prefix, id=MEMORY_MESSAGE_ID)] if prefix else []
-        return {messages_key: [RemoveMessage(id=REMOVE_ALL_MESSAGES), *head, *rest]}
-
-    return node
+    return MemoryNode(memory, user_id_key, messages_key, budget_tokens)
 
 
 def last_exchange(messages: Sequence[Any]) -> list[Turn]:
@@ -99,26 +107,35 @@ def _text(message: Any) -> str:
     return text_of(field(message, "content")).strip()
 
 
+class ObserveNode:
+    """The node :func:`observe_node` makes."""
+
+    def __init__(self, memory: MemoryLike, user_id_key: str, messages_key: str, session_id_key: str | None) -> None:
+        self.memory = memory
+        self.user_id_key = user_id_key
+        self.messages_key = messages_key
+        self.session_id_key = session_id_key
+
+    def __call__(self, state: Any) -> dict[str, Any]:
+        user_id = field(state, self.user_id_key)
+        turns = last_exchange(_messages(state, self.messages_key))
+        if not user_id or not turns:
+            return {}
+        session = field(state, self.session_id_key) if self.session_id_key else None
+        try:
+            self.memory.observe(str(user_id), turns, str(session) if session else None)
+        except Exception as exc:
+            log.warning("tacit: could not observe the exchange (%s: %s)", type(exc).__name__, exc)
+        return {}
+
+
 def observe_node(
     memory: MemoryLike,
     *,
     user_id_key: str = "user_id",
     messages_key: str = "messages",
     session_id_key: str | None = None,
-) -> Node:
+) -> ObserveNode:
     """A node that hands the last exchange (see :func:`last_exchange`) to ``memory.observe`` and changes
     nothing in the state. Observing only logs the turns and queues learning, so it returns quickly."""
-
-    def node(state: Any) -> dict[str, Any]:
-        user_id = field(state, user_id_key)
-        turns = last_exchange(_messages(state, messages_key))
-        if not user_id or not turns:
-            return {}
-        session = field(state, session_id_key) if session_id_key else None
-        try:
-            memory.observe(str(user_id), turns, str(session) if session else None)
-        except Exception as exc:
-            log.warning("tacit: could not observe the exchange (%s: %s)", type(exc).__name__, exc)
-        return {}
-
-    return node
+    return ObserveNode(memory, user_id_key, messages_key, session_id_key)

@@ -58,7 +58,7 @@ class _Hook:
         sdk_kwargs = dict(kwargs)
         user_id = str(sdk_kwargs.pop(USER_KW, None) or self.user_id)
         messages = list(sdk_kwargs.get("messages") or [])
-        if self.flavor == "openai" and "messages" in sdk_kwargs:
+        if "messages" in sdk_kwargs:
             sdk_kwargs["messages"] = messages  # read once: the caller may have passed a one-shot iterable
         return sdk_kwargs, user_id, conversation(messages), new_user_turns(messages)
 

@@ -71,9 +71,20 @@ ADVERBS: tuple[str, ...] = (
     "seriously",
     "vastly",
     "much rather",
+    "only",
+    "need to",
+    "have to",
+    "must",
+    "want to",
+    "will",
+    "still",
+    "firmly",
+    "categorically",
+    "consistently",
+    "very",
 )
 KEPT_ADVERBS: frozenset[str] = frozenset(
-    {"strongly", "strictly", "absolutely", "generally", "usually", "typically", "always", "exclusively"}
+    {"strongly", "strictly", "absolutely", "generally", "usually", "typically", "always", "exclusively", "only"}
     | {"mostly", "actively", "greatly", "adamantly", "deeply", "intensely", "extremely", "normally", "highly"}
 )
 HEDGE_ADVERBS: frozenset[str] = frozenset({"kind of", "sort of", "kinda", "sorta"})
@@ -188,6 +199,23 @@ DISLIKE_VERBS: tuple[str, ...] = (
     "cannot tolerate",
     "can't handle",
     "cannot handle",
+    "can't stomach",
+    "cannot stomach",
+    "won't consider",
+    "will not consider",
+    "wouldn't consider",
+    "would not consider",
+    "would never consider",
+    "will never consider",
+    "distrust",
+    "mistrust",
+    "shun",
+    "eschew",
+    "object to",
+    "boycott",
+    "minimize",
+    "minimise",
+    "limit",
 )
 #: "I'm <X>": fan of, into, passionate about ...
 BE_LIKE: tuple[str, ...] = (
@@ -212,6 +240,22 @@ BE_LIKE: tuple[str, ...] = (
     "mad about",
     "a lover of",
     "enthusiastic about",
+    "an advocate for",
+    "an advocate of",
+    "a strong advocate for",
+    "a big advocate for",
+    "a believer in",
+    "a big believer in",
+    "a firm believer in",
+    "a strong believer in",
+    "a supporter of",
+    "a big supporter of",
+    "committed to",
+    "dedicated to",
+    "loyal to",
+    "attracted to",
+    "a big proponent of",
+    "a proponent of",
 )
 BE_DISLIKE: tuple[str, ...] = (
     "not a fan of",
@@ -240,6 +284,24 @@ BE_DISLIKE: tuple[str, ...] = (
     "scared of",
     "terrified of",
     "frightened of",
+    "uninterested in",
+    "disinterested in",
+    "not comfortable with",
+    "not comfortable in",
+    "uncomfortable in",
+    "uncomfortable around",
+    "opposed to",
+    "against",
+    "not a believer in",
+    "skeptical of",
+    "sceptical of",
+    "allergic to the idea of",
+    "not big on",
+    "not huge on",
+    "not crazy about",
+    "not wild about",
+    "not thrilled about",
+    "not keen about",
 )
 HAVE_NOUNS_LIKE: tuple[str, ...] = (
     "preference",
@@ -253,6 +315,9 @@ HAVE_NOUNS_LIKE: tuple[str, ...] = (
     "taste",
     "penchant",
     "affinity",
+    "bias",
+    "inclination",
+    "leaning",
 )
 HAVE_NOUNS_DISLIKE: tuple[str, ...] = (
     "aversion",
@@ -263,6 +328,12 @@ HAVE_NOUNS_DISLIKE: tuple[str, ...] = (
     "strong dislike",
     "phobia",
     "fear",
+    "objection",
+    "stance",
+    "intolerance",
+    "tolerance",
+    "problem",
+    "issue",
 )
 
 # --- constraints and persona -----------------------------------------------------------------------
@@ -598,6 +669,10 @@ HABIT_VERBS: tuple[str, ...] = (
     "purchase",
     "dine",
     "attend",
+    "consider",
+    "adhere to",
+    "participate in",
+    "engage in",
 )
 FREQ_POS: tuple[str, ...] = ("always", "usually", "typically", "normally", "generally", "mostly", "often", "tend to")
 FREQ_CONSTRAINT: tuple[str, ...] = ("only", "never", "exclusively", "strictly", "solely", "no longer", "can only")
@@ -760,6 +835,24 @@ _CUE_WORDS: tuple[str, ...] = (
     "found",
     "rather",
     "only",
+    "exclusively",
+    "strictly",
+    "solely",
+    "don't",
+    "dont",
+    "do not",
+    "won't",
+    "will not",
+    "wouldn't",
+    "can't",
+    "cannot",
+    "not",
+    "interest",
+    "priority",
+    "priorities",
+    "comfortable",
+    "uncomfortable",
+    "as someone who",
     "never",
     "always",
     "usually",

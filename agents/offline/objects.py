@@ -20,9 +20,11 @@ _END_RE = re.compile(
 )
 _CONTEXT_RE = re.compile(
     r"[\s,]+(?P<lead>(?:especially|particularly|mostly|only|at least|mainly)\s+)?(?P<cond>(?:when|whenever|while|if)\s+"
-    r"(?:I|I'm|I am|I've|i|it's|it is|my|we're|we|there's|there is|the|they're)\b.*|when it comes to\s.+)$",
+    r"(?:I|I'm|I am|I've|i|it's|it is|my|we're|we|there's|there is|the|they're)\b.*?|when it comes to\s.+?)"
+    r"(?P<after>(?:,?\s+(?:rather than|instead of|over|as opposed to)\s.*)?)$",
     re.IGNORECASE,
 )
+_IDEA_OF_RE = re.compile(r"^(?:the (?:idea|thought|concept|notion|prospect) of|the whole idea of)\s+", re.IGNORECASE)
 _COND_VERB_RE = re.compile(r"^(when|whenever|while|if)\s+(?:I|i)\s+(?:(?:am|'m)\s+)?(\w+)(.*)$", re.IGNORECASE)
 _COND_BE_RE = re.compile(r"^(when|whenever|while|if)\s+(?:I|i)(?:'m|\s+am)\s+(.*)$", re.IGNORECASE)
 _NOT_VERBS = frozenset({"can", "could", "will", "would", "should", "have", "had", "do", "did", "was", "were", "need"})
@@ -39,9 +41,9 @@ _REJECT_RE = re.compile(
     rf"^(?:{_POINTERS})$|^(?:you|your|yours|he|she|they|we|i|it when|it if|that you|how you|what you|when you|"
     r"the way you|hearing|to hear|to know|to learn more|to see (?:your|what|how|if)|to get your|to ask|to say|"
     r"to help|to think|to chat|to talk|to try (?:that|this|it)|to bother|to admit|to mention|to share|to add|"
-    r"to thank|to check|to be (?:honest|clear|fair)|that idea|this idea|the sound of|what|how|why|where|who|if|"
-    r"whether|about it|about that|about this|hearing about|reading about (?:it|that|this)|the idea|"
-    r"option \d|the (?:first|second|third|fourth|last|other) (?:one|option)s?)\b",
+    r"to thank|to check|to be (?:honest|clear|fair)|the sound of (?:that|it|this)|what|how|why|where|who|if|"
+    r"whether|about it|about that|about this|hearing about|reading about (?:it|that|this)|"
+    r"option \d|the (?:first|second|third|fourth|last|other) (?:one|option)s?)\b|^(?:that|this|the) idea$",
     re.IGNORECASE,
 )
 _STOPWORDS = frozenset(
@@ -83,7 +85,7 @@ def split_context(text: str) -> tuple[str, str]:
     m = _CONTEXT_RE.search(text)
     if m is None or m.start() < 3:
         return text, ""
-    return text[: m.start()].strip(" ,"), condition(m.group("cond"))
+    return f"{text[: m.start()].strip(' ,')}{m.group('after')}", condition(m.group("cond"))
 
 
 def find_context(text: str) -> str:
@@ -105,7 +107,7 @@ def is_pointer(text: str) -> bool:
 def take(raw: str, *, allow_empty: bool = False, max_words: int = 28) -> Obj | None:
     """The object of a matched statement, or None when it is not worth a memory."""
     body, context = split_context(cut(raw))
-    body = clean_object(body, max_words=max_words)
+    body = clean_object(_IDEA_OF_RE.sub("", body.strip()), max_words=max_words)
     if not body:
         return Obj("", context) if allow_empty else None
     if is_pointer(body):

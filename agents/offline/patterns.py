@@ -59,14 +59,21 @@ _NEG_ADJ = (
     "overrated|pretentious|unappealing|unpleasant|exhausting|draining|dull|slow|frustrating|confusing|intimidating|"
     "restrictive|demotivating|cheesy|disgusting|gross|repetitive|noisy|loud|crowded|tiring|off-putting|unbearable|"
     "useless|pointless|unhelpful|irritating|awkward|claustrophobic|scary|creepy|bland|greasy|too \\w+|hard to \\w+|"
-    "difficult to \\w+|harder to \\w+|impossible to \\w+|unsettling|uninspiring|unengaging|soulless|fake|superficial"
+    "difficult to \\w+(?: to| with| in| on)?|harder to \\w+|impossible to \\w+|unsettling|uninspiring|unengaging|soulless|"
+    "fake|superficial|gimmicky|childish|rigid|dry|intense|violent|stressful|tasteless|unhealthy|uninteresting|"
+    "(?:dis|un|non|over|mis)[a-z]{4,}(?:ing|ed|ful|ive|able|ible|ant|ent|ous|ic|al|y)"
 )
 _POS_ADJ = (
     "relaxing|enjoyable|fun|engaging|helpful|useful|effective|calming|soothing|inspiring|motivating|rewarding|"
     "satisfying|comfortable|fascinating|interesting|refreshing|therapeutic|energizing|easier to \\w+|easy to \\w+|"
+    "beneficial|valuable|stimulating|peaceful|uplifting|rejuvenating|liberating|exciting|thrilling|delicious|"
     "more engaging|more effective|more enjoyable|more fun|more comfortable"
 )
 _DEGREE = r"(?:(?:a bit|a little|quite|very|really|so|pretty|rather|kind of|somewhat|incredibly|extremely|super|way|too|much|far|less|more|rather|fairly)\s+)*"
+
+
+_INTRANSITIVE = frozenset({"drive", "fly", "smoke", "drink", "cook", "swim", "travel", "exercise", "commute"})
+_AUX = ("tend to", "try to", "need to", "have to", "want to", "must")
 
 
 def _adverbs(adv: str) -> list[str]:
@@ -77,8 +84,13 @@ def _verb_phrase(adv: str, base: str) -> str:
     """Third-person verb with the adverbs worth keeping: 'strongly prefers', 'tends to avoid'."""
     advs = _adverbs(adv)
     kept = [a for a in advs if a in lx.KEPT_ADVERBS]
-    aux = next((a for a in advs if a in ("tend to", "try to")), None)
-    verb = f"{third_singular(aux.split()[0])} to {base}" if aux else third_singular(base)
+    aux = next((a for a in advs if a in _AUX), None)
+    if aux == "must":
+        verb = f"must {base}"
+    elif aux:
+        verb = f"{third_singular(aux.split()[0])} to {base}"
+    else:
+        verb = third_singular(base)
     return " ".join([*kept, verb])
 
 
@@ -146,7 +158,11 @@ def _dislike(m: re.Match[str]) -> Draft | None:
 def _not_like(m: re.Match[str]) -> Draft | None:
     verb = m.group("verb").lower()
     if verb in ("want", "need"):
+        if re.search(r"[$€£]\s?\d|\d\s?(?:dollars|euros|pounds)", m.group("obj")):
+            return None  # "I don't want to spend more than $500": a budget, read elsewhere
         return _draft(m, "Doesn't want", MemoryKind.dislike, 0.7)
+    if verb == "trust" or verb.startswith("feel"):
+        return _draft(m, f"doesn't {verb}", MemoryKind.dislike, EXPLICIT)
     text = "Doesn't enjoy" if verb == "enjoy" else "Dislikes"
     return _draft(m, text, MemoryKind.dislike, _confidence(m.group("adv")))
 
@@ -202,24 +218,38 @@ def _be_like(m: re.Match[str]) -> Draft | None:
     ):
         return None
     conf = 0.75 if "interested" in phrase else _confidence(m.group("adv"))
-    return _draft(m, f"is {phrase}", MemoryKind.preference, conf)
+    return _draft(m, _be(m.group("adv"), phrase), MemoryKind.preference, conf)
 
 
 def _be_dislike(m: re.Match[str]) -> Draft | None:
     phrase = re.sub(r"\s+", " ", m.group("phrase").lower()).replace("really ", "")
     conf = 0.55 if "mood" in phrase else _confidence(m.group("adv"))
-    return _draft(m, f"is {phrase}", MemoryKind.dislike, conf)
+    return _draft(m, _be(m.group("adv"), phrase), MemoryKind.dislike, conf)
+
+
+def _be(adv: str, phrase: str) -> str:
+    kept = [a for a in _adverbs(adv) if a in lx.KEPT_ADVERBS]
+    return " ".join(["is", *kept, phrase])
 
 
 def _have_noun(m: re.Match[str]) -> Draft | None:
     noun = m.group("noun").lower()
     article = (m.group("art") or "").lower()
-    adj = (m.group("adj") or "").strip()
-    dislike = noun in lx.HAVE_NOUNS_DISLIKE or noun.endswith("dislike")
+    adj = re.sub(r"\s+", " ", m.group("adj") or "").strip()
+    prep = m.group("prep").lower()
+    low = bool(re.search(r"\b(?:low|no|zero|little|limited)\b", adj))
+    if noun in ("tolerance", "patience", "interest", "love", "liking", "taste") and low:
+        dislike = True
+    elif noun in ("tolerance", "patience", "problem", "issue", "stance", "bias", "leaning", "inclination"):
+        dislike = prep in ("against", "with") and noun not in ("leaning", "inclination")
+        if noun in ("problem", "issue", "stance", "tolerance", "patience") and not dislike:
+            return None
+    else:
+        dislike = noun in lx.HAVE_NOUNS_DISLIKE or noun.endswith("dislike")
     kind = MemoryKind.dislike if dislike else MemoryKind.preference
-    if noun in ("phobia", "fear"):
+    if noun in ("phobia", "fear", "intolerance"):
         kind = MemoryKind.constraint
-    head = " ".join(w for w in (article, adj, noun, m.group("prep").lower()) if w)
+    head = " ".join(w for w in (article, adj, noun, prep) if w)
     conf = STRONG if re.search(r"strong|severe|intense|deep|real", adj, re.I) else EXPLICIT
     return _draft(m, f"has {head}", kind, conf)
 
@@ -243,6 +273,16 @@ def _find(m: re.Match[str]) -> Draft | None:
     return Draft(join_text("Finds", what, degree, adj, tail), kind, subject, EXPLICIT)
 
 
+def _wont(m: re.Match[str]) -> Draft | None:
+    verb = re.sub(r"\s+", " ", m.group("verb").lower())
+    return _draft(m, f"won't {verb}", MemoryKind.dislike, STRONG)
+
+
+def _get_feel(m: re.Match[str]) -> Draft | None:
+    verb = f"gets {m.group('feel').lower()} {m.group('prep').lower()}"
+    return _draft(m, verb, MemoryKind.dislike, EXPLICIT)
+
+
 def _unsure(m: re.Match[str]) -> Draft | None:
     obj = take(m.group("obj"))
     if obj is None:
@@ -260,7 +300,6 @@ def _avoid_wish(m: re.Match[str]) -> Draft | None:
     return _draft(m, "Avoids", MemoryKind.dislike, 0.75)
 
 
-_INTRANSITIVE = frozenset({"drive", "fly", "smoke", "drink", "cook", "swim", "travel", "exercise", "commute"})
 _LIKE = lx.alternation(lx.LIKE_VERBS)
 _DISLIKE = lx.alternation(lx.DISLIKE_VERBS)
 _HABIT = lx.alternation(lx.HABIT_VERBS)
@@ -273,16 +312,18 @@ RULES: tuple[Rule, ...] = (
     Rule("rather", re.compile(rf"{_I0}(?:'d|\s+would)?\s+(?:much\s+)?rather\s+(?P<x>.+?)\s+than\s+(?P<y>.+)", re.I), _rather),
     Rule("avoid_wish", re.compile(rf"{_I0}(?:'d|\s+would)\s+(?:like|prefer|want) to avoid{_OBJ}", re.I), _avoid_wish),
     Rule("prefer_not", re.compile(rf"{_I0}(?:'d\s+|\s+would\s+|\s+){_ADV}prefers?\s+not\s+to{_OBJ}", re.I), _prefer_not),
-    Rule("not_like", re.compile(rf"{_I}{_ADV}{_NEG}\s+(?:really\s+|particularly\s+|much\s+|especially\s+|actually\s+)*(?P<verb>like|love|enjoy|care for|want|fancy|appreciate){_OBJ}", re.I), _not_like),
-    Rule("not_habit", re.compile(rf"{_I}{_ADV}{_NEG}\s+(?:really\s+|usually\s+|generally\s+|typically\s+|ever\s+)*(?P<verb>{_HABIT})\b(?:\s+(?P<obj>.+))?", re.I), _not_habit),
+    Rule("not_like", re.compile(rf"{_I}{_ADV}{_NEG}\s+(?:really\s+|particularly\s+|much\s+|especially\s+|actually\s+)*(?P<verb>like|love|enjoy|care for|want|fancy|appreciate|trust|feel comfortable with|feel comfortable in){_OBJ}", re.I), _not_like),
+    Rule("not_habit", re.compile(rf"{_I}{_ADV}{_NEG}\s+(?:really\s+|usually\s+|generally\s+|typically\s+|ever\s+)*(?P<verb>{_HABIT}|do|own|go to|go near)\b(?:\s+(?P<obj>.+))?", re.I), _not_habit),
     Rule("cannot", re.compile(rf"{_I}(?:can't|cannot|can not|am unable to|'m unable to)\s+(?P<verb>eat|have|drink|digest|tolerate|handle|afford|walk far|walk|climb|lift|swim|drive|ride|stand for long)(?:\s+(?P<obj>.+))?", re.I), _cannot),
-    Rule("dislike", re.compile(rf"{_I}{_ADV}(?P<verb>{_DISLIKE})\b{_OBJ}", re.I), _dislike),
-    Rule("like", re.compile(rf"{_I0}(?P<would>'d\s+|\s+would\s+|\s+){_ADV}(?P<verb>{_LIKE})\b{_OBJ}", re.I), _like),
+    Rule("dislike", re.compile(rf"{_I}{_ADV}(?P<verb>{_DISLIKE})(?:s|es)?\b{_OBJ}", re.I), _dislike),
+    Rule("like", re.compile(rf"{_I0}(?P<would>'d\s+|\s+would\s+|\s+){_ADV}(?P<verb>{_LIKE})s?\b{_OBJ}", re.I), _like),
     Rule("be_dislike", re.compile(rf"{_BE}{_ADV}(?P<phrase>{lx.alternation(lx.BE_DISLIKE)}){_OBJ}", re.I), _be_dislike),
     Rule("be_like", re.compile(rf"{_BE}{_ADV}(?P<phrase>{lx.alternation(lx.BE_LIKE)}){_OBJ}", re.I), _be_like),
     Rule("no_interest", re.compile(rf"{_HAVE}(?:absolutely\s+)?(?:no|zero|little)\s+(?:real\s+)?interest\s+in{_OBJ}", re.I), _no_interest),
-    Rule("have_noun", re.compile(rf"{_HAVE}(?P<art>a|an)?\s*(?P<adj>(?:(?:strong|severe|real|deep|intense|huge|big|major|clear|definite|general|particular|slight|bit of a|natural|lifelong|long-standing|genuine|serious|great|certain|personal|irrational)\s+)*)(?P<noun>{lx.alternation(lx.HAVE_NOUNS_LIKE + lx.HAVE_NOUNS_DISLIKE)})\s+(?P<prep>for|to|of|towards?|against){_OBJ}", re.I), _have_noun),
-    Rule("habit", re.compile(rf"{_I}{_ADV}(?P<freq>{lx.alternation(lx.FREQ_CONSTRAINT + lx.FREQ_POS)})\s+(?:(?:really|just|actually|only)\s+)?(?P<verb>{_HABIT})\b(?:\s+(?P<obj>.+))?", re.I), _habit),
+    Rule("have_noun", re.compile(rf"{_HAVE}(?:(?P<art>a|an|no|zero|little|very little)\s+)?(?P<adj>(?:[\w-]+,?\s+){{0,3}}?)(?P<noun>{lx.alternation(lx.HAVE_NOUNS_LIKE + lx.HAVE_NOUNS_DISLIKE)})\s+(?P<prep>for|to|of|towards?|against|with){_OBJ}", re.I), _have_noun),
+    Rule("wont", re.compile(rf"{_I0}(?:'ll\s+|\s+){_ADV}(?:won't|will not|wouldn't|would not|would never|will never|refuse to)\s+(?:ever\s+)?(?P<verb>{_HABIT}|touch|go near|set foot in|support|allow|tolerate){_OBJ}", re.I), _wont),
+    Rule("get_feel", re.compile(rf"{_I}{_ADV}(?:get|feel|become)\s+(?:(?:very|really|so|quite|a bit|a little|pretty|super|extremely)\s+)*(?P<feel>uncomfortable|anxious|nervous|claustrophobic|dizzy|sick|nauseous|bored|overwhelmed|stressed|queasy|uneasy|motion sick|seasick|carsick|scared|panicky)\s+(?P<prep>in|when|with|around|at|on|during|by|from|about|\w+ing){_OBJ}", re.I), _get_feel),
+    Rule("habit", re.compile(rf"{_I0}(?:'ll\s+|\s+){_ADV}(?P<freq>{lx.alternation(lx.FREQ_CONSTRAINT + lx.FREQ_POS)})\s+(?:(?:really|just|actually|only)\s+)?(?P<verb>{_HABIT})\b(?:\s+(?P<obj>.+))?", re.I), _habit),
     Rule("find", re.compile(rf"{_I}{_ADV}(?:find|found|consider)\s+(?P<obj>.+?)\s+(?:to be\s+)?(?P<deg>{_DEGREE})(?P<adj>(?P<neg>{_NEG_ADJ})|(?P<pos>{_POS_ADJ}))\b(?P<rest>.*)", re.I), _find),
 )
 

@@ -61,6 +61,8 @@ def _follow_diet(m: re.Match[str]) -> Draft | None:
     if not np or np.lower() in ("a", "the", "my", "strict"):
         return None
     verb = "Keeps" if m.group("verb").lower() == "keep" and "diet" not in m.group(0).lower() else "Follows"
+    if m.group("verb").lower() == "on":
+        verb = "Is on"
     article = "" if verb == "Keeps" else "an" if np[0].lower() in "aeiou" else "a"
     tail = " diet" if "diet" in m.group(0).lower() else ""
     subject = "diet" if any(d in np.lower() for d in _MAIN_DIETS) else f"{np.lower()} diet"
@@ -99,6 +101,23 @@ def _health(m: re.Match[str]) -> Draft | None:
     rest = take(m.group("rest") or "", allow_empty=True, max_words=8) if re.match(r"\s+(?:in|on)\s", m.group("rest") or "") else None
     tail = rest.text if rest is not None else ""
     return _fact(join_text("Has", what, tail), subject_key(what), "health", MemoryKind.constraint)
+
+
+def _issues(m: re.Match[str]) -> Draft | None:
+    what = re.sub(r"\s+", " ", m.group("what")).strip()
+    if re.match(r"(?:no|any|some|trust|money|relationship|commitment|anger|time|technical|computer|code|software)\b", what, re.I):
+        return None
+    article = "" if what.lower().endswith(("s", "ies")) else "an" if what[0].lower() in "aeiou" else "a"
+    rest = m.group("rest") or ""
+    tail = ""
+    if re.match(r"\s+(?:in|on|with|that|which|affecting)\s", rest):
+        obj = take(rest, max_words=12)
+        tail = obj.text if obj is not None else ""
+    return _fact(join_text("Has", article, what, tail), subject_key(what), "health", MemoryKind.constraint)
+
+
+def _big_family(m: re.Match[str]) -> Draft | None:
+    return _fact(join_text("Has", m.group("what")), "family size", "family")
 
 
 def _aid(m: re.Match[str]) -> Draft | None:
@@ -241,11 +260,13 @@ _WHEN = (
 
 RULES: tuple[Rule, ...] = (
     Rule("diet", re.compile(rf"{_BE}{_ADV}(?P<np>(?:a |an )?{_DIET_MODS}(?P<diet>{_DIET}))\b(?!\s+(?:restaurant|food|recipe|option|dish|meal|place))", re.I), _diet),
-    Rule("follow_diet", re.compile(rf"{_I}{_ADV}(?P<verb>follow|keep|maintain|eat|stick to|am on|'m on|live on)\s+(?:a |an )?(?P<np>(?:(?:strict|mostly|largely|fully|entirely|completely|whole-food|low-\w+|high-\w+)\s+)*(?:{_DIET}|[\w-]+))(?:\s+diet\b|(?<=kosher)|(?<=halal))", re.I), _follow_diet),
+    Rule("follow_diet", re.compile(rf"(?:I|i)(?:'m\s+|\s+am\s+|\s+{_ADV})(?P<verb>follow|keep|maintain|eat|stick to|adhere to|on|live on)\s+(?:a |an )?(?P<np>(?:(?:strict|mostly|largely|fully|entirely|completely|whole-food|low-\w+|high-\w+)\s+)*(?:{_DIET}|[\w-]+))(?:\s+diet\b|(?<=kosher)|(?<=halal))", re.I), _follow_diet),
     Rule("allergic", re.compile(rf"{_BE}{_ADV}(?:(?:severely|very|highly|extremely|deathly|mildly|slightly|really|super)\s+)?allergic\s+to{_OBJ}", re.I), _allergic),
-    Rule("allergy", re.compile(rf"{_HAVE}(?:a |an )?(?P<head>(?:(?:severe|mild|bad|serious|life-threatening|strong|slight|food|nut|\w+)\s+)?(?:allergy|allergies|intolerance|sensitivity))(?:\s+to{_OBJ})?", re.I), _allergy),
+    Rule("allergy", re.compile(rf"{_HAVE}(?:a |an )?(?P<head>(?:[\w-]+,?\s+){{0,5}}?(?:allergy|allergies|intolerance|sensitivity))(?:\s+to{_OBJ})?", re.I), _allergy),
     Rule("condition", re.compile(rf"{_BE}{_ADV}(?P<cond>{lx.alternation(lx.CONDITIONS)})\b(?:\s+(?P<obj>.+))?", re.I), _condition),
     Rule("health", re.compile(rf"{_HAVE}(?P<what>(?:(?:very|extremely|really|super|quite|pretty|severe|mild|chronic|bad|terrible|diagnosed)\s+)*{lx.alternation(lx.HEALTH_NOUNS)})\b(?P<rest>.*)", re.I), _health),
+    Rule("issues", re.compile(rf"{_HAVE}(?:(?:a|an|some)\s+)?(?P<what>(?:[\w-]+\s+){{0,3}}?(?:issues|problems|condition|disorder|disease|syndrome|injury|injuries|limitations|impairment|disability))\b(?P<rest>.*)", re.I), _issues),
+    Rule("big_family", re.compile(rf"{_HAVE}(?P<what>a (?:large|big|small|young|growing) family)\b", re.I), _big_family),
     Rule("aid", re.compile(rf"{_I}{_ADV}(?P<verb>use|rely on|need)\s+(?P<art>a |an )?(?P<aid>wheelchair|cane|walker|walking stick|hearing aids?|screen reader|mobility scooter|crutches|guide dog|service dog|step-free access|wheelchair access|large print)\b", re.I), _aid),
     Rule("works_as", re.compile(rf"{_I}{_ADV}work\s+as{_OBJ}", re.I), _works_as),
     Rule("works_at", re.compile(rf"{_I}(?:currently\s+)?(?:work|am working|'m working)\s+(?P<prep>at|for|in)\s+(?!(?:the|a) (?:moment|bit|while)\b)(?P<obj>.+)", re.I), _works_at),

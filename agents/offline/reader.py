@@ -39,7 +39,8 @@ _WOULD_RE = re.compile(r"\b(?:I'd|I would|I'll|I will|I might|I could|I may)\b(?
 _ELIDED_RE = re.compile(
     r"^(?:and\s+|also\s+|but\s+|so\s+)?(?=(?:really\s+|strongly\s+|absolutely\s+|totally\s+)?(?:can't stand|cannot stand|"
     r"can't tolerate|can only|only|never|prefer|avoid|love|hate|dislike|detest|despise|enjoy|tend to|try to|refuse to|"
-    r"stick to|stick with|not a (?:big |huge )?fan of|big fan of|huge fan of|usually|always|strictly|generally|typically)\b)",
+    r"stick to|stick with|not a (?:big |huge )?fan of|big fan of|huge fan of|usually|always|strictly|generally|typically|"
+    r"can't|cannot|will not|won't|wouldn't|would never|will never|must|need to|have to|find|get|exclusively)\b)",
     re.IGNORECASE,
 )
 _LEAD_INS = frozenset(w.lower() for w in lx.LEAD_INS)

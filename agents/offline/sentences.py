@@ -72,7 +72,8 @@ _SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Za-z0-9])|(
 _CLAUSE_SPLIT_RE = re.compile(
     r"\s*(?:;|\s[-–—]{1,2}\s|\s\(|\)\s|,\s*but\s|\sbut\s(?=I\b|i\b|I'|i')|,\s*so\s|\s+so\s+(?=I\b|I'|i\b)|"
     r",\s*(?:and\s+)?(?=I\b|I')|,?\s+and\s+(?=(?:really\s+|strongly\s+|also\s+)?(?:prefer|avoid|can only|only|never|"
-    r"can't stand|refuse to|tend to|try to|stick to|stick with|dislike|hate|love|enjoy|like to|always|usually)\b)|\s+and\s+(?=I\b(?!\s+(?:am|was)\b)|I'(?:m|ve|d)\b)|,\s*(?:whereas|while|although|though|however)\s|"
+    r"can't|cannot|refuse to|tend to|try to|stick to|stick with|dislike|hate|love|enjoy|like to|always|usually|"
+    r"will not|won't|wouldn't|would never|will never|must|need to|have to|find|get|strictly|exclusively)\b)|\s+and\s+(?=I\b(?!\s+(?:am|was)\b)|I'(?:m|ve|d)\b)|,\s*(?:whereas|while|although|though|however)\s|"
     r"\.\s*(?=[A-Z]))\s*"
 )
 #: Reason clauses worth reading inside a question: "what should I cook, since I'm vegetarian?"
@@ -123,6 +124,8 @@ def prose(text: str) -> str:
     text = tidy(text)
     if not text or _is_data(text) or _TRACEBACK_RE.search(text):
         return ""
+    if len(text) > 2 and text[0] == text[-1] == '"' and text.count('"') == 2:
+        text = text[1:-1].strip()  # the whole turn in quotes: the quotes are not quoting anyone
     text = _FENCE_RE.sub("\n", text)
     text = _INLINE_CODE_RE.sub(" ", text)
     text = _LONG_QUOTE_RE.sub(" ", text)

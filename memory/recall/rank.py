@@ -13,8 +13,8 @@ from numpy.typing import NDArray
 from memory.types import Memory, MemoryKind
 
 RELEVANCE_FLOOR = 0.3  # below this cosine, an item only gets in by topic, keyword or as core
-TOPIC_FLOOR = 0.6  # topic similarity (see Categorizer.profiles) that lets a less similar item in
-TOPIC_WEIGHT = 0.25
+TOPIC_FLOOR = 0.5  # topic similarity (see Categorizer.profiles) that lets a less similar item in
+TOPIC_WEIGHT = 0.15
 MIN_RELEVANCE = 0.12  # nothing below this gets in except core items
 GAP = 0.2  # items scoring this far below the best one are left out
 CONTEXT_FLOOR = 0.3  # a context-conditioned item needs its context this close to the request
