@@ -38,7 +38,9 @@ _COMMON_STARTS = frozenset(
     "outdoor indoor water winter summer high low new old local mainstream classic cheap expensive".split()
 )
 _INTENSIFIERS = re.compile(
-    r"^(?:(?:very|extremely|really|super|quite|pretty|severely|highly|overly|too|so|such|strongly|truly)\s+)+", re.I
+    r"^(?:(?:very|extremely|really|super|quite|pretty|severely|highly|overly|too|so|such|strongly|truly|severe|mild|"
+    r"strong|slight|bad|serious|deep|intense|extreme|major|huge|big|real|general|particular|ethical|firm)\s+)+",
+    re.I,
 )
 _TRAILING = re.compile(
     r"(?:\s+(?:as well|too|a lot|so much|very much|in general|anyway|anymore|any more|at all|either|lol|haha|"

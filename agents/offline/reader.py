@@ -49,6 +49,13 @@ _OTHERS_RE = re.compile(r"\b(?:says?|said|thinks?|thought|believes?|claims?|told
 _CONDITION_RE = re.compile(r"^(?:when|whenever|while|if|during|for|at|on)\b.{3,80}$", re.IGNORECASE)
 _REASON_RE = re.compile(r"^(?:due to|because of|owing to|given|as a result of)\s+(.{3,80})$", re.IGNORECASE)
 _CHOICE_TURN_WORDS = 80
+_SOMEONE_RE = re.compile(r"^(?:as|being)\s+(?:someone|somebody|a person|one)\s+who\s+", re.IGNORECASE)
+#: "... and avoid them": the pronoun right after a cue verb, resolved to the previous clause's object
+_PRONOUN_OBJ_RE = re.compile(
+    r"\b((?:avoid|avoids|use|using|like|love|hate|dislike|enjoy|prefer not to use|prefer not to|stand|tolerate|"
+    r"stay away from|skip|refuse to use|don't use|do not use|don't like|do not like)\s+)(?:them|it)\b(?!\s+(?:when|if|to))",
+    re.IGNORECASE,
+)
 _STYLE_RE = re.compile(
     r"\b(?:answers?|responses?|replies|explanations?|tone|emojis?|bullet[- ]?points?|formatting|markdown|code examples?)\b",
     re.IGNORECASE,
@@ -86,9 +93,12 @@ def _lead_in(before: str) -> tuple[bool, str] | None:
     return None
 
 
-def _clause_drafts(clause: str, *, implicit: bool) -> list[Draft]:
+def _clause_drafts(clause: str, *, implicit: bool, antecedent: str = "") -> list[Draft]:
+    clause = _SOMEONE_RE.sub("I ", clause)
     if _ELIDED_RE.match(clause):
         clause = "I " + _ELIDED_RE.sub("", clause, count=1)
+    if antecedent:
+        clause = _PRONOUN_OBJ_RE.sub(lambda m: m.group(1) + antecedent, clause, count=1)
     out: list[Draft] = []
     for anchor in _ANCHOR_RE.finditer(clause):
         lead = _lead_in(clause[: anchor.start()])
@@ -111,9 +121,10 @@ def _sentence_drafts(sentence: Sentence, *, implicit: bool) -> list[Draft]:
     if hypothetical(sentence.text):
         return []
     out = possessions(sentence.text, statement=not sentence.question)
-    pending, reason = "", ""
+    pending, reason, antecedent = "", "", ""
     for clause in clauses(sentence):
-        found = _clause_drafts(clause, implicit=implicit)
+        found = _clause_drafts(clause, implicit=implicit, antecedent=antecedent)
+        antecedent = next((d.subject for d in found if d.kind != MemoryKind.fact and d.subject), antecedent)
         if not found and _CONDITION_RE.match(clause) and len(clause.split()) <= 10:
             pending = condition(clause)
             continue
