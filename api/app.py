@@ -14,7 +14,7 @@ from fastapi import FastAPI
 from api import errors
 from api.container import Services
 from api.proxy import router as proxy
-from api.routers import health, learning, memories, recall, users
+from api.routers import health, learning, memories, people, recall, users
 from memory.db.migrate import pending
 from memory.errors import ConfigError
 from memory.settings import Settings, get_settings
@@ -82,5 +82,6 @@ def create_app(settings: Settings | None = None, parts: Services | None = None) 
     app.include_router(memories.router)
     app.include_router(learning.router)
     app.include_router(recall.router)
+    app.include_router(people.router)
     app.include_router(proxy.router)
     return app

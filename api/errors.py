@@ -27,7 +27,11 @@ async def _tacit_error(_request: Request, exc: Exception) -> JSONResponse:
     field = exc.field if isinstance(exc, InvalidInput) else None
     if isinstance(exc, ConfigError) or exc.status >= 500:
         log.error("%s: %s", exc.code, exc.message)
-    return JSONResponse(error_body(exc.code, exc.message, field), status_code=exc.status)
+    body = error_body(exc.code, exc.message, field)
+    problems = getattr(exc, "problems", None)
+    if problems:
+        body["error"]["problems"] = problems  # type: ignore[index]
+    return JSONResponse(body, status_code=exc.status)
 
 
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -22,6 +22,7 @@ from memory.recall.service import RecallService
 from memory.settings import Settings
 from memory.store.reindex import Reindexer
 from memory.store.service import MemoryStore, StoreLimits
+from memory.transfer.service import Transfer
 from memory.vector.chroma import ChromaIndex
 
 
@@ -94,6 +95,10 @@ class Parts:
     @cached_property
     def profiles(self) -> ProfileService:
         return ProfileService(self.sessions)
+
+    @cached_property
+    def transfer(self) -> Transfer:
+        return Transfer(self.sessions, self.embedder, self.store.outbox)
 
     @cached_property
     def reindexer(self) -> Reindexer:

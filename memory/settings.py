@@ -38,6 +38,9 @@ class LimitSettings(BaseModel):
     max_text_chars: int = Field(4000, ge=16, le=100_000, description="Longest memory text accepted.")
     max_page_size: int = Field(200, ge=1, le=10_000, description="Largest page a list call returns.")
     max_search_k: int = Field(50, ge=1, le=1000, description="Most results a search returns.")
+    max_import_bytes: int = Field(
+        20_000_000, ge=1000, le=2_000_000_000, description="Largest import document accepted (413 above)."
+    )
 
 
 class LLMSettings(BaseModel):

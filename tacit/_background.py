@@ -17,15 +17,15 @@ log = logging.getLogger("tacit.wrap")
 
 EXIT_GRACE_S = 5.0
 
-_live: weakref.WeakSet[Background] = weakref.WeakSet()
+_running: weakref.WeakSet[threading.Thread] = weakref.WeakSet()  # a live thread is held by `threading`
 _atexit_lock = threading.Lock()
 _atexit_registered = False
 
 
 def _drain_at_exit() -> None:
     deadline = time.monotonic() + EXIT_GRACE_S
-    for bg in list(_live):
-        bg.flush(max(0.0, deadline - time.monotonic()))
+    for thread in list(_running):
+        thread.join(max(0.0, deadline - time.monotonic()))
 
 
 def _register_atexit() -> None:
@@ -53,11 +53,11 @@ class Background:
     def submit(self, call: Callable[[], object], what: str) -> None:
         """Run ``call`` on a daemon thread, after the calls submitted before it."""
         _register_atexit()
-        _live.add(self)
         with self._lock:
             prev = self._last_thread
             thread = threading.Thread(target=self._run, args=(prev, call, what), name="tacit-observe", daemon=True)
             self._last_thread = thread
+            _running.add(thread)
             thread.start()
 
     @staticmethod

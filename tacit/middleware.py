@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
 
 from tacit._background import Background
-from tacit._convo import Flavor, answer_text, conversation, has_user_text, inject, new_user_turns
+from tacit._convo import MAX_TURN_CHARS, Flavor, answer_text, conversation, has_user_text, inject, new_user_turns
 from tacit._streams import AsyncObservedStream, AsyncObservedStreamManager, ObservedStream, ObservedStreamManager
 from tacit._types import AsyncMemoryLike, MemoryLike, Turn
 
@@ -96,7 +96,7 @@ class _Hook:
             return
         turns: list[Turn] = [*call.new_turns]
         if answer.strip():
-            turns.append({"role": "assistant", "content": answer[:32_000]})
+            turns.append({"role": "assistant", "content": answer[:MAX_TURN_CHARS]})
         what = f"the exchange of user {call.user_id!r}"
         if self.async_memory:
             amem = cast(AsyncMemoryLike, self.memory)

@@ -8,9 +8,10 @@ from :mod:`agents.offline` (lexicon, feedback cues, choice cues), the ones the o
 
 from __future__ import annotations
 
-from agents.offline.choice import mentions_pick, parse_options
+from agents.offline.choice import mentions_pick
 from agents.offline.feedback import CUES
-from agents.offline.lexicon import GATE_CUE_RE, GATE_FIRST_PERSON_RE
+from agents.offline.lexicon import GATE_CUE_RE, GATE_FIRST_PERSON_RE, GATE_MONEY_RE, GATE_REACTION_RE
+from agents.offline.options import parse_options
 from agents.offline.sentences import prose
 
 MAX_SCAN_CHARS = 20_000  # a longer turn is read from its beginning only
@@ -21,7 +22,9 @@ def reveals_something(text: str, previous_assistant: str | None = None) -> bool:
     clean = prose(text[:MAX_SCAN_CHARS])
     if not clean:
         return False
-    if GATE_FIRST_PERSON_RE.search(clean) and GATE_CUE_RE.search(clean):
+    if GATE_FIRST_PERSON_RE.search(clean) and (GATE_CUE_RE.search(clean) or GATE_MONEY_RE.search(clean)):
+        return True
+    if GATE_REACTION_RE.search(clean):
         return True
     if any(cue.pattern.search(clean) for cue in CUES):
         return True

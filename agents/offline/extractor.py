@@ -1,8 +1,9 @@
 """The offline extractor: rules and an embedding model, no LLM, no network, deterministic.
 
 :class:`OfflineExtractor` reads the focused user turns with :func:`agents.offline.reader.read_turn`,
-embeds all drafts of one call in a single batch, names their categories (:mod:`agents.offline.categories`),
-drops near-duplicates and returns :class:`~agents.extract.types.Candidate` objects.
+embeds the drafts whose category is not fixed in one batch per call, names their categories
+(:mod:`agents.offline.categories`), drops repeats and near-duplicates and returns
+:class:`~agents.extract.types.Candidate` objects.
 """
 
 from __future__ import annotations
@@ -22,14 +23,15 @@ MAX_QUOTE_CHARS = 2000
 MAX_TEXT_CHARS = 300
 
 
-def previous_assistant(turns: Sequence[Turn], index: int) -> str | None:
-    """The assistant turn the user turn at ``index`` answers: the nearest one before it, if any."""
-    for turn in reversed(turns[:index]):
-        if turn.role == "assistant":
-            return turn.content
-        if turn.role == "user":
-            return None
-    return None
+def previous_assistant(turns: Sequence[Turn], index: int) -> tuple[str | None, str | None]:
+    """The assistant turn the user turn at ``index`` answers, and the user turn that one answered."""
+    for j in range(index - 1, -1, -1):
+        if turns[j].role == "user":
+            return None, None
+        if turns[j].role == "assistant":
+            query = next((t.content for t in reversed(turns[:j]) if t.role == "user"), None)
+            return turns[j].content, query
+    return None, None
 
 
 class OfflineExtractor:
@@ -44,22 +46,38 @@ class OfflineExtractor:
         return "offline"
 
     def extract(self, turns: Sequence[Turn], focus: Sequence[int]) -> Extraction:
-        found: list[tuple[Turn, Draft]] = []
-        for i in sorted(set(focus)):
-            if 0 <= i < len(turns) and turns[i].role == "user":
-                found += [(turns[i], d) for d in read_turn(turns[i].content, previous_assistant(turns, i))]
-        if not found:
-            return Extraction(candidates=[], usage=Usage())
-        vectors = self._embedder.embed([d.text for _, d in found])
-        categories = self._categorizer.categories(vectors)
-        candidates: list[Candidate] = []
-        kept: list[int] = []
-        for i, ((turn, draft), category) in enumerate(zip(found, categories, strict=True)):
-            if any(float(np.dot(vectors[i], vectors[j])) >= DUPLICATE for j in kept):
-                continue
-            kept.append(i)
-            candidates.append(_candidate(turn, draft, draft.category or category))
+        found = self._drafts(turns, focus)
+        pending = [i for i, (_, d) in enumerate(found) if d.category is None]
+        categories: dict[int, str] = {}
+        if pending:  # one embedding call per extraction, for the drafts whose category is not fixed
+            vectors = self._embedder.embed([found[i][1].text for i in pending])
+            kept: list[int] = []
+            for row, (i, name) in enumerate(zip(pending, self._categorizer.categories(vectors), strict=True)):
+                if all(float(np.dot(vectors[row], vectors[k])) < DUPLICATE for k in kept):
+                    kept.append(row)
+                    categories[i] = name
+        candidates = [
+            _candidate(turn, draft, draft.category or categories[i])
+            for i, (turn, draft) in enumerate(found)
+            if draft.category is not None or i in categories
+        ]
         return Extraction(candidates=candidates, usage=Usage())
+
+    @staticmethod
+    def _drafts(turns: Sequence[Turn], focus: Sequence[int]) -> list[tuple[Turn, Draft]]:
+        """The drafts of the focused user turns, in order, without repeats of the same text."""
+        found: list[tuple[Turn, Draft]] = []
+        seen: set[str] = set()
+        for i in sorted(set(focus)):
+            if not (0 <= i < len(turns) and turns[i].role == "user"):
+                continue
+            answered, query = previous_assistant(turns, i)
+            for draft in read_turn(turns[i].content, answered, query):
+                key = draft.text.casefold()
+                if key not in seen:
+                    seen.add(key)
+                    found.append((turns[i], draft))
+        return found
 
 
 def _candidate(turn: Turn, draft: Draft, category: str) -> Candidate:

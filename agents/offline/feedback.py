@@ -33,11 +33,19 @@ def _cue(pattern: str, text: str, subject: str) -> Cue:
 
 _PROG = lx.alternation(lx.PROGRAMMING_LANGUAGES)
 _HUMAN = lx.alternation(lx.HUMAN_LANGUAGES)
-_PROG_NAMES = {"typescript": "TypeScript", "javascript": "JavaScript", "golang": "Go", "php": "PHP", "sql": "SQL", "c#": "C#"}
+_PROG_NAMES = {
+    "typescript": "TypeScript",
+    "javascript": "JavaScript",
+    "golang": "Go",
+    "php": "PHP",
+    "sql": "SQL",
+    "c#": "C#",
+}
 
 CUES: tuple[Cue, ...] = (
     _cue(
-        r"\b(?:(?:way |much |a bit |far |too )*too (?:long|verbose|wordy|lengthy)|too much (?:text|detail|info\w*)|tl;?dr|"
+        r"\b(?:(?:way |much |a bit |far |too )*too (?:long|verbose|wordy|lengthy)|too much (?:text|"
+        r"detail|info\w*)|tl;?dr|"
         r"shorter(?: please| answers?| responses?| replies)?|(?:be|more|keep (?:it|them|things|your \w+)) (?:more )?"
         r"(?:brief|concise|succinct|short)|less (?:verbose|wordy|text)|cut the fluff|get to the point|shorter and)\b",
         "Prefers short, concise answers",
@@ -56,14 +64,17 @@ CUES: tuple[Cue, ...] = (
         "code answers",
     ),
     _cue(
-        r"^(?:(?:please|pls|ok|okay|now|and|can you|could you)[\s,]+)*(?:(?:write|do|redo|rewrite|show|give|use|switch to)"
+        r"^(?:(?:please|pls|ok|okay|now|and|can you|could you)[\s,]+)*(?:(?:write|do|redo|rewrite|"
+        r"show|give|use|switch to)"
         r"(?:\s+(?:it|this|that|them|the code|code|examples?|me|the examples?))?\s+)?(?:in\s+)?(" + _PROG + r")"
         r"(?:\s+(?:please|pls|instead|from now on|going forward|next time|thanks))*[\s.!]*$",
         "Prefers {0} for code examples",
         "programming language",
     ),
     _cue(
-        r"\b(?:use|prefer|write (?:it|code|examples|the code) in)\s+(" + _PROG + r")\s+(?:instead|from now on|going forward"
+        r"\b(?:use|prefer|write (?:it|code|examples|the code) in)\s+("
+        + _PROG
+        + r")\s+(?:instead|from now on|going forward"
         r"|for (?:code|examples|the code))\b",
         "Prefers {0} for code examples",
         "programming language",
@@ -92,7 +103,9 @@ CUES: tuple[Cue, ...] = (
         "Dislikes bullet-point formatting",
         "format",
     ),
-    _cue(r"\b(?:use |in |as |with )?bullet[- ]?points?\b|\bas a (?:bulleted )?list\b", "Prefers bullet points", "format"),
+    _cue(
+        r"\b(?:use |in |as |with )?bullet[- ]?points?\b|\bas a (?:bulleted )?list\b", "Prefers bullet points", "format"
+    ),
     _cue(r"\b(?:in|as|use) (?:a )?tables?\b", "Prefers tables for comparisons", "format"),
     _cue(
         r"\b(?:stop (?:using|adding|with the)|no more|no|don't use|do not use|without|fewer|less|quit using|drop the|"

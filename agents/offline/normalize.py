@@ -31,11 +31,64 @@ _PRONOUN_RES = tuple((re.compile(p), r) for p, r in _PRONOUNS)
 _IRREGULAR_3RD = {"have": "has", "be": "is", "am": "is", "do": "does", "go": "goes", "can": "can", "'m": "is"}
 _IRREGULAR_ING = {"be": "being", "see": "seeing", "lie": "lying", "die": "dying", "tie": "tying", "am": "being"}
 _DOUBLE_FINAL = {"get", "run", "sit", "shop", "plan", "stop", "swim", "put", "set", "chat", "jog", "drop", "hit", "cut"}
-_DETERMINERS = re.compile(r"^(?:a|an|the|any|all|some|most|many|much|certain|those|these|such|using|doing|having)\s+", re.I)
+_DETERMINERS = re.compile(
+    r"^(?:a|an|the|any|all|some|most|many|much|certain|those|these|such|using|doing|having)\s+", re.I
+)
 _COMMON_STARTS = frozenset(
-    "the a an any all most many some those these such other team group crowded loud big small large long short "
-    "online digital traditional modern spicy sweet cold hot public private fast slow heavy light early late live "
-    "outdoor indoor water winter summer high low new old local mainstream classic cheap expensive".split()
+    [
+        "the",
+        "a",
+        "an",
+        "any",
+        "all",
+        "most",
+        "many",
+        "some",
+        "those",
+        "these",
+        "such",
+        "other",
+        "team",
+        "group",
+        "crowded",
+        "loud",
+        "big",
+        "small",
+        "large",
+        "long",
+        "short",
+        "online",
+        "digital",
+        "traditional",
+        "modern",
+        "spicy",
+        "sweet",
+        "cold",
+        "hot",
+        "public",
+        "private",
+        "fast",
+        "slow",
+        "heavy",
+        "light",
+        "early",
+        "late",
+        "live",
+        "outdoor",
+        "indoor",
+        "water",
+        "winter",
+        "summer",
+        "high",
+        "low",
+        "new",
+        "old",
+        "local",
+        "mainstream",
+        "classic",
+        "cheap",
+        "expensive",
+    ]
 )
 _INTENSIFIERS = re.compile(
     r"^(?:(?:very|extremely|really|super|quite|pretty|severely|highly|overly|too|so|such|strongly|truly|severe|mild|"
@@ -44,12 +97,15 @@ _INTENSIFIERS = re.compile(
 )
 _TRAILING = re.compile(
     r"(?:\s+(?:as well|too|a lot|so much|very much|in general|anyway|anymore|any more|at all|either|lol|haha|"
-    r"tbh|honestly|though|really|personally|overall|for the most part|most of the time|these days|nowadays|"
+    r"tbh|honestly|though|really|personally|overall|for the most part|most of the time|these days|nowadays|lately|"
+    r"recently|right now|at the moment|"
     r"either way|for sure|to be honest|if i'm honest|if possible|whenever possible|to be fair))+\s*$",
     re.IGNORECASE,
 )
+_PREPOSITION_CUT = re.compile(r"\s(?:at|on|for|from|near|during|by|to|into)\s", re.IGNORECASE)
 _SUBJECT_CUT = re.compile(
-    r",|;|\s(?:that|which|who|due to|because|since|as|when|whenever|where|while|if|so|but|unless|except|for (?:their|my))\s",
+    r",|;|\s(?:that|which|who|due to|because|since|as|when|whenever|where|while|if|so|but|unless|"
+    r"except|for (?:their|my))\s",
     re.IGNORECASE,
 )
 
@@ -117,6 +173,9 @@ def subject_key(obj: str, max_words: int = 5) -> str:
     head = _SUBJECT_CUT.split(f" {text} ")[0].strip()
     if len(head.split()) < 2:
         head = text
+    if len(head.split()) > 3:
+        short = _PREPOSITION_CUT.split(f" {head} ")[0].strip()
+        head = short if len(short.split()) >= 2 else head
     head = _DETERMINERS.sub("", head)
     head = _INTENSIFIERS.sub("", head)
     head = re.sub(r"[^\w\s'&+#-]", "", head)

@@ -14,13 +14,13 @@ from agents.offline.normalize import clean_object, gerund, third_person
 _END_RE = re.compile(
     r"\s+(?:but|whereas|although|though|however|except that|unless|yet)\s|,\s*(?:but|so|which is why|and so|yet)\s|"
     r"\s+(?:and|so|but)\s+(?:I|I'm|I've|I'd|i)\b|\s+(?:since|because|as|cause|cuz)\s+(?:I|I'm|I've|i)\b|[;!?]|"
-    r"\s[-–—]{1,2}\s|\.\s|\.$|\s+(?:anyway|speaking of|by the way|on another note|on a different note)\b|"
+    r"\s[-\u2013\u2014]{1,2}\s|\.\s|\.$|\s+(?:anyway|speaking of|by the way|on another note|on a different note)\b|"
     r",\s*(?:anyway|speaking of|by the way|on another note|on a different note|which|what|any|do you|can you)\b",
     re.IGNORECASE,
 )
 _CONTEXT_RE = re.compile(
     r"[\s,]+(?P<lead>(?:especially|particularly|mostly|only|at least|mainly)\s+)?(?P<cond>(?:when|whenever|while|if)\s+"
-    r"(?:I|I'm|I am|I've|i|it's|it is|my|we're|we|there's|there is|the|they're)\b.*?|when it comes to\s.+?)"
+    r"(?:I|I'm|I am|I've|i|it's|it is|my|we're|we|there's|there is|the|they're|[a-z]+ing)\b.*?|when it comes to\s.+?)"
     r"(?P<after>(?:,?\s+(?:rather than|instead of|over|as opposed to)\s.*)?)$",
     re.IGNORECASE,
 )
@@ -47,8 +47,57 @@ _REJECT_RE = re.compile(
     re.IGNORECASE,
 )
 _STOPWORDS = frozenset(
-    "a an the to of in on at for with and or but by from as is are be it this that very really so more most "
-    "some any all my your their them they i me you we our us just also too much many things thing stuff".split()
+    [
+        "a",
+        "an",
+        "the",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "and",
+        "or",
+        "but",
+        "by",
+        "from",
+        "as",
+        "is",
+        "are",
+        "be",
+        "it",
+        "this",
+        "that",
+        "very",
+        "really",
+        "so",
+        "more",
+        "most",
+        "some",
+        "any",
+        "all",
+        "my",
+        "your",
+        "their",
+        "them",
+        "they",
+        "i",
+        "me",
+        "you",
+        "we",
+        "our",
+        "us",
+        "just",
+        "also",
+        "too",
+        "much",
+        "many",
+        "things",
+        "thing",
+        "stuff",
+    ]
 )
 
 

@@ -44,26 +44,32 @@ _BUSINESS_RE = re.compile(
 )
 _JOB_RE = re.compile(r"\b[Mm]y\s+(?:job|work|career|role|position)\s+as\s+(?P<obj>(?:a|an)\s+.+)")
 _FAVORITE_RE = re.compile(
-    r"\b[Mm]y\s+(?:all-time\s+|absolute\s+)?(?:favou?rite|preferred|go-to)\s+(?P<what>[\w -]{2,30}?)\s+(?:is|are|has to be|"
+    r"\b[Mm]y\s+(?:all-time\s+|absolute\s+)?(?:favou?rite|preferred|go-to)\s+(?P<what>[\w -]{2,"
+    r"30}?)\s+(?:is|are|has to be|"
     r"would be|has always been)\s+(?P<obj>.+)",
 )
-_HOBBIES_RE = re.compile(r"\b[Mm]y\s+(?:main\s+)?(?:hobby|hobbies|passion|passions)\s+(?:is|are|include|includes)\s+(?P<obj>.+)")
+_HOBBIES_RE = re.compile(
+    r"\b[Mm]y\s+(?:main\s+)?(?:hobby|hobbies|passion|passions)\s+(?:is|are|include|includes)\s+(?P<obj>.+)"
+)
 _FREE_TIME_RE = re.compile(
     r"\b[Ii]n my (?:free|spare|down) time,?\s+(?:I|i)\s+(?:like to |love to |enjoy |usually |often |tend to )?"
     r"(?P<verb>\w+)\s+(?P<obj>.+)",
 )
-_NATIVE_RE = re.compile(rf"\b[Mm]y\s+(?:native|first|mother) (?:language|tongue) is\s+(?P<lang>{lx.alternation(lx.HUMAN_LANGUAGES)})", re.I)
-_NUM = r"\d[\d,]*(?:\.\d+)?"
-_MONEY = rf"(?:[$€£]\s?{_NUM}\s?[kK]?\b|{_NUM}\s?[kK]?\s?(?:dollars|euros|pounds|usd|eur|gbp|bucks)\b)"
+_NATIVE_RE = re.compile(
+    rf"\b[Mm]y\s+(?:native|first|mother) (?:language|tongue) is\s+(?P<lang>{lx.alternation(lx.HUMAN_LANGUAGES)})", re.I
+)
+_MONEY = lx.MONEY
 _BUDGET_RE = re.compile(
-    rf"\b(?:my budget is|my budget's|budget of|budget is|budget around|budget under|I can spend|I can afford|I can only "
+    rf"\b(?:my budget is|my budget's|budget of|budget is|budget around|budget under|I can spend|"
+    rf"I can afford|I can only "
     rf"spend|willing to spend|want to spend|looking to spend|planning to spend|can't spend|cannot spend)\s+"
     rf"(?P<limit>(?:(?:around|about|roughly|under|below|up to|at most|max(?:imum)?|no more than|less than|more than|"
     rf"over|between|only|approximately|~)\s+)*)(?P<amt>{_MONEY}(?:\s*(?:-|to|and)\s*{_MONEY})?)",
     re.IGNORECASE,
 )
 _UNDER_RE = re.compile(
-    rf"(?:\b(?P<np>(?:a|an|some)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+)?(?P<limit>under|below|less than|for less than|no more "
+    rf"(?:\b(?P<np>(?:a|an|some)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+)?(?P<limit>under|below|less "
+    rf"than|for less than|no more "
     rf"than|within|up to|max|at most)\s+(?P<amt>{_MONEY})",
     re.IGNORECASE,
 )
@@ -73,7 +79,7 @@ _PLURAL = frozenset({"kids", "children", "sons", "daughters", "twins", "teenager
 
 
 def _article(mods: str, noun: str) -> str:
-    if re.match(rf"(?:{_NUMBERS})\b", mods) or noun in _PLURAL or noun.endswith("s") and noun not in ("boss",):
+    if re.match(rf"(?:{_NUMBERS})\b", mods) or noun in _PLURAL or (noun.endswith("s") and noun not in ("boss",)):
         return ""
     first = (mods or noun)[:1].lower()
     return "an" if first in "aeiou" else "a"
@@ -85,20 +91,27 @@ def family_and_pets(sentence: str) -> list[Draft]:
     for m in _FAMILY_RE.finditer(sentence):
         who, mods = m.group("who").lower(), m.group("mods").strip().lower()
         text = join_text("Has", _article(mods, who), mods, who)
-        found.setdefault(who, Draft(text, MemoryKind.fact, _SINGULAR.get(who, who), IMPLICIT, MemorySource.implicit, category="family"))
+        found.setdefault(
+            who,
+            Draft(text, MemoryKind.fact, _SINGULAR.get(who, who), IMPLICIT, MemorySource.implicit, category="family"),
+        )
     for m in _PET_RE.finditer(sentence):
         pet = m.group("pet").lower()
         plural = m.group(0).lower().rstrip().endswith(pet + "s")
         mods = m.group("mods").strip().lower()
         noun = " ".join(w for w in ((m.group("breed") or "").lower(), pet + ("s" if plural else "")) if w)
         text = join_text("Has", "" if plural or mods[:1].isdigit() else _article(mods, noun), mods, noun)
-        found.setdefault(pet, Draft(text, MemoryKind.fact, f"pet {pet}", IMPLICIT, MemorySource.implicit, category="pets"))
+        found.setdefault(
+            pet, Draft(text, MemoryKind.fact, f"pet {pet}", IMPLICIT, MemorySource.implicit, category="pets")
+        )
     for m in _HAVE_RE.finditer(sentence):
         who = m.group("who").lower()
         mods = re.sub(r"^(?:one)\s+", "a ", m.group("mods").strip().lower())
         category = "pets" if who in lx.PETS else "family"
         subject = f"pet {who}" if category == "pets" else _SINGULAR.get(who, who)
-        found[who] = Draft(join_text("Has", mods, who), MemoryKind.fact, subject, IMPLICIT, MemorySource.implicit, category=category)
+        found[who] = Draft(
+            join_text("Has", mods, who), MemoryKind.fact, subject, IMPLICIT, MemorySource.implicit, category=category
+        )
     return list(found.values())
 
 
@@ -109,23 +122,59 @@ def _business(sentence: str) -> list[Draft]:
     biz = m.group("biz").lower()
     article = "an" if biz[0] in "aeiou" else "a"
     verb = "Runs" if m.group("whose").lower() == "my" else "Works at"
-    return [Draft(join_text(verb, article, biz), MemoryKind.fact, "business", IMPLICIT, MemorySource.implicit, category="work")]
+    return [
+        Draft(
+            join_text(verb, article, biz), MemoryKind.fact, "business", IMPLICIT, MemorySource.implicit, category="work"
+        )
+    ]
 
 
 def _statement_facts(sentence: str) -> list[Draft]:
     out: list[Draft] = []
     if (m := _JOB_RE.search(sentence)) and (obj := take(m.group("obj"), max_words=8)):
-        out.append(Draft(join_text("Works as", obj.text), MemoryKind.fact, "job", IMPLICIT, MemorySource.implicit, category="work"))
+        out.append(
+            Draft(
+                join_text("Works as", obj.text),
+                MemoryKind.fact,
+                "job",
+                IMPLICIT,
+                MemorySource.implicit,
+                category="work",
+            )
+        )
     if (m := _FAVORITE_RE.search(sentence)) and (obj := take(m.group("obj"), max_words=12)):
         what = m.group("what").strip().lower()
-        out.append(Draft(join_text("Favorite", what, "is" if not what.endswith("s") else "are", obj.text), MemoryKind.preference, f"favorite {what}"))
+        out.append(
+            Draft(
+                join_text("Favorite", what, "is" if not what.endswith("s") else "are", obj.text),
+                MemoryKind.preference,
+                f"favorite {what}",
+            )
+        )
     if (m := _HOBBIES_RE.search(sentence)) and (obj := take(m.group("obj"), max_words=14)):
-        out.append(Draft(join_text("Hobbies include", obj.text), MemoryKind.preference, subject_key(obj.text), IMPLICIT, MemorySource.implicit))
+        out.append(
+            Draft(
+                join_text("Hobbies include", obj.text),
+                MemoryKind.preference,
+                subject_key(obj.text),
+                IMPLICIT,
+                MemorySource.implicit,
+            )
+        )
     if (m := _FREE_TIME_RE.search(sentence)) and (obj := take(m.group("obj"), max_words=10)):
         text = join_text("Enjoys", gerund(m.group("verb")), obj.text, "in their free time")
         out.append(Draft(text, MemoryKind.preference, subject_key(obj.text), IMPLICIT, MemorySource.implicit))
     if m := _NATIVE_RE.search(sentence):
-        out.append(Draft(join_text("Native language is", m.group("lang").capitalize()), MemoryKind.fact, "native language", IMPLICIT, MemorySource.implicit, category="communication"))
+        out.append(
+            Draft(
+                join_text("Native language is", m.group("lang").capitalize()),
+                MemoryKind.fact,
+                "native language",
+                IMPLICIT,
+                MemorySource.implicit,
+                category="communication",
+            )
+        )
     return out
 
 
@@ -145,7 +194,9 @@ def budget(clause: str) -> Draft | None:
     limit = {"for less than": "under", "below": "under", "less than": "under", "max": "of at most"}.get(limit, limit)
     amount = m.group("amt")
     text = join_text("Has a budget", limit or "of", amount, f"for {noun}" if noun else "")
-    return Draft(text, MemoryKind.constraint, f"budget for {subject_key(noun)}" if noun else "budget", STRONG, category="finance")
+    return Draft(
+        text, MemoryKind.constraint, f"budget for {subject_key(noun)}" if noun else "budget", STRONG, category="finance"
+    )
 
 
 def possessions(sentence: str, *, statement: bool) -> list[Draft]:

@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import re
 
+from agents.offline import lexicon as lx
 from agents.offline.drafts import EXPLICIT, IMPLICIT, Draft
 from agents.offline.normalize import join_text, lower_first, subject_key
-from agents.offline.objects import is_pointer, take
+from agents.offline.objects import find_context, is_pointer, take
 from memory.types import MemoryKind
 
 _LEAD_RE = re.compile(
     r"^(?:(?:and|but|so|also|honestly|plus|well|yeah|though|however|generally|personally)[\s,]+)*"
     r"(?:(?:all|most|many|some|any|both) (?:of )?)?(?:the|those|these|your|such)?\s*"
-    r"(?:other|others|rest of the|remaining|first|second|third|fourth|last)?\s*"
+    r"(?:others|other|rest of the|remaining|first|second|third|fourth|last)?\s*"
     r"(?:options?|ones?|choices?|suggestions?|ideas?|recommendations?|picks?|alternatives?|activities|places|games|"
     r"books|shows|things)?\s*"
     r"(?:you (?:mentioned|listed|suggested|gave|offered)\s*)?"
@@ -27,6 +28,38 @@ _APPEAL_RE = re.compile(
     rf"^(?P<obj>.+?)\s+(?:really\s+|just\s+|honestly\s+)?{_NEGATED}\s+(?:really\s+|quite\s+|particularly\s+|"
     r"seem to\s+|exactly\s+|actually\s+|personally\s+)*(?P<verb>appeal to|interest|excite|suit|agree with|"
     r"sit well with|do it for|thrill|resonate with|attract|work for|fit|match|appeal) me\b",
+    re.IGNORECASE,
+)
+_UNAPPEALING_RE = re.compile(
+    rf"^(?P<obj>.+?)\s+(?:really\s+|just\s+)?{_NEGATED}\s+(?:really\s+|quite\s+|particularly\s+|seem to\s+|exactly\s+)*"
+    r"(?:(?:sound|seem|look|feel)s?\s+(?:very\s+|too\s+|that\s+|all that\s+|particularly\s+|really\s+|as\s+|so\s+)?"
+    r"(?:appealing|interesting|fun|good|great|enjoyable|exciting|engaging|practical|ideal|right|suitable|relaxing|"
+    r"helpful|effective|useful|comfortable|safe|like (?:a good|the right|a great) (?:fit|choice|option|match))|"
+    r"(?:really\s+)?work(?:\s+(?:well|great|out))?\s+for\s+(?:me|my\b)|suit\s+my\b|fit\s+my\b|align with my\b)",
+    re.IGNORECASE,
+)
+_UNSUITABLE_RE = re.compile(
+    r"^(?P<obj>.+?)\s+(?:is|are|'s|'re|would|might|may|could|will)?\s*(?:not|n't|never)\s+(?:be\s+)"
+    r"?(?:really\s+|quite\s+|"
+    r"very\s+|exactly\s+|the\s+)*(?:suitable|ideal|right|good|a good (?:fit|match|choice)|best (?:choice|fit|option)|"
+    r"(?:my|everyone's|anyone's) (?:cup of tea|thing|style)|for me|safe for me|an option for me|up my alley)\b",
+    re.IGNORECASE,
+)
+_HARD_RE = re.compile(
+    r"^(?P<obj>.+?)\s+(?:might|may|would|could|can|tend to|always)?\s*(?:be|are|is|seem|seems|feel|feels)\s+(?:a bit |"
+    r"quite |too |very |really |rather |pretty )*(?P<adj>challenging|difficult|hard|uncomfortable|overwhelming|"
+    r"stressful|exhausting|tedious|boring|dry|draining|unpleasant|a struggle)\b(?:\s+for me)?",
+    re.IGNORECASE,
+)
+_SEEM_RE = re.compile(
+    r"^(?P<obj>.+?)\s+(?:seem|seems|sound|sounds|look|looks|feel|feels|are|is|tend to be)\s+(?:a "
+    r"bit |a little |kind of |"
+    r"rather |quite |somewhat |pretty |very |really |way )*(?P<adj>" + lx.NEG_ADJ + r")\b",
+    re.IGNORECASE,
+)
+_PRIORITY_RE = re.compile(
+    r"^(?P<obj>.+?)\s+(?:is|are)\s+(?:always\s+)?(?:my|a)\s+(?:number one|number 1|#1|top|main|biggest|first|highest|"
+    r"key|major)\s+(?:priority|concern|requirement)\b",
     re.IGNORECASE,
 )
 _THING_RE = re.compile(
@@ -43,11 +76,13 @@ _BOTHER_RE = re.compile(
 )
 _TOO_RE = re.compile(
     r"^(?P<obj>.+?)\s+(?:is|are|seem|seems|feel|feels|sound|sounds|look|looks|tend to be|can be|get|gets)\s+"
-    r"(?:like they (?:might|would|could) (?:be|involve)\s+|like (?:it|they)'d be\s+)?(?:a bit |a little |way |much |far |"
+    r"(?:like they (?:might|would|could) (?:be|involve)\s+|like (?:it|they)'d be\s+)?(?:a bit "
+    r"|a little |way |much |far |"
     r"just |rather |simply |kind of |somewhat |generally |usually |often )*(?P<too>too (?:much |many )?[\w-]+"
     r"(?:,? (?:and|or) (?:too )?[\w-]+)?)\s+for (?:my|me)\b(?:\s+(?:taste|liking|needs|preferences?))?",
     re.IGNORECASE,
 )
+_TOO_LOOSE_RE = re.compile(_TOO_RE.pattern.replace(r"\s+for (?:my|me)\b", r"(?:\s+for (?:my|me)\b)?"), re.IGNORECASE)
 _INVOLVE_TOO_RE = re.compile(
     r"(?:involve|have|require|include|with)\s+(?P<too>too (?:much|many) [\w-]+(?:(?:,| and| or) [\w-]+){0,3})"
     r"(?:\s+(?:for my (?:taste|liking)|which|that))?",
@@ -67,7 +102,11 @@ def _subject_of(raw: str) -> str | None:
 def reaction(clause: str, *, implicit: bool) -> Draft | None:
     """A dislike (or like) stated object-first in ``clause``, or None."""
     conf = IMPLICIT if implicit else EXPLICIT
-    m = _APPEAL_RE.match(clause)
+    m = (
+        _APPEAL_RE.match(clause)
+        or _UNAPPEALING_RE.match(clause)
+        or (_UNSUITABLE_RE.match(clause) if implicit else None)
+    )
     if m is not None:
         obj = _subject_of(m.group("obj"))
         return None if obj is None else Draft(join_text("Dislikes", obj), MemoryKind.dislike, subject_key(obj), conf)
@@ -87,14 +126,21 @@ def reaction(clause: str, *, implicit: bool) -> Draft | None:
         if obj is None:
             return None
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
-        feel = re.search(r"(uncomfortable|anxious|nervous|sick|queasy|ill|uneasy|claustrophobic|dizzy|bored|tired)", verb)
+        feel = re.search(
+            r"(uncomfortable|anxious|nervous|sick|queasy|ill|uneasy|claustrophobic|dizzy|bored|tired)", verb
+        )
         text = join_text("Finds", obj, feel.group(1) if feel else "unpleasant")
         return Draft(text, MemoryKind.dislike, subject_key(obj), conf)
-    return _too_much(clause, conf)
+    m = _PRIORITY_RE.match(clause)
+    if m is not None and (obj := _subject_of(m.group("obj"))) is not None:
+        rest = clause[m.end() :]
+        context = find_context(rest)
+        return Draft(join_text("Prioritizes", obj), MemoryKind.preference, subject_key(obj), conf, context=context)
+    return _too_much(clause, conf, implicit=implicit)
 
 
-def _too_much(clause: str, conf: float) -> Draft | None:
-    m = _TOO_RE.match(clause)
+def _too_much(clause: str, conf: float, *, implicit: bool) -> Draft | None:
+    m = _TOO_RE.match(clause) or (_TOO_LOOSE_RE.match(clause) if implicit else None)
     if m is not None:
         too = m.group("too").lower()
         obj = _subject_of(m.group("obj"))
@@ -109,4 +155,10 @@ def _too_much(clause: str, conf: float) -> Draft | None:
     if m is not None and re.search(r"\b(?:my|me|I)\b", clause):
         too = m.group("too").lower()
         return Draft(join_text("Dislikes", too), MemoryKind.dislike, subject_key(too.split(" ", 2)[-1]), conf)
+    if not implicit:
+        return None
+    m = _HARD_RE.match(clause) or _SEEM_RE.match(clause)
+    if m is not None and (obj := _subject_of(m.group("obj"))) is not None:
+        adj = re.sub(r"\s+", " ", m.group("adj")).lower()
+        return Draft(join_text("Finds", obj, adj), MemoryKind.dislike, subject_key(obj), conf)
     return None

@@ -11,11 +11,12 @@ import re
 from dataclasses import replace
 
 from agents.offline import lexicon as lx
-from agents.offline.choice import choice_memory, chosen, parse_options
+from agents.offline.choice import choice_memory, chosen, rejected_theme
 from agents.offline.drafts import IMPLICIT, UNSURE, Draft
 from agents.offline.feedback import feedback, is_reaction
 from agents.offline.normalize import third_person
 from agents.offline.objects import condition
+from agents.offline.options import parse_options
 from agents.offline.patterns import match_statement
 from agents.offline.persona import match_persona
 from agents.offline.possessions import budget, possessions
@@ -37,15 +38,19 @@ _HARMLESS_IF_RE = re.compile(
 )
 _WOULD_RE = re.compile(r"\b(?:I'd|I would|I'll|I will|I might|I could|I may)\b(?!\s+(?:rather|prefer))", re.I)
 _ELIDED_RE = re.compile(
-    r"^(?:and\s+|also\s+|but\s+|so\s+)?(?=(?:really\s+|strongly\s+|absolutely\s+|totally\s+)?(?:can't stand|cannot stand|"
+    r"^(?:and\s+|also\s+|but\s+|so\s+)?(?=(?:really\s+|strongly\s+|absolutely\s+|totally\s+)?("
+    r"?:can't stand|cannot stand|"
     r"can't tolerate|can only|only|never|prefer|avoid|love|hate|dislike|detest|despise|enjoy|tend to|try to|refuse to|"
-    r"stick to|stick with|not a (?:big |huge )?fan of|big fan of|huge fan of|usually|always|strictly|generally|typically|"
+    r"stick to|stick with|not a (?:big |huge )?fan of|big fan of|huge fan of|usually|always|strictly|"
+    r"generally|typically|"
     r"can't|cannot|will not|won't|wouldn't|would never|will never|must|need to|have to|find|get|exclusively)\b)",
     re.IGNORECASE,
 )
 _LEAD_INS = frozenset(w.lower() for w in lx.LEAD_INS)
 _HEDGES = tuple(h.lower() for h in lx.HEDGE_LEAD_INS)
-_OTHERS_RE = re.compile(r"\b(?:says?|said|thinks?|thought|believes?|claims?|told (?:me|her|him|them)|tells|asked)\s*(?:that\s*)?$", re.I)
+_OTHERS_RE = re.compile(
+    r"\b(?:says?|said|thinks?|thought|believes?|claims?|told (?:me|her|him|them)|tells|asked)\s*(?:that\s*)?$", re.I
+)
 _CONDITION_RE = re.compile(r"^(?:when|whenever|while|if|during|for|at|on)\b.{3,80}$", re.IGNORECASE)
 _REASON_RE = re.compile(r"^(?:due to|because of|owing to|given|as a result of)\s+(.{3,80})$", re.IGNORECASE)
 _CHOICE_TURN_WORDS = 80
@@ -53,11 +58,13 @@ _SOMEONE_RE = re.compile(r"^(?:as|being)\s+(?:someone|somebody|a person|one)\s+w
 #: "... and avoid them": the pronoun right after a cue verb, resolved to the previous clause's object
 _PRONOUN_OBJ_RE = re.compile(
     r"\b((?:avoid|avoids|use|using|like|love|hate|dislike|enjoy|prefer not to use|prefer not to|stand|tolerate|"
-    r"stay away from|skip|refuse to use|don't use|do not use|don't like|do not like)\s+)(?:them|it)\b(?!\s+(?:when|if|to))",
+    r"stay away from|skip|refuse to use|don't use|do not use|don't like|do not like)\s+)(?:them|"
+    r"it)\b(?!\s+(?:when|if|to)\b)",
     re.IGNORECASE,
 )
 _STYLE_RE = re.compile(
-    r"\b(?:answers?|responses?|replies|explanations?|tone|emojis?|bullet[- ]?points?|formatting|markdown|code examples?)\b",
+    r"\b(?:answers?|responses?|replies|explanations?|tone|emojis?|bullet[- ]?points?|formatting|"
+    r"markdown|code examples?)\b",
     re.IGNORECASE,
 )
 
@@ -86,7 +93,11 @@ def _lead_in(before: str) -> tuple[bool, str] | None:
     words = low.split()
     if words[-1] in _LEAD_INS or " ".join(words[-2:]) in _LEAD_INS:
         return False, ""
-    if re.search(r"\b(?:i've (?:realized|found|noticed|learned)|i know|i admit|to be honest|i must say|i have to say|i'll admit)(?: that)?$", low):
+    if re.search(
+        r"\b(?:i've (?:realized|found|noticed|learned)|i (?:find|found|realize|realized|notice|noticed|know|admit)|"
+        r"to be honest|i must say|i have to say|i'll admit|i can say|i must admit)(?: that)?$",
+        low,
+    ):
         return False, ""
     if _CONDITION_RE.match(b) and len(words) <= 12 and not b.endswith((" and", " or")):
         return False, condition(b)
@@ -142,38 +153,41 @@ def _with_reason(draft: Draft, reason: str) -> Draft:
     return replace(draft, text=f"{draft.text} {reason}")
 
 
-def _choice(text: str, previous_assistant: str | None) -> Draft | None:
+def _choice(text: str, previous_assistant: str | None, query: str | None) -> list[Draft]:
     if not previous_assistant or len(text.split()) > _CHOICE_TURN_WORDS:
-        return None
+        return []
     options = parse_options(previous_assistant)
     index = chosen(text, options)
     if index is None:
-        return None
-    draft = choice_memory(options[index])
+        return []
     first = re.split(r"(?<=[.!?])\s+", text.strip())[0]
-    return draft.quoted(first) if draft is not None else None
+    drafts = [d for d in (choice_memory(options[index]), rejected_theme(options, index, query or "")) if d is not None]
+    return [d.quoted(first) for d in drafts]
 
 
-def read_turn(text: str, previous_assistant: str | None = None) -> list[Draft]:
-    """Every draft a user turn yields, in order of appearance."""
+def read_turn(text: str, previous_assistant: str | None = None, query: str | None = None) -> list[Draft]:
+    """Every draft a user turn yields, in order of appearance.
+
+    ``previous_assistant``: the assistant turn it answers (options to pick from); ``query``: the user turn
+    that assistant turn answered (its words say what the options are about, not what sets them apart).
+    """
     clean = prose(text)
     if not clean:
         return []
     sentences = split_sentences(clean)
-    picked = _choice(clean, previous_assistant)
+    picked = _choice(clean, previous_assistant, query)
     reacting = is_reaction(len(clean.split()), previous_assistant is not None)
     out = feedback([s.text for s in sentences], reacting=reacting)
-    if picked is not None:
-        out.append(picked)
+    out += picked
     in_passing = any(s.question for s in sentences)
     styled = {d.quote for d in out if d.kind == MemoryKind.style}
     for sentence in sentences:
-        for draft in _sentence_drafts(sentence, implicit=picked is not None):
+        for draft in _sentence_drafts(sentence, implicit=bool(picked)):
             if _STYLE_RE.search(draft.text) and draft.kind in (MemoryKind.preference, MemoryKind.dislike):
                 if draft.quote in styled:
                     continue  # the feedback cue already said it
                 draft = replace(draft, kind=MemoryKind.style, category="communication")
-            if picked is not None and draft.source == MemorySource.explicit:
+            if picked and draft.source == MemorySource.explicit:
                 draft = draft.as_source(MemorySource.implicit, min(draft.confidence, IMPLICIT + 0.05))
             elif not in_passing and draft.kind == MemoryKind.fact and draft.source == MemorySource.implicit:
                 draft = replace(draft, source=MemorySource.explicit, confidence=max(draft.confidence, 0.8))

@@ -12,7 +12,7 @@ import json
 import re
 from dataclasses import dataclass
 
-_CURLY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "´": "'", "\u00a0": " "})
+_CURLY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00b4": "'", "\u00a0": " "})
 _FENCE_RE = re.compile(r"```.*?(?:```|$)|~~~.*?(?:~~~|$)", re.DOTALL)
 _INLINE_CODE_RE = re.compile(r"`[^`\n]{30,}`")
 _LONG_QUOTE_RE = re.compile(r'"[^"\n]{60,}"|«[^»]{60,}»')
@@ -70,14 +70,18 @@ _ABBREV_RE = re.compile(r"(?<![\w.])(" + "|".join(re.escape(a) for a in _ABBREVI
 _DOT = "\u2024"  # stands in for the dot of an abbreviation while splitting
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Za-z0-9])|(?<=\.\.\.)\s*|(?<=[!?])(?=[A-Z])")
 _CLAUSE_SPLIT_RE = re.compile(
-    r"\s*(?:;|\s[-–—]{1,2}\s|\s\(|\)\s|,\s*but\s|\sbut\s(?=I\b|i\b|I'|i')|,\s*so\s|\s+so\s+(?=I\b|I'|i\b)|"
+    r"\s*(?:;|\s[-\u2013\u2014]{1,2}\s|\s\(|\)\s|,\s*but\s|\sbut\s(?=I\b|i\b|I'|i')|,\s*so\s|\s+so\s+(?=I\b|I'|i\b)|"
     r",\s*(?:and\s+)?(?=I\b|I')|,?\s+and\s+(?=(?:really\s+|strongly\s+|also\s+)?(?:prefer|avoid|can only|only|never|"
     r"can't|cannot|refuse to|tend to|try to|stick to|stick with|dislike|hate|love|enjoy|like to|always|usually|"
-    r"will not|won't|wouldn't|would never|will never|must|need to|have to|find|get|strictly|exclusively)\b)|\s+and\s+(?=I\b(?!\s+(?:am|was)\b)|I'(?:m|ve|d)\b)|,\s*(?:whereas|while|although|though|however)\s|"
+    r"will not|won't|wouldn't|would never|will never|must|need to|have to|find|get|strictly|exclusively)"
+    r"\b)|\s+and\s+(?=I\b(?!\s+(?:am|was)\b)|I'(?:m|ve|d)\b)|,\s*(?:whereas|while|although|though|"
+    r"however)\s|"
     r"\.\s*(?=[A-Z]))\s*"
 )
 #: Reason clauses worth reading inside a question: "what should I cook, since I'm vegetarian?"
-_QUESTION_SO_RE = re.compile(r",?\s+so\s+(?=(?:what|which|where|how|why|who|any|can|could|should|would|do|does|is|are)\b)")
+_QUESTION_SO_RE = re.compile(
+    r",?\s+so\s+(?=(?:what|which|where|how|why|who|any|can|could|should|would|do|does|is|are)\b)"
+)
 _REASON_SPLIT_RE = re.compile(r"\s*,?\s+(?=(?:since|because|as|given that|considering)\s+(?:I|i|I'm|my)\b)")
 
 MAX_LINES = 14  # more non-empty lines than this is a pasted document

@@ -19,7 +19,8 @@ def test_import_tacit_is_light() -> None:
     import subprocess
 
     code = "import sys, tacit; print(sorted({m.split('.')[0] for m in sys.modules} & {'api', 'sqlalchemy', 'torch'}))"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root).stdout
     assert out.strip() == "[]"
 
 

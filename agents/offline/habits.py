@@ -1,0 +1,63 @@
+"""Habits and hard limits in the first person: "I never fly", "I only eat organic food", "I don't drive",
+"I can't eat gluten", "I won't consider gas cars", "I usually take the train". Builders for the rules
+of :mod:`agents.offline.patterns`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.offline import lexicon as lx
+from agents.offline.drafts import EXPLICIT, IMPLICIT, STRONG, Draft
+from agents.offline.normalize import join_text, subject_key, third_singular
+from agents.offline.objects import take
+from agents.offline.rules import draft
+from memory.types import MemoryKind, MemorySource
+
+INTRANSITIVE = frozenset({"drive", "fly", "smoke", "drink", "cook", "swim", "travel", "exercise", "commute"})
+
+
+def not_habit(m: re.Match[str]) -> Draft | None:
+    verb = m.group("verb").lower()
+    obj = take(m.group("obj") or "", allow_empty=verb in INTRANSITIVE)
+    if obj is None:
+        return None
+    subject = f"{verb} {subject_key(obj.text)}".strip()
+    return Draft(join_text("Doesn't", verb, obj.text), MemoryKind.constraint, subject, EXPLICIT, context=obj.context)
+
+
+def cannot(m: re.Match[str]) -> Draft | None:
+    verb = m.group("verb").lower()
+    obj = take(m.group("obj") or "", allow_empty=verb in ("drive", "swim", "walk far"))
+    if obj is None:
+        return None
+    subject = f"{verb} {subject_key(obj.text)}".strip()
+    return Draft(join_text("Can't", verb, obj.text), MemoryKind.constraint, subject, STRONG, context=obj.context)
+
+
+def habit(m: re.Match[str]) -> Draft | None:
+    freq = m.group("freq").lower()
+    verb = m.group("verb").lower()
+    obj = take(m.group("obj") or "", allow_empty=freq in ("never", "no longer") and verb in INTRANSITIVE)
+    if obj is None:
+        return None
+    subject = f"{verb} {subject_key(obj.text)}".strip()
+    if freq in lx.FREQ_CONSTRAINT:
+        freq_text = {"no longer": "no longer", "solely": "only"}.get(freq, freq)
+        text = join_text(freq_text, verb if freq == "can only" else third_singular(verb), obj.text)
+        return Draft(text, MemoryKind.constraint, subject, STRONG, context=obj.context)
+    freq_text = "tends to" if freq == "tend to" else freq
+    verb_text = verb if freq == "tend to" else third_singular(verb)
+    return Draft(
+        join_text(freq_text, verb_text, obj.text),
+        MemoryKind.preference,
+        subject,
+        IMPLICIT,
+        MemorySource.implicit,
+        context=obj.context,
+    )
+
+
+def wont(m: re.Match[str]) -> Draft | None:
+    verb = re.sub(r"\s+", " ", m.group("verb").lower())
+    return draft(m, f"won't {verb}", MemoryKind.dislike, STRONG)

@@ -1,0 +1,185 @@
+"""Health and diet facts in the first person: "I'm vegetarian", "I'm allergic to shellfish", "I have a
+severe peanut allergy", "I'm on a low-sodium diet", "I have bad knees", "I use a wheelchair". These are
+constraints: they limit what suits the user.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.offline import lexicon as lx
+from agents.offline.drafts import IMPLICIT, STRONG, Draft
+from agents.offline.normalize import join_text, subject_key, third_singular
+from agents.offline.objects import take
+from agents.offline.rules import ADV_ANY, I_AM, I_HAVE, I_SP, OBJ, Rule
+from memory.types import MemoryKind, MemorySource
+
+
+def fact(text: str, subject: str, category: str | None, kind: MemoryKind = MemoryKind.fact) -> Draft:
+    source = MemorySource.implicit if kind == MemoryKind.fact else MemorySource.explicit
+    conf = IMPLICIT if kind == MemoryKind.fact else STRONG
+    return Draft(text, kind, subject, conf, source, category=category)
+
+
+_MAIN_DIETS = frozenset({"vegetarian", "vegan", "pescatarian", "pescetarian", "plant-based", "plant based"})
+_DIET = lx.alternation(lx.DIETS)
+_DIET_MODS = (
+    r"(?:(?:strict|strictly|committed|lifelong|ethical|long-time|longtime|mostly|practicing|practising|"
+    r"full-time|devout|total|complete|proud|raw)\s+)*"
+)
+
+
+def _diet(m: re.Match[str]) -> Draft | None:
+    diet = m.group("diet").lower()
+    np = re.sub(r"\s+", " ", m.group("np")).strip()
+    subject = "diet" if diet in _MAIN_DIETS else "religious diet" if diet in ("halal", "kosher") else diet
+    return fact(join_text("Is", np), subject, "food", MemoryKind.constraint)
+
+
+def _follow_diet(m: re.Match[str]) -> Draft | None:
+    np = re.sub(r"\s+", " ", m.group("np")).strip()
+    if not np or np.lower() in ("a", "the", "my", "strict"):
+        return None
+    verb = "Keeps" if m.group("verb").lower() == "keep" and "diet" not in m.group(0).lower() else "Follows"
+    if m.group("verb").lower() == "on":
+        verb = "Is on"
+    article = "" if verb == "Keeps" else "an" if np[0].lower() in "aeiou" else "a"
+    tail = " diet" if "diet" in m.group(0).lower() else ""
+    subject = "diet" if any(d in np.lower() for d in _MAIN_DIETS) else f"{np.lower()} diet"
+    return fact(join_text(verb, article, f"{np}{tail}"), subject, "food", MemoryKind.constraint)
+
+
+def _allergic(m: re.Match[str]) -> Draft | None:
+    obj = take(m.group("obj"), max_words=10)
+    if obj is None:
+        return None
+    return fact(
+        join_text("Is allergic to", obj.text), f"allergy to {subject_key(obj.text)}", "health", MemoryKind.constraint
+    )
+
+
+def _allergy(m: re.Match[str]) -> Draft | None:
+    head = re.sub(r"\s+", " ", m.group("head")).strip()
+    obj = take(m.group("obj") or "", allow_empty=True, max_words=10)
+    to = f" to {obj.text}" if obj and obj.text else ""
+    article = "" if head.lower().endswith("allergies") else "an" if head[0].lower() in "aeiou" else "a"
+    subject = f"allergy to {subject_key(obj.text)}" if obj and obj.text else head.lower()
+    return fact(join_text("Has", article, head + to), subject, "health", MemoryKind.constraint)
+
+
+def _condition(m: re.Match[str]) -> Draft | None:
+    cond = re.sub(r"\s+", " ", m.group("cond")).lower()
+    obj = take(m.group("obj") or "", allow_empty=not cond.endswith(" to"), max_words=12)
+    if obj is None:
+        return None
+    budget = "budget" in cond or "income" in cond
+    subject = "budget" if budget else f"{cond} {subject_key(obj.text)}".strip()
+    category = "finance" if budget else "health"
+    return fact(join_text("Is", cond, obj.text), subject, category, MemoryKind.constraint)
+
+
+def _health(m: re.Match[str]) -> Draft | None:
+    what = re.sub(r"\s+", " ", m.group("what")).strip()
+    rest = (
+        take(m.group("rest") or "", allow_empty=True, max_words=8)
+        if re.match(r"\s+(?:in|on)\s", m.group("rest") or "")
+        else None
+    )
+    tail = rest.text if rest is not None else ""
+    return fact(join_text("Has", what, tail), subject_key(what), "health", MemoryKind.constraint)
+
+
+def _issues(m: re.Match[str]) -> Draft | None:
+    what = re.sub(r"\s+", " ", m.group("what")).strip()
+    if re.match(
+        r"(?:no|any|some|trust|money|relationship|commitment|anger|time|technical|computer|code|software)\b", what, re.I
+    ):
+        return None
+    article = "" if what.lower().endswith(("s", "ies")) else "an" if what[0].lower() in "aeiou" else "a"
+    rest = m.group("rest") or ""
+    tail = ""
+    if re.match(r"\s+(?:in|on|with|that|which|affecting)\s", rest):
+        obj = take(rest, max_words=12)
+        tail = obj.text if obj is not None else ""
+    return fact(join_text("Has", article, what, tail), subject_key(what), "health", MemoryKind.constraint)
+
+
+def _aid(m: re.Match[str]) -> Draft | None:
+    aid = m.group("aid").lower()
+    verb = third_singular(m.group("verb").lower())
+    article = m.group("art") or ""
+    return fact(join_text(verb, article, aid), aid, "health", MemoryKind.constraint)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "diet",
+        re.compile(
+            rf"{I_AM}{ADV_ANY}(?P<np>(?:a |an )?{_DIET_MODS}(?P<diet>{_DIET}))\b(?!\s+(?:restaurant|food|recipe|"
+            rf"option|dish|meal|place))",
+            re.I,
+        ),
+        _diet,
+    ),
+    Rule(
+        "follow_diet",
+        re.compile(
+            rf"(?:I|i)(?:'m\s+|\s+am\s+|\s+{ADV_ANY})(?P<verb>follow|keep|maintain|eat|stick to|adhere to|"
+            rf"on|live on)\s+(?:a |an )?(?P<np>(?:(?:strict|mostly|largely|fully|entirely|completely|whole-food|"
+            rf"low-\w+|high-\w+)\s+)*(?:{_DIET}|[\w-]+))(?:\s+diet\b|(?<=kosher)|(?<=halal))",
+            re.I,
+        ),
+        _follow_diet,
+    ),
+    Rule(
+        "allergic",
+        re.compile(
+            rf"{I_AM}{ADV_ANY}(?:(?:severely|very|highly|extremely|deathly|mildly|slightly|really|super)\s+)"
+            rf"?allergic\s+to{OBJ}",
+            re.I,
+        ),
+        _allergic,
+    ),
+    Rule(
+        "allergy",
+        re.compile(
+            rf"{I_HAVE}(?:a |an )?(?P<head>(?:[\w-]+,?\s+){{0,5}}?(?:allergy|allergies|intolerance|sensitivity)"
+            rf")(?:\s+to{OBJ})?",
+            re.I,
+        ),
+        _allergy,
+    ),
+    Rule(
+        "condition",
+        re.compile(rf"{I_AM}{ADV_ANY}(?P<cond>{lx.alternation(lx.CONDITIONS)})\b(?:\s+(?P<obj>.+))?", re.I),
+        _condition,
+    ),
+    Rule(
+        "health",
+        re.compile(
+            rf"{I_HAVE}(?P<what>(?:(?:very|extremely|really|super|quite|pretty|severe|mild|chronic|bad|terrible|"
+            rf"diagnosed)\s+)*{lx.alternation(lx.HEALTH_NOUNS)})\b(?P<rest>.*)",
+            re.I,
+        ),
+        _health,
+    ),
+    Rule(
+        "issues",
+        re.compile(
+            rf"{I_HAVE}(?:(?:a|an|some)\s+)?(?P<what>(?:[\w-]+\s+){{0,3}}?(?:issues|problems|condition|disorder|"
+            rf"disease|syndrome|injury|injuries|limitations|impairment|disability))\b(?P<rest>.*)",
+            re.I,
+        ),
+        _issues,
+    ),
+    Rule(
+        "aid",
+        re.compile(
+            rf"{I_SP}{ADV_ANY}(?P<verb>use|rely on|need)\s+(?P<art>a |an )?(?P<aid>wheelchair|cane|walker|walking "
+            rf"stick|hearing aids?|screen reader|mobility scooter|crutches|guide dog|service dog|step-free "
+            rf"access|wheelchair access|large print)\b",
+            re.I,
+        ),
+        _aid,
+    ),
+)

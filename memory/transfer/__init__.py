@@ -1,0 +1,1 @@
+"""Export and import of one user's memory in a versioned, documented format (docs/export-schema.v1.json)."""

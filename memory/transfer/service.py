@@ -1,0 +1,250 @@
+"""Export one user's memory; import it back (merge or replace, all or nothing, with a dry run)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+import numpy as np
+from pydantic import BaseModel, ValidationError
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from memory.db.engine import write_tx
+from memory.db.tables import MemoryEventRow, MemoryRow, MessageRow, UserRow
+from memory.db.types import utcnow
+from memory.errors import InvalidInput
+from memory.ports import Embedder
+from memory.profile import render
+from memory.store import queries as q
+from memory.store.convert import bytes_to_vector, to_event, to_memory, vector_to_bytes
+from memory.store.outbox import OutboxRelay, record_sync
+from memory.store.writes import MAX_EVIDENCE
+from memory.transfer.schema import (
+    SCHEMA_NAME,
+    SCHEMA_VERSION,
+    ExportDocument,
+    ExportedEvent,
+    ExportedMemory,
+    ExportedMessage,
+    ExportedUser,
+)
+from memory.types import MemoryStatus
+from memory.vector.partition import partition_key
+
+SAME = 0.86
+Mode = Literal["merge", "replace"]
+
+
+class ImportInvalid(InvalidInput):
+    """The document can't be imported; ``problems`` lists every reason, and nothing was imported."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(f"import refused, nothing was imported: {len(problems)} problem(s)", "body")
+        self.problems = problems
+
+
+class _DryRunDone(Exception):
+    pass
+
+
+class ImportReport(BaseModel):
+    mode: Mode
+    dry_run: bool
+    added: int = 0
+    merged: int = 0
+    unchanged: int = 0
+    removed: int = 0
+
+
+class Transfer:
+    def __init__(
+        self, sessions: sessionmaker[Session], embedder: Embedder, outbox: OutboxRelay, tenant: str = "default"
+    ) -> None:
+        self._sessions = sessions
+        self._embedder = embedder
+        self._outbox = outbox
+        self._tenant = tenant
+
+    def for_tenant(self, tenant: str) -> Transfer:
+        return Transfer(self._sessions, self._embedder, self._outbox, tenant)
+
+    # -- export ---------------------------------------------------------------------------------------
+    def export(self, user_id: str, *, include_messages: bool = False) -> ExportDocument:
+        with self._sessions() as s:
+            user = q.user_row(s, self._tenant, user_id)
+            rows = list(s.scalars(select(MemoryRow).where(MemoryRow.user_pk == user.pk).order_by(MemoryRow.id)))
+            events: dict[str, list[ExportedEvent]] = {r.id: [] for r in rows}
+            for e in s.scalars(
+                select(MemoryEventRow).where(MemoryEventRow.user_pk == user.pk).order_by(MemoryEventRow.id)
+            ):
+                ev = to_event(e)
+                events.setdefault(e.memory_id, []).append(ExportedEvent(**ev.model_dump(exclude={"id", "memory_id"})))
+            messages = None
+            if include_messages:
+                msgs = s.scalars(select(MessageRow).where(MessageRow.user_pk == user.pk).order_by(MessageRow.id))
+                messages = [
+                    ExportedMessage(
+                        id=m.id,
+                        role=m.role,
+                        content=m.content,
+                        session_id=m.session_id,
+                        created_at=m.created_at,
+                        metadata=m.meta,
+                    )
+                    for m in msgs
+                ]
+            memories = [to_memory(r, user_id) for r in rows]
+            exported_user = ExportedUser(
+                id=user.external_id, display_name=user.display_name, metadata=user.meta, created_at=user.created_at
+            )
+        active = [m for m in memories if m.status == MemoryStatus.active]
+        return ExportDocument(
+            schema_name=SCHEMA_NAME,
+            version=SCHEMA_VERSION,
+            exported_at=datetime.now(UTC),
+            user=exported_user,
+            memories=[
+                ExportedMemory(
+                    **m.model_dump(exclude={"user_id", "embedding_model", "version"}), history=events.get(m.id, [])
+                )
+                for m in memories
+            ],
+            profile_markdown=render(user_id, active)[0],
+            messages=messages,
+        )
+
+    # -- import ---------------------------------------------------------------------------------------
+    def parse(self, raw: Any) -> ExportDocument:
+        """Validate a document, collecting every problem (422 lists them all)."""
+        problems: list[str] = []
+        if not isinstance(raw, dict):
+            raise ImportInvalid(["the document must be a JSON object (a tacit export)"])
+        if raw.get("schema") != SCHEMA_NAME:
+            problems.append(f"schema: expected {SCHEMA_NAME!r}, got {raw.get('schema')!r}")
+        if raw.get("version") != SCHEMA_VERSION:
+            problems.append(
+                f"version: {raw.get('version')!r} is not supported; this tacit reads version {SCHEMA_VERSION}"
+            )
+        try:
+            doc = ExportDocument.model_validate(raw)
+        except ValidationError as exc:
+            problems += [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()]
+            raise ImportInvalid(problems) from None
+        if problems:
+            raise ImportInvalid(problems)
+        return doc
+
+    def _check_ids(self, s: Session, user: UserRow | None, items: Sequence[ExportedMemory]) -> list[str]:
+        problems: list[str] = []
+        seen: set[str] = set()
+        for i, m in enumerate(items):
+            if m.id in seen:
+                problems.append(f"memories.{i}.id: {m.id!r} appears twice")
+            seen.add(m.id)
+        owners = s.execute(select(MemoryRow.id, MemoryRow.user_pk).where(MemoryRow.id.in_(list(seen)))).all()
+        for mid, owner in owners:
+            if user is None or owner != user.pk:
+                problems.append(f"memories: id {mid!r} belongs to another user of this instance")
+        return problems
+
+    def import_(self, user_id: str, raw: Any, *, mode: Mode = "merge", dry_run: bool = False) -> ImportReport:
+        doc = self.parse(raw)
+        items = doc.memories
+        vectors = self._embedder.embed([m.text for m in items]) if items else np.zeros((0, 1), np.float32)
+        report = ImportReport(mode=mode, dry_run=dry_run)
+        try:
+            outbox_ids = self._apply(user_id, doc, vectors, mode, dry_run, report)
+        except _DryRunDone:
+            return report
+        self._outbox.apply(outbox_ids)
+        return report
+
+    def _apply(
+        self, user_id: str, doc: ExportDocument, vectors: np.ndarray, mode: Mode, dry_run: bool, report: ImportReport
+    ) -> list[int]:
+        items = doc.memories
+        with write_tx(self._sessions) as s:
+            user = s.scalar(select(UserRow).where(UserRow.tenant == self._tenant, UserRow.external_id == user_id))
+            problems = self._check_ids(s, user, items)
+            if problems:
+                raise ImportInvalid(problems)
+            if user is None:
+                user = UserRow(
+                    tenant=self._tenant,
+                    external_id=user_id,
+                    display_name=doc.user.display_name,
+                    meta=doc.user.metadata,
+                    created_at=doc.user.created_at,
+                )
+                s.add(user)
+                s.flush()
+            existing = list(s.scalars(select(MemoryRow).where(MemoryRow.user_pk == user.pk)))
+            touched: list[str] = []
+            if mode == "replace":
+                report.removed = len(existing)
+                touched += [r.id for r in existing]
+                s.execute(delete(MemoryEventRow).where(MemoryEventRow.user_pk == user.pk))
+                s.execute(delete(MemoryRow).where(MemoryRow.user_pk == user.pk))
+                s.flush()
+                existing = []
+            by_id = {r.id: r for r in existing}
+            active = [r for r in existing if r.status == MemoryStatus.active and r.embedding is not None]
+            matrix = np.stack([bytes_to_vector(r.embedding or b"") for r in active]) if active else None
+            for item, vec in zip(items, vectors, strict=True):
+                if item.id in by_id:
+                    report.unchanged += 1
+                    continue
+                if mode == "merge" and matrix is not None and item.status == MemoryStatus.active:
+                    sims = matrix @ vec
+                    best = int(np.argmax(sims))
+                    if float(sims[best]) >= SAME:
+                        self._merge_into(active[best], item)
+                        report.merged += 1
+                        touched.append(active[best].id)
+                        continue
+                self._insert(s, user, item, vec)
+                report.added += 1
+                touched.append(item.id)
+            outbox_ids = record_sync(s, partition_key(self._tenant, user_id), touched)
+            if dry_run:
+                raise _DryRunDone  # rolls the transaction back: a dry run changes nothing
+        return outbox_ids
+
+    @staticmethod
+    def _merge_into(row: MemoryRow, item: ExportedMemory) -> None:
+        row.evidence = [*row.evidence, *(e.model_dump(mode="json") for e in item.evidence)][-MAX_EVIDENCE:]
+        row.seen_count += item.seen_count
+        row.confidence = max(row.confidence, item.confidence)
+        row.version += 1
+        row.updated_at = utcnow()
+
+    def _insert(self, s: Session, user: UserRow, item: ExportedMemory, vec: np.ndarray) -> None:
+        data = item.model_dump(exclude={"history"})
+        data["evidence"] = [e.model_dump(mode="json") for e in item.evidence]
+        for key in ("kind", "source", "status"):
+            data[key] = str(data[key].value if hasattr(data[key], "value") else data[key])
+        s.add(
+            MemoryRow(
+                **data,
+                user_pk=user.pk,
+                embedding=vector_to_bytes(vec),
+                embedding_model=self._embedder.model_name,
+                version=1,
+            )
+        )
+        s.flush()
+        for ev in item.history:
+            s.add(
+                MemoryEventRow(
+                    memory_id=item.id,
+                    user_pk=user.pk,
+                    type=ev.type.value,
+                    actor=ev.actor,
+                    reason=ev.reason,
+                    before=ev.before,
+                    after=ev.after,
+                    created_at=ev.created_at,
+                )
+            )

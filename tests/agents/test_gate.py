@@ -1,0 +1,68 @@
+"""The gate: cheap, recall-first, and in agreement with what the offline extractor can read."""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.extract.gate import reveals_something
+from agents.offline.reader import read_turn
+
+OPTIONS = "Here are some ideas:\n1. A cooking class\n2. A wine tasting\n3. A pottery workshop"
+ANSWER = "Here is a long answer with an introduction, three sections and a summary."
+
+REVEALING = [
+    ("I can't stand crowded places.", None),
+    ("I'm vegetarian, so no meat please.", None),
+    ("Honestly I prefer trains over planes.", None),
+    ("I'm a nurse and my kids keep me busy.", None),
+    ("We just adopted a puppy! What should my dog eat?", None),
+    ("I'm looking for a laptop under $800.", None),
+    ("I never fly.", None),
+    ("Crowded beaches just aren't my thing.", None),
+    ("Too long. Shorter please.", ANSWER),
+    ("Please stop using emojis.", None),
+    ("In TypeScript please.", ANSWER),
+    ("Option 2 sounds good.", OPTIONS),
+    ("The pottery workshop, please.", OPTIONS),
+    ("B", "Pick one: A) the beach B) the mountains C) the city"),
+]
+PLAIN = [
+    "What's the capital of France?",
+    "Can you recommend a good Italian restaurant?",
+    "Write me a poem about dogs.",
+    "Summarize this article in three bullet... no wait, in two sentences.",
+    "```python\nprint('I love this')\n```",
+    "def f(x):\n    return x + 1\n\nprint(f(2))\nwhy is the output 3?",
+    "hello",
+    "continue",
+    "Tell me more about option 2.",
+    "",
+]
+
+
+@pytest.mark.parametrize(("text", "previous"), REVEALING)
+def test_turns_that_may_reveal_something_pass(text: str, previous: str | None) -> None:
+    assert reveals_something(text, previous)
+
+
+@pytest.mark.parametrize("text", PLAIN)
+def test_plain_questions_requests_and_code_do_not(text: str) -> None:
+    assert not reveals_something(text)
+
+
+def test_a_pick_needs_options_before_it() -> None:
+    assert reveals_something("Option 2 sounds good.", OPTIONS)
+    assert not reveals_something("Option 2 sounds good.", "Paris is lovely in spring.")
+    assert not reveals_something("Option 2 sounds good.", None)
+
+
+@pytest.mark.parametrize(("text", "previous"), [*REVEALING, *((t, None) for t in PLAIN)])
+def test_the_gate_never_drops_a_turn_the_extractor_reads(text: str, previous: str | None) -> None:
+    if read_turn(text, previous):
+        assert reveals_something(text, previous)
+
+
+def test_long_turns_are_cheap_and_still_read_from_the_start() -> None:
+    pasted = "I love hiking. " + "lorem ipsum dolor sit amet " * 10_000
+    assert reveals_something(pasted)
+    assert not reveals_something("x = 1\n" * 50_000)

@@ -1,0 +1,102 @@
+"""Profile, export and import over HTTP: round trip, merge, dry run, and the import rules."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.container import Services
+from memory.db.migrate import upgrade
+from memory.settings import Settings, WorkerSettings
+from memory.transfer.schema import ExportDocument
+
+SCHEMA_FILE = Path(__file__).resolve().parents[2] / "docs" / "export-schema.v1.json"
+
+
+def seed(client: TestClient) -> dict[str, str]:
+    client.post("/v1/users", json={"id": "ana", "display_name": "Ana"})
+    ids = {}
+    for text, cat in [("Is vegetarian", "food"), ("Prefers trains over planes", "travel"), ("Plays chess", "games")]:
+        ids[text] = client.post("/v1/users/ana/memories", json={"text": text, "category": cat}).json()["id"]
+    client.patch(f"/v1/users/ana/memories/{ids['Plays chess']}", json={"text": "Plays chess online", "pinned": True})
+    client.delete(f"/v1/users/ana/memories/{ids['Prefers trains over planes']}")
+    return ids
+
+
+def test_profile_groups_active_items(client: TestClient) -> None:
+    seed(client)
+    p = client.get("/v1/users/ana/profile").json()
+    assert "## food" in p["markdown"] and "Is vegetarian" in p["markdown"]
+    assert "trains" not in p["markdown"]  # deleted items are not in the profile
+    assert set(p["categories"]) == {"food", "games"}
+
+
+def test_export_then_import_into_an_empty_instance_round_trips(
+    client: TestClient, parts: Services, tmp_path: Path
+) -> None:
+    ids = seed(client)
+    doc = client.get("/v1/users/ana/export").json()
+    assert doc["schema"] == "tacit.export" and doc["version"] == 1
+    assert len(doc["memories"]) == 3 and {m["status"] for m in doc["memories"]} == {"active", "deleted"}
+    history = {m["id"]: [e["type"] for e in m["history"]] for m in doc["memories"]}
+    assert history[ids["Plays chess"]] == ["add", "update"]
+    search_before = client.post("/v1/users/ana/memories/search", json={"query": "board games"}).json()["hits"]
+
+    other = Settings(data_dir=tmp_path / "other", worker=WorkerSettings(in_process=False))
+    upgrade(other.sqlalchemy_url())
+    fresh = Services(other, embedder=parts.embedder)
+    with TestClient(create_app(parts=fresh)) as c2:
+        r = c2.post("/v1/users/ana/import", params={"mode": "replace"}, json=doc)
+        assert r.status_code == 200 and r.json()["added"] == 3, r.text
+        again = c2.get("/v1/users/ana/export").json()
+        strip = lambda d: [{k: v for k, v in m.items()} for m in d["memories"]]  # noqa: E731
+        assert strip(again) == strip(doc)
+        search_after = c2.post("/v1/users/ana/memories/search", json={"query": "board games"}).json()["hits"]
+        assert [h["memory"]["id"] for h in search_after] == [h["memory"]["id"] for h in search_before]
+        assert c2.get("/v1/users/ana").json()["display_name"] == "Ana"
+    fresh.close()
+
+
+def test_merge_reconciles_and_dry_run_changes_nothing(client: TestClient) -> None:
+    seed(client)
+    doc = client.get("/v1/users/ana/export").json()
+    client.post("/v1/users", json={"id": "bo"})
+    client.post("/v1/users/bo/memories", json={"text": "Is a vegetarian"})
+    for m in doc["memories"]:
+        m["id"] = m["id"][:-4] + "beef"  # new ids: as if from another instance
+    dry = client.post("/v1/users/bo/import", params={"dry_run": True}, json=doc).json()
+    assert dry == {"mode": "merge", "dry_run": True, "added": 2, "merged": 1, "unchanged": 0, "removed": 0}
+    assert len(client.get("/v1/users/bo/memories").json()["items"]) == 1
+    real = client.post("/v1/users/bo/import", json=doc).json()
+    assert real["merged"] == 1 and real["added"] == 2
+    items = client.get("/v1/users/bo/memories").json()["items"]
+    assert len([m for m in items if "vegetarian" in m["text"]]) == 1  # merged, not duplicated
+
+
+def test_bad_imports_are_refused_whole(client: TestClient) -> None:
+    ids = seed(client)
+    doc = client.get("/v1/users/ana/export").json()
+    wrong = {**copy.deepcopy(doc), "version": 2}
+    del wrong["memories"][0]["text"]
+    r = client.post("/v1/users/bo/import", json=wrong)
+    problems = r.json()["error"]["problems"]
+    assert r.status_code == 422
+    assert any("version" in p for p in problems) and any("memories.0.text" in p for p in problems)
+    # the ids belong to ana: importing them into bo's memory is refused, and nothing is written
+    r = client.post("/v1/users/bo/import", json=doc)
+    assert r.status_code == 422 and any(ids["Is vegetarian"] in p for p in r.json()["error"]["problems"])
+    assert client.get("/v1/users/bo").status_code == 404
+    r = client.post("/v1/users/bo/import", content=b"x" * 20_000_001, headers={"content-type": "application/json"})
+    assert r.status_code == 413 and "20000000" in r.json()["error"]["message"]
+
+
+def test_markdown_export_and_published_schema(client: TestClient) -> None:
+    seed(client)
+    r = client.get("/v1/users/ana/export", params={"format": "markdown"})
+    assert r.headers["content-type"].startswith("text/markdown") and "Is vegetarian" in r.text
+    published = json.loads(SCHEMA_FILE.read_text())
+    assert published == ExportDocument.model_json_schema(by_alias=True), "regenerate docs/export-schema.v1.json"
