@@ -105,7 +105,7 @@ _TRAILING = re.compile(
 _PREPOSITION_CUT = re.compile(r"\s(?:at|on|for|from|near|during|by|to|into)\s", re.IGNORECASE)
 _SUBJECT_CUT = re.compile(
     r",|;|\s(?:that|which|who|due to|because|since|as|when|whenever|where|while|if|so|but|unless|"
-    r"except|for (?:their|my))\s",
+    r"except|for (?:their|my)|over|rather than|instead of)\s",
     re.IGNORECASE,
 )
 

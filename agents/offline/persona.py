@@ -146,6 +146,10 @@ def _hobby(m: re.Match[str]) -> Draft | None:
         "got into": "has gotten into",
     }
     text = join_text(done.get(verb, f"has {verb}"), obj.text)
+    if re.search(r"\b(?:job|position|role|career|internship|degree|program|programme|course)\b", obj.text, re.I):
+        return fact(
+            text, "job" if re.search(r"job|position|role|career|internship", obj.text, re.I) else "studies", None
+        )
     return Draft(text, MemoryKind.preference, subject_key(obj.text), IMPLICIT, MemorySource.implicit)
 
 

@@ -113,6 +113,80 @@ def context(
             typer.echo(f"  [{c.section}] {c.score:.3f} {c.memory.text} <- {'; '.join(c.why)}", err=True)
 
 
+@app.command("export")
+@reports_errors
+def export(
+    user_id: Annotated[str | None, typer.Argument(help="The user to export (omit with --all).")] = None,
+    all_users: Annotated[bool, typer.Option("--all", help="Every user, as NDJSON (one document a line).")] = False,
+    messages: Annotated[bool, typer.Option("--messages", help="Include the message log.")] = False,
+    output: Annotated[str | None, typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
+) -> None:
+    """Write everything tacit holds about a user (docs/export-schema.v1.json)."""
+    import json
+    import sys
+
+    if (user_id is None) == (not all_users):
+        raise typer.BadParameter("give a USER_ID or --all")
+    with parts() as p:
+        out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+        try:
+            if user_id is not None:
+                doc = p.transfer.export(user_id, include_messages=messages)
+                out.write(json.dumps(doc.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2) + "\n")
+                return
+            ids: list[str] = []
+            cursor = None
+            while True:
+                page = p.store.list_users(limit=200, cursor=cursor)
+                ids += [u.id for u in page.items]
+                if not page.next_cursor:
+                    break
+                cursor = page.next_cursor
+            with typer.progressbar(ids, label="exporting", file=sys.stderr) as bar:
+                for uid in bar:
+                    doc = p.transfer.export(uid, include_messages=messages)
+                    out.write(json.dumps(doc.model_dump(mode="json", by_alias=True), ensure_ascii=False) + "\n")
+        finally:
+            if output:
+                out.close()
+
+
+@app.command("import")
+@reports_errors
+def import_(
+    file: Annotated[str, typer.Argument(help="A JSON export, or NDJSON from `tacit export --all`.")],
+    user: Annotated[str | None, typer.Option("--user", help="Import into this user (default: the file's).")] = None,
+    mode: Annotated[str, typer.Option(help="merge (reconciled, no duplicates) or replace.")] = "merge",
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Report what would change; change nothing.")] = False,
+) -> None:
+    """Import exported memory (all or nothing per user)."""
+    import json
+    from pathlib import Path
+
+    from memory.transfer.service import ImportInvalid
+
+    if mode not in ("merge", "replace"):
+        raise typer.BadParameter("mode is merge or replace")
+    text = Path(file).read_text(encoding="utf-8")
+    try:
+        docs = [json.loads(text)]
+    except json.JSONDecodeError:
+        docs = [json.loads(line) for line in text.splitlines() if line.strip()]
+    with parts() as p:
+        for doc in docs:
+            target = user or (doc.get("user") or {}).get("id")
+            if not target:
+                raise typer.BadParameter("the document names no user; pass --user")
+            try:
+                report = p.transfer.import_(target, doc, mode=mode, dry_run=dry_run)  # type: ignore[arg-type]
+            except ImportInvalid as exc:
+                typer.secho(f"error: {target}: {exc.message}", fg=typer.colors.RED, err=True)
+                for problem in exc.problems:
+                    typer.echo(f"  - {problem}", err=True)
+                raise typer.Exit(2) from None
+            typer.echo(f"{target}: {report.model_dump_json()}")
+
+
 @app.command("config")
 def config() -> None:
     """Print every setting as a Markdown table (the README's configuration table)."""

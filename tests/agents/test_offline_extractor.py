@@ -22,7 +22,7 @@ def extractor(embedder: SentenceTransformerEmbedder) -> OfflineExtractor:
 
 def run(extractor: OfflineExtractor, *turns: tuple[str, str]) -> list[Candidate]:
     """Extract from every user turn of a conversation given as (role, content) pairs."""
-    convo = [Turn(message_id=i + 1, role=role, content=content) for i, (role, content) in enumerate(turns)]  # type: ignore[arg-type]
+    convo = [Turn(message_id=i + 1, role=role, content=content) for i, (role, content) in enumerate(turns)]
     focus = [i for i, t in enumerate(convo) if t.role == "user"]
     result = extractor.extract(convo, focus)
     assert result.usage.calls == 0 and result.usage.input_tokens == 0

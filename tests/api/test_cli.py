@@ -55,3 +55,24 @@ def test_cli_round_trip(tmp_path: Path) -> None:
     assert "Traceback" not in missing.stderr
     assert cli(data, "users", "rm", "bob", "--yes").returncode == 0
     assert json.loads(cli(data, "users", "list", "--json").stdout)["items"] == []
+
+
+def test_export_import_round_trip_via_cli(tmp_path: Path) -> None:
+    data, other = tmp_path / "a", tmp_path / "b"
+    cli(data, "migrate")
+    cli(other, "migrate")
+    cli(data, "users", "create", "zoe")
+    cli(data, "memories", "add", "zoe", "Speaks Dutch at home", "--category", "family")
+    out = tmp_path / "zoe.json"
+    assert cli(data, "export", "zoe", "-o", str(out)).returncode == 0
+    assert json.loads(out.read_text())["memories"][0]["text"] == "Speaks Dutch at home"
+    dry = cli(other, "import", str(out), "--dry-run")
+    assert dry.returncode == 0 and '"added":1' in dry.stdout
+    assert json.loads(cli(other, "users", "list", "--json").stdout)["items"] == []
+    assert cli(other, "import", str(out)).returncode == 0
+    listed = cli(other, "memories", "list", "zoe", "--json")
+    assert [m["text"] for m in json.loads(listed.stdout)["items"]] == ["Speaks Dutch at home"]
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"schema": "tacit.export", "version": 9}))
+    refused = cli(other, "import", str(bad), "--user", "zoe")
+    assert refused.returncode == 2 and "version" in refused.stderr

@@ -219,3 +219,30 @@ def test_outbox_replay_is_idempotent_and_order_free(
     store.outbox.drain()
     store.outbox.drain()
     assert parts.index.ids(store.partition(alice)) == set()
+
+
+def test_erasing_a_user_leaves_nothing_in_any_store(store: MemoryStore, parts: Parts) -> None:
+    from memory.db import tables
+    from memory.messages import NewTurns
+
+    store.create_user(NewUser(id="eve"))
+    add(store, "eve", "Has a secret garden")
+    receipt = parts.log.append(
+        "eve", NewTurns.model_validate({"turns": [{"role": "user", "content": "I love roses."}]})
+    )
+    parts.profiles.refresh("eve")
+    part = store.partition("eve")
+    assert receipt.job_id and parts.index.ids(part)
+    store.delete_user("eve")
+    with parts.sessions() as s:
+        for table in (
+            tables.UserRow,
+            tables.MemoryRow,
+            tables.MemoryEventRow,
+            tables.MessageRow,
+            tables.JobRow,
+            tables.ProfileRow,
+        ):
+            assert s.scalar(select(func.count()).select_from(table)) == 0, table.__tablename__
+        assert s.scalar(select(func.count()).select_from(tables.VectorOutboxRow)) == 0
+    assert part not in parts.index.partitions() and parts.index.ids(part) == set()
