@@ -74,6 +74,7 @@ class Parts:
             self.index,
             StoreLimits(lim.max_text_chars, lim.max_page_size, lim.max_search_k),
             categorizer=self.categorizer,
+            redact_secrets=self.settings.privacy.redact_secrets,
         )
 
     @cached_property
@@ -86,7 +87,11 @@ class Parts:
 
     @cached_property
     def log(self) -> MessageLog:
-        return MessageLog(self.sessions, max_attempts=self.settings.worker.max_attempts)
+        return MessageLog(
+            self.sessions,
+            max_attempts=self.settings.worker.max_attempts,
+            redact_secrets=self.settings.privacy.redact_secrets,
+        )
 
     @cached_property
     def queue(self) -> JobQueue:

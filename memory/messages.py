@@ -14,6 +14,7 @@ from memory import jobs
 from memory.db.engine import write_tx
 from memory.db.tables import MessageRow, UserRow
 from memory.db.types import utcnow
+from memory.secrets import redact
 from memory.store import queries as q
 
 MAX_TURN_CHARS = 32_000
@@ -80,13 +81,21 @@ def _to_message(row: MessageRow) -> Message:
 
 
 class MessageLog:
-    def __init__(self, sessions: sessionmaker[Session], tenant: str = "default", *, max_attempts: int = 5) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        tenant: str = "default",
+        *,
+        max_attempts: int = 5,
+        redact_secrets: bool = True,
+    ) -> None:
         self._sessions = sessions
         self._tenant = tenant
         self._max_attempts = max_attempts
+        self._redact = redact_secrets
 
     def for_tenant(self, tenant: str) -> MessageLog:
-        return MessageLog(self._sessions, tenant, max_attempts=self._max_attempts)
+        return MessageLog(self._sessions, tenant, max_attempts=self._max_attempts, redact_secrets=self._redact)
 
     def append(self, user_id: str, batch: NewTurns, *, extract: bool = True) -> IngestReceipt:
         """Log the turns (creating the user on first sight) and enqueue one extraction job for them."""
@@ -108,7 +117,7 @@ class MessageLog:
                     user_pk=user.pk,
                     session_id=t.session_id or batch.session_id,
                     role=t.role,
-                    content=t.content,
+                    content=redact(t.content) if self._redact else t.content,
                     meta=t.metadata,
                     created_at=t.timestamp or now,
                 )

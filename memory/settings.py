@@ -72,6 +72,14 @@ class UpstreamSettings(BaseModel):
     budget_tokens: int = Field(400, ge=50, le=2000, description="Token budget of the injected prefix.")
 
 
+class PrivacySettings(BaseModel):
+    redact_secrets: bool = Field(
+        True,
+        description="Replace passwords, API keys, tokens, card and national id numbers with [redacted] in the "
+        "message log and never store them as memories.",
+    )
+
+
 class WorkerSettings(BaseModel):
     in_process: bool = Field(True, description="Run a job worker inside the API server.")
     poll_s: float = Field(0.5, gt=0, le=60, description="How often an idle worker looks for jobs.")
@@ -105,6 +113,7 @@ class Settings(BaseSettings):
     llm: LLMSettings = Field(default_factory=LLMSettings)
     worker: WorkerSettings = Field(default_factory=WorkerSettings)
     upstream: UpstreamSettings = Field(default_factory=UpstreamSettings)
+    privacy: PrivacySettings = Field(default_factory=PrivacySettings)
 
     def sqlalchemy_url(self) -> str:
         if self.database_url:

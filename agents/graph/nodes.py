@@ -12,6 +12,7 @@ from agents.extract.gate import reveals_something
 from agents.extract.types import Candidate, Usage
 from agents.graph.reconcile import SAME, decide
 from agents.graph.state import LearnContext, LearnState
+from memory.secrets import REDACTED, has_secret
 from memory.store.changes import Applied, Change
 
 Update = dict[str, Any]
@@ -36,7 +37,9 @@ def gate(state: LearnState) -> Update:
 
 def extract(state: LearnState, runtime: Runtime[LearnContext]) -> Update:
     result = runtime.context.extractor.extract(state["turns"], state["focus"])
-    return {"candidates": result.candidates, "usage": state.get("usage", Usage()) + result.usage}
+    # a statement about a secret is not a preference: never keep it, redacted or not
+    kept = [c for c in result.candidates if REDACTED not in c.text and not has_secret(c.text)]
+    return {"candidates": kept, "usage": state.get("usage", Usage()) + result.usage}
 
 
 def _dedupe(candidates: list[Candidate], vectors: np.ndarray) -> tuple[list[Candidate], np.ndarray]:

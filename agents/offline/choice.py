@@ -18,6 +18,11 @@ from memory.types import MemoryKind, MemorySource
 
 THEME = 0.5  # confidence of what the passed-over options share
 SHORT_REPLY_WORDS = 8  # a reply this short that names an option picks it ("The pottery workshop, please.")
+_ASKS_RE = re.compile(
+    r"\s*(?:can|could|would|will|please|pls|what|which|how|why|where|who|when|is|are|do|does|tell|give|show|write|make|"
+    r"try|explain|list|more|again|continue|no|not|don't|stop)\b",
+    re.IGNORECASE,
+)
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3}
 
@@ -103,7 +108,7 @@ def chosen(user_text: str, options: list[str]) -> int | None:
     m = _ORDINAL_RE.search(head)
     if m is not None and (i := _index(m.group("o1") or m.group("o2"), len(options))) is not None:
         return i
-    if not CHOICE_CUE_RE.search(head) and len(head.split()) > SHORT_REPLY_WORDS:
+    if not CHOICE_CUE_RE.search(head) and not _short_pick(head):
         return None
     said = _words(head)
     scores = sorted(((len(said & _words(o)), i) for i, o in enumerate(options)), reverse=True)
@@ -122,8 +127,13 @@ def mentions_pick(text: str) -> bool:
         or _ORDINAL_RE.search(text)
         or _BARE_RE.match(text)
         or CHOICE_CUE_RE.search(text)
-        or len(text.split()) <= SHORT_REPLY_WORDS
+        or _short_pick(text)
     )
+
+
+def _short_pick(text: str) -> bool:
+    """A short reply that is neither a question nor a request: it may name an option."""
+    return len(text.split()) <= SHORT_REPLY_WORDS and not _ASKS_RE.match(text) and "?" not in text
 
 
 def _phrase(option: str) -> str:
@@ -153,7 +163,13 @@ def choice_memory(option: str) -> Draft | None:
 
 def _tokens(text: str) -> list[str]:
     words = re.findall(r"[a-z0-9][a-z0-9'-]*", text.lower())
-    return [w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in words]
+    return [_singular(w) for w in words]
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def rejected_theme(options: list[str], index: int, query: str = "") -> Draft | None:

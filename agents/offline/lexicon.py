@@ -229,6 +229,8 @@ _REACTION = (
 )
 _CUE_WORDS: tuple[str, ...] = (
     *LIKE_VERBS,
+    *FREQ_POS,
+    *FREQ_CONSTRAINT,
     *(w + "s" for w in ("like", "love", "enjoy", "prefer", "hate", "dislike", "avoid")),
     "liked",
     "loved",

@@ -7,6 +7,7 @@ vector partition and are checked against SQL, so a stale index never shows a del
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ from memory.db.tables import MemoryEventRow, MemoryRow, UserRow
 from memory.db.types import utcnow
 from memory.errors import Conflict, IndexUnavailable, InvalidInput, UserExists, UserNotFound
 from memory.ports import Embedder, Vector, VectorIndex
+from memory.secrets import redact
 from memory.store import queries as q
 from memory.store import writes as w
 from memory.store.changes import Add, Applied, Change, Refine, Reinforce, Supersede
@@ -60,6 +62,7 @@ class MemoryStore:
         limits: StoreLimits | None = None,
         tenant: str = DEFAULT_TENANT,
         categorizer: Categorizer | None = None,
+        redact_secrets: bool = True,
     ) -> None:
         self._sessions = sessions
         self._embedder = embedder
@@ -67,6 +70,7 @@ class MemoryStore:
         self._limits = limits or StoreLimits()
         self._tenant = tenant
         self._categorizer = categorizer
+        self._redact = redact_secrets
         self.outbox = OutboxRelay(sessions, index)
 
     @property
@@ -79,7 +83,9 @@ class MemoryStore:
 
     def for_tenant(self, tenant: str) -> MemoryStore:
         """The same store seen by another tenant: user ids are namespaced per tenant."""
-        return MemoryStore(self._sessions, self._embedder, self._index, self._limits, tenant, self._categorizer)
+        return MemoryStore(
+            self._sessions, self._embedder, self._index, self._limits, tenant, self._categorizer, self._redact
+        )
 
     def partition(self, user_id: str) -> str:
         return partition_key(self._tenant, user_id)
@@ -147,6 +153,7 @@ class MemoryStore:
     def add_many(
         self, user_id: str, items: Sequence[NewMemory], *, actor: str = "api", reason: str = ""
     ) -> list[Memory]:
+        items = [self._scrub(i) for i in items]
         for i, item in enumerate(items):
             self._check_text(item.text, field=f"items[{i}].text" if len(items) > 1 else "text")
         vectors = self._embedder.embed([i.text for i in items])
@@ -177,6 +184,8 @@ class MemoryStore:
         reason: str = "",
         by_human: bool = True,
     ) -> Memory:
+        if patch.text is not None and self._redact:
+            patch = patch.model_copy(update={"text": redact(patch.text)})
         changes = patch.model_dump(exclude_unset=True, exclude={"expected_version"})
         if patch.text is not None:
             self._check_text(patch.text, field="text")
@@ -272,6 +281,7 @@ class MemoryStore:
         done there, so a job's effects and its completion commit together or not at all).
         Items a person pinned or edited are never changed here: such a change raises :class:`Conflict`.
         """
+        changes = [self._scrub_change(c) for c in changes]
         texts = [c.item.text for c in changes if isinstance(c, Add | Supersede)]
         for text in texts:
             self._check_text(text, field="text")
@@ -412,6 +422,21 @@ class MemoryStore:
             i.model_copy(update={"category": g}) if i.category == GENERAL else i
             for i, g in zip(items, guesses, strict=True)
         ]
+
+    def _scrub_change(self, change: Change) -> Change:
+        if isinstance(change, Add | Supersede):
+            scrubbed = self._scrub(change.item)
+            if scrubbed.text != change.item.text:  # the vector was computed from the secret: drop it
+                return dataclasses.replace(change, item=scrubbed, vector=None)
+            return dataclasses.replace(change, item=scrubbed)
+        return change
+
+    def _scrub(self, item: NewMemory) -> NewMemory:
+        """The item with obvious secrets redacted from its text and evidence quotes."""
+        if not self._redact:
+            return item
+        evidence = [e.model_copy(update={"quote": redact(e.quote)}) for e in item.evidence]
+        return item.model_copy(update={"text": redact(item.text), "evidence": evidence})
 
     def _check_text(self, text: str, *, field: str) -> None:
         if len(text) > self._limits.max_text_chars:

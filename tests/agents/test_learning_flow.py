@@ -16,7 +16,7 @@ from memory.db.engine import write_tx
 from memory.db.tables import MemoryRow
 from memory.jobs import JobState
 from memory.messages import NewTurns
-from memory.store.schemas import MemoryPatch
+from memory.store.schemas import MemoryPatch, NewMemory
 from memory.types import MemoryKind, MemorySource, MemoryStatus
 from tests.fakes import ScriptedExtractor
 
@@ -164,3 +164,19 @@ def _status(name: str):  # type: ignore[no-untyped-def]
     from memory.store.schemas import MemoryFilter
 
     return MemoryFilter(status=[MemoryStatus(name)])
+
+
+def test_secrets_never_become_memories_or_reach_the_index(parts: Services) -> None:
+    receipt = parts.log.append(
+        "ana", NewTurns.model_validate({"turns": [{"role": "user", "content": "My password is hunter2, I love jazz."}]})
+    )
+    assert receipt.job_id
+    assert "hunter2" not in parts.log.list("ana")[0].content  # redacted before it is stored
+    assert parts.worker.wait_for(receipt.job_id, "default").state == JobState.done
+    texts = [m.text for m in parts.store.list_memories("ana").items]
+    assert all("hunter2" not in t and "[redacted]" not in t for t in texts)
+    assert not any("password" in t.lower() for t in texts)
+    m = parts.store.add("ana", NewMemory(text="Bank PIN is 4321"))
+    assert m.text == "Bank PIN is [redacted]"
+    hits = parts.store.search("ana", "4321", k=10)
+    assert all("4321" not in h.memory.text for h in hits)

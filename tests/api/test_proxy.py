@@ -89,7 +89,7 @@ def test_openai_stream_is_relayed_byte_for_byte(with_memory: Services, openai_st
         assert r.status_code == 200 and r.headers["content-type"].startswith("text/event-stream")
     assert received == b"".join(e.encode() for e in events)
     assert openai_stub.last.json["messages"][0]["role"] == "system"
-    assert [m.content for m in with_memory.log.list("ana")][0] == "Mushroom risotto"
+    assert next(m.content for m in with_memory.log.list("ana")) == "Mushroom risotto"
 
 
 def test_anthropic_system_injection_stream_and_user_from_metadata(

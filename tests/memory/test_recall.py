@@ -65,7 +65,7 @@ def test_superseded_and_deleted_are_never_injected(parts: Parts, store: MemorySt
     store.supersede(ana, old, NewMemory(text="Lives in Berlin", kind=MemoryKind.fact), actor="test")
     gone = add(store, ana, "Likes Bavarian beer gardens")
     store.delete(ana, gone)
-    prefix, chosen = ask(parts, ana, "Where should I go out tonight in my city?")
+    prefix, _chosen = ask(parts, ana, "Where should I go out tonight in my city?")
     assert "Munich" not in prefix and "Bavarian" not in prefix
 
 
