@@ -14,7 +14,7 @@ from fastapi import FastAPI
 from api import errors
 from api.container import Services
 from api.proxy import router as proxy
-from api.routers import health, learning, memories, people, recall, users
+from api.routers import admin, health, learning, memories, people, recall, users
 from memory.db.migrate import pending
 from memory.errors import ConfigError
 from memory.settings import Settings, get_settings
@@ -48,6 +48,8 @@ def create_app(settings: Settings | None = None, parts: Services | None = None) 
                 "TACIT_DATABASE_URL",
             )
         app.state.parts = p
+        if p.settings.auth.mode == "off" or (p.settings.auth.mode == "auto" and not p.keys.any_created()):
+            log.warning("API keys are not required: every request is tenant 'default' (fine on 127.0.0.1 only)")
         # Load the embedding model now rather than on the first request (it takes seconds).
         await asyncio.to_thread(p.embedder.embed, ["warm-up"])
         repaired = await asyncio.to_thread(p.store.outbox.drain)
@@ -83,5 +85,6 @@ def create_app(settings: Settings | None = None, parts: Services | None = None) 
     app.include_router(learning.router)
     app.include_router(recall.router)
     app.include_router(people.router)
+    app.include_router(admin.router)
     app.include_router(proxy.router)
     return app

@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import Depends, Path, Request
 
+from api.auth import authenticate
 from api.container import Services
 from memory.build import Parts
 from memory.store.service import MemoryStore
@@ -22,13 +23,19 @@ def get_services(request: Request) -> Services:
     return services
 
 
+def get_tenant(request: Request) -> str:
+    return authenticate(request).tenant
+
+
 def get_store(request: Request) -> MemoryStore:
-    return get_parts(request).store
+    """The store as the caller's tenant sees it: user ids are namespaced per tenant."""
+    return get_parts(request).store.for_tenant(get_tenant(request))
 
 
 PartsDep = Annotated[Parts, Depends(get_parts)]
 StoreDep = Annotated[MemoryStore, Depends(get_store)]
 ServicesDep = Annotated[Services, Depends(get_services)]
+TenantDep = Annotated[str, Depends(get_tenant)]
 UserIdPath = Annotated[
     str, Path(pattern=USER_ID_PATTERN, max_length=128, description="The user's id (as you created it).")
 ]

@@ -15,6 +15,7 @@ from memory.categories import Categorizer
 from memory.db.engine import make_engine, make_session_factory
 from memory.embedding.sentence_transformer import SentenceTransformerEmbedder
 from memory.jobs import JobQueue
+from memory.keys import KeyService
 from memory.messages import MessageLog
 from memory.ports import Embedder, VectorIndex
 from memory.profile import ProfileService
@@ -100,6 +101,10 @@ class Parts:
     @cached_property
     def profiles(self) -> ProfileService:
         return ProfileService(self.sessions)
+
+    @cached_property
+    def keys(self) -> KeyService:
+        return KeyService(self.sessions)
 
     @cached_property
     def transfer(self) -> Transfer:

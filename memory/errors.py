@@ -31,6 +31,16 @@ class MemoryNotFound(NotFound):
         self.memory_id = memory_id
 
 
+class Unauthorized(TacitError):
+    status = 401
+    code = "unauthorized"
+
+
+class Forbidden(TacitError):
+    status = 403
+    code = "forbidden"
+
+
 class Conflict(TacitError):
     status = 409
     code = "conflict"

@@ -72,6 +72,14 @@ class UpstreamSettings(BaseModel):
     budget_tokens: int = Field(400, ge=50, le=2000, description="Token budget of the injected prefix.")
 
 
+class AuthSettings(BaseModel):
+    mode: Literal["auto", "on", "off"] = Field(
+        "auto",
+        description="auto: API keys are required once any key exists, and always when bound to a non-loopback "
+        "address; off is only allowed on 127.0.0.1.",
+    )
+
+
 class PrivacySettings(BaseModel):
     redact_secrets: bool = Field(
         True,
@@ -114,6 +122,7 @@ class Settings(BaseSettings):
     worker: WorkerSettings = Field(default_factory=WorkerSettings)
     upstream: UpstreamSettings = Field(default_factory=UpstreamSettings)
     privacy: PrivacySettings = Field(default_factory=PrivacySettings)
+    auth: AuthSettings = Field(default_factory=AuthSettings)
 
     def sqlalchemy_url(self) -> str:
         if self.database_url:

@@ -11,8 +11,8 @@ from typing import Annotated
 
 import typer
 
-from api.cli import learning, memories, users
-from api.cli.common import parts, reports_errors
+from api.cli import keys, learning, memories, users
+from api.cli.common import fail, parts, reports_errors
 from memory.settings import get_settings
 
 app = typer.Typer(
@@ -24,6 +24,7 @@ app = typer.Typer(
 )
 app.add_typer(users.app, name="users")
 app.add_typer(memories.app, name="memories")
+app.add_typer(keys.app, name="keys")
 app.command("ingest")(reports_errors(learning.ingest))
 app.command("worker")(learning.worker)
 
@@ -56,15 +57,28 @@ def serve(
     from memory.db.migrate import upgrade
 
     settings = get_settings()
+    bind = host or settings.server.host
     if migrate_first:
         upgrade(settings.sqlalchemy_url())
+    if bind not in ("127.0.0.1", "localhost", "::1"):
+        from memory.keys import KeyService
+
+        with parts() as p:
+            has_keys = KeyService(p.sessions).active_count() > 0
+        if settings.auth.mode == "off" or not has_keys:
+            fail(
+                f"refusing to serve on {bind} without API keys: anyone who can reach it could read every "
+                "user's memory. Create a key (`tacit keys create --tenant NAME`) and leave TACIT_AUTH__MODE "
+                "at auto (or on), or bind to 127.0.0.1",
+                2,
+            )
     logging.basicConfig(
         level=settings.server.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s"
     )
     logging.getLogger("alembic.runtime.migration").setLevel(logging.WARNING)
     uvicorn.run(
         create_app(settings),
-        host=host or settings.server.host,
+        host=bind,
         port=port or settings.server.port,
         log_level=settings.server.log_level,
     )

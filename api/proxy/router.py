@@ -14,6 +14,7 @@ from fastapi import APIRouter, BackgroundTasks, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
+from api.auth import authenticate
 from api.container import Services
 from api.errors import error_body
 from api.proxy import echo, wire
@@ -31,15 +32,15 @@ def _bad(status: int, code: str, message: str) -> JSONResponse:
     return JSONResponse(error_body(code, message), status_code=status)
 
 
-def _prefix(services: Services, user_id: str, body: dict[str, Any], budget: int) -> str:
+def _prefix(services: Services, tenant: str, user_id: str, body: dict[str, Any], budget: int) -> str:
     turns = wire.turns(body)
     if not any(t["role"] == "user" for t in turns):
         return ""
     req = ContextRequest(messages=[RequestMessage.model_validate(t) for t in turns], budget_tokens=budget)
-    return services.recall.for_tenant(services.store.tenant).context(user_id, req).prefix
+    return services.recall.for_tenant(tenant).context(user_id, req).prefix
 
 
-def _observe(services: Services, user_id: str, body: dict[str, Any], answer: str) -> None:
+def _observe(services: Services, tenant: str, user_id: str, body: dict[str, Any], answer: str) -> None:
     """Log the request's last user turn and the answer, and enqueue learning. Never raises."""
     turns = wire.turns(body)
     last_user = next((t for t in reversed(turns) if t["role"] == "user"), None)
@@ -48,7 +49,7 @@ def _observe(services: Services, user_id: str, body: dict[str, Any], answer: str
     new = [last_user] + ([{"role": "assistant", "content": answer}] if answer.strip() else [])
     try:
         batch = NewTurns.model_validate({"turns": [{**t, "content": t["content"][:32_000]} for t in new]})
-        services.log.for_tenant(services.store.tenant).append(user_id, batch)
+        services.log.for_tenant(tenant).append(user_id, batch)
     except Exception:
         log.exception("could not observe the exchange of user %s", user_id)
 
@@ -83,6 +84,7 @@ def _upstream(services: Services, flavor: wire.Flavor, headers: dict[str, str]) 
 
 async def _handle(request: Request, background: BackgroundTasks, flavor: wire.Flavor) -> Response:
     services: Services = request.app.state.parts
+    tenant = authenticate(request).tenant
     try:
         body = json.loads(await request.body())
     except (json.JSONDecodeError, UnicodeDecodeError):
@@ -94,7 +96,9 @@ async def _handle(request: Request, background: BackgroundTasks, flavor: wire.Fl
         where = "'user'" if flavor == "openai" else "'metadata.user_id'"
         return _bad(400, "no_user", f"no user id: set the X-Tacit-User header or the request's {where} field")
     try:
-        prefix = await run_in_threadpool(_prefix, services, user_id, body, services.settings.upstream.budget_tokens)
+        prefix = await run_in_threadpool(
+            _prefix, services, tenant, user_id, body, services.settings.upstream.budget_tokens
+        )
     except TacitError as exc:
         log.warning("no memory injected for %s: %s", user_id, exc.message)
         prefix = ""
@@ -104,11 +108,13 @@ async def _handle(request: Request, background: BackgroundTasks, flavor: wire.Fl
     if target is None:  # the offline echo model
         if streamed:
             chunks = list(echo.stream(forwarded, flavor))
-            background.add_task(_observe, services, user_id, body, wire.answer_text(b"".join(chunks), flavor, True))
+            background.add_task(
+                _observe, services, tenant, user_id, body, wire.answer_text(b"".join(chunks), flavor, True)
+            )
             return StreamingResponse(iter(chunks), media_type="text/event-stream", background=background)
         reply = echo.respond(forwarded, flavor)
         background.add_task(
-            _observe, services, user_id, body, wire.answer_text(json.dumps(reply).encode(), flavor, False)
+            _observe, services, tenant, user_id, body, wire.answer_text(json.dumps(reply).encode(), flavor, False)
         )
         return JSONResponse(reply, background=background)
     url, headers = target
@@ -126,7 +132,7 @@ async def _handle(request: Request, background: BackgroundTasks, flavor: wire.Fl
         finally:
             await upstream.aclose()
         if upstream.status_code < 400:
-            background.add_task(_observe, services, user_id, body, wire.answer_text(payload, flavor, False))
+            background.add_task(_observe, services, tenant, user_id, body, wire.answer_text(payload, flavor, False))
         return Response(payload, status_code=upstream.status_code, headers=passthrough, background=background)
 
     seen = bytearray()
@@ -140,7 +146,7 @@ async def _handle(request: Request, background: BackgroundTasks, flavor: wire.Fl
             await upstream.aclose()
 
     def observe_stream() -> None:
-        _observe(services, user_id, body, wire.answer_text(bytes(seen), flavor, True))
+        _observe(services, tenant, user_id, body, wire.answer_text(bytes(seen), flavor, True))
 
     background.add_task(observe_stream)
     return StreamingResponse(relay(), status_code=upstream.status_code, headers=passthrough, background=background)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Response, status
 
-from api.deps import JobIdPath, ServicesDep, UserIdPath
+from api.deps import JobIdPath, ServicesDep, TenantDep, UserIdPath
 from memory.jobs import Job
 from memory.messages import IngestReceipt, NewTurns
 
@@ -23,21 +23,26 @@ class IngestResponse(IngestReceipt):
     "An unknown user is created on first sight.",
 )
 def ingest(
-    user_id: UserIdPath, body: NewTurns, services: ServicesDep, response: Response, wait: bool = False
+    user_id: UserIdPath,
+    body: NewTurns,
+    services: ServicesDep,
+    tenant: TenantDep,
+    response: Response,
+    wait: bool = False,
 ) -> IngestResponse:
-    receipt = services.log.for_tenant(services.store.tenant).append(user_id, body)
+    receipt = services.log.for_tenant(tenant).append(user_id, body)
     out = IngestResponse(**receipt.model_dump())
     if wait and receipt.job_id is not None:
-        out.job = services.worker.wait_for(receipt.job_id, services.store.tenant)
+        out.job = services.worker.wait_for(receipt.job_id, tenant)
         response.status_code = status.HTTP_200_OK
     return out
 
 
 @router.get("/v1/jobs/{job_id}", summary="A job's state, attempts, error, memories touched and LLM usage")
-def get_job(job_id: JobIdPath, services: ServicesDep) -> Job:
-    return services.queue.get(job_id, services.store.tenant)
+def get_job(job_id: JobIdPath, services: ServicesDep, tenant: TenantDep) -> Job:
+    return services.queue.get(job_id, tenant)
 
 
 @router.post("/v1/jobs/{job_id}/retry", summary="Queue a failed job again (its messages are still in the log)")
-def retry_job(job_id: JobIdPath, services: ServicesDep) -> Job:
-    return services.queue.retry(job_id, services.store.tenant)
+def retry_job(job_id: JobIdPath, services: ServicesDep, tenant: TenantDep) -> Job:
+    return services.queue.retry(job_id, tenant)

@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 
-from api.deps import ServicesDep, UserIdPath
+from api.deps import ServicesDep, TenantDep, UserIdPath
 from api.errors import error_body
 from memory.profile import Profile
 from memory.transfer.schema import ExportDocument
@@ -18,8 +18,8 @@ router = APIRouter(tags=["people"])
 
 
 @router.get("/v1/users/{user_id}/profile", summary="The human-readable profile (Markdown and JSON)")
-def profile(user_id: UserIdPath, services: ServicesDep) -> Profile:
-    return services.profiles.for_tenant(services.store.tenant).get(user_id)
+def profile(user_id: UserIdPath, services: ServicesDep, tenant: TenantDep) -> Profile:
+    return services.profiles.for_tenant(tenant).get(user_id)
 
 
 @router.get(
@@ -31,10 +31,11 @@ def profile(user_id: UserIdPath, services: ServicesDep) -> Profile:
 def export(
     user_id: UserIdPath,
     services: ServicesDep,
+    tenant: TenantDep,
     format: Literal["json", "markdown"] = "json",
     messages: Annotated[bool, Query(description="Include the message log.")] = False,
 ) -> Response:
-    doc = services.transfer.for_tenant(services.store.tenant).export(user_id, include_messages=messages)
+    doc = services.transfer.for_tenant(tenant).export(user_id, include_messages=messages)
     filename = f"tacit-{user_id}.{'md' if format == 'markdown' else 'json'}"
     headers = {"content-disposition": f'attachment; filename="{filename}"'}
     if format == "markdown":
@@ -49,7 +50,12 @@ def export(
     "problem (wrong version, missing fields, another user's ids) is refused with 422 listing every problem.",
 )
 async def import_(
-    user_id: UserIdPath, request: Request, services: ServicesDep, mode: Mode = "merge", dry_run: bool = False
+    user_id: UserIdPath,
+    request: Request,
+    services: ServicesDep,
+    tenant: TenantDep,
+    mode: Mode = "merge",
+    dry_run: bool = False,
 ) -> Response:
     limit = services.settings.limits.max_import_bytes
     declared = request.headers.get("content-length")
@@ -68,7 +74,7 @@ async def import_(
         )
     from starlette.concurrency import run_in_threadpool
 
-    transfer = services.transfer.for_tenant(services.store.tenant)
+    transfer = services.transfer.for_tenant(tenant)
     report: ImportReport = await run_in_threadpool(transfer.import_, user_id, doc, mode=mode, dry_run=dry_run)
     return JSONResponse(report.model_dump())
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.deps import ServicesDep, UserIdPath
+from api.deps import ServicesDep, TenantDep, UserIdPath
 from memory.recall.types import ContextRequest, ContextResult
 
 router = APIRouter(tags=["recall"])
@@ -16,5 +16,5 @@ router = APIRouter(tags=["recall"])
     description="Give the request's `messages` (or a `query`) and a `budget_tokens` (50-2000, default 400). "
     "An unknown user gets an empty prefix: a new user has no memories yet.",
 )
-def context(user_id: UserIdPath, body: ContextRequest, services: ServicesDep) -> ContextResult:
-    return services.recall.for_tenant(services.store.tenant).context(user_id, body)
+def context(user_id: UserIdPath, body: ContextRequest, services: ServicesDep, tenant: TenantDep) -> ContextResult:
+    return services.recall.for_tenant(tenant).context(user_id, body)

@@ -10,7 +10,17 @@ from memory.db.engine import make_engine
 from memory.db.migrate import downgrade, pending, upgrade
 from memory.db.tables import Base
 
-TABLES = {"users", "messages", "memories", "memory_events", "jobs", "profiles", "vector_outbox", "alembic_version"}
+TABLES = {
+    "users",
+    "messages",
+    "memories",
+    "memory_events",
+    "jobs",
+    "profiles",
+    "vector_outbox",
+    "api_keys",
+    "alembic_version",
+}
 
 
 def test_upgrade_downgrade_upgrade_sqlite(tmp_path: Path) -> None:

@@ -1,0 +1,73 @@
+"""Who is calling: an API key names a tenant (and maybe the admin scope). Every /v1 route depends on this.
+
+Keys come in ``Authorization: Bearer tk_...``, ``X-Tacit-Key`` or ``X-API-Key`` (the proxy leaves
+``Authorization`` to the upstream model's key, so proxy clients use ``X-Tacit-Key``). With auth off (only
+allowed on 127.0.0.1, see ``tacit serve``) every request is the ``default`` tenant.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from fastapi import Request
+
+from memory.build import Parts
+from memory.errors import Forbidden, Unauthorized
+from memory.keys import TOKEN_PREFIX
+from memory.store.service import DEFAULT_TENANT
+
+
+@dataclass(frozen=True)
+class Principal:
+    tenant: str
+    admin: bool
+
+
+def token_of(request: Request) -> str | None:
+    """The tacit key of a request. X-API-Key and Authorization count only when they hold a tacit key
+    (``tk_...``): through the proxy they carry the upstream model's key."""
+    explicit = request.headers.get("x-tacit-key")
+    if explicit:
+        return explicit.strip()
+    api_key = request.headers.get("x-api-key", "").strip()
+    if api_key.startswith(TOKEN_PREFIX):
+        return api_key
+    auth = request.headers.get("authorization", "")
+    scheme, _, value = auth.partition(" ")
+    if scheme.lower() == "bearer" and value.strip().startswith(TOKEN_PREFIX):
+        return value.strip()
+    return None
+
+
+def auth_required(parts: Parts) -> bool:
+    mode = parts.settings.auth.mode
+    return mode == "on" or (mode == "auto" and parts.keys.any_created())
+
+
+def authenticate(request: Request) -> Principal:
+    cached: Principal | None = getattr(request.state, "principal", None)
+    if cached is not None:
+        return cached
+    parts: Parts = request.app.state.parts
+    token = token_of(request)
+    key = parts.keys.verify(token) if token else None
+    if key is not None:
+        principal = Principal(key.tenant, key.admin)
+    elif not auth_required(parts):
+        principal = Principal(DEFAULT_TENANT, admin=True)
+    elif token is None:
+        raise Unauthorized(
+            "this tacit requires an API key: send 'Authorization: Bearer <key>' or 'X-Tacit-Key: <key>' "
+            "(create one with `tacit keys create --tenant NAME`)"
+        )
+    else:
+        raise Unauthorized("unknown or revoked API key")
+    request.state.principal = principal
+    return principal
+
+
+def require_admin(request: Request) -> Principal:
+    principal = authenticate(request)
+    if not principal.admin:
+        raise Forbidden("this route needs an admin key (`tacit keys create --tenant NAME --admin`)")
+    return principal

@@ -1,0 +1,93 @@
+"""API keys and tenants: every request is scoped to its key's tenant, and nothing crosses tenants."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from fastapi.testclient import TestClient
+
+from api.container import Services
+from memory.keys import NewKey
+
+# routes that create what they don't find (a new user has no memories yet): they must answer without
+# revealing anything of another tenant's user of the same name, and leave that user's data alone
+CREATE_ON_SIGHT = {
+    ("post", "/v1/users/{user_id}/messages"),
+    ("post", "/v1/users/{user_id}/context"),
+    ("post", "/v1/users/{user_id}/import"),
+}
+BODIES: dict[tuple[str, str], object] = {
+    ("post", "/v1/users/{user_id}/memories"): {"text": "Sneaky"},
+    ("patch", "/v1/users/{user_id}/memories/{memory_id}"): {"text": "Sneaky"},
+    ("post", "/v1/users/{user_id}/memories/search"): {"query": "chess"},
+    ("post", "/v1/users/{user_id}/messages"): {"turns": [{"role": "user", "content": "I like chess."}]},
+    ("post", "/v1/users/{user_id}/context"): {"query": "chess"},
+}
+
+
+def auth(key: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {key}"}
+
+
+def test_keys_are_required_once_one_exists(client: TestClient, parts: Services) -> None:
+    assert client.get("/v1/users").status_code == 200  # no key yet: auth is off on loopback
+    key = parts.keys.create(NewKey(tenant="acme")).key
+    r = client.get("/v1/users")
+    assert r.status_code == 401 and "tacit keys create" in r.json()["error"]["message"]
+    assert client.get("/v1/users", headers=auth("tk_wrong")).status_code == 401
+    assert client.get("/v1/users", headers=auth(key)).status_code == 200
+    assert client.get("/v1/users", headers={"X-Tacit-Key": key}).status_code == 200
+    assert client.get("/healthz").status_code == 200  # probes stay open
+    [listed] = parts.keys.list()
+    assert key not in json.dumps(listed.model_dump(mode="json"))  # only a prefix and the hash are kept
+    parts.keys.revoke(listed.id)
+    assert client.get("/v1/users", headers=auth(key)).status_code == 401
+
+
+def test_admin_scope(client: TestClient, parts: Services) -> None:
+    admin = parts.keys.create(NewKey(tenant="ops", admin=True)).key
+    user = parts.keys.create(NewKey(tenant="acme")).key
+    assert client.post("/v1/admin/keys", json={"tenant": "acme"}, headers=auth(user)).status_code == 403
+    r = client.post("/v1/admin/keys", json={"tenant": "beta", "name": "ci"}, headers=auth(admin))
+    assert r.status_code == 201 and r.json()["key"].startswith("tk_")
+    assert client.get("/v1/users", headers=auth(r.json()["key"])).status_code == 200
+    assert {k["tenant"] for k in client.get("/v1/admin/keys", headers=auth(admin)).json()} == {"ops", "acme", "beta"}
+
+
+def test_no_route_lets_tenant_a_see_tenant_b(client: TestClient, parts: Services) -> None:
+    key_a = parts.keys.create(NewKey(tenant="a")).key
+    key_b = parts.keys.create(NewKey(tenant="b")).key
+    hb = auth(key_b)
+    assert client.post("/v1/users", json={"id": "bob"}, headers=hb).status_code == 201
+    mem = client.post("/v1/users/bob/memories", json={"text": "Plays chess on Sundays"}, headers=hb).json()
+    job = client.post("/v1/users/bob/messages", json={"turns": [{"role": "user", "content": "I like go."}]}, headers=hb)
+    ids = {"user_id": "bob", "memory_id": mem["id"], "job_id": job.json()["job_id"]}
+    before = client.get("/v1/users/bob/export", headers=hb).json()["memories"]
+
+    paths = client.get("/openapi.json").json()["paths"]
+    routes = [
+        (m, p)
+        for p, methods in paths.items()
+        if p.startswith("/v1/") and not p.startswith("/v1/admin") and "{" in p
+        for m in methods
+    ]
+    routes.sort(key=lambda r: r in CREATE_ON_SIGHT)  # those create the name in tenant a: run them last
+    walked = 0
+    for method, path in routes:
+        url = re.sub(r"\{(\w+)\}", lambda m: ids[m.group(1)], path)
+        body = BODIES.get((method, path))
+        if (method, path) == ("post", "/v1/users/{user_id}/import"):
+            body = {**client.get("/v1/users/bob/export", headers=hb).json()}
+        r = client.request(method.upper(), url, json=body, headers=auth(key_a))
+        walked += 1
+        if (method, path) in CREATE_ON_SIGHT:
+            assert r.status_code in (200, 202, 422), (method, path, r.status_code)
+            assert mem["id"] not in r.text or r.status_code == 422, (method, path)
+            assert "Plays chess" not in r.text or r.status_code == 422, (method, path)
+        else:
+            assert r.status_code == 404, (method, path, r.status_code, r.text)
+    assert walked >= 14
+    after = client.get("/v1/users/bob/export", headers=hb).json()["memories"]
+    assert after == before  # tenant a changed nothing of tenant b's
+    assert [u["id"] for u in client.get("/v1/users", headers=auth(key_a)).json()["items"]] in ([], ["bob"])
