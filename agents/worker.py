@@ -28,6 +28,8 @@ class Worker:
         self.worker_id = worker_id or new_worker_id()
         self.poll_s = poll_s
         self._stop = threading.Event()
+        # counters for /metrics: jobs finished and failed attempts, LLM tokens spent
+        self.stats: dict[str, int] = {"done": 0, "failed_attempts": 0, "input_tokens": 0, "output_tokens": 0}
         self._thread: threading.Thread | None = None
 
     def run_once(self, *, user_pk: int | None = None) -> str | None:
@@ -38,11 +40,16 @@ class Worker:
         try:
             if job.kind != EXTRACT_JOB:
                 raise InvalidInput(f"unknown job kind {job.kind!r}", "kind")
-            self.learner.run(job, self.worker_id)
+            result = self.learner.run(job, self.worker_id)
+            usage = result.get("usage") or {}
+            self.stats["done"] += 1
+            self.stats["input_tokens"] += int(usage.get("input_tokens", 0))
+            self.stats["output_tokens"] += int(usage.get("output_tokens", 0))
             log.info("job %s done (user %s, attempt %d)", job.id, job.user_id, job.attempt)
         except Exception as exc:
             retryable = getattr(exc, "retryable", not isinstance(exc, InvalidInput))
             message = exc.message if isinstance(exc, TacitError) else f"{type(exc).__name__}: {exc}"
+            self.stats["failed_attempts"] += 1
             state = self.queue.fail(job.id, self.worker_id, message, retryable=retryable)
             log.warning("job %s attempt %d failed (%s): %s", job.id, job.attempt, state, message)
         return job.id

@@ -11,7 +11,7 @@ from contextlib import asynccontextmanager
 import httpx
 from fastapi import FastAPI
 
-from api import errors
+from api import errors, observability
 from api.container import Services
 from api.proxy import router as proxy
 from api.routers import admin, health, learning, memories, people, recall, users
@@ -79,6 +79,7 @@ def create_app(settings: Settings | None = None, parts: Services | None = None) 
         lifespan=lifespan,
     )
     errors.install(app)
+    observability.install(app)
     app.include_router(health.router)
     app.include_router(users.router)
     app.include_router(memories.router)

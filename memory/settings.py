@@ -18,6 +18,7 @@ class ServerSettings(BaseModel):
     host: str = Field("127.0.0.1", description="Address the API binds to.")
     port: int = Field(8420, ge=1, le=65535, description="Port the API listens on.")
     log_level: Literal["debug", "info", "warning", "error"] = Field("info", description="Log level.")
+    log_format: Literal["text", "json"] = Field("text", description="Log lines as text or as JSON objects.")
 
 
 class EmbeddingSettings(BaseModel):

@@ -186,7 +186,7 @@ def rejected_theme(options: list[str], index: int, query: str = "") -> Draft | N
                 if (
                     words[0] in lx.OPTION_STOPWORDS
                     or words[-1] in lx.OPTION_STOPWORDS
-                    or any(w in excluded for w in words)
+                    or any(w in excluded or len(w) < 3 for w in words)
                 ):
                     continue
                 grams.add(" ".join(words))

@@ -52,8 +52,9 @@ CUES: tuple[Cue, ...] = (
         "answer length",
     ),
     _cue(
-        r"\b(?:too (?:short|brief|vague|shallow)|more (?:detail|details|detailed|depth|in-depth|thorough)|longer "
-        r"(?:answers?|responses?|explanations?)|elaborate more|go (?:deeper|into more detail))\b",
+        r"\b(?:too (?:short|brief|vague|shallow)|more (?:detailed|in-depth|thorough) (?:answers?|responses?|replies|"
+        r"explanations?)|longer (?:answers?|responses?|explanations?)|(?:answers?|responses?) (?:are|were) too "
+        r"short)\b",
         "Prefers detailed answers",
         "answer length",
     ),

@@ -15,7 +15,8 @@ _END_RE = re.compile(
     r"\s+(?:but|whereas|although|though|however|except that|unless|yet)\s|,\s*(?:but|so|which is why|and so|yet)\s|"
     r"\s+(?:and|so|but)\s+(?:I|I'm|I've|I'd|i)\b|\s+(?:since|because|as|cause|cuz)\s+(?:I|I'm|I've|i)\b|[;!?]|"
     r"\s[-\u2013\u2014]{1,2}\s|\.\s|\.$|\s+(?:anyway|speaking of|by the way|on another note|on a different note)\b|"
-    r",\s*(?:anyway|speaking of|by the way|on another note|on a different note|which|what|any|do you|can you)\b",
+    r",\s*(?:anyway|speaking of|by the way|on another note|on a different note|which|what|any|do you|can you)\b|"
+    r",?\s+and\s+(?:you|you'll|you'd|I|I'll|we|they|he|she|it)\b",
     re.IGNORECASE,
 )
 _CONTEXT_RE = re.compile(
@@ -35,6 +36,7 @@ _POINTERS = (
     r"(?:the|this|that|your|these|those|all the|all these|all those|both|such)(?: [\w-]+){0,3} "
     r"(?:ideas?|suggestions?|recommendations?|tips?|advice|options?|concepts?|approach|answers?|responses?|"
     r"explanations?|list|points?|thoughts|insights?|input|help|info|information|resources?|examples?|plan|"
+    r"sentiment|support|effort|time|offer|feedback|words|reply|kindness|patience|gesture|"
     r"proposal|question|one|ones)"
 )
 _REJECT_RE = re.compile(

@@ -79,6 +79,8 @@ def _prefer_not(m: re.Match[str]) -> Draft | None:
 def _like(m: re.Match[str]) -> Draft | None:
     cue = re.sub(r"\s+", " ", m.group("verb").lower())
     base = _CANON.get(cue, cue)
+    if re.match(r"\s*the (?:idea|thought|sound|concept) of\b", m.group("obj"), re.IGNORECASE):
+        return None  # "I like the idea of a picnic": a reaction to a suggestion
     conf = confidence(m.group("adv"))
     if m.group("would").strip():
         if base not in ("prefer", "go for", "opt for", "stick to", "stick with"):

@@ -68,10 +68,10 @@ _THING_RE = re.compile(
     re.IGNORECASE,
 )
 _BOTHER_RE = re.compile(
-    r"^(?P<obj>.+?)\s+(?:really\s+|always\s+|just\s+|tend to\s+)?(?P<verb>bores?|annoys?|bothers?|stress(?:es)? me out|"
-    r"stress(?:es)?|overwhelms?|frustrates?|scares?|terrifies|terrify|irritates?|exhausts?|drains?|"
+    r"^(?P<obj>.+?)\s+(?:really\s+|always\s+|just\s+|tend to\s+)?(?P<verb>(?:bores?|annoys?|bothers?|stress(?:es)?|"
+    r"overwhelms?|frustrates?|scares?|terrifies|terrify|irritates?|exhausts?|drains?)\s+me\b|"
     r"make(?:s)? me (?:feel\s+)?(?:uncomfortable|anxious|nervous|sick|queasy|ill|uneasy|claustrophobic|dizzy|bored|"
-    r"tired))(?: me)?\b",
+    r"tired)\b)",
     re.IGNORECASE,
 )
 _TOO_RE = re.compile(

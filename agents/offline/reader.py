@@ -37,13 +37,20 @@ _HARMLESS_IF_RE = re.compile(
     re.IGNORECASE,
 )
 _WOULD_RE = re.compile(r"\b(?:I'd|I would|I'll|I will|I might|I could|I may)\b(?!\s+(?:rather|prefer))", re.I)
+#: A continuation clause without its subject: "... and prefer Y", "... - can't stand Z".
 _ELIDED_RE = re.compile(
-    r"^(?:and\s+|also\s+|but\s+|so\s+)?(?=(?:really\s+|strongly\s+|absolutely\s+|totally\s+)?("
-    r"?:can't stand|cannot stand|"
-    r"can't tolerate|can only|only|never|prefer|avoid|love|hate|dislike|detest|despise|enjoy|tend to|try to|refuse to|"
-    r"stick to|stick with|not a (?:big |huge )?fan of|big fan of|huge fan of|usually|always|strictly|"
-    r"generally|typically|"
-    r"can't|cannot|will not|won't|wouldn't|would never|will never|must|need to|have to|find|get|exclusively)\b)",
+    r"^(?:and\s+|also\s+|but\s+|so\s+)?(?=(?:really\s+|strongly\s+|absolutely\s+|totally\s+)?(?:can't stand|"
+    r"cannot stand|can't tolerate|can only|only|never|prefer|avoid|love|hate|dislike|detest|despise|enjoy|tend to|"
+    r"try to|refuse to|stick to|stick with|not a (?:big |huge )?fan of|big fan of|huge fan of|usually|always|"
+    r"strictly|generally|typically|can't|cannot|will not|won't|wouldn't|would never|will never|must|need to|"
+    r"have to|find|get|exclusively)\b)",
+    re.IGNORECASE,
+)
+#: The same at the start of a sentence, only where it cannot be an imperative ("Enjoy your trip!").
+_ELIDED_FIRST_RE = re.compile(
+    r"^(?=(?:really\s+|strongly\s+|absolutely\s+|totally\s+|honestly\s+)*(?:can't stand|cannot stand|"
+    r"can't tolerate|not a (?:big |huge )?fan of|big fan of|huge fan of|(?:really|absolutely|totally) (?:love|hate|"
+    r"like|dislike|enjoy|prefer)|strongly (?:prefer|dislike)|never (?:eat|drink|fly|drive)|not into)\b)",
     re.IGNORECASE,
 )
 _LEAD_INS = frozenset(w.lower() for w in lx.LEAD_INS)
@@ -54,6 +61,9 @@ _OTHERS_RE = re.compile(
 _CONDITION_RE = re.compile(r"^(?:when|whenever|while|if|during|for|at|on)\b.{3,80}$", re.IGNORECASE)
 _REASON_RE = re.compile(r"^(?:due to|because of|owing to|given|as a result of)\s+(.{3,80})$", re.IGNORECASE)
 _CHOICE_TURN_WORDS = 80
+MAX_SENTENCES = 60  # a turn with more is read from its start only
+MAX_CLAUSE_CHARS = 400  # statements about oneself are short; this bounds the regex work per clause
+MAX_ANCHORS = 6  # speaker tokens tried per clause
 _SOMEONE_RE = re.compile(r"^(?:as|being)\s+(?:someone|somebody|a person|one)\s+who\s+", re.IGNORECASE)
 #: "... and avoid them": the pronoun right after a cue verb, resolved to the previous clause's object
 _PRONOUN_OBJ_RE = re.compile(
@@ -104,14 +114,15 @@ def _lead_in(before: str) -> tuple[bool, str] | None:
     return None
 
 
-def _clause_drafts(clause: str, *, implicit: bool, antecedent: str = "") -> list[Draft]:
-    clause = _SOMEONE_RE.sub("I ", clause)
-    if _ELIDED_RE.match(clause):
+def _clause_drafts(clause: str, *, implicit: bool, antecedent: str = "", continues: bool = False) -> list[Draft]:
+    """Drafts of one clause; ``continues``: it goes on from a first-person clause, so "and prefer Y" means "I"."""
+    clause = _SOMEONE_RE.sub("I ", clause[:MAX_CLAUSE_CHARS])
+    if (_ELIDED_RE if continues else _ELIDED_FIRST_RE).match(clause):
         clause = "I " + _ELIDED_RE.sub("", clause, count=1)
     if antecedent:
         clause = _PRONOUN_OBJ_RE.sub(lambda m: m.group(1) + antecedent, clause, count=1)
     out: list[Draft] = []
-    for anchor in _ANCHOR_RE.finditer(clause):
+    for anchor in list(_ANCHOR_RE.finditer(clause))[:MAX_ANCHORS]:
         lead = _lead_in(clause[: anchor.start()])
         if lead is None:
             continue
@@ -133,8 +144,10 @@ def _sentence_drafts(sentence: Sentence, *, implicit: bool) -> list[Draft]:
         return []
     out = possessions(sentence.text, statement=not sentence.question)
     pending, reason, antecedent = "", "", ""
+    speaking = False  # the previous clause had the user as its subject
     for clause in clauses(sentence):
-        found = _clause_drafts(clause, implicit=implicit, antecedent=antecedent)
+        found = _clause_drafts(clause, implicit=implicit, antecedent=antecedent, continues=speaking)
+        speaking = bool(_ANCHOR_RE.search(clause)) or (speaking and bool(_ELIDED_RE.match(clause)))
         antecedent = next((d.subject for d in found if d.kind != MemoryKind.fact and d.subject), antecedent)
         if not found and _CONDITION_RE.match(clause) and len(clause.split()) <= 10:
             pending = condition(clause)
@@ -181,7 +194,7 @@ def read_turn(text: str, previous_assistant: str | None = None, query: str | Non
     out += picked
     in_passing = any(s.question for s in sentences)
     styled = {d.quote for d in out if d.kind == MemoryKind.style}
-    for sentence in sentences:
+    for sentence in sentences[:MAX_SENTENCES]:
         for draft in _sentence_drafts(sentence, implicit=bool(picked)):
             if _STYLE_RE.search(draft.text) and draft.kind in (MemoryKind.preference, MemoryKind.dislike):
                 if draft.quote in styled:

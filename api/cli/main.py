@@ -72,15 +72,15 @@ def serve(
                 "at auto (or on), or bind to 127.0.0.1",
                 2,
             )
-    logging.basicConfig(
-        level=settings.server.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s"
-    )
-    logging.getLogger("alembic.runtime.migration").setLevel(logging.WARNING)
+    from api.observability import configure_logging
+
+    configure_logging(settings.server.log_level, settings.server.log_format)
     uvicorn.run(
         create_app(settings),
         host=bind,
         port=port or settings.server.port,
         log_level=settings.server.log_level,
+        log_config=None,
     )
 
 

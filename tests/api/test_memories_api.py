@@ -120,3 +120,14 @@ def test_restart_repairs_a_write_whose_index_change_was_lost(
         assert parts.store.outbox.pending() == 0
         hits = again.post("/v1/users/alice/memories/search", json={"query": "gardening"}).json()["hits"]
         assert hits[0]["memory"]["id"] == m["id"]
+
+
+def test_metrics_and_request_ids(client: TestClient) -> None:
+    make_user(client)
+    r = client.get("/v1/users/alice", headers={"X-Request-ID": "abc123"})
+    assert r.headers["x-request-id"] == "abc123"
+    assert len(client.get("/healthz").headers["x-request-id"]) == 16
+    text = client.get("/metrics").text
+    assert 'tacit_http_requests_total{method="GET",route="/v1/users/{user_id}",status="200"}' in text
+    assert "tacit_http_request_seconds_bucket" in text and "tacit_outbox_pending 0.0" in text
+    assert 'tacit_jobs' in text
