@@ -13,7 +13,6 @@ from fastapi import FastAPI, Request, Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
-from starlette.routing import Match
 
 request_id: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
 
@@ -89,13 +88,6 @@ def install(app: FastAPI) -> None:
     )
     registry.register(_StateCollector(app))
 
-    def route_of(request: Request) -> str:
-        for route in app.router.routes:
-            match, _ = route.matches(request.scope)
-            if match == Match.FULL:
-                return str(getattr(route, "path", "?"))
-        return "unmatched"
-
     @app.middleware("http")
     async def observe(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         rid = request.headers.get("x-request-id") or uuid.uuid4().hex[:16]
@@ -105,7 +97,8 @@ def install(app: FastAPI) -> None:
             response = await call_next(request)
         finally:
             request_id.reset(token)
-        route = route_of(request)
+        matched = request.scope.get("route")  # set by the router once it picked a route
+        route = str(getattr(matched, "path", "unmatched"))
         requests.labels(request.method, route, str(response.status_code)).inc()
         latency.labels(route).observe(time.perf_counter() - start)
         response.headers["x-request-id"] = rid

@@ -27,6 +27,11 @@ each user also has ``--core`` constraint/style items (no context), which recall 
 so the core path is exercised. Context-conditioned memories (a second embedding per request) are not
 generated.
 
+Torch threads (``--torch-threads``, default 1). On this shared two-core machine torch's default (one
+intra-op thread per core) makes a one-sentence embedding spin against every other process: measured here
+under load, p50 ~400-600 ms with 2 threads against ~20-60 ms with 1. The floor uses the same embedder and
+the same setting, so the ratios hold either way; ``--torch-threads 0`` keeps torch's default.
+
 The learning worker is off (``worker.in_process=False``): the proxy still logs each exchange and enqueues
 its learning job after the response, but no extraction competes for the two cores while timing. Chroma
 collection handles stay cached from the fill, as in a server that has served these users before.
@@ -203,11 +208,8 @@ class Fill:
         t0 = time.perf_counter()
         with write_tx(self.services.sessions) as s:
             s.execute(insert(UserRow), [{"tenant": TENANT, "external_id": u, "created_at": now} for u in user_ids])
-            pks = dict(
-                s.execute(select(UserRow.external_id, UserRow.pk).where(UserRow.external_id.in_(user_ids)))
-                .tuples()
-                .all()
-            )
+            stmt = select(UserRow.external_id, UserRow.pk).where(UserRow.external_id.in_(user_ids))
+            pks: dict[str, int] = {uid: pk for uid, pk in s.execute(stmt)}
             for r in rows:
                 r["user_pk"] = pks[r.pop("_user")]
             for i in range(0, len(rows), 10_000):
@@ -402,6 +404,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--keep", action="store_true", help="keep the temp data dir")
     ap.add_argument("--json", type=Path, default=None, help="default bench/results/recall_latency_UxM.json")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument(
+        "--torch-threads",
+        type=int,
+        default=1,
+        help="torch intra-op threads for the embedder (0: torch's default, one per core); see the docstring",
+    )
     return ap.parse_args(argv)
 
 
@@ -416,6 +424,10 @@ def main(argv: list[str] | None = None) -> None:
     remove = a.data_dir is None and not a.keep  # never delete a directory the caller named
     json_path = a.json or RESULTS / f"recall_latency_{a.users}x{a.per_user}.json"
     bases, questions, source = text_pool(a.data, a.bases, rng)
+    if a.torch_threads > 0:
+        import torch
+
+        torch.set_num_threads(a.torch_threads)
     try:
         with OpenAIStub() as stub:
             settings = Settings(
@@ -512,7 +524,8 @@ def report(result: dict[str, Any]) -> None:
     s, rows = result["summary"], result["rows"]
     print(
         f"\nusers={s['users']:,} per_user={s['per_user']:,} total={s['total_memories']:,} core/user={s['core']} "
-        f"dim={s['dim']} budget={s['budget']} requests={s['requests']} (after {s['warmup']} warm-up each)"
+        f"dim={s['dim']} budget={s['budget']} requests={s['requests']} (after {s['warmup']} warm-up each) "
+        f"torch threads={s['torch_threads'] or 'default'}"
     )
     print(f"texts: {s['text_source']}; memory vectors synthetic around {s['bases']} real base embeddings")
     print(

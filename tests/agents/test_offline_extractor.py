@@ -89,6 +89,12 @@ def test_negation_makes_a_dislike(extractor: OfflineExtractor) -> None:
     )
 
 
+def test_one_memory_per_clause_and_the_subject_carries_over(extractor: OfflineExtractor) -> None:
+    got = said(extractor, "I avoid sugary drinks and prefer sparkling water - can't stand soda.")
+    assert texts(got) == ["Avoids sugary drinks", "Prefers sparkling water", "Dislikes soda"]
+    assert said(extractor, "Enjoy your trip and avoid the crowds!") == []
+
+
 def test_hedging_doubt_and_the_past(extractor: OfflineExtractor) -> None:
     (hedged,) = said(extractor, "I think I prefer tea over coffee.")
     assert hedged.text == "Prefers tea over coffee" and hedged.confidence < 0.7

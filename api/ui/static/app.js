@@ -1,10 +1,11 @@
 // The memory browser: pick a user, read and correct what tacit remembers, try a request, export.
 // Every piece of data reaches the page through dom.js (text nodes only); see the note there.
 
-import { ApiError, call, url, userPath } from "./api.js";
+import { ApiError, apiKey, call, download, setApiKey, url, userPath } from "./api.js";
 import { $, enterSubmits, fill, h, when } from "./dom.js";
 
 const PAGE_SIZE = 50;
+const USERS_PAGE_SIZE = 200; // the server's default largest page (TACIT_LIMITS__MAX_PAGE_SIZE)
 const STATUSES = ["active", "superseded", "deleted"];
 const KINDS = ["preference", "dislike", "fact", "style", "constraint"];
 // Snapshot fields an event's before/after may show; bookkeeping fields (version, counts) are left out.
@@ -25,9 +26,18 @@ function say(text) {
 
 function showError(what, err) {
   const message = err instanceof ApiError ? err.message : "Something went wrong in the page.";
+  const needsKey = err instanceof ApiError && err.status === 401;
+  if (needsKey) $("key-form").hidden = false;
   fill(
     $("alert"),
-    h("p", {}, h("strong", {}, `Sorry, ${what} did not work.`), " ", message),
+    h(
+      "p",
+      {},
+      h("strong", {}, `Sorry, ${what} did not work.`),
+      " ",
+      message,
+      needsKey ? " Enter a key under “API key”." : null,
+    ),
     h("button", { type: "button", class: "quiet", onclick: () => fill($("alert")) }, "Dismiss"),
   );
 }
@@ -54,7 +64,7 @@ async function loadUsers() {
   const users = [];
   let cursor = null;
   do {
-    const page = await call("GET", "v1/users", { params: { limit: 1000, cursor } });
+    const page = await call("GET", "v1/users", { params: { limit: USERS_PAGE_SIZE, cursor } });
     users.push(...page.items);
     cursor = page.next_cursor;
   } while (cursor);
@@ -421,8 +431,10 @@ function changes(ev) {
     const old = before[field];
     const now = after[field];
     if (JSON.stringify(old) === JSON.stringify(now)) continue;
-    if (field === "text") {
-      if (old !== undefined) rows.push(h("div", { class: "diff before" }, h("span", {}, "Before"), old));
+    if (field === "text" && old === undefined) {
+      rows.push(h("div", { class: "diff" }, h("span", {}, "Text"), now));
+    } else if (field === "text") {
+      rows.push(h("div", { class: "diff before" }, h("span", {}, "Before"), old));
       if (now !== undefined) rows.push(h("div", { class: "diff after" }, h("span", {}, "After"), now));
     } else if (old !== undefined && now !== undefined) {
       rows.push(h("div", { class: "diff field" }, `${field}: ${show(old)} → ${show(now)}`));
@@ -519,9 +531,34 @@ async function tryRequest(event) {
   });
 }
 
+// ---------------------------------------------------------------- API key
+
+function useKey(key) {
+  setApiKey(key);
+  $("api-key").value = "";
+  attempt("loading the users", loadUsers);
+  if (state.userId) openUser(state.userId);
+  say(key ? "Using the API key." : "API key forgotten."); // after the loads above cleared the messages
+}
+
+/** With a key set, export links download through fetch (a plain link cannot send the key header). */
+function exportClicked(event) {
+  if (!apiKey()) return;
+  event.preventDefault();
+  attempt("downloading the export", () => download(event.currentTarget.href));
+}
+
 // ---------------------------------------------------------------- start
 
 function start() {
+  $("key-form").hidden = !apiKey();
+  $("key-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    useKey($("api-key").value.trim());
+  });
+  $("key-forget").addEventListener("click", () => useKey(""));
+  $("export-json").addEventListener("click", exportClicked);
+  $("export-md").addEventListener("click", exportClicked);
   $("user-filter").addEventListener("input", renderUsers);
   $("filters").addEventListener("submit", (event) => {
     event.preventDefault();
