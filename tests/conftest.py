@@ -3,6 +3,7 @@ applied the way production applies them."""
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +20,7 @@ from memory.embedding.sentence_transformer import SentenceTransformerEmbedder
 from memory.settings import Settings, WorkerSettings
 from memory.store.service import MemoryStore
 from memory.vector.chroma import ChromaIndex
+from tests.backends import ChromaServer, Postgres, start_chroma, start_postgres
 from tests.fakes import FlakyIndex
 
 
@@ -29,15 +31,57 @@ def embedder() -> SentenceTransformerEmbedder:
     return e
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests marked ``both_backends`` run twice: on the embedded defaults (SQLite + embedded Chroma) and on
+    PostgreSQL + a Chroma server, started by the test session itself."""
+    if "backend" in metafunc.fixturenames:
+        both = metafunc.definition.get_closest_marker("both_backends") is not None
+        metafunc.parametrize("backend", ["embedded", "server"] if both else ["embedded"], indirect=True)
+
+
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[Postgres]:
+    pg = start_postgres()
+    yield pg
+    pg.stop()
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChromaServer]:
+    server = start_chroma(tmp_path_factory.mktemp("chroma-server"))
+    yield server
+    server.stop()
+
+
+_databases = itertools.count()
+
+
+@pytest.fixture
+def settings(tmp_path: Path, backend: str, request: pytest.FixtureRequest) -> Settings:
     # no background worker in-process: tests run jobs themselves (or with ?wait=true), deterministically
-    return Settings(data_dir=tmp_path / "data", worker=WorkerSettings(in_process=False))
+    base = Settings(data_dir=tmp_path / "data", worker=WorkerSettings(in_process=False))
+    if backend == "embedded":
+        return base
+    pg: Postgres = request.getfixturevalue("postgres")
+    chroma: ChromaServer = request.getfixturevalue("chroma_server")
+    url = pg.create_database(f"t{next(_databases)}")
+    return base.model_copy(update={"database_url": url, "chroma_url": chroma.url})
 
 
 @pytest.fixture
-def flaky_index(settings: Settings) -> FlakyIndex:
-    return FlakyIndex(ChromaIndex(path=settings.chroma_path()))
+def flaky_index(settings: Settings) -> Iterator[FlakyIndex]:
+    if settings.chroma_url:
+        index = ChromaIndex(url=settings.chroma_url)
+        yield FlakyIndex(index)
+        for partition in index.partitions():  # the server outlives the test: leave it empty
+            index.drop_partition(partition)
+        return
+    yield FlakyIndex(ChromaIndex(path=settings.chroma_path()))
 
 
 @pytest.fixture

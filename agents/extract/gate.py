@@ -9,8 +9,8 @@ from :mod:`agents.offline` (lexicon, feedback cues, choice cues), the ones the o
 from __future__ import annotations
 
 from agents.offline.choice import mentions_pick
-from agents.offline.feedback import CUES
-from agents.offline.lexicon import GATE_CUE_RE, GATE_FIRST_PERSON_RE, GATE_MONEY_RE, GATE_REACTION_RE
+from agents.offline.feedback import has_feedback_cue
+from agents.offline.lexicon import GATE_CUES, GATE_FIRST_PERSON_RE, GATE_MONEY_RE, GATE_REACTION_RE, tokens
 from agents.offline.options import parse_options
 from agents.offline.sentences import prose
 
@@ -22,10 +22,10 @@ def reveals_something(text: str, previous_assistant: str | None = None) -> bool:
     clean = prose(text[:MAX_SCAN_CHARS])
     if not clean:
         return False
-    if GATE_FIRST_PERSON_RE.search(clean) and (GATE_CUE_RE.search(clean) or GATE_MONEY_RE.search(clean)):
+    if GATE_FIRST_PERSON_RE.search(clean) and (GATE_CUES.search(tokens(clean)) or GATE_MONEY_RE.search(clean)):
         return True
     if GATE_REACTION_RE.search(clean):
         return True
-    if any(cue.pattern.search(clean) for cue in CUES):
+    if has_feedback_cue(clean):
         return True
     return bool(previous_assistant) and mentions_pick(clean) and len(parse_options(previous_assistant or "")) >= 2

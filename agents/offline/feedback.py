@@ -122,6 +122,26 @@ CUES: tuple[Cue, ...] = (
 )
 
 
+#: Every cue holds one of these words: a cheap test before the regexes.
+_HINTS = frozenset(
+    lx.words(
+        "long|verbose|wordy|lengthy|text|detail|detailed|info|tl|dr|tldr|shorter|brief|concise|succinct|short|fluff|"
+        "point|vague|shallow|depth|thorough|longer|elaborate|deeper|code|explanation|explanations|explain|formal|"
+        "professional|polite|casual|informal|chatty|relaxed|friendly|conversational|stiff|robotic|light|bullet|"
+        "bullets|lists|list|table|tables|emoji|emojis|apologize|apologise|apologizing|apologising|sorry|c"
+    )
+    + tuple(w.replace("\\", "") for w in lx.PROGRAMMING_LANGUAGES)
+    + lx.HUMAN_LANGUAGES
+)
+
+
+def has_feedback_cue(text: str) -> bool:
+    """Whether any feedback cue matches ``text`` (a cheap word test first, the regexes only then)."""
+    if not _HINTS.intersection(lx.tokens(text)):
+        return False
+    return any(cue.pattern.search(text) for cue in CUES)
+
+
 def _value(m: re.Match[str]) -> str:
     word = next((g for g in m.groups() if g), "")
     low = word.lower()
@@ -137,7 +157,7 @@ def feedback(sentences: list[str], *, reacting: bool) -> list[Draft]:
     found: dict[str, Draft] = {}
     for sentence in sentences:
         lasting = bool(_PERSISTENCE_RE.search(sentence))
-        if not (reacting or lasting):
+        if not (reacting or lasting) or not _HINTS.intersection(lx.tokens(sentence)):
             continue
         for cue in CUES:
             m = cue.pattern.search(sentence)

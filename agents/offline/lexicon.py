@@ -355,6 +355,32 @@ _CUE_WORDS: tuple[str, ...] = (
 NUMBER = r"\d[\d,]*(?:\.\d+)?"
 MONEY = rf"(?:[$€£]\s?{NUMBER}\s?[kK]?\b|{NUMBER}\s?[kK]?\s?(?:dollars|euros|pounds|usd|eur|gbp|bucks)\b)"
 GATE_MONEY_RE = re.compile(MONEY, re.IGNORECASE)
-GATE_CUE_RE = re.compile(r"\b" + alternation(tuple(re.escape(w) for w in _CUE_WORDS)) + r"\b", re.IGNORECASE)
+_TOKEN_RE = re.compile(r"[a-z0-9]+(?:'(?!s\b)[a-z0-9]+)*")
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case word tokens; hyphens and a possessive 's split words ("my bakery's" -> "my", "bakery", "s")."""
+    return _TOKEN_RE.findall(text.lower().replace("\u2019", "'"))
+
+
+class PhraseSet:
+    """Fast membership test for a set of words and phrases in a token list (no big regex alternation)."""
+
+    def __init__(self, phrases: tuple[str, ...]) -> None:
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            words = tuple(tokens(phrase))
+            if words:
+                self._by_first.setdefault(words[0], []).append(words)
+
+    def search(self, toks: list[str]) -> bool:
+        for i, tok in enumerate(toks):
+            for words in self._by_first.get(tok, ()):
+                if tuple(toks[i : i + len(words)]) == words:
+                    return True
+        return False
+
+
+GATE_CUES = PhraseSet(_CUE_WORDS)
 GATE_FIRST_PERSON_RE = re.compile(_FIRST_PERSON, re.IGNORECASE)
 GATE_REACTION_RE = re.compile(_REACTION, re.IGNORECASE)

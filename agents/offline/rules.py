@@ -49,6 +49,7 @@ def first_match(rules: tuple[Rule, ...], clause: str, pos: int) -> Draft | None:
 
 
 def adverbs(adv: str) -> list[str]:
+    """The adverbs matched between "I" and the verb, lower-cased."""
     return [a.lower() for a in _ADVERB_RE.findall(adv or "")]
 
 
@@ -67,21 +68,16 @@ def verb_phrase(adv: str, base: str) -> str:
 
 
 def confidence(adv: str, base: float = EXPLICIT) -> float:
+    """Lower for "kind of like", higher for "strongly prefer", ``base`` otherwise."""
     advs = set(adverbs(adv))
     if advs & lx.HEDGE_ADVERBS:
         return round(base - 0.25, 2)
     return STRONG if advs & _STRONG_WORDS else base
 
 
-def draft(m: re.Match[str], verb: str, kind: MemoryKind, conf: float, *, subject_prefix: str = "") -> Draft | None:
+def draft(m: re.Match[str], verb: str, kind: MemoryKind, conf: float) -> Draft | None:
+    """'<Verb> <object>' from a match with an ``obj`` group (None when the object is not worth a memory)."""
     obj = take(m.group("obj"))
     if obj is None:
         return None
-    subject = subject_key(obj.text)
-    return Draft(
-        text=join_text(verb, obj.text),
-        kind=kind,
-        subject=f"{subject_prefix}{subject}" if subject_prefix else subject,
-        confidence=conf,
-        context=obj.context,
-    )
+    return Draft(join_text(verb, obj.text), kind, subject_key(obj.text), conf, context=obj.context)

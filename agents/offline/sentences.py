@@ -21,6 +21,12 @@ _TRACEBACK_RE = re.compile(
     r"^\w+(?:Error|Exception): |panic: |Segmentation fault",
     re.MULTILINE,
 )
+_SYMBOLS = frozenset("{}[]()<>=;:/\\|_#$%^*~`")
+_CODE_START_RE = re.compile(
+    r"\s*(?:def|class|import|from|return|public|private|static|function|const|let|var|elif|else|try|except|SELECT|"
+    r"INSERT|UPDATE|CREATE)\b"
+)
+_TRACE_HINT_RE = re.compile(r"Traceback|Error|Exception|panic|Segmentation|File \"|\bat ")
 _CODE_LINE_RE = re.compile(
     r"^\s*(?:def |class |import |from \S+ import|return\b|#include|public |private |static |function |const |let |var |"
     r"if ?\(|for ?\(|while ?\(|elif |else:|try:|except|@\w+|\$ |>>> |SELECT |INSERT |UPDATE |CREATE |<\/?[a-z]+[ >])"
@@ -106,9 +112,11 @@ def looks_like_code(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
-    symbols = sum(1 for ch in stripped if ch in "{}[]()<>=;:/\\|_#$%^*~`")
+    symbols = sum(1 for ch in stripped if ch in _SYMBOLS)
     if len(stripped) >= 8 and symbols / len(stripped) > 0.12:
         return True
+    if not symbols and not _CODE_START_RE.match(stripped):
+        return False  # prose: no need for the slower test
     return bool(_CODE_LINE_RE.search(stripped)) and not re.search(r"\b(?:I|I'm|my)\b", stripped)
 
 
@@ -126,7 +134,7 @@ def _is_data(text: str) -> bool:
 def prose(text: str) -> str:
     """The user's own prose in a turn: code, pasted material and quotes removed ('' when nothing is left)."""
     text = tidy(text)
-    if not text or _is_data(text) or _TRACEBACK_RE.search(text):
+    if not text or _is_data(text) or (_TRACE_HINT_RE.search(text) and _TRACEBACK_RE.search(text)):
         return ""
     if len(text) > 2 and text[0] == text[-1] == '"' and text.count('"') == 2:
         text = text[1:-1].strip()  # the whole turn in quotes: the quotes are not quoting anyone
@@ -134,15 +142,15 @@ def prose(text: str) -> str:
     text = _INLINE_CODE_RE.sub(" ", text)
     text = _LONG_QUOTE_RE.sub(" ", text)
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith(">")]
-    code = sum(1 for ln in lines if looks_like_code(ln))
-    if lines and code / len(lines) > 0.4:
+    is_code = [looks_like_code(ln) for ln in lines]
+    if lines and sum(is_code) / len(lines) > 0.4:
         return ""
-    lines = [ln for ln in lines if not looks_like_code(ln)]
+    lines = [ln for ln, code in zip(lines, is_code, strict=True) if not code]
     if len(lines) > MAX_LINES or len(text) > MAX_TURN_CHARS:
         lines = lines[:1] + lines[-1:] if len(lines) > 1 else [lines[0][:400]] if lines else []
     kept = []
     for ln in lines:
-        m = _MATERIAL_COLON_RE.search(ln)
+        m = _MATERIAL_COLON_RE.search(ln) if ":" in ln else None
         if m is not None and m.start() < 80:
             kept.append(ln[: m.start()].rstrip(" :"))
             break  # what follows the colon (and the lines after it) is the material

@@ -20,6 +20,8 @@ from memory.store.schemas import MemoryPatch, NewMemory
 from memory.types import MemoryKind, MemorySource, MemoryStatus
 from tests.fakes import ScriptedExtractor
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def scripted() -> ScriptedExtractor:

@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
 from fastapi.testclient import TestClient
 
 from api.container import Services
 from memory.keys import NewKey
+
+pytestmark = pytest.mark.both_backends
 
 # routes that create what they don't find (a new user has no memories yet): they must answer without
 # revealing anything of another tenant's user of the same name, and leave that user's data alone

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import pytest
 from fastapi.testclient import TestClient
 
 from memory.build import Parts
 from tests.fakes import FlakyIndex
+
+pytestmark = pytest.mark.both_backends
 
 
 def make_user(client: TestClient, user_id: str = "alice") -> None:
@@ -130,4 +133,4 @@ def test_metrics_and_request_ids(client: TestClient) -> None:
     text = client.get("/metrics").text
     assert 'tacit_http_requests_total{method="GET",route="/v1/users/{user_id}",status="200"}' in text
     assert "tacit_http_request_seconds_bucket" in text and "tacit_outbox_pending 0.0" in text
-    assert 'tacit_jobs' in text
+    assert "tacit_jobs" in text

@@ -6,6 +6,7 @@ import copy
 import json
 from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
@@ -13,6 +14,8 @@ from api.container import Services
 from memory.db.migrate import upgrade
 from memory.settings import Settings, WorkerSettings
 from memory.transfer.schema import ExportDocument
+
+pytestmark = pytest.mark.both_backends
 
 SCHEMA_FILE = Path(__file__).resolve().parents[2] / "docs" / "export-schema.v1.json"
 

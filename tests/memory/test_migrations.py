@@ -9,6 +9,7 @@ from sqlalchemy import inspect
 from memory.db.engine import make_engine
 from memory.db.migrate import downgrade, pending, upgrade
 from memory.db.tables import Base
+from tests.backends import Postgres
 
 TABLES = {
     "users",
@@ -45,3 +46,18 @@ def test_migrations_match_the_tables(tmp_path: Path) -> None:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
     engine.dispose()
     assert diff == []
+
+
+def test_upgrade_downgrade_upgrade_postgres(postgres: Postgres) -> None:
+    url = postgres.create_database("migrations")
+    engine = make_engine(url)
+    upgrade(url)
+    assert set(inspect(engine).get_table_names()) == TABLES
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    assert diff == []
+    downgrade(url, "base")
+    assert set(inspect(engine).get_table_names()) == {"alembic_version"}
+    upgrade(url)
+    assert not pending(engine)
+    engine.dispose()

@@ -10,6 +10,8 @@ from memory.store.schemas import MemoryPatch, NewMemory, NewUser
 from memory.store.service import MemoryStore
 from memory.types import MemoryKind
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def ana(store: MemoryStore) -> str:

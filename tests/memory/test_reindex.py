@@ -9,6 +9,8 @@ from memory.store.schemas import NewMemory, NewUser
 from memory.store.service import MemoryStore
 from memory.vector.partition import partition_key
 
+pytestmark = pytest.mark.both_backends
+
 
 class RenamedEmbedder:
     """The same model under another name: what switching TACIT_EMBEDDING__MODEL_NAME looks like."""

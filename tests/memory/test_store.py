@@ -11,6 +11,8 @@ from memory.store.service import MemoryStore
 from memory.types import EventType, MemoryKind, MemorySource, MemoryStatus
 from tests.fakes import FlakyIndex
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def alice(store: MemoryStore) -> str:

@@ -222,8 +222,9 @@ def test_the_page_works_from_the_keyboard(page: Any, live: Live) -> None:
             break
     pin = card(page, pin_me["id"]).get_by_role("button", name="Pin")
     expect(pin).to_be_focused()
-    outline = page.evaluate("(() => { const s = getComputedStyle(document.activeElement); "
-                            "return [s.outlineStyle, s.outlineWidth]; })()")
+    outline = page.evaluate(
+        "(() => { const s = getComputedStyle(document.activeElement); return [s.outlineStyle, s.outlineWidth]; })()"
+    )
     assert outline[0] != "none" and outline[1] != "0px", outline
     page.keyboard.press("Space")
     expect(page.get_by_role("status")).to_have_text("Pinned.")
@@ -271,9 +272,9 @@ def test_screenshot(page: Any, live: Live, tmp_path: Path) -> None:
     page.set_viewport_size({"width": 1280, "height": 1000})
     open_user(page, live, user)
     expect(page.locator("#memory-list > li")).to_have_count(6)
-    first = page.locator("#memory-list > li").nth(1)
-    first.get_by_role("button", name="History & evidence").click()
-    expect(first.locator(".events")).to_be_visible()
+    edited = page.locator("#memory-list > li").nth(2)  # the one seed() edited: its history has before/after
+    edited.get_by_role("button", name="History & evidence").click()
+    expect(edited.locator(".diff.after")).to_be_visible()
     page.evaluate("document.activeElement.blur()")
     target = Path(os.environ.get("TACIT_UI_SCREENSHOT") or tmp_path / "ui.png")
     page.screenshot(path=str(target), full_page=True)
@@ -284,17 +285,46 @@ def seed(c: httpx.Client, user: str) -> None:
     for uid, name in [("ben", "Ben Okafor"), (user, "Maya Lindqvist"), ("priya", "Priya Raman")]:
         c.post("/v1/users", json={"id": uid, "display_name": name})
     items: list[dict[str, Any]] = [
-        {"text": "Is allergic to peanuts", "kind": "constraint", "category": "food", "pinned": True,
-         "source": "explicit", "evidence": [{"quote": "I'm allergic to peanuts, so please keep them out."}]},
-        {"text": "Prefers window seats on long flights", "category": "travel", "source": "implicit",
-         "confidence": 0.7, "evidence": [{"quote": "Got the window seat again, I can finally sleep."}]},
-        {"text": "Writes Python and TypeScript at work", "kind": "fact", "category": "work", "source": "explicit",
-         "evidence": [{"quote": "At work it's all Python on the backend and TypeScript on the front."}]},
-        {"text": "Wants short answers with a code example", "kind": "style", "category": "communication",
-         "context": "when asking programming questions", "source": "feedback", "confidence": 0.85},
-        {"text": "Dislikes horror films", "kind": "dislike", "category": "entertainment", "source": "explicit",
-         "evidence": [{"quote": "Anything but horror, please."}]},
+        {
+            "text": "Is allergic to peanuts",
+            "kind": "constraint",
+            "category": "food",
+            "pinned": True,
+            "source": "explicit",
+            "evidence": [{"quote": "I'm allergic to peanuts, so please keep them out."}],
+        },
+        {
+            "text": "Prefers window seats on long flights",
+            "category": "travel",
+            "source": "implicit",
+            "confidence": 0.7,
+            "evidence": [{"quote": "Got the window seat again, I can finally sleep."}],
+        },
+        {
+            "text": "Writes Python and TypeScript at work",
+            "kind": "fact",
+            "category": "work",
+            "source": "explicit",
+            "evidence": [{"quote": "At work it's all Python on the backend and TypeScript on the front."}],
+        },
+        {
+            "text": "Wants short answers with a code example",
+            "kind": "style",
+            "category": "communication",
+            "context": "when asking programming questions",
+            "source": "feedback",
+            "confidence": 0.85,
+        },
+        {
+            "text": "Dislikes horror films",
+            "kind": "dislike",
+            "category": "entertainment",
+            "source": "explicit",
+            "evidence": [{"quote": "Anything but horror, please."}],
+        },
         {"text": "Runs 10 km on Saturday mornings", "kind": "fact", "category": "health", "source": "manual"},
     ]
+    for other, text in [("ben", "Plays the cello"), ("ben", "Prefers Celsius"), ("priya", "Works night shifts")]:
+        c.post(f"/v1/users/{other}/memories", json={"text": text})
     ids = [c.post(f"/v1/users/{user}/memories", json=item).json()["id"] for item in items]
     c.patch(f"/v1/users/{user}/memories/{ids[3]}", json={"text": "Wants concise answers with one code example"})

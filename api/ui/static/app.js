@@ -54,6 +54,11 @@ async function attempt(what, action) {
   }
 }
 
+/** A memory's context as a phrase: "when writing to colleagues" (some contexts already start with "when"). */
+function applies(context) {
+  return /^when\b/i.test(context) ? context.replace(/^w/, "W") : `When ${context}`;
+}
+
 function plural(n, one, many) {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -145,7 +150,11 @@ async function refreshUser() {
   fill($("user-title"), user.display_name || user.id);
   fill(
     $("user-meta"),
-    [user.display_name ? user.id : null, plural(user.memory_count, "active memory", "active memories"), `since ${when(user.created_at)}`]
+    [
+      user.display_name ? user.id : null,
+      plural(user.memory_count, "active memory", "active memories"),
+      `since ${when(user.created_at)}`,
+    ]
       .filter(Boolean)
       .join(" · "),
   );
@@ -236,7 +245,7 @@ function renderCard(li, m, focusAction = null) {
   fill(
     li,
     h("p", { class: "text", id: textId }, m.text),
-    m.context ? h("p", { class: "context" }, "When ", m.context) : null,
+    m.context ? h("p", { class: "context" }, applies(m.context)) : null,
     h(
       "ul",
       { class: "chips", "aria-label": "Details" },
@@ -253,7 +262,9 @@ function renderCard(li, m, focusAction = null) {
       { class: "actions" },
       active ? button("edit", "Edit", () => startEdit(li)) : null,
       active ? button("pin", m.pinned ? "Unpin" : "Pin", () => save(li, { pinned: !m.pinned }, "pin")) : null,
-      active ? button("delete", "Delete", () => remove(li)) : button("restore", "Restore", () => restore(li)),
+      active
+        ? button("delete", "Delete", () => remove(li), { class: "danger" })
+        : button("restore", "Restore", () => restore(li)),
       button("details", "History & evidence", () => toggleDetails(li), {
         "aria-expanded": "false",
         "aria-controls": `details-${m.id}`,
@@ -267,7 +278,11 @@ function renderCard(li, m, focusAction = null) {
 function startEdit(li) {
   const m = li.memory;
   const text = h("textarea", { name: "text", rows: "3", required: true, maxlength: "4000" });
-  const kind = h("select", { name: "kind" }, KINDS.map((k) => h("option", { value: k }, k)));
+  const kind = h(
+    "select",
+    { name: "kind" },
+    KINDS.map((k) => h("option", { value: k }, k)),
+  );
   const category = h("input", {
     name: "category",
     required: true,
@@ -395,7 +410,9 @@ function evidence(m) {
               h(
                 "p",
                 { class: "muted" },
-                [e.message_id == null ? null : `message #${e.message_id}`, when(e.observed_at)].filter(Boolean).join(" · "),
+                [e.message_id == null ? null : `message #${e.message_id}`, when(e.observed_at)]
+                  .filter(Boolean)
+                  .join(" · "),
               ),
             ),
           ),
@@ -454,8 +471,13 @@ async function loadProfile() {
   const profile = await call("GET", userPath(id, "profile"));
   if (id !== state.userId) return;
   // Largest groups first, as in the Markdown.
-  const groups = Object.entries(profile.categories).sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
-  fill($("categories"), groups.map(([name]) => h("option", { value: name })));
+  const groups = Object.entries(profile.categories).sort(
+    (a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]),
+  );
+  fill(
+    $("categories"),
+    groups.map(([name]) => h("option", { value: name })),
+  );
   fill(
     $("profile"),
     groups.length === 0
@@ -473,7 +495,7 @@ async function loadProfile() {
                   "li",
                   {},
                   m.text,
-                  m.context ? h("span", { class: "muted" }, ` (when ${m.context})`) : null,
+                  m.context ? h("span", { class: "muted" }, ` (${applies(m.context).replace(/^W/, "w")})`) : null,
                   m.pinned ? h("span", { class: "chip chip-pinned" }, "pinned") : null,
                 ),
               ),
@@ -522,7 +544,13 @@ async function tryRequest(event) {
                     { class: "muted" },
                     `${c.section === "core" ? "always sent" : "matches this request"} · score ${c.score.toFixed(2)}`,
                   ),
-                  c.why.length ? h("ul", { class: "why" }, c.why.map((w) => h("li", {}, w))) : null,
+                  c.why.length
+                    ? h(
+                        "ul",
+                        { class: "why" },
+                        c.why.map((w) => h("li", {}, w)),
+                      )
+                    : null,
                 ),
               ),
             ),
