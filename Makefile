@@ -8,13 +8,13 @@ STAMP  := $(VENV)/.installed-stamp
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: run test install lint typecheck pytest bench config-table clean
+.PHONY: run test install system-deps lint typecheck pytest bench config-table clean
 
 run: $(STAMP)
 	$(BIN)/tacit migrate
 	$(BIN)/tacit serve
 
-test: $(STAMP) lint typecheck pytest
+test: $(STAMP) system-deps lint typecheck pytest
 
 install: $(STAMP)
 
@@ -27,6 +27,10 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet torch==2.13.0
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
+
+# PostgreSQL and Chromium for the integration and browser tests (Debian packages, installed when missing)
+system-deps:
+	bash .ci/system-deps.sh
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
