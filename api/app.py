@@ -14,6 +14,7 @@ from fastapi import FastAPI
 from api import errors, observability
 from api.container import Services
 from api.proxy import router as proxy
+from api.ui import router as ui
 from api.routers import admin, health, learning, memories, people, recall, users
 from memory.db.migrate import pending
 from memory.errors import ConfigError
@@ -87,5 +88,6 @@ def create_app(settings: Settings | None = None, parts: Services | None = None) 
     app.include_router(recall.router)
     app.include_router(people.router)
     app.include_router(admin.router)
+    app.include_router(ui.router)
     app.include_router(proxy.router)
     return app

@@ -55,13 +55,13 @@ import time
 from collections.abc import Callable, Iterator
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import numpy as np
 import uvicorn
 from numpy.typing import NDArray
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 
 from api.app import create_app
 from api.container import Services
@@ -212,8 +212,9 @@ class Fill:
             pks: dict[str, int] = {uid: pk for uid, pk in s.execute(stmt)}
             for r in rows:
                 r["user_pk"] = pks[r.pop("_user")]
+            table = cast(Table, MemoryRow.__table__)  # a Core executemany: ~1.3x the ORM bulk insert here
             for i in range(0, len(rows), 10_000):
-                s.execute(insert(MemoryRow), rows[i : i + 10_000])
+                s.execute(table.insert(), rows[i : i + 10_000])
         self.sql_s += time.perf_counter() - t0
         t0 = time.perf_counter()
         index = self.services.index

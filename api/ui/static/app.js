@@ -110,7 +110,11 @@ function renderUsers() {
 /** The selected user lives in the URL (#user=<id>), so a reload or a shared link opens the same user. */
 function userFromHash() {
   const match = /^#user=(.+)$/.exec(location.hash);
-  return match ? decodeURIComponent(match[1]) : null;
+  try {
+    return match ? decodeURIComponent(match[1]) : null;
+  } catch {
+    return null; // a mangled link: show the user list
+  }
 }
 
 function selectUser(id) {
