@@ -22,6 +22,7 @@ from memory.store.service import MemoryStore
 from memory.vector.chroma import ChromaIndex
 from tests.backends import ChromaServer, Postgres, start_chroma, start_postgres
 from tests.fakes import FlakyIndex
+from tests.stubs import AnthropicStub, OpenAIStub
 
 
 @pytest.fixture(scope="session")
@@ -101,3 +102,19 @@ def store(parts: Services) -> MemoryStore:
 def client(parts: Services) -> Iterator[TestClient]:
     with TestClient(create_app(parts=parts)) as c:
         yield c
+
+
+@pytest.fixture
+def openai_stub() -> Iterator[OpenAIStub]:
+    """A local OpenAI-compatible server (see tests/stubs); fails the test if it got unexpected requests."""
+    with OpenAIStub() as stub:
+        yield stub
+    assert not stub.problems
+
+
+@pytest.fixture
+def anthropic_stub() -> Iterator[AnthropicStub]:
+    """A local Anthropic Messages API (see tests/stubs); fails the test if it got unexpected requests."""
+    with AnthropicStub() as stub:
+        yield stub
+    assert not stub.problems

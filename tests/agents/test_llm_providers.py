@@ -38,20 +38,6 @@ class Pick(BaseModel):
     score: int = Field(ge=0, le=10)
 
 
-@pytest.fixture
-def anthropic_stub() -> Iterator[AnthropicStub]:
-    with AnthropicStub() as stub:
-        yield stub
-    assert not stub.problems
-
-
-@pytest.fixture
-def openai_stub() -> Iterator[OpenAIStub]:
-    with OpenAIStub() as stub:
-        yield stub
-    assert not stub.problems
-
-
 # -- one harness, both providers ----------------------------------------------------------------------------
 Provider = AnthropicLLM | OpenAICompatLLM
 

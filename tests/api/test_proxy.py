@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
@@ -16,20 +15,6 @@ from memory.types import MemoryKind
 from tests.stubs import AnthropicStub, OpenAIStub, SSEEvent, StubReply
 
 HEADERS = {"X-Tacit-User": "ana"}
-
-
-@pytest.fixture
-def openai_stub() -> Iterator[OpenAIStub]:
-    with OpenAIStub() as stub:
-        yield stub
-    assert not stub.problems
-
-
-@pytest.fixture
-def anthropic_stub() -> Iterator[AnthropicStub]:
-    with AnthropicStub() as stub:
-        yield stub
-    assert not stub.problems
 
 
 def proxy_app(parts: Services, **upstream: object) -> TestClient:

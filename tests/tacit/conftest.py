@@ -16,7 +16,6 @@ from api.container import Services
 from memory.store.schemas import NewMemory, NewUser
 from memory.types import MemoryKind
 from tacit import Memory
-from tests.stubs import AnthropicStub, OpenAIStub
 
 VEGETARIAN = "Is vegetarian"
 
@@ -33,20 +32,6 @@ def ana(parts: Services) -> str:
     parts.store.create_user(NewUser(id="ana"))
     parts.store.add("ana", NewMemory(text=VEGETARIAN, kind=MemoryKind.constraint, category="food"))
     return "ana"
-
-
-@pytest.fixture
-def anthropic_stub() -> Iterator[AnthropicStub]:
-    with AnthropicStub() as stub:
-        yield stub
-    assert not stub.problems
-
-
-@pytest.fixture
-def openai_stub() -> Iterator[OpenAIStub]:
-    with OpenAIStub() as stub:
-        yield stub
-    assert not stub.problems
 
 
 @pytest.fixture
