@@ -14,8 +14,8 @@ from fastapi import FastAPI
 from api import errors, observability
 from api.container import Services
 from api.proxy import router as proxy
-from api.ui import router as ui
 from api.routers import admin, health, learning, memories, people, recall, users
+from api.ui import router as ui
 from memory.db.migrate import pending
 from memory.errors import ConfigError
 from memory.settings import Settings, get_settings
