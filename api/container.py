@@ -27,10 +27,9 @@ class Services(Parts):
     def extractor(self) -> Extractor:
         if self._extractor is not None:
             return self._extractor
-        from agents.offline.extractor import OfflineExtractor
-
         from agents.extract.llm_extractor import LLMExtractor
         from agents.llm.build import build_llm
+        from agents.offline.extractor import OfflineExtractor
 
         llm = build_llm(self.settings)
         return LLMExtractor(llm) if llm is not None else OfflineExtractor(self.embedder)
