@@ -32,20 +32,55 @@ def _mark(confidence: float) -> str:
     return "●●●" if confidence >= 0.85 else "●●○" if confidence >= 0.6 else "●○○"
 
 
-def render(user_id: str, items: list[Memory]) -> tuple[str, dict[str, list[Memory]]]:
+DEFAULT_BUDGET_TOKENS = 2000
+
+
+def _priority(m: Memory) -> tuple[bool, bool, float, str]:
+    """What stays when the profile is over budget: pinned items, then hard constraints and style rules,
+    then the rest by confidence weighted by how often it was seen."""
+    core = m.kind.value in ("constraint", "style")
+    return (not m.pinned, not core, -(m.confidence * (1 + 0.1 * min(m.seen_count, 10))), m.id)
+
+
+def _line(m: Memory) -> str:
+    context = f" _(when {m.context})_" if m.context else ""
+    pin = " 📌" if m.pinned else ""
+    seen = f", seen {m.seen_count} times" if m.seen_count > 1 else ""
+    return f"- {m.text}{context}{pin} — {_mark(m.confidence)}{seen}, last {m.last_seen_at:%Y-%m-%d}"
+
+
+def render(
+    user_id: str, items: list[Memory], budget_tokens: int = DEFAULT_BUDGET_TOKENS
+) -> tuple[str, dict[str, list[Memory]]]:
+    """Markdown grouped by category, bounded to about ``budget_tokens`` (4 characters a token).
+
+    Folding rule: items are kept in :func:`_priority` order until the budget is spent; what does not fit is
+    folded into one line per category ("… and 3 more, lower confidence"), and the JSON keeps everything.
+    """
     groups: dict[str, list[Memory]] = defaultdict(list)
     for m in sorted(items, key=lambda m: (not m.pinned, -m.confidence, -m.seen_count, m.id)):
         groups[m.category].append(m)
+    budget_chars = budget_tokens * 4
+    used = 0
+    kept: set[str] = set()
+    for m in sorted(items, key=_priority):
+        cost = len(_line(m)) + 1
+        if used + cost > budget_chars:
+            continue
+        used += cost
+        kept.add(m.id)
     lines = [f"# What tacit knows about {user_id}", ""]
     if not items:
         lines.append("_Nothing yet._")
     for category in sorted(groups, key=lambda c: (-len(groups[c]), c)):
+        shown = [m for m in groups[category] if m.id in kept]
+        folded = len(groups[category]) - len(shown)
+        if not shown and not folded:
+            continue
         lines += [f"## {category}", ""]
-        for m in groups[category]:
-            context = f" _(when {m.context})_" if m.context else ""
-            pin = " 📌" if m.pinned else ""
-            seen = f", seen {m.seen_count} times" if m.seen_count > 1 else ""
-            lines.append(f"- {m.text}{context}{pin} — {_mark(m.confidence)}{seen}, last {m.last_seen_at:%Y-%m-%d}")
+        lines += [_line(m) for m in shown]
+        if folded:
+            lines.append(f"- … and {folded} more, lower confidence (see the full export)")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n", dict(groups)
 

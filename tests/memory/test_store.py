@@ -248,3 +248,19 @@ def test_erasing_a_user_leaves_nothing_in_any_store(store: MemoryStore, parts: P
             assert s.scalar(select(func.count()).select_from(table)) == 0, table.__tablename__
         assert s.scalar(select(func.count()).select_from(tables.VectorOutboxRow)) == 0
     assert part not in parts.index.partitions() and parts.index.ids(part) == set()
+
+
+def test_profile_is_bounded_and_folds_the_least_certain(store: MemoryStore, parts: Parts) -> None:
+    from memory.profile import render
+
+    store.create_user(NewUser(id="pat"))
+    store.add("pat", NewMemory(text="Is allergic to penicillin", kind=MemoryKind.constraint, confidence=0.5))
+    for i in range(60):
+        store.add("pat", NewMemory(text=f"Likes board game number {i}", category="games", confidence=0.6 + i / 200))
+    items = store.list_memories("pat", limit=200).items
+    markdown, groups = render("pat", items, budget_tokens=300)
+    assert len(markdown) <= 300 * 4 + 200
+    assert "penicillin" in markdown  # constraints stay whatever their confidence
+    assert "Likes board game number 59" in markdown and "Likes board game number 0 " not in markdown
+    assert "more, lower confidence" in markdown
+    assert sum(len(v) for v in groups.values()) == 61  # the JSON keeps everything
