@@ -21,15 +21,16 @@ from memory.categories import GENERAL, Categorizer
 from memory.db.engine import write_tx
 from memory.db.tables import MemoryEventRow, MemoryRow, UserRow
 from memory.db.types import utcnow
-from memory.errors import Conflict, IndexUnavailable, InvalidInput, UserExists, UserNotFound
+from memory.errors import Conflict, InvalidInput, UserExists, UserNotFound
 from memory.ports import Embedder, Vector, VectorIndex
 from memory.secrets import redact
 from memory.store import queries as q
 from memory.store import writes as w
 from memory.store.changes import Add, Applied, Change, Refine, Reinforce, Supersede
-from memory.store.convert import bytes_to_vector, snapshot, to_event, to_memory, to_user, vector_to_bytes
+from memory.store.convert import snapshot, to_event, to_memory, to_user, vector_to_bytes
 from memory.store.outbox import OutboxRelay, record_drop, record_sync
 from memory.store.schemas import MemoryFilter, MemoryPatch, NewMemory, NewUser
+from memory.store.search import nearest
 from memory.types import (
     EventType,
     Evidence,
@@ -348,69 +349,12 @@ class MemoryStore:
         with self._sessions() as s:
             q.user_row(s, self._tenant, user_id)
         vector = self._embedder.embed([query])[0]
-        try:
-            matches = {m.id: m.score for m in self._index.query(self.partition(user_id), vector, k + 10)}
-        except IndexUnavailable:
-            return self._search_sql(user_id, vector, k)
-        with self._sessions() as s:
-            user = q.user_row(s, self._tenant, user_id)
-            rows = s.scalars(
-                select(MemoryRow).where(
-                    MemoryRow.user_pk == user.pk,
-                    MemoryRow.id.in_(list(matches)),
-                    MemoryRow.status == MemoryStatus.active,
-                )
-            )
-            hits = [SearchHit(memory=to_memory(r, user_id), score=round(matches[r.id], 6)) for r in rows]
-        hits.sort(key=lambda h: (-h.score, h.memory.id))
-        return hits[:k]
+        # ask the index for a few more: stale hits (deleted in SQL, not yet in the index) are dropped
+        return nearest(self._sessions, self._index, self._tenant, user_id, [vector], k + 10)[0][:k]
 
     def neighbours(self, user_id: str, vectors: Sequence[Vector], k: int = 5) -> list[list[SearchHit]]:
         """For each vector, the user's active memories closest to it (the learning path's ``relate``)."""
-        if not len(vectors):
-            return []
-        try:
-            per_vector = [{m.id: m.score for m in self._index.query(self.partition(user_id), v, k)} for v in vectors]
-        except IndexUnavailable:
-            return [self._search_sql(user_id, v, k) for v in vectors]
-        wanted = {i for scores in per_vector for i in scores}
-        with self._sessions() as s:
-            user = q.user_row(s, self._tenant, user_id)
-            rows = {
-                r.id: to_memory(r, user_id)
-                for r in s.scalars(
-                    select(MemoryRow).where(
-                        MemoryRow.user_pk == user.pk,
-                        MemoryRow.id.in_(list(wanted)),
-                        MemoryRow.status == MemoryStatus.active,
-                    )
-                )
-            }
-        return [
-            sorted(
-                (SearchHit(memory=rows[i], score=round(sc, 6)) for i, sc in scores.items() if i in rows),
-                key=lambda h: -h.score,
-            )
-            for scores in per_vector
-        ]
-
-    def _search_sql(self, user_id: str, vector: np.ndarray, k: int) -> list[SearchHit]:
-        """Exact search over the embeddings kept in SQL: the fallback while the index is unavailable."""
-        with self._sessions() as s:
-            user = q.user_row(s, self._tenant, user_id)
-            rows = [
-                r
-                for r in s.scalars(
-                    select(MemoryRow).where(MemoryRow.user_pk == user.pk, MemoryRow.status == MemoryStatus.active)
-                )
-                if r.embedding is not None
-            ]
-        if not rows:
-            return []
-        matrix = np.stack([bytes_to_vector(r.embedding or b"") for r in rows])
-        scores = matrix @ vector
-        order = np.argsort(-scores)[:k]
-        return [SearchHit(memory=to_memory(rows[i], user_id), score=round(float(scores[i]), 6)) for i in order]
+        return nearest(self._sessions, self._index, self._tenant, user_id, vectors, k)
 
     # -- helpers --------------------------------------------------------------------------------------
     def _categorized(self, items: Sequence[NewMemory], vectors: NDArray[np.float32]) -> list[NewMemory]:
