@@ -11,7 +11,7 @@ from contextlib import asynccontextmanager
 import httpx
 from fastapi import FastAPI
 
-from api import errors, observability
+from api import errors, limits, observability, ratelimit
 from api.container import Services
 from api.proxy import router as proxy
 from api.routers import admin, health, learning, memories, people, recall, users
@@ -80,6 +80,9 @@ def create_app(settings: Settings | None = None, parts: Services | None = None) 
         lifespan=lifespan,
     )
     errors.install(app)
+    # innermost first: the body limit, then the rate limit, then metrics and request ids around both
+    limits.install(app)
+    ratelimit.install(app)
     observability.install(app)
     app.include_router(health.router)
     app.include_router(users.router)

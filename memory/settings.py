@@ -42,6 +42,23 @@ class LimitSettings(BaseModel):
     max_import_bytes: int = Field(
         20_000_000, ge=1000, le=2_000_000_000, description="Largest import document accepted (413 above)."
     )
+    max_body_bytes: int = Field(
+        8_000_000,
+        ge=1000,
+        le=2_000_000_000,
+        description="Largest request body accepted on any other route, the proxy included (413 above).",
+    )
+    max_batch_items: int = Field(
+        500, ge=1, le=500, description="Most turns one POST /messages call takes (422 above; 500 at most)."
+    )
+    rate_per_s: float = Field(
+        100.0,
+        ge=0,
+        le=1_000_000,
+        description="Requests per second each API key (or client address without one) may make once keys are "
+        "required; 429 with Retry-After above. 0: no limit. Per process.",
+    )
+    rate_burst: int = Field(200, ge=1, le=1_000_000, description="Requests a key may make at once above the rate.")
 
 
 class LLMSettings(BaseModel):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Response, status
 
 from api.deps import JobIdPath, ServicesDep, TenantDep, UserIdPath
+from memory.errors import InvalidInput
 from memory.jobs import Job
 from memory.messages import IngestReceipt, NewTurns
 
@@ -30,6 +31,11 @@ def ingest(
     response: Response,
     wait: bool = False,
 ) -> IngestResponse:
+    limit = services.settings.limits.max_batch_items
+    if len(body.turns) > limit:
+        raise InvalidInput(
+            f"turns has {len(body.turns)} items; the limit is {limit} a call (TACIT_LIMITS__MAX_BATCH_ITEMS)", "turns"
+        )
     receipt = services.log.for_tenant(tenant).append(user_id, body)
     out = IngestResponse(**receipt.model_dump())
     if wait and receipt.job_id is not None:
