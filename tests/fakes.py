@@ -38,6 +38,10 @@ class FlakyIndex:
         self._check()
         return self.inner.ids(partition)
 
+    def vectors(self, partition: str, ids: Sequence[str]) -> dict[str, Vector]:
+        self._check()
+        return self.inner.vectors(partition, ids)
+
     def drop_partition(self, partition: str) -> None:
         self._check()
         self.inner.drop_partition(partition)

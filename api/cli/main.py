@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from api.cli import keys, learning, memories, users
+from api.cli import doctor, keys, learning, memories, users
 from api.cli.common import fail, parts, reports_errors
 from memory.settings import get_settings
 
@@ -27,6 +27,7 @@ app.add_typer(memories.app, name="memories")
 app.add_typer(keys.app, name="keys")
 app.command("ingest")(reports_errors(learning.ingest))
 app.command("worker")(learning.worker)
+app.command("doctor")(doctor.doctor)
 
 
 @app.command()
@@ -89,21 +90,31 @@ def serve(
 def reindex(
     user: Annotated[str | None, typer.Option("--user", help="Only this user.")] = None,
     check: Annotated[bool, typer.Option("--check", help="Only report differences; change nothing.")] = False,
+    verbose: Annotated[bool, typer.Option("-v", "--verbose", help="A line per user on stderr.")] = False,
 ) -> None:
     """Rebuild the vector index from SQL (the source of truth)."""
+    from memory.store.reindex import PartitionReport
+
+    def progress(u: PartitionReport) -> None:
+        typer.echo(f"user {u.user_id}: indexed {u.indexed}, missing {u.missing}, extra {u.extra}", err=True)
+
     with parts() as p:
         drained = p.store.outbox.drain() if not check else None
-        report = p.reindexer.run(user_id=user, fix=not check)
-    missing = sum(u.missing for u in report.users)
-    extra = sum(u.extra for u in report.users)
-    indexed = sum(u.indexed for u in report.users)
-    reembedded = sum(u.reembedded for u in report.users)
+        report = p.reindexer.run(user_id=user, fix=not check, progress=progress if verbose else None)
+    totals = {k: sum(getattr(u, k) for u in report.users) for k in ("indexed", "reembedded", "missing", "extra")}
     if drained is not None and (drained.applied or drained.failed):
         typer.echo(f"outbox: applied {drained.applied}, deferred {drained.failed}")
     typer.echo(
-        f"users: {len(report.users)}  indexed: {indexed}  re-embedded: {reembedded}  "
-        f"missing before: {missing}  extra before: {extra}  orphan partitions: {report.orphan_partitions}"
+        f"users: {len(report.users)}  indexed: {totals['indexed']}  re-embedded: {totals['reembedded']}  "
+        f"missing before: {totals['missing']}  extra before: {totals['extra']}  "
+        f"orphan partitions: {report.orphan_partitions}"
     )
+    if check:
+        stale = sum(u.stale for u in report.users)
+        outdated = sum(u.outdated for u in report.users)
+        typer.echo(f"stale vectors: {stale}  outdated embeddings: {outdated}")
+        for u in report.divergent:
+            typer.echo(f"  {u.user_id}: " + ", ".join(u.examples))
     if check and not report.consistent:
         raise typer.Exit(1)
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+import numpy as np
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -23,6 +24,10 @@ log = logging.getLogger(__name__)
 BATCH = 1000
 
 
+EXAMPLES = 5
+SAME_VECTOR_ATOL = 1e-4
+
+
 @dataclass
 class PartitionReport:
     user_id: str
@@ -30,17 +35,38 @@ class PartitionReport:
     indexed: int = 0
     reembedded: int = 0
     missing: int = 0  # active in SQL, absent from the index
-    extra: int = 0  # in the index, not active in SQL
+    extra: int = 0  # in the index, not active in SQL (deleted, superseded, hard-deleted, unknown)
+    stale: int = 0  # in the index with another vector than SQL's (checked only without ``fix``)
+    outdated: int = 0  # active, but embedded with another model than the configured one (or not at all)
+    examples: list[str] = field(default_factory=list)  # a few ids, each with what is wrong with it
+
+    @property
+    def divergent(self) -> bool:
+        return bool(self.missing or self.extra or self.stale or self.outdated)
+
+    def _note(self, what: str, ids: Iterable[str]) -> None:
+        for i in ids:
+            if len(self.examples) >= EXAMPLES:
+                return
+            self.examples.append(f"{what} {i}")
 
 
 @dataclass
 class ReindexReport:
     users: list[PartitionReport] = field(default_factory=list)
-    orphan_partitions: int = 0
+    orphans: list[str] = field(default_factory=list)  # partitions that belong to no user
+
+    @property
+    def orphan_partitions(self) -> int:
+        return len(self.orphans)
+
+    @property
+    def divergent(self) -> list[PartitionReport]:
+        return [u for u in self.users if u.divergent]
 
     @property
     def consistent(self) -> bool:
-        return self.orphan_partitions == 0 and all(u.missing == 0 and u.extra == 0 for u in self.users)
+        return not self.orphans and not self.divergent
 
 
 class Reindexer:
@@ -90,10 +116,11 @@ class Reindexer:
         tenant: str | None = None,
         user_id: str | None = None,
         fix: bool = True,
-        progress: Callable[[int], None] | None = None,
+        progress: Callable[[PartitionReport], None] | None = None,
     ) -> ReindexReport:
-        """Make each user's partition hold exactly their active memories (``fix=False``: only report).
+        """Make each user's partition hold exactly their active memories (``fix=False``: only check).
 
+        The check compares ids and, for the vectors present, the vectors themselves with SQL's embeddings.
         Vectors whose model differs from the embedder's are re-embedded and written back to SQL first.
         With no user given, partitions that belong to no user are dropped too.
         """
@@ -103,18 +130,31 @@ class Reindexer:
         for t, u in users:
             part = partition_key(t, u)
             wanted_partitions.add(part)
-            report.users.append(self._one(t, u, part, fix))
+            rep = self._one(t, u, part, fix)
+            report.users.append(rep)
             if progress is not None:
-                progress(1)
-        if user_id is None:
-            orphans = {p for p in self._index.partitions() if p not in wanted_partitions}
-            if tenant is not None:
-                orphans = set()  # other tenants' partitions are not ours to judge
-            report.orphan_partitions = len(orphans)
+                progress(rep)
+        if user_id is None and tenant is None:  # another tenant's partitions are not ours to judge
+            report.orphans = sorted(p for p in self._index.partitions() if p not in wanted_partitions)
             if fix:
-                for p in orphans:
-                    self._index.drop_partition(p)
+                self.drop(report.orphans)
         return report
+
+    def repair(self, check: ReindexReport, progress: Callable[[PartitionReport], None] | None = None) -> ReindexReport:
+        """Reindex only the users a check found divergent and drop the orphan partitions it found."""
+        report = ReindexReport()
+        for bad in check.divergent:
+            try:
+                report.users += self.run(tenant=bad.tenant, user_id=bad.user_id, progress=progress).users
+            except UserNotFound:
+                continue  # deleted since the check: its drop is in the outbox
+        self.drop(check.orphans)
+        report.orphans = list(check.orphans)
+        return report
+
+    def drop(self, partitions: Iterable[str]) -> None:
+        for p in partitions:
+            self._index.drop_partition(p)
 
     def _one(self, tenant: str, user_id: str, part: str, fix: bool) -> PartitionReport:
         rep = PartitionReport(user_id=user_id, tenant=tenant)
@@ -125,8 +165,13 @@ class Reindexer:
         for rows in self._active(tenant, user_id):
             stale = [r for r in rows if r.embedding is None or r.embedding_model != model]
             wanted.update(r.id for r in rows)
-            rep.missing += sum(1 for r in rows if r.id not in present)
+            missing = [r.id for r in rows if r.id not in present]
+            rep.missing += len(missing)
+            rep._note("missing", missing)
             if not fix:
+                rep.outdated += len(stale)
+                rep._note("outdated", (r.id for r in stale))
+                self._compare(part, [r for r in rows if r.id in present and r.embedding is not None], rep)
                 continue
             if stale:
                 self._reembed(stale)
@@ -143,11 +188,29 @@ class Reindexer:
                 ],
             )
             rep.indexed += len(rows)
-        extra = present - wanted
+        extra = sorted(present - wanted)
         rep.extra = len(extra)
+        rep._note("extra", extra)
         if fix and extra:
-            self._index.delete(part, sorted(extra))
+            self._index.delete(part, extra)
         return rep
+
+    def _compare(self, part: str, rows: list[MemoryRow], rep: PartitionReport) -> None:
+        """Count the indexed vectors that differ from SQL's embedding (an edit the index missed)."""
+        if not rows:
+            return
+        stored = self._index.vectors(part, [r.id for r in rows])
+        differ = [
+            r.id
+            for r in rows
+            if r.id in stored
+            and (
+                stored[r.id].shape != bytes_to_vector(r.embedding or b"").shape
+                or not np.allclose(stored[r.id], bytes_to_vector(r.embedding or b""), atol=SAME_VECTOR_ATOL)
+            )
+        ]
+        rep.stale += len(differ)
+        rep._note("stale", differ)
 
     def _reembed(self, rows: list[MemoryRow]) -> None:
         vectors = self._embedder.embed([r.text for r in rows])

@@ -138,6 +138,17 @@ class ChromaIndex:
         except Exception as exc:
             raise IndexUnavailable(f"Chroma get on {partition}: {exc}") from exc
 
+    def vectors(self, partition: str, ids: Sequence[str]) -> dict[str, Vector]:
+        collection = self._collection(partition, create=False)
+        if collection is None or not ids:
+            return {}
+        try:
+            got = collection.get(ids=list(ids), include=["embeddings"])
+        except Exception as exc:
+            self._collections.pop(partition, None)
+            raise IndexUnavailable(f"Chroma get on {partition}: {exc}") from exc
+        return {i: np.asarray(e, dtype=np.float32) for i, e in zip(got["ids"], got["embeddings"], strict=True)}
+
     def drop_partition(self, partition: str) -> None:
         client = self._connect()
         self._collections.pop(partition, None)
