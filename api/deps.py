@@ -39,5 +39,6 @@ TenantDep = Annotated[str, Depends(get_tenant)]
 UserIdPath = Annotated[
     str, Path(pattern=USER_ID_PATTERN, max_length=128, description="The user's id (as you created it).")
 ]
-MemoryIdPath = Annotated[str, Path(min_length=1, max_length=36, description="The memory's id.")]
-JobIdPath = Annotated[str, Path(min_length=1, max_length=36, description="The job's id.")]
+ID_PATTERN = r"^[A-Za-z0-9_-]{1,36}$"  # tacit's ids are UUIDs
+MemoryIdPath = Annotated[str, Path(pattern=ID_PATTERN, max_length=36, description="The memory's id.")]
+JobIdPath = Annotated[str, Path(pattern=ID_PATTERN, max_length=36, description="The job's id.")]

@@ -8,6 +8,7 @@ import uuid
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from memory.errors import ConfigError, InvalidInput, TacitError
@@ -48,13 +49,27 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     (not UTF-8, not JSON) is a 422, like any other body that does not match its schema."""
     assert isinstance(exc, StarletteHTTPException)
     if exc.status_code == 400 and "parsing the body" in str(exc.detail):
-        return JSONResponse(
-            error_body("invalid_body", "the request body is not valid JSON text (UTF-8)", "body"), status_code=422
+        message = (
+            "the request body is nested too deeply (arrays or objects hundreds of levels deep)"
+            if isinstance(exc.__cause__, RecursionError)
+            else "the request body is not valid JSON text (UTF-8)"
         )
+        return JSONResponse(error_body("invalid_body", message, "body"), status_code=422)
     return JSONResponse(error_body("http_error", str(exc.detail)), status_code=exc.status_code, headers=exc.headers)
 
 
+async def _data_error(_request: Request, exc: Exception) -> JSONResponse:
+    """The database refused a value (a NUL character, a number out of its range): the input's fault."""
+    assert isinstance(exc, DataError)
+    reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else "invalid value"
+    log.warning("database refused a value: %s", reason)
+    return JSONResponse(
+        error_body("invalid_input", f"a value in the request cannot be stored: {reason}"), status_code=422
+    )
+
+
 def install(app: FastAPI) -> None:
+    app.add_exception_handler(DataError, _data_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(TacitError, _tacit_error)
     app.add_exception_handler(Exception, _unexpected)

@@ -14,13 +14,14 @@ from memory import jobs
 from memory.db.engine import write_tx
 from memory.db.tables import MessageRow, UserRow
 from memory.db.types import utcnow
+from memory.hygiene import Metadata, Plain
 from memory.secrets import redact
 from memory.store import queries as q
 
 MAX_TURN_CHARS = 32_000
 MAX_BATCH_TURNS = 500
 EXTRACT_JOB = "extract"
-SessionId = Annotated[str, StringConstraints(min_length=1, max_length=128)]
+SessionId = Annotated[str, StringConstraints(min_length=1, max_length=128), Plain]
 
 
 class NewTurn(BaseModel):
@@ -30,7 +31,7 @@ class NewTurn(BaseModel):
     content: str = Field(min_length=1, max_length=MAX_TURN_CHARS)
     session_id: SessionId | None = None
     timestamp: datetime | None = Field(None, description="When it was said (default: when tacit received it).")
-    metadata: dict[str, Any] = Field(default_factory=dict)
+    metadata: Metadata = Field(default_factory=dict)
 
     @field_validator("content")
     @classmethod

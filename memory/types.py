@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from memory.hygiene import Plain
 
 
 class MemoryKind(enum.StrEnum):
@@ -50,7 +52,7 @@ class Evidence(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     message_id: int | None = None
-    quote: str = Field("", max_length=2000)
+    quote: Annotated[str, Plain] = Field("", max_length=2000)
     observed_at: datetime | None = None
 
 

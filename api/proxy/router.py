@@ -89,8 +89,11 @@ async def _handle(request: Request, background: BackgroundTasks, flavor: wire.Fl
         body = json.loads(await request.body())
     except (json.JSONDecodeError, UnicodeDecodeError):
         return _bad(400, "invalid_json", "the request body must be a JSON object")
-    if not isinstance(body, dict) or not isinstance(body.get("messages"), list):
-        return _bad(422, "invalid_request", "the request body must be a JSON object with a 'messages' list")
+    except RecursionError:
+        return _bad(400, "invalid_json", "the request body is nested too deeply")
+    messages = body.get("messages") if isinstance(body, dict) else None
+    if not isinstance(messages, list) or not all(isinstance(m, dict) for m in messages):
+        return _bad(422, "invalid_request", "the request body must be a JSON object with a 'messages' list of objects")
     user_id = wire.user_id(body, request.headers.get(USER_HEADER), flavor)
     if user_id is None:
         where = "'user'" if flavor == "openai" else "'metadata.user_id'"

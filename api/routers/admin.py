@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, status
 
 from api.auth import Principal, require_admin
-from api.deps import PartsDep
+from api.deps import ID_PATTERN, PartsDep
 from memory.keys import ApiKey, CreatedKey, NewKey
 
 AdminDep = Annotated[Principal, Depends(require_admin)]
@@ -25,5 +25,7 @@ def list_keys(parts: PartsDep, _admin: AdminDep) -> list[ApiKey]:
 
 
 @router.delete("/{key_id}", summary="Revoke an API key")
-def revoke_key(key_id: Annotated[str, Path(max_length=36)], parts: PartsDep, _admin: AdminDep) -> ApiKey:
+def revoke_key(
+    key_id: Annotated[str, Path(pattern=ID_PATTERN, max_length=36)], parts: PartsDep, _admin: AdminDep
+) -> ApiKey:
     return parts.keys.revoke(key_id)

@@ -68,10 +68,9 @@ async def import_(
             return _too_large(limit)
     try:
         doc = json.loads(raw)
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        return JSONResponse(
-            error_body("invalid_body", "the import document is not valid JSON", "body"), status_code=422
-        )
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
+        what = "nested too deeply" if isinstance(exc, RecursionError) else "not valid JSON"
+        return JSONResponse(error_body("invalid_body", f"the import document is {what}", "body"), status_code=422)
     from starlette.concurrency import run_in_threadpool
 
     transfer = services.transfer.for_tenant(tenant)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from memory.hygiene import Metadata, Plain
 from memory.types import (
     CATEGORY_PATTERN,
     USER_ID_PATTERN,
@@ -16,9 +17,9 @@ from memory.types import (
 )
 
 # The configured limit (TACIT_LIMITS__MAX_TEXT_CHARS) is checked by the store; this is a hard ceiling.
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100_000)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100_000), Plain]
 Category = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=CATEGORY_PATTERN)]
-Context = Annotated[str, StringConstraints(strip_whitespace=True, max_length=500)]
+Context = Annotated[str, StringConstraints(strip_whitespace=True, max_length=500), Plain]
 UserId = Annotated[str, StringConstraints(pattern=USER_ID_PATTERN)]
 Confidence = Annotated[float, Field(ge=0.0, le=1.0)]
 
@@ -27,8 +28,8 @@ class NewUser(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     id: UserId = Field(description="Your id for this user: letters, digits and . _ @ : - (at most 128).")
-    display_name: Annotated[str, StringConstraints(max_length=200)] = ""
-    metadata: dict[str, Any] = Field(default_factory=dict)
+    display_name: Annotated[str, StringConstraints(max_length=200), Plain] = ""
+    metadata: Metadata = Field(default_factory=dict)
 
 
 class NewMemory(BaseModel):
@@ -38,7 +39,7 @@ class NewMemory(BaseModel):
     kind: MemoryKind = MemoryKind.preference
     category: Category = "general"
     context: Context = Field("", description="When it applies ('when writing to colleagues'); empty = always.")
-    subject: Annotated[str, StringConstraints(strip_whitespace=True, max_length=120)] = Field(
+    subject: Annotated[str, StringConstraints(strip_whitespace=True, max_length=120), Plain] = Field(
         "", description="Short key for what it is about ('home city', 'diet'); lets a new value replace an old one."
     )
     source: MemorySource = MemorySource.manual

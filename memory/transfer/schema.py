@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from memory.hygiene import Metadata
 from memory.types import EventType, Evidence, MemoryKind, MemorySource, MemoryStatus
 
 SCHEMA_NAME = "tacit.export"
@@ -60,7 +61,7 @@ class ExportedMessage(BaseModel):
     content: str
     session_id: str | None = None
     created_at: datetime
-    metadata: dict[str, Any] = Field(default_factory=dict)
+    metadata: Metadata = Field(default_factory=dict)
 
 
 class ExportedUser(BaseModel):
@@ -68,7 +69,7 @@ class ExportedUser(BaseModel):
 
     id: str
     display_name: str = ""
-    metadata: dict[str, Any] = Field(default_factory=dict)
+    metadata: Metadata = Field(default_factory=dict)
     created_at: datetime
 
 
