@@ -9,10 +9,12 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from memory.build import Parts
+from memory.profile import Summarizer
 
 if TYPE_CHECKING:
     from agents.extract.types import Extractor
     from agents.learn import Learner
+    from agents.llm.base import LLM
     from agents.worker import Worker
 
 
@@ -24,15 +26,31 @@ class Services(Parts):
         self._extractor = extractor
 
     @cached_property
+    def llm(self) -> LLM | None:
+        """The configured LLM provider, or None (offline)."""
+        from agents.llm.build import build_llm
+
+        return build_llm(self.settings)
+
+    @cached_property
     def extractor(self) -> Extractor:
         if self._extractor is not None:
             return self._extractor
         from agents.extract.llm_extractor import LLMExtractor
-        from agents.llm.build import build_llm
         from agents.offline.extractor import OfflineExtractor
 
-        llm = build_llm(self.settings)
+        llm = self.llm
         return LLMExtractor(llm) if llm is not None else OfflineExtractor(self.embedder)
+
+    @cached_property
+    def summarizer(self) -> Summarizer | None:
+        """The profile's summary paragraph, on the configured LLM; none offline."""
+        if self._summarizer is not None:
+            return self._summarizer
+        from agents.summary import LLMSummarizer
+
+        llm = self.llm
+        return LLMSummarizer(llm) if llm is not None else None
 
     @cached_property
     def learner(self) -> Learner:

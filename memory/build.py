@@ -18,7 +18,7 @@ from memory.jobs import JobQueue
 from memory.keys import KeyService
 from memory.messages import MessageLog
 from memory.ports import Embedder, VectorIndex
-from memory.profile import ProfileService
+from memory.profile import ProfileService, Summarizer
 from memory.recall.service import RecallService
 from memory.settings import Settings
 from memory.store.reindex import Reindexer
@@ -44,11 +44,17 @@ class Parts:
     """The parts of one process, each made on first use. Tests pass ready-made parts instead."""
 
     def __init__(
-        self, settings: Settings, *, embedder: Embedder | None = None, index: VectorIndex | None = None
+        self,
+        settings: Settings,
+        *,
+        embedder: Embedder | None = None,
+        index: VectorIndex | None = None,
+        summarizer: Summarizer | None = None,
     ) -> None:
         self.settings = settings
         self._embedder = embedder
         self._index = index
+        self._summarizer = summarizer
 
     @cached_property
     def engine(self) -> Engine:
@@ -99,8 +105,13 @@ class Parts:
         return JobQueue(self.sessions, lease_s=self.settings.worker.lease_s)
 
     @cached_property
+    def summarizer(self) -> Summarizer | None:
+        """The profile's summary writer: none here (``api.container.Services`` builds one on the LLM)."""
+        return self._summarizer
+
+    @cached_property
     def profiles(self) -> ProfileService:
-        return ProfileService(self.sessions)
+        return ProfileService(self.sessions, summarizer=self.summarizer)
 
     @cached_property
     def keys(self) -> KeyService:

@@ -1,129 +1,157 @@
-"""The human-readable profile: a user's active memories as Markdown, grouped by category.
+"""The human-readable profile: a user's active memories as Markdown and JSON, grouped by category.
 
-Re-rendered after every change to the user's memories; skipped when the items are unchanged (hashed).
+- **Order**: what sets this user apart first: see :mod:`memory.profile_rank` for distinctiveness (1 - the
+  closest similarity to another user of the same tenant) and the combined rule (pinned first, then
+  distinctiveness, then confidence). Each JSON item carries its ``distinctiveness``.
+- **Budget**: about 2,000 tokens by default; the folding rule is in :func:`memory.profile_render.render`.
+- **Summary**: with a :class:`Summarizer` (an LLM provider is configured), a short paragraph on top, stored
+  with the hash of the items it was written from and regenerated only when that hash changes. A failure
+  (error, timeout) never fails the render: it is logged, the previous summary stays, marked
+  ``summary_stale``, and a later render tries again (after :data:`RETRY_S` for the same items). The
+  summary is plain text: whitespace flattened, cut to 80 words, escaped in Markdown.
+
+Rendered on every read and after every learned change; the stored row is written only when something
+changed (items hashed).
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+import logging
+import time
+from collections.abc import Sequence
 from datetime import datetime
+from typing import NamedTuple, Protocol
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from memory.db.engine import write_tx
 from memory.db.tables import MemoryRow, ProfileRow
 from memory.db.types import utcnow
+from memory.profile_rank import distinctiveness, ordered_groups
+from memory.profile_render import ProfileItem, clean_summary, render
 from memory.store import queries as q
 from memory.store.convert import to_memory
 from memory.types import Memory, MemoryStatus
 
+__all__ = ["Profile", "ProfileItem", "ProfileService", "Summarizer", "render"]
+
+log = logging.getLogger(__name__)
+
+MAX_SUMMARY_ITEMS = 80  # the summarizer sees at most this many items, most distinctive first
+RETRY_S = 60.0  # after a failed summary, the same items are not summarized again for this long
+
+
+class Summarizer(Protocol):
+    def __call__(self, items: Sequence[Memory]) -> str:
+        """A short plain-text paragraph about the user, from their items (most distinctive first)."""
+        ...
+
 
 class Profile(BaseModel):
     user_id: str
+    summary: str | None = Field(None, description="A short paragraph (LLM-written); null when offline.")
+    summary_stale: bool = Field(False, description="The items changed since the summary was written.")
     markdown: str
-    categories: dict[str, list[Memory]]
+    categories: dict[str, list[ProfileItem]]
     updated_at: datetime
 
 
-def _mark(confidence: float) -> str:
-    return "●●●" if confidence >= 0.85 else "●●○" if confidence >= 0.6 else "●○○"
+class _Stored(NamedTuple):
+    items_hash: str
+    summary: str
+    summary_hash: str
+    updated_at: datetime
 
 
-DEFAULT_BUDGET_TOKENS = 2000
-
-
-def _priority(m: Memory) -> tuple[bool, bool, float, str]:
-    """What stays when the profile is over budget: pinned items, then hard constraints and style rules,
-    then the rest by confidence weighted by how often it was seen."""
-    core = m.kind.value in ("constraint", "style")
-    return (not m.pinned, not core, -(m.confidence * (1 + 0.1 * min(m.seen_count, 10))), m.id)
-
-
-def _line(m: Memory) -> str:
-    context = f" _(when {m.context})_" if m.context else ""
-    pin = " 📌" if m.pinned else ""
-    seen = f", seen {m.seen_count} times" if m.seen_count > 1 else ""
-    return f"- {m.text}{context}{pin} — {_mark(m.confidence)}{seen}, last {m.last_seen_at:%Y-%m-%d}"
-
-
-def render(
-    user_id: str, items: list[Memory], budget_tokens: int = DEFAULT_BUDGET_TOKENS
-) -> tuple[str, dict[str, list[Memory]]]:
-    """Markdown grouped by category, bounded to about ``budget_tokens`` (4 characters a token).
-
-    Folding rule: items are kept in :func:`_priority` order until the budget is spent; what does not fit is
-    folded into one line per category ("… and 3 more, lower confidence"), and the JSON keeps everything.
-    """
-    groups: dict[str, list[Memory]] = defaultdict(list)
-    for m in sorted(items, key=lambda m: (not m.pinned, -m.confidence, -m.seen_count, m.id)):
-        groups[m.category].append(m)
-    budget_chars = budget_tokens * 4
-    used = 0
-    kept: set[str] = set()
-    for m in sorted(items, key=_priority):
-        cost = len(_line(m)) + 1
-        if used + cost > budget_chars:
-            continue
-        used += cost
-        kept.add(m.id)
-    lines = [f"# What tacit knows about {user_id}", ""]
-    if not items:
-        lines.append("_Nothing yet._")
-    for category in sorted(groups, key=lambda c: (-len(groups[c]), c)):
-        shown = [m for m in groups[category] if m.id in kept]
-        folded = len(groups[category]) - len(shown)
-        if not shown and not folded:
-            continue
-        lines += [f"## {category}", ""]
-        lines += [_line(m) for m in shown]
-        if folded:
-            lines.append(f"- … and {folded} more, lower confidence (see the full export)")
-        lines.append("")
-    return "\n".join(lines).rstrip() + "\n", dict(groups)
+def _summary_hash(items: Sequence[Memory]) -> str:
+    """What a summary is written from: each item's meaning, independent of order and of counters."""
+    parts = (f"{m.id}\x1f{m.kind.value}\x1f{m.category}\x1f{m.context}\x1f{m.text}" for m in items)
+    return hashlib.sha256("\x1e".join(sorted(parts)).encode()).hexdigest()
 
 
 class ProfileService:
-    def __init__(self, sessions: sessionmaker[Session], tenant: str = "default") -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        tenant: str = "default",
+        summarizer: Summarizer | None = None,
+        *,
+        failures: dict[tuple[str, int, str], float] | None = None,
+    ) -> None:
         self._sessions = sessions
         self._tenant = tenant
+        self._summarizer = summarizer
+        self._failures = failures if failures is not None else {}  # (tenant, user pk, hash) -> when it failed
 
     def for_tenant(self, tenant: str) -> ProfileService:
-        return ProfileService(self._sessions, tenant)
-
-    def _active(self, s: Session, user_id: str) -> tuple[int, list[Memory]]:
-        user = q.user_row(s, self._tenant, user_id)
-        rows = s.scalars(
-            select(MemoryRow)
-            .where(MemoryRow.user_pk == user.pk, MemoryRow.status == MemoryStatus.active.value)
-            .order_by(MemoryRow.id)
-        )
-        return user.pk, [to_memory(r, user_id) for r in rows]
+        return ProfileService(self._sessions, tenant, self._summarizer, failures=self._failures)
 
     def refresh(self, user_id: str) -> Profile:
-        """Render and store the profile if the user's active items changed since the last render."""
+        """Render the profile; store it (and a new summary) if the user's active items changed."""
         with self._sessions() as s:
-            user_pk, items = self._active(s, user_id)
+            user = q.user_row(s, self._tenant, user_id)
+            rows = list(
+                s.scalars(
+                    select(MemoryRow)
+                    .where(MemoryRow.user_pk == user.pk, MemoryRow.status == MemoryStatus.active.value)
+                    .order_by(MemoryRow.id)
+                )
+            )
+            items = [to_memory(r, user_id) for r in rows]
+            distinct = distinctiveness(s, self._tenant, user.pk, rows)
+            row = s.get(ProfileRow, user.pk)
+            stored = _Stored(row.items_hash, row.summary, row.summary_hash, row.updated_at) if row else None
         digest = hashlib.sha256("".join(f"{m.id}:{m.version}" for m in items).encode()).hexdigest()
-        markdown, groups = render(user_id, items)
-        now = utcnow()
-        with write_tx(self._sessions) as s:
-            row = s.get(ProfileRow, user_pk)
-            if row is None:
-                s.add(ProfileRow(user_pk=user_pk, markdown=markdown, data={}, items_hash=digest, updated_at=now))
-            elif row.items_hash != digest:
-                row.markdown, row.items_hash, row.updated_at = markdown, digest, now
-            else:
-                now = row.updated_at
-        return Profile(user_id=user_id, markdown=markdown, categories=groups, updated_at=now)
+        ordered = [m for members in ordered_groups(items, distinct).values() for m in members]
+        summary_digest = _summary_hash(items)
+        summary, stale, written = self._summary(user.pk, user_id, ordered, summary_digest, stored)
+        markdown, groups = render(user_id, items, distinct=distinct, summary=summary)
+        now = stored.updated_at if stored and stored.items_hash == digest and not written else utcnow()
+        if stored is None or stored.items_hash != digest or written:
+            with write_tx(self._sessions) as s:
+                prow = s.get(ProfileRow, user.pk)
+                if prow is None:
+                    prow = ProfileRow(user_pk=user.pk, data={})
+                    s.add(prow)
+                prow.markdown, prow.items_hash, prow.updated_at = markdown, digest, now
+                if written:
+                    prow.summary, prow.summary_hash = summary or "", summary_digest
+        return Profile(
+            user_id=user_id,
+            summary=summary,
+            summary_stale=stale,
+            markdown=markdown,
+            categories=groups,
+            updated_at=now,
+        )
 
     def get(self, user_id: str) -> Profile:
-        with self._sessions() as s:
-            user_pk, items = self._active(s, user_id)
-            row = s.get(ProfileRow, user_pk)
-        markdown, groups = render(user_id, items)
-        return Profile(
-            user_id=user_id, markdown=markdown, categories=groups, updated_at=row.updated_at if row else utcnow()
-        )
+        """The current profile (rendered now; stored only if something changed)."""
+        return self.refresh(user_id)
+
+    def _summary(
+        self, user_pk: int, user_id: str, items: list[Memory], digest: str, stored: _Stored | None
+    ) -> tuple[str | None, bool, bool]:
+        """(summary, stale, newly written). Never raises: a failed summarizer keeps the previous one."""
+        if self._summarizer is None or not items:
+            return None, False, False
+        previous = stored.summary if stored else ""
+        if stored is not None and stored.summary_hash == digest:
+            return previous or None, False, False
+        key = (self._tenant, user_pk, digest)
+        failed_at = self._failures.get(key)
+        if failed_at is not None and time.monotonic() - failed_at < RETRY_S:
+            return previous or None, bool(previous), False
+        try:
+            text = clean_summary(self._summarizer(items[:MAX_SUMMARY_ITEMS]))
+        except Exception as e:  # a summary is never worth a failed profile
+            log.warning("profile summary of %r failed, keeping the previous one (stale): %r", user_id, e)
+            if len(self._failures) > 10_000:
+                self._failures.clear()
+            self._failures[key] = time.monotonic()
+            return previous or None, bool(previous), False
+        self._failures.pop(key, None)
+        return text or None, False, True

@@ -162,6 +162,9 @@ class ProfileRow(Base):
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     items_hash: Mapped[str] = mapped_column(String(64), default="")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    #: The LLM-written summary paragraph ("" when none) and the hash of the items it was written from.
+    summary: Mapped[str] = mapped_column(Text, default="", server_default="")
+    summary_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class ApiKeyRow(Base):

@@ -17,6 +17,7 @@ from memory.db.types import utcnow
 from memory.errors import InvalidInput
 from memory.ports import Embedder
 from memory.profile import render
+from memory.profile_rank import distinctiveness
 from memory.store import queries as q
 from memory.store.convert import bytes_to_vector, to_event, to_memory, vector_to_bytes
 from memory.store.outbox import OutboxRelay, record_sync
@@ -96,6 +97,7 @@ class Transfer:
                     for m in msgs
                 ]
             memories = [to_memory(r, user_id) for r in rows]
+            distinct = distinctiveness(s, self._tenant, user.pk, [r for r in rows if r.status == "active"])
             exported_user = ExportedUser(
                 id=user.external_id, display_name=user.display_name, metadata=user.meta, created_at=user.created_at
             )
@@ -111,7 +113,7 @@ class Transfer:
                 )
                 for m in memories
             ],
-            profile_markdown=render(user_id, active)[0],
+            profile_markdown=render(user_id, active, distinct=distinct)[0],
             messages=messages,
         )
 

@@ -9,10 +9,14 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from agents.llm.base import LLMUnavailable
+from agents.llm.scripted import ScriptedLLM
+from agents.summary import LLMSummarizer
 from api.app import create_app
 from api.container import Services
 from memory.db.migrate import upgrade
 from memory.settings import Settings, WorkerSettings
+from memory.store.schemas import NewMemory, NewUser
 from memory.transfer.schema import ExportDocument
 
 pytestmark = pytest.mark.both_backends
@@ -103,3 +107,37 @@ def test_markdown_export_and_published_schema(client: TestClient) -> None:
     assert r.headers["content-type"].startswith("text/markdown") and "Is vegetarian" in r.text
     published = json.loads(SCHEMA_FILE.read_text())
     assert published == ExportDocument.model_json_schema(by_alias=True), "regenerate docs/export-schema.v1.json"
+
+
+def test_profile_puts_what_sets_a_user_apart_first(client: TestClient, parts: Services) -> None:
+    for user, texts in {"ann": ["I like coffee", "I keep bees on my roof"], "bo": ["I like coffee"]}.items():
+        client.post("/v1/users", json={"id": user})
+        for text in texts:
+            client.post(f"/v1/users/{user}/memories", json={"text": text, "category": "me", "confidence": 0.9})
+    other = parts.store.for_tenant("acme")  # another tenant's user with the same text changes nothing
+    other.create_user(NewUser(id="cy"))
+    other.add("cy", NewMemory(text="I keep bees on my roof", category="me"))
+    p = client.get("/v1/users/ann/profile").json()
+    assert [(m["text"], m["distinctiveness"] > 0.5) for m in p["categories"]["me"]] == [
+        ("I keep bees on my roof", True),
+        ("I like coffee", False),
+    ]
+    assert p["summary"] is None and p["summary_stale"] is False  # offline: no summary
+
+
+def test_profile_summary_from_the_configured_llm(parts: Services) -> None:
+    llm = ScriptedLLM({"summary": "Ana is vegetarian and plays chess online."})
+    services = Services(parts.settings, embedder=parts.embedder, index=parts.index, summarizer=LLMSummarizer(llm))
+    with TestClient(create_app(parts=services)) as c:
+        seed(c)
+        first = c.get("/v1/users/ana/profile").json()
+        assert first["summary"] == "Ana is vegetarian and plays chess online." and not first["summary_stale"]
+        assert first["markdown"].split("\n")[2] == first["summary"]
+        assert c.get("/v1/users/ana/profile").json()["summary"] == first["summary"]
+        assert len(llm.requests) == 1  # unchanged items: the stored summary, no second call
+        c.post("/v1/users/ana/memories", json={"text": "Speaks Portuguese", "category": "languages"})
+        llm.enqueue(LLMUnavailable("could not reach the anthropic API"))
+        r = c.get("/v1/users/ana/profile")
+        assert r.status_code == 200 and "Speaks Portuguese" in r.json()["markdown"]
+        assert r.json()["summary"] == first["summary"] and r.json()["summary_stale"] is True
+    services.close()

@@ -474,16 +474,17 @@ async function loadProfile() {
   const id = state.userId;
   const profile = await call("GET", userPath(id, "profile"));
   if (id !== state.userId) return;
-  // Largest groups first, as in the Markdown.
-  const groups = Object.entries(profile.categories).sort(
-    (a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]),
-  );
+  // In the server's order, as in the Markdown: what sets this user apart first.
+  const groups = Object.entries(profile.categories);
   fill(
     $("categories"),
     groups.map(([name]) => h("option", { value: name })),
   );
   fill(
     $("profile"),
+    profile.summary
+      ? h("p", { class: "profile-summary" }, profile.summary, profile.summary_stale ? " (out of date)" : "")
+      : null,
     groups.length === 0
       ? h("p", { class: "empty" }, "Nothing known yet.")
       : groups.map(([name, items]) =>
