@@ -95,8 +95,19 @@ class Worker:
         """Ask the loop to stop after the job in hand (safe from a signal handler)."""
         self._stop.set()
 
-    def stop(self, timeout_s: float = 30.0) -> None:
-        """Finish the job in hand, then stop and release anything still held."""
+    def stop(self, timeout_s: float = 30.0) -> bool:
+        """Finish the job in hand, then stop and release anything still held. A job still in hand after
+        ``timeout_s`` is given back to the queue at once (its attempt not counted; should the job finish
+        later, its completion is refused and its effects rolled back), so a stopping process never leaves a
+        job to wait for its lease. Returns whether the loop ended in time."""
         self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout_s)
+        if self._thread is None:
+            return True
+        self._thread.join(timeout_s)
+        if not self._thread.is_alive():
+            return True
+        released = self.queue.release(self.worker_id)
+        log.warning(
+            "worker %s: job in hand unfinished after %.0f s; released %d job(s)", self.worker_id, timeout_s, released
+        )
+        return False

@@ -128,10 +128,14 @@ class JobQueue:
             and_(JobRow.state == JobState.queued.value, JobRow.run_after <= now),
             and_(JobRow.state == JobState.running.value, JobRow.lease_until < now),
         )
+        # A user's job waits for their older unfinished jobs, and for any of their jobs that a live worker
+        # holds: on PostgreSQL jobs become visible in commit order, not id order, so a newer job may be
+        # running when an older one appears.
+        held = and_(older.state == JobState.running.value, older.lease_until >= now)
         blocked = exists().where(
             older.user_pk == JobRow.user_pk,
-            older.id < JobRow.id,
-            older.state.in_([JobState.queued.value, JobState.running.value]),
+            older.id != JobRow.id,
+            or_(held, and_(older.id < JobRow.id, older.state.in_([JobState.queued.value, JobState.running.value]))),
         )
         stmt = select(JobRow).where(runnable, ~blocked).order_by(JobRow.id).limit(1)
         if user_pk is not None:
@@ -142,7 +146,12 @@ class JobQueue:
             row = s.scalar(stmt)
             if row is None:
                 return None
-            user = s.get_one(UserRow, row.user_pk)
+            # Claims of one user's jobs take the user's row lock (SQLite's write lock already serialises
+            # them), then look again: a claim that committed meanwhile is visible now.
+            user = s.scalars(select(UserRow).where(UserRow.pk == row.user_pk).with_for_update()).one()
+            busy = exists().where(older.user_pk == row.user_pk, older.id != row.id, held)
+            if s.scalar(select(busy)):
+                return None
             row.state = JobState.running.value
             row.attempts += 1
             row.worker_id = worker_id
