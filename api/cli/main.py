@@ -7,13 +7,16 @@ them, so ``--help`` and listing answer quickly.
 from __future__ import annotations
 
 import logging
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from api.cli import doctor, keys, learning, memories, users
 from api.cli.common import fail, parts, reports_errors
 from memory.settings import get_settings
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
 
 app = typer.Typer(
     name="tacit",
@@ -50,6 +53,9 @@ def serve(
     host: Annotated[str | None, typer.Option(help="Bind address (default: TACIT_SERVER__HOST).")] = None,
     port: Annotated[int | None, typer.Option(help="Port (default: TACIT_SERVER__PORT).")] = None,
     migrate_first: Annotated[bool, typer.Option("--migrate/--no-migrate", help="Apply migrations first.")] = True,
+    workers: Annotated[
+        int, typer.Option(min=1, help="API processes (more than 1 needs a Chroma server: TACIT_CHROMA_URL).")
+    ] = 1,
 ) -> None:
     """Run the API server (docs at /docs)."""
     import uvicorn
@@ -59,6 +65,13 @@ def serve(
 
     settings = get_settings()
     bind = host or settings.server.host
+    if workers > 1 and not settings.chroma_url:
+        fail(
+            f"--workers {workers} needs a Chroma server (TACIT_CHROMA_URL): embedded Chroma is single-process; "
+            "a second process on the same folder would not see the first one's index changes. Run `chroma run` "
+            "and set TACIT_CHROMA_URL (PostgreSQL via TACIT_DATABASE_URL is advised too), or serve with --workers 1",
+            2,
+        )
     if migrate_first:
         upgrade(settings.sqlalchemy_url())
     if bind not in ("127.0.0.1", "localhost", "::1"):
@@ -77,12 +90,27 @@ def serve(
 
     configure_logging(settings.server.log_level, settings.server.log_format)
     uvicorn.run(
-        create_app(settings),
+        create_app(settings) if workers == 1 else "api.cli.main:process_app",
+        factory=workers > 1,
+        workers=workers,
         host=bind,
         port=port or settings.server.port,
         log_level=settings.server.log_level,
         log_config=None,
     )
+
+
+def process_app() -> FastAPI:
+    """The app of one of `tacit serve --workers N`'s processes (uvicorn spawns each and imports this by name;
+    settings come from the environment). Each process runs its own outbox loop and, unless
+    TACIT_WORKER__IN_PROCESS=false, its own learning worker: safe, as index changes are idempotent and the job
+    queue hands each job to one worker (FOR UPDATE SKIP LOCKED, a lease, one user's jobs in order)."""
+    from api.app import create_app
+    from api.observability import configure_logging
+
+    settings = get_settings()
+    configure_logging(settings.server.log_level, settings.server.log_format)
+    return create_app(settings)
 
 
 @app.command()

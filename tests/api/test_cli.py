@@ -76,3 +76,9 @@ def test_export_import_round_trip_via_cli(tmp_path: Path) -> None:
     bad.write_text(json.dumps({"schema": "tacit.export", "version": 9}))
     refused = cli(other, "import", str(bad), "--user", "zoe")
     assert refused.returncode == 2 and "version" in refused.stderr
+
+
+def test_serve_refuses_several_processes_on_embedded_chroma(tmp_path: Path) -> None:
+    out = cli(tmp_path / "data", "serve", "--workers", "2")
+    assert out.returncode == 2
+    assert "embedded Chroma is single-process" in out.stderr and "TACIT_CHROMA_URL" in out.stderr
