@@ -5,15 +5,56 @@ from __future__ import annotations
 
 import logging
 import uuid
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import DataError
+from pydantic import BaseModel
+from sqlalchemy.exc import DataError, StatementError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from memory.errors import ConfigError, InvalidInput, TacitError
 
 log = logging.getLogger("tacit.api")
+
+
+class ErrorDetail(BaseModel):
+    code: str
+    message: str
+    field: str | None = None
+    problems: list[str] | None = None
+
+
+class ErrorBody(BaseModel):
+    """Every error tacit answers with (validation errors of the request's shape keep FastAPI's ``detail``)."""
+
+    error: ErrorDetail
+
+
+_MEANING = {
+    400: "The body is not JSON, or names no user (proxy)",
+    401: "No API key, or an unknown or revoked one",
+    403: "The key lacks the admin scope",
+    404: "No such user, memory, job or key (in this key's tenant)",
+    409: "Conflicts with the current state (an existing id, a changed version, a job not failed)",
+    422: "The body is JSON but not a valid request (proxy)",
+    413: "The request body is over the limit (TACIT_LIMITS__MAX_BODY_BYTES or MAX_IMPORT_BYTES)",
+    429: "Over this key's rate limit (TACIT_LIMITS__RATE_PER_S); retry after Retry-After seconds",
+    502: "The upstream model could not be reached",
+    503: "The vector index is unavailable",
+    504: "The upstream model did not answer in time",
+}
+
+
+def documented(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` for these error statuses, all in the shape of :class:`ErrorBody`."""
+    out: dict[int | str, dict[str, Any]] = {}
+    for code in codes:
+        out[code] = {"model": ErrorBody, "description": _MEANING[code]}
+        if code == 429:
+            retry = {"description": "Seconds until a request is allowed again", "schema": {"type": "integer"}}
+            out[code]["headers"] = {"Retry-After": retry}
+    return out
 
 
 def error_body(code: str, message: str, field: str | None = None) -> dict[str, object]:
@@ -58,9 +99,12 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse(error_body("http_error", str(exc.detail)), status_code=exc.status_code, headers=exc.headers)
 
 
-async def _data_error(_request: Request, exc: Exception) -> JSONResponse:
-    """The database refused a value (a NUL character, a number out of its range): the input's fault."""
-    assert isinstance(exc, DataError)
+async def _bad_value(_request: Request, exc: Exception) -> JSONResponse:
+    """The database refused a value (a NUL character, a number or a date out of its range): the input's
+    fault. Any other database error is unexpected."""
+    assert isinstance(exc, StatementError)
+    if not isinstance(exc, DataError) and not isinstance(exc.orig, OverflowError):
+        raise exc  # on to the handler of unexpected errors (a 500 with a reference)
     reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else "invalid value"
     log.warning("database refused a value: %s", reason)
     return JSONResponse(
@@ -69,7 +113,7 @@ async def _data_error(_request: Request, exc: Exception) -> JSONResponse:
 
 
 def install(app: FastAPI) -> None:
-    app.add_exception_handler(DataError, _data_error)
+    app.add_exception_handler(StatementError, _bad_value)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(TacitError, _tacit_error)
     app.add_exception_handler(Exception, _unexpected)

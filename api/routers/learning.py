@@ -20,6 +20,7 @@ class IngestResponse(IngestReceipt):
     "/v1/users/{user_id}/messages",
     status_code=status.HTTP_202_ACCEPTED,
     summary="Append conversation turns and learn from them",
+    responses={200: {"model": IngestResponse, "description": "With ?wait=true: processed; `job` is its final state"}},
     description="Answers 202 with the job id at once; with `?wait=true` the job is processed first (200). "
     "An unknown user is created on first sight.",
 )

@@ -179,13 +179,30 @@ def test_nul_characters_anywhere_are_422_on_every_backend(client: TestClient) ->
     assert client.get("/v1/users/bob").status_code == 404
 
 
+@pytest.mark.both_backends
+def test_dates_at_the_edge_of_the_calendar_are_422(client: TestClient) -> None:
+    edges = ["9999-12-31T23:59:59-14:00", "0001-01-01T00:00:00+14:00"]  # out of range once in UTC
+    for ts in edges:
+        r = client.post("/v1/users/ana/messages", json={"turns": [{"role": "user", "content": "hi", "timestamp": ts}]})
+        assert r.status_code == 422 and "timestamp is out of range" in r.text, r.text
+    client.post("/v1/users", json={"id": "ana"})
+    client.post("/v1/users/ana/memories", json={"text": "Likes tea"})
+    doc = client.get("/v1/users/ana/export").json()
+    for ts in edges:
+        changed = {**doc, "memories": [{**doc["memories"][0], "valid_from": ts}]}
+        r = client.post("/v1/users/ana/import?mode=replace", json=changed)
+        assert r.status_code == 422, r.text
+    assert client.get("/v1/users/ana/memories").json()["items"][0]["text"] == "Likes tea"  # nothing imported
+
+
 def _store_file(p: Path) -> bool:
     """Files the database and the index write on their own (journals, segments)."""
     return p.parts[0] == "chroma" or p.name.startswith("tacit.db")
 
 
 def test_sql_and_injection_text_is_stored_verbatim_and_injected_only_as_data(client: TestClient) -> None:
-    assert client.post("/v1/users", json={"id": "ana", "display_name": SQL, "metadata": {"note": SQL}}).status_code == 201
+    user = {"id": "ana", "display_name": SQL, "metadata": {"note": SQL}}
+    assert client.post("/v1/users", json=user).status_code == 201
     texts = [SQL, INJECTION, "Robert'); DROP TABLE users;-- likes tea"]
     ids = []
     for text in texts:
@@ -228,17 +245,20 @@ message = st.fixed_dictionaries(
         "content": st.text(max_size=40) | json_values,
     },
 )
-proxy_bodies = st.fixed_dictionaries(
-    {},
-    optional={
-        "messages": st.lists(message | json_values, max_size=4) | json_values,
-        "model": json_values,
-        "stream": st.booleans() | json_values,
-        "user": st.text(max_size=10) | json_values,
-        "metadata": st.fixed_dictionaries({}, optional={"user_id": json_values}) | json_values,
-        "system": json_values,
-    },
-) | json_values
+proxy_bodies = (
+    st.fixed_dictionaries(
+        {},
+        optional={
+            "messages": st.lists(message | json_values, max_size=4) | json_values,
+            "model": json_values,
+            "stream": st.booleans() | json_values,
+            "user": st.text(max_size=10) | json_values,
+            "metadata": st.fixed_dictionaries({}, optional={"user_id": json_values}) | json_values,
+            "system": json_values,
+        },
+    )
+    | json_values
+)
 
 
 @settings(max_examples=60, derandomize=True, deadline=None, suppress_health_check=list(HealthCheck))
