@@ -64,6 +64,9 @@ def create_app(settings: Settings | None = None, parts: Services | None = None) 
         try:
             yield
         finally:
+            observer = getattr(app.state, "observer", None)  # the proxy's observations still running
+            if observer is not None:
+                await observer.drain()
             if p.settings.worker.in_process:
                 await asyncio.to_thread(p.worker.stop)
             task.cancel()

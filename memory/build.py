@@ -30,7 +30,11 @@ from memory.vector.chroma import ChromaIndex
 def build_embedder(settings: Settings) -> Embedder:
     e = settings.embedding
     return SentenceTransformerEmbedder(
-        model_name=e.model_name, model_path=e.model_path, device=e.device, batch_size=e.batch_size
+        model_name=e.model_name,
+        model_path=e.model_path,
+        device=e.device,
+        batch_size=e.batch_size,
+        threads=e.threads,
     )
 
 

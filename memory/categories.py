@@ -1,7 +1,10 @@
 """Categories by meaning: each category has a few prototype sentences; a text belongs to the category whose
 prototypes it is closest to (cosine of normalised embeddings), or to ``general`` below a floor.
 
-Used when a memory arrives without a category, and by recall to tell what a request is about.
+Used when a memory arrives without a category, and by recall to tell what a request is about. A request and
+the memory that answers it are worded differently ("Any Thai restaurants in Bangkok?" against "I have a severe
+peanut allergy"), so each category also has request-form prototypes: a request's topics are read against
+those, a memory's against the statement-form ones, and the two topic distributions meet in one space.
 """
 
 from __future__ import annotations
@@ -103,6 +106,79 @@ PROTOTYPES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# How people ask for things in each category: a request's topics are read against these.
+REQUEST_PROTOTYPES: dict[str, tuple[str, ...]] = {
+    "food": (
+        "can you recommend a restaurant or some local dishes to try",
+        "what should I cook for dinner, give me a recipe idea",
+        "what snacks or meals should I order",
+    ),
+    "travel": (
+        "plan my trip: what should I see and do on vacation",
+        "recommend attractions, tours and outdoor adventures for my holiday",
+        "suggest a hotel or where to stay on my trip",
+    ),
+    "transportation": (
+        "how should I get from the airport to my hotel",
+        "what is the best way to get around the city",
+        "which flight, train or rental car should I book",
+    ),
+    "learning": (
+        "how should I study for my exam",
+        "recommend a course or resources to learn a new skill",
+    ),
+    "movies": ("recommend a movie or a TV series to watch tonight",),
+    "music": ("recommend some music, artists, albums or a playlist", "suggest a podcast or a concert to go to"),
+    "books": ("recommend a book or a novel to read", "suggest some titles for my reading list"),
+    "games": ("recommend a video game to play", "suggest a board game or a game for my phone"),
+    "sports": (
+        "which sport should I take up, or which match should I watch",
+        "training tips and gear for running, cycling or my next race",
+    ),
+    "fitness": ("suggest a workout routine or exercises", "how can I get fit, build muscle or improve my cardio"),
+    "health": (
+        "how can I treat a headache, a cold or back pain",
+        "tips to sleep better and reduce stress",
+        "which foods or supplements would make me healthier",
+    ),
+    "beauty": ("recommend skincare or makeup products", "suggest a hair care routine or a fragrance"),
+    "fashion": ("what should I wear, give me outfit ideas", "recommend clothes, shoes or a jacket to buy"),
+    "home": (
+        "how should I decorate or furnish my room",
+        "recommend furniture or kitchen appliances for my home",
+        "ideas for my garden or patio",
+    ),
+    "shopping": ("where should I buy this, which brand or store", "gift ideas and good deals"),
+    "technology": ("which phone, laptop or gadget should I buy", "recommend an app or a software tool"),
+    "vehicles": ("which car should I buy", "recommend a vehicle for my commute or my family"),
+    "pets": ("how should I care for my dog or cat", "recommend pet food, toys or a vet"),
+    "work": ("advice for my job or career", "how should I organise my work and meetings"),
+    "communication": ("write this for me", "explain this to me", "help me with this code"),
+    "family": ("activities to do with my kids or family", "gift ideas for my partner or my parents"),
+    "location": ("which city or neighbourhood should I move to", "where should I live for a new job"),
+    "finance": ("how should I invest or save money", "help me make a budget"),
+}
+
+TOPIC_TEMPERATURE = 0.05  # softmax temperature over category similarities: a text's topic distribution
+
+
+class _Prototypes:
+    """One form's prototype matrix, rows grouped by category (so a max over each group is one reduceat)."""
+
+    def __init__(self, embedder: Embedder, table: dict[str, tuple[str, ...]], order: list[str]) -> None:
+        texts = [t for c in order for t in table.get(c, ())]
+        sizes = [len(table.get(c, ())) for c in order]
+        self.present = [i for i, n in enumerate(sizes) if n]
+        self.starts = np.cumsum([0, *(sizes[i] for i in self.present[:-1])])
+        self.matrix = embedder.embed(texts)
+
+    def best(self, vectors: NDArray[np.float32], width: int) -> NDArray[np.float32]:
+        """Each vector's best prototype similarity per category (-1 where a category has no prototype)."""
+        sims = vectors @ self.matrix.T
+        out = np.full((vectors.shape[0], width), -1.0, dtype=np.float32)
+        out[:, self.present] = np.maximum.reduceat(sims, self.starts, axis=1)
+        return out
+
 
 class Categorizer:
     """Picks categories by nearest prototypes. Prototypes are embedded once, on first use."""
@@ -110,53 +186,43 @@ class Categorizer:
     def __init__(self, embedder: Embedder, floor: float = 0.2) -> None:
         self._embedder = embedder
         self._floor = floor
-        self._names: list[str] = []
-        self._matrix: NDArray[np.float32] | None = None
+        self._names = list(PROTOTYPES)
+        self._forms: dict[str, _Prototypes] = {}
         self._lock = threading.Lock()
 
-    def _prototypes(self) -> tuple[list[str], NDArray[np.float32]]:
-        if self._matrix is None:
+    def _form(self, form: str) -> _Prototypes:
+        found = self._forms.get(form)
+        if found is None:
             with self._lock:
-                if self._matrix is None:
-                    names = [c for c, texts in PROTOTYPES.items() for _ in texts]
-                    texts = [t for ts in PROTOTYPES.values() for t in ts]
-                    self._names = names
-                    self._matrix = self._embedder.embed(texts)
-        return self._names, self._matrix
+                found = self._forms.get(form)
+                if found is None:
+                    table = PROTOTYPES if form == "statement" else REQUEST_PROTOTYPES
+                    found = self._forms[form] = _Prototypes(self._embedder, table, self._names)
+        return found
 
-    def profiles(self, vectors: NDArray[np.float32]) -> NDArray[np.float32]:
-        """Each vector's similarity to each category (best prototype), centred and normalised: how the
-        text's meaning spreads over topics. The dot product of two profiles is their topic similarity."""
-        names, matrix = self._prototypes()
-        sims = np.asarray(vectors, dtype=np.float32).reshape(-1, matrix.shape[1]) @ matrix.T
-        cats = list(dict.fromkeys(names))
-        index = np.array([cats.index(n) for n in names])
-        out = np.full((sims.shape[0], len(cats)), -1.0, dtype=np.float32)
-        for j in range(len(cats)):
-            out[:, j] = sims[:, index == j].max(axis=1)
-        out -= out.mean(axis=1, keepdims=True)
-        out /= np.linalg.norm(out, axis=1, keepdims=True) + 1e-9
+    def _best(self, vectors: Sequence[NDArray[np.float32]] | NDArray[np.float32], form: str) -> NDArray[np.float32]:
+        matrix = np.asarray(vectors, dtype=np.float32)
+        return self._form(form).best(matrix.reshape(len(matrix), -1), len(self._names))
+
+    def topics(self, vectors: NDArray[np.float32], form: str = "statement") -> NDArray[np.float32]:
+        """Each vector's topic distribution over the categories (rows sum to 1). ``form``: ``statement`` for
+        memories, ``request`` for what a user asks. The dot product of two rows is their topic overlap."""
+        best = self._best(vectors, form)
+        z = np.exp((best - best.max(axis=1, keepdims=True)) / TOPIC_TEMPERATURE)
+        out: NDArray[np.float32] = (z / z.sum(axis=1, keepdims=True)).astype(np.float32)
         return out
 
     def scores(self, vectors: Sequence[NDArray[np.float32]] | NDArray[np.float32]) -> list[dict[str, float]]:
         """For each vector, each category's best prototype similarity."""
-        names, matrix = self._prototypes()
         if len(vectors) == 0:
             return []
-        sims = np.asarray(vectors, dtype=np.float32) @ matrix.T
-        out: list[dict[str, float]] = []
-        for row in sims:
-            best: dict[str, float] = {}
-            for name, s in zip(names, row, strict=True):
-                if float(s) > best.get(name, -1.0):
-                    best[name] = float(s)
-            out.append(best)
-        return out
+        best = self._best(vectors, "statement")
+        return [dict(zip(self._names, map(float, row), strict=True)) for row in best]
 
     def classify(self, vectors: Sequence[NDArray[np.float32]] | NDArray[np.float32]) -> list[str]:
         """The best category of each vector, or ``general`` when none is close enough."""
-        result: list[str] = []
-        for scores in self.scores(vectors):
-            name, score = max(scores.items(), key=lambda kv: kv[1])
-            result.append(name if score >= self._floor else GENERAL)
-        return result
+        if len(vectors) == 0:
+            return []
+        best = self._best(vectors, "statement")
+        picks = best.argmax(axis=1)
+        return [self._names[j] if row[j] >= self._floor else GENERAL for j, row in zip(picks, best, strict=True)]

@@ -33,6 +33,13 @@ class EmbeddingSettings(BaseModel):
     )
     device: str = Field("cpu", description="Torch device for the embedder.")
     batch_size: int = Field(64, ge=1, le=4096, description="Texts per forward pass.")
+    threads: int = Field(
+        1,
+        ge=0,
+        le=256,
+        description="Torch intra-op threads. 1 serves many small concurrent requests best (a request is one "
+        "short text); 0 keeps torch's default of one per core, faster for large batch re-embeds.",
+    )
 
 
 class LimitSettings(BaseModel):

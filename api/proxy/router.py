@@ -4,6 +4,7 @@ back unchanged, and observes the exchange after the response has gone out."""
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from collections.abc import AsyncIterator
@@ -18,6 +19,7 @@ from api.auth import authenticate
 from api.container import Services
 from api.errors import error_body
 from api.proxy import echo, wire
+from api.proxy.observer import Observer
 from memory.errors import TacitError
 from memory.messages import NewTurns
 from memory.recall.types import ContextRequest, RequestMessage
@@ -52,6 +54,18 @@ def _observe(services: Services, tenant: str, user_id: str, body: dict[str, Any]
         services.log.for_tenant(tenant).append(user_id, batch)
     except Exception:
         log.exception("could not observe the exchange of user %s", user_id)
+
+
+def _observer(request: Request) -> Observer:
+    observer: Observer | None = getattr(request.app.state, "observer", None)
+    if observer is None:
+        observer = request.app.state.observer = Observer()
+    return observer
+
+
+def _later(request: Request, background: BackgroundTasks, *args: Any) -> None:
+    """Observe once the response is out, in a task of its own, so the request cycle ends at once."""
+    background.add_task(_observer(request).submit, functools.partial(_observe, *args))
 
 
 def _upstream(services: Services, flavor: wire.Flavor, headers: dict[str, str]) -> tuple[str, dict[str, str]] | None:
@@ -111,14 +125,13 @@ async def _handle(request: Request, background: BackgroundTasks, flavor: wire.Fl
     if target is None:  # the offline echo model
         if streamed:
             chunks = list(echo.stream(forwarded, flavor))
-            background.add_task(
-                _observe, services, tenant, user_id, body, wire.answer_text(b"".join(chunks), flavor, True)
+            _later(
+                request, background, services, tenant, user_id, body, wire.answer_text(b"".join(chunks), flavor, True)
             )
             return StreamingResponse(iter(chunks), media_type="text/event-stream", background=background)
         reply = echo.respond(forwarded, flavor)
-        background.add_task(
-            _observe, services, tenant, user_id, body, wire.answer_text(json.dumps(reply).encode(), flavor, False)
-        )
+        answer = wire.answer_text(json.dumps(reply).encode(), flavor, False)
+        _later(request, background, services, tenant, user_id, body, answer)
         return JSONResponse(reply, background=background)
     url, headers = target
     client: httpx.AsyncClient = request.app.state.http
@@ -135,7 +148,7 @@ async def _handle(request: Request, background: BackgroundTasks, flavor: wire.Fl
         finally:
             await upstream.aclose()
         if upstream.status_code < 400:
-            background.add_task(_observe, services, tenant, user_id, body, wire.answer_text(payload, flavor, False))
+            _later(request, background, services, tenant, user_id, body, wire.answer_text(payload, flavor, False))
         return Response(payload, status_code=upstream.status_code, headers=passthrough, background=background)
 
     seen = bytearray()
@@ -148,8 +161,9 @@ async def _handle(request: Request, background: BackgroundTasks, flavor: wire.Fl
         finally:
             await upstream.aclose()
 
-    def observe_stream() -> None:
-        _observe(services, tenant, user_id, body, wire.answer_text(bytes(seen), flavor, True))
+    async def observe_stream() -> None:
+        answer = wire.answer_text(bytes(seen), flavor, True)
+        await _observer(request).submit(functools.partial(_observe, services, tenant, user_id, body, answer))
 
     background.add_task(observe_stream)
     return StreamingResponse(relay(), status_code=upstream.status_code, headers=passthrough, background=background)

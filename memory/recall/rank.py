@@ -10,12 +10,15 @@ from datetime import datetime
 import numpy as np
 from numpy.typing import NDArray
 
-from memory.types import Memory, MemoryKind
+from memory.types import MemoryKind
 
-RELEVANCE_FLOOR = 0.3  # below this cosine, an item only gets in by topic, keyword or as core
-TOPIC_FLOOR = 0.5  # topic similarity (see Categorizer.profiles) that lets a less similar item in
-TOPIC_WEIGHT = 0.15
-MIN_RELEVANCE = 0.12  # nothing below this gets in except core items
+# Measured on PrefEval with bench/recall_quality.py; moving GAP or SCORE_FLOOR trades hit@k for precision.
+RELEVANCE_FLOOR = 0.3  # the trace calls an item "similar to the request" from this cosine up
+TOPIC_FLOOR = 0.5  # ... and "same topic" from this topic overlap (see RecallService._topics) up
+TOPIC_WEIGHT = 0.3  # a request and a memory on the same topic score this much higher
+LEXICAL_BONUS = 0.1
+MIN_RELEVANCE = 0.05  # nothing below this cosine gets in except core items
+SCORE_FLOOR = 0.3  # nor anything whose combined score is below this: an unrelated request gets the core only
 GAP = 0.2  # items scoring this far below the best one are left out
 CONTEXT_FLOOR = 0.3  # a context-conditioned item needs its context this close to the request
 DUPLICATE = 0.9  # two chosen items this similar are one (MMR)
@@ -106,21 +109,36 @@ def keywords(text: str, limit: int = 4) -> list[str]:
 CORE_KINDS = (MemoryKind.constraint.value, MemoryKind.style.value)
 
 
-def is_core(m: Memory) -> bool:
+@dataclass(frozen=True)
+class Candidate:
+    """The columns ranking needs, read without the rest of the row (evidence, history fields)."""
+
+    id: str
+    text: str
+    kind: str
+    category: str
+    context: str
+    pinned: bool
+    confidence: float
+    seen_count: int
+    last_seen_at: datetime
+
+
+def is_core(c: Candidate) -> bool:
     """Always injected (within budget): what a person pinned, hard constraints and global style rules."""
-    return m.pinned or (m.kind in CORE_KINDS and not m.context)
+    return c.pinned or (c.kind in CORE_KINDS and not c.context)
 
 
 @dataclass
 class Scored:
-    memory: Memory
+    candidate: Candidate
     relevance: float
     score: float = 0.0
     why: list[str] = field(default_factory=list)
 
 
 def score(
-    m: Memory,
+    c: Candidate,
     relevance: float,
     *,
     lexical: list[str],
@@ -129,25 +147,24 @@ def score(
     now: datetime,
 ) -> Scored | None:
     """Score one candidate, or None when it does not belong in this request."""
-    s = Scored(m, relevance)
-    if m.context:
+    s = Scored(c, relevance)
+    if c.context:
         if context_relevance is None or context_relevance < CONTEXT_FLOOR:
             return None
-        s.why.append(f"its context '{m.context}' matches ({context_relevance:.2f})")
-    age_days = max(0.0, (now - m.last_seen_at).total_seconds() / 86_400)
+        s.why.append(f"its context '{c.context}' matches ({context_relevance:.2f})")
+    age_days = max(0.0, (now - c.last_seen_at).total_seconds() / 86_400)
     recency = 0.5 ** (age_days / RECENCY_HALF_LIFE_DAYS)
-    reinforcement = min(1.0, math.log1p(m.seen_count - 1) / math.log(5))
-    s.score = relevance + 0.05 * m.confidence + 0.03 * recency + 0.03 * reinforcement
+    reinforcement = min(1.0, math.log1p(c.seen_count - 1) / math.log(5))
+    s.score = relevance + 0.05 * c.confidence + 0.03 * recency + 0.03 * reinforcement
     if relevance >= RELEVANCE_FLOOR:
         s.why.append(f"similar to the request ({relevance:.2f})")
     if lexical:
-        s.score += 0.1
+        s.score += LEXICAL_BONUS
         s.why.append("mentions " + ", ".join(repr(w) for w in lexical))
     s.score += TOPIC_WEIGHT * topic
-    on_topic = topic >= TOPIC_FLOOR and relevance >= MIN_RELEVANCE
-    if on_topic:
-        s.why.append(f"same topic as the request ({m.category}, {topic:.2f})")
-    if relevance < RELEVANCE_FLOOR and not lexical and not on_topic:
+    if topic >= TOPIC_FLOOR:
+        s.why.append(f"same topic as the request ({c.category}, {topic:.2f})")
+    if s.score < SCORE_FLOOR or relevance < MIN_RELEVANCE:
         return None
     return s
 
@@ -163,11 +180,12 @@ def cut(ranked: list[Scored]) -> list[Scored]:
 def collapse(chosen: list[Scored], vectors: dict[str, NDArray[np.float32]]) -> list[Scored]:
     """Drop near-duplicates, keeping the better-scored one (maximal marginal relevance at its simplest)."""
     kept: list[Scored] = []
+    kept_vectors: list[NDArray[np.float32]] = []
     for c in chosen:
-        v = vectors.get(c.memory.id)
-        if v is not None and any(
-            (w := vectors.get(k.memory.id)) is not None and float(v @ w) >= DUPLICATE for k in kept
-        ):
+        v = vectors.get(c.candidate.id)
+        if v is not None and kept_vectors and float(np.max(np.stack(kept_vectors) @ v)) >= DUPLICATE:
             continue
         kept.append(c)
+        if v is not None:
+            kept_vectors.append(v)
     return kept

@@ -1,16 +1,23 @@
 """RecallService: for one request, the few memories that matter, as a prefix within a token budget.
 
 One embedding of the request, one query on the user's own vector partition, one SQL query for the
-candidates (vector hits, lexical hits, and the core items that always apply), exact cosine from the
-embeddings kept in SQL, then scoring, near-duplicate collapse and the budget.
+candidates (vector hits, lexical hits, and the core items that always apply) that reads only the columns
+ranking needs, exact cosine from the embeddings kept in SQL, then scoring, near-duplicate collapse and the
+budget; the full rows are read for the chosen few only.
 """
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
+from functools import cache
+from typing import Any
 
 import numpy as np
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Row, and_, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from memory.categories import Categorizer
@@ -18,14 +25,32 @@ from memory.db.tables import MemoryRow, UserRow
 from memory.errors import IndexUnavailable
 from memory.ports import Embedder, Vector, VectorIndex
 from memory.recall import prefix as px
-from memory.recall.rank import CORE_KINDS, Scored, collapse, cut, is_core, keywords, score
+from memory.recall.rank import CORE_KINDS, Candidate, Scored, collapse, cut, is_core, keywords, score
 from memory.recall.types import Chosen, ContextRequest, ContextResult
 from memory.store.convert import bytes_to_vector, to_memory
-from memory.types import MemoryKind, MemoryStatus
+from memory.types import MemoryStatus
 from memory.vector.partition import partition_key
 
 VECTOR_CANDIDATES = 24
+LEXICAL_CANDIDATES = 24
+MAX_CANDIDATES = 2000
+NEIGHBOUR_WEIGHT = 0.5  # how much the user's nearest memories shape the request's topics (see _topics)
+NEIGHBOUR_TEMPERATURE = 0.05
 RECENT_TURNS = 3
+CONTEXT_CACHE = 4096  # embeddings of context conditions ("at work"): few distinct ones, asked for often
+
+_COLUMNS = (
+    MemoryRow.id,
+    MemoryRow.text,
+    MemoryRow.kind,
+    MemoryRow.category,
+    MemoryRow.context,
+    MemoryRow.pinned,
+    MemoryRow.confidence,
+    MemoryRow.seen_count,
+    MemoryRow.last_seen_at,
+    MemoryRow.embedding,
+)
 
 
 def request_text(req: ContextRequest) -> str:
@@ -38,6 +63,57 @@ def request_text(req: ContextRequest) -> str:
     return f"{last_user[:2000]} {earlier}".strip()
 
 
+_Read = tuple[Candidate, Vector | None]
+
+
+def _read(result: Iterable[Row[Any]]) -> list[_Read]:
+    return [
+        (
+            Candidate(
+                r.id, r.text, r.kind, r.category, r.context, r.pinned, r.confidence, r.seen_count, r.last_seen_at
+            ),
+            bytes_to_vector(r.embedding) if r.embedding is not None else None,
+        )
+        for r in result
+    ]
+
+
+@cache
+def _sql_pool() -> ThreadPoolExecutor:
+    """Threads that read candidates while the request is being embedded (SQLite and drivers release the GIL)."""
+    return ThreadPoolExecutor(max_workers=16, thread_name_prefix="tacit-recall-sql")
+
+
+class _VectorCache:
+    """A small LRU of text -> embedding, shared by the tenant views of one service."""
+
+    def __init__(self, embedder: Embedder, size: int) -> None:
+        self._embedder = embedder
+        self._size = size
+        self._items: OrderedDict[str, Vector] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, texts: list[str]) -> list[Vector]:
+        with self._lock:
+            missing = [t for t in dict.fromkeys(texts) if t not in self._items]
+        if missing:
+            fresh = dict(zip(missing, self._embedder.embed(missing), strict=True))
+            with self._lock:
+                self._items.update(fresh)
+                while len(self._items) > self._size:
+                    self._items.popitem(last=False)
+        with self._lock:
+            out = []
+            for t in texts:
+                v = self._items.get(t)
+                if v is None:  # evicted by another thread meanwhile
+                    v = self._embedder.embed([t])[0]
+                else:
+                    self._items.move_to_end(t)
+                out.append(v)
+            return out
+
+
 class RecallService:
     def __init__(
         self,
@@ -46,109 +122,145 @@ class RecallService:
         index: VectorIndex,
         categorizer: Categorizer | None = None,
         tenant: str = "default",
+        contexts: _VectorCache | None = None,
     ) -> None:
         self._sessions = sessions
         self._embedder = embedder
         self._index = index
         self._categorizer = categorizer
         self._tenant = tenant
+        self._contexts = contexts or _VectorCache(embedder, CONTEXT_CACHE)
 
     def for_tenant(self, tenant: str) -> RecallService:
-        return RecallService(self._sessions, self._embedder, self._index, self._categorizer, tenant)
+        return RecallService(self._sessions, self._embedder, self._index, self._categorizer, tenant, self._contexts)
 
     def context(self, user_id: str, req: ContextRequest) -> ContextResult:
         text = request_text(req)
-        query = self._embedder.embed([text])[0]
         words = keywords(text)
-        with self._sessions() as s:
-            user_pk = s.scalar(select(UserRow.pk).where(UserRow.tenant == self._tenant, UserRow.external_id == user_id))
+        # the rows that need no embedding (core items, lexical matches) are read while the request is embedded
+        base = _sql_pool().submit(self._base, user_id, words)
+        query = self._embedder.embed([text])[0]
+        user_pk, rows = base.result()
         if user_pk is None:  # a new user has no memories yet: an empty prefix, not an error
             return ContextResult(prefix="", tokens=0, items=[], considered=0)
         try:
             hits = [m.id for m in self._index.query(partition_key(self._tenant, user_id), query, VECTOR_CANDIDATES)]
         except IndexUnavailable:
             hits = []
-        rows = self._candidates(user_pk, hits, words, fallback=not hits)
-        return self._choose(user_id, rows, query, text, words, req.budget_tokens)
+        rows += self._rows(user_pk, hits, exclude={c.id for c, _ in rows})
+        candidates = [c for c, _ in rows]
+        vectors = {c.id: v for c, v in rows if v is not None}
+        core, extra = self._rank(candidates, vectors, query, text, words)
+        return self._fit(user_id, core, extra, req.budget_tokens, len(candidates))
 
-    def _candidates(self, user_pk: int, hits: list[str], words: list[str], *, fallback: bool) -> list[MemoryRow]:
-        conds = [
-            MemoryRow.pinned.is_(True),
-            and_(MemoryRow.kind.in_([MemoryKind.constraint.value, MemoryKind.style.value]), MemoryRow.context == ""),
-        ]
-        if hits:
-            conds.append(MemoryRow.id.in_(hits))
-        conds += [func.lower(MemoryRow.text).contains(w, autoescape=True) for w in words]
-        where = [MemoryRow.user_pk == user_pk, MemoryRow.status == MemoryStatus.active.value]
-        if not fallback:
-            where.append(or_(*conds))
+    def _base(self, user_id: str, words: list[str]) -> tuple[int | None, list[_Read]]:
+        """The user's key, the items that always apply, and up to LEXICAL_CANDIDATES sharing a request word."""
         with self._sessions() as s:
-            return list(s.scalars(select(MemoryRow).where(*where).limit(2000)))
+            user_pk = s.scalar(select(UserRow.pk).where(UserRow.tenant == self._tenant, UserRow.external_id == user_id))
+            if user_pk is None:
+                return None, []
+            mine = (MemoryRow.user_pk == user_pk, MemoryRow.status == MemoryStatus.active.value)
+            always = or_(
+                MemoryRow.pinned.is_(True),
+                and_(MemoryRow.kind.in_(CORE_KINDS), MemoryRow.context == ""),
+            )
+            rows = _read(s.execute(select(*_COLUMNS).where(*mine, always).limit(MAX_CANDIDATES)))
+            if words:
+                lexical = or_(*(func.lower(MemoryRow.text).contains(w, autoescape=True) for w in words))
+                seen = {c.id for c, _ in rows}
+                more = _read(s.execute(select(*_COLUMNS).where(*mine, lexical).limit(LEXICAL_CANDIDATES + len(seen))))
+                rows += [r for r in more if r[0].id not in seen][:LEXICAL_CANDIDATES]
+            return user_pk, rows
 
-    def _choose(
-        self, user_id: str, rows: list[MemoryRow], query: Vector, text: str, words: list[str], budget: int
-    ) -> ContextResult:
-        if not rows:
-            return ContextResult(prefix="", tokens=0, items=[], considered=0)
-        vectors = {r.id: bytes_to_vector(r.embedding) for r in rows if r.embedding is not None}
-        topics = self._topics(query, rows, vectors)
-        context_rel = self._context_relevance(rows, query)
+    def _rows(self, user_pk: int, hits: list[str], exclude: set[str]) -> list[_Read]:
+        """The vector hits not read yet; without hits (index down or empty), every active row: exact search
+        over the embeddings kept in SQL."""
+        mine = (MemoryRow.user_pk == user_pk, MemoryRow.status == MemoryStatus.active.value)
+        wanted = [h for h in hits if h not in exclude]
+        if hits and not wanted:
+            return []
+        with self._sessions() as s:
+            if hits:
+                return _read(s.execute(select(*_COLUMNS).where(*mine, MemoryRow.id.in_(wanted))))
+            every = _read(s.execute(select(*_COLUMNS).where(*mine).limit(MAX_CANDIDATES)))
+            return [r for r in every if r[0].id not in exclude]
+
+    def _rank(
+        self, candidates: list[Candidate], vectors: dict[str, Vector], query: Vector, text: str, words: list[str]
+    ) -> tuple[list[Scored], list[Scored]]:
+        if not candidates:
+            return [], []
+        ids = [c.id for c in candidates if c.id in vectors]
+        relevance = dict(zip(ids, (np.stack([vectors[i] for i in ids]) @ query).tolist(), strict=True)) if ids else {}
+        topics = self._topics(query, [c for c in candidates if not is_core(c)], vectors, relevance)
+        context_rel = self._context_relevance(candidates, query)
         now = datetime.now(UTC)
+        lowered = text.lower()
         core: list[Scored] = []
         extra: list[Scored] = []
-        lowered = text.lower()
-        for r in rows:
-            m = to_memory(r, user_id)
-            rel = float(vectors[r.id] @ query) if r.id in vectors else 0.0
-            if is_core(m):
-                why = ["pinned" if m.pinned else f"always applies ({m.kind})"]
-                core.append(Scored(m, rel, score=1.0 + rel, why=why))
+        for c in candidates:
+            rel = relevance.get(c.id, 0.0)
+            if is_core(c):
+                core.append(
+                    Scored(c, rel, score=1.0 + rel, why=["pinned" if c.pinned else f"always applies ({c.kind})"])
+                )
                 continue
-            lexical = [w for w in words if w in r.text.lower() and w in lowered]
+            lexical = [w for w in words if w in c.text.lower() and w in lowered]
             scored = score(
-                m,
-                rel,
-                lexical=lexical,
-                topic=topics.get(r.id, 0.0),
-                context_relevance=context_rel.get(r.id),
-                now=now,
+                c, rel, lexical=lexical, topic=topics.get(c.id, 0.0), context_relevance=context_rel.get(c.id), now=now
             )
             if scored is not None:
                 extra.append(scored)
-        core.sort(key=lambda c: (not c.memory.pinned, c.memory.kind, c.memory.id))  # stable order: cache hits
-        extra = collapse(cut(sorted(extra, key=lambda c: -c.score)), vectors)
-        return self._fit(core, extra, budget, len(rows))
+        core.sort(key=lambda x: (not x.candidate.pinned, x.candidate.kind, x.candidate.id))  # stable: cache hits
+        return core, collapse(cut(sorted(extra, key=lambda x: -x.score)), vectors)
 
-    def _topics(self, query: Vector, rows: list[MemoryRow], vectors: dict[str, Vector]) -> dict[str, float]:
-        """Topic similarity of each candidate to the request (0 without a categorizer)."""
-        ids = [r.id for r in rows if r.id in vectors and not (r.pinned or r.kind in CORE_KINDS)]
+    def _topics(
+        self, query: Vector, candidates: list[Candidate], vectors: dict[str, Vector], relevance: dict[str, float]
+    ) -> dict[str, float]:
+        """Topic overlap of each candidate with the request (0 without a categorizer).
+
+        The request's topics are read against request-form prototypes, then sharpened by the topics of the
+        user's own memories nearest to it (weighted by a softmax of their cosine): what this user's memories
+        say the request is about, beside what the prototypes say."""
+        ids = [c.id for c in candidates if c.id in vectors]
         if self._categorizer is None or not ids:
             return {}
-        profiles = self._categorizer.profiles(np.stack([query, *(vectors[i] for i in ids)]))
-        sims = profiles[1:] @ profiles[0]
-        return {i: float(v) for i, v in zip(ids, sims, strict=True)}
+        asked = self._categorizer.topics(query.reshape(1, -1), form="request")[0]
+        held = self._categorizer.topics(np.stack([vectors[i] for i in ids]), form="statement")
+        cos = np.array([relevance[i] for i in ids], dtype=np.float32)
+        weights = np.exp((cos - cos.max()) / NEIGHBOUR_TEMPERATURE)
+        asked = asked + NEIGHBOUR_WEIGHT * (weights / weights.sum()) @ held
+        asked /= asked.sum()
+        return dict(zip(ids, (held @ asked).tolist(), strict=True))
 
-    def _context_relevance(self, rows: list[MemoryRow], query: Vector) -> dict[str, float]:
-        conditioned = [r for r in rows if r.context]
+    def _context_relevance(self, candidates: list[Candidate], query: Vector) -> dict[str, float]:
+        conditioned = [c for c in candidates if c.context]
         if not conditioned:
             return {}
-        vecs = self._embedder.embed([r.context for r in conditioned])
-        return {r.id: float(v @ query) for r, v in zip(conditioned, vecs, strict=True)}
+        vecs = self._contexts.get([c.context for c in conditioned])
+        return {c.id: float(v @ query) for c, v in zip(conditioned, vecs, strict=True)}
 
-    @staticmethod
-    def _fit(core: list[Scored], extra: list[Scored], budget: int, considered: int) -> ContextResult:
+    def _fit(
+        self, user_id: str, core: list[Scored], extra: list[Scored], budget: int, considered: int
+    ) -> ContextResult:
         used = px.OVERHEAD_TOKENS
-        chosen: list[Chosen] = []
-        core_lines: list[str] = []
-        extra_lines: list[str] = []
-        for section, items, lines in (("core", core, core_lines), ("request", extra, extra_lines)):
-            for c in items:
-                ln = px.line(c.memory.text, c.memory.context)
+        picked: list[tuple[Scored, str, str]] = []
+        for section, items in (("core", core), ("request", extra)):
+            for sc in items:
+                ln = px.line(sc.candidate.text, sc.candidate.context)
                 cost = px.estimate_tokens(ln) + 1
-                if used + cost > budget:
-                    continue
-                used += cost
-                lines.append(ln)
-                chosen.append(Chosen(memory=c.memory, score=round(c.score, 4), section=section, why=c.why))
-        text = px.render(core_lines, extra_lines)
+                if used + cost <= budget:
+                    used += cost
+                    picked.append((sc, section, ln))
+        if not picked:
+            return ContextResult(prefix="", tokens=0, items=[], considered=considered)
+        wanted = [sc.candidate.id for sc, _, _ in picked]
+        with self._sessions() as s:  # full rows for the chosen few only
+            rows = {r.id: r for r in s.scalars(select(MemoryRow).where(MemoryRow.id.in_(wanted)))}
+        picked = [p for p in picked if p[0].candidate.id in rows]  # deleted since the candidates were read
+        chosen = [
+            Chosen(memory=to_memory(rows[sc.candidate.id], user_id), score=round(sc.score, 4), section=sec, why=sc.why)
+            for sc, sec, _ in picked
+        ]
+        text = px.render([ln for _, sec, ln in picked if sec == "core"], [ln for _, sec, ln in picked if sec != "core"])
         return ContextResult(prefix=text, tokens=px.estimate_tokens(text), items=chosen, considered=considered)
