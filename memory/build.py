@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from memory.categories import Categorizer
 from memory.db.engine import make_engine, make_session_factory
+from memory.embedding.batching import BatchingEmbedder
 from memory.embedding.sentence_transformer import SentenceTransformerEmbedder
 from memory.jobs import JobQueue
 from memory.keys import KeyService
@@ -28,13 +29,16 @@ from memory.vector.chroma import ChromaIndex
 
 
 def build_embedder(settings: Settings) -> Embedder:
+    """The configured model, behind a batcher: concurrent requests share forward passes."""
     e = settings.embedding
-    return SentenceTransformerEmbedder(
-        model_name=e.model_name,
-        model_path=e.model_path,
-        device=e.device,
-        batch_size=e.batch_size,
-        threads=e.threads,
+    return BatchingEmbedder(
+        SentenceTransformerEmbedder(
+            model_name=e.model_name,
+            model_path=e.model_path,
+            device=e.device,
+            batch_size=e.batch_size,
+            threads=e.threads,
+        )
     )
 
 
@@ -132,3 +136,5 @@ class Parts:
     def close(self) -> None:
         if "engine" in self.__dict__:
             self.engine.dispose()
+        if isinstance(self.__dict__.get("embedder"), BatchingEmbedder):
+            self.embedder.close()  # type: ignore[attr-defined]

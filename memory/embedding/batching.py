@@ -1,0 +1,110 @@
+"""Concurrent small embedding calls share one forward pass.
+
+A served request embeds one short text. One at a time, each pays the model's whole fixed cost; measured here on
+one torch thread, a forward pass of 16 texts costs about 6.5 ms of CPU a text against 22 ms for a pass of one.
+:class:`BatchingEmbedder` hands calls to one thread that takes everything queued when it gets free and embeds it
+in one pass. It never waits for a batch to fill: alone, a call runs at once (a thread hand-off, well under a
+millisecond); under load, calls that arrive while a pass runs ride together in the next one.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+
+import numpy as np
+from numpy.typing import NDArray
+
+from memory.ports import Embedder
+
+Matrix = NDArray[np.float32]
+
+
+@dataclass
+class _Call:
+    texts: list[str]
+    result: Future[Matrix] = field(default_factory=Future)
+
+
+class BatchingEmbedder:
+    """An :class:`Embedder` that batches concurrent calls of fewer than ``max_batch`` texts; larger calls (a
+    batch of memories being written) go straight to the inner embedder on the caller's thread."""
+
+    def __init__(self, inner: Embedder, max_batch: int = 32) -> None:
+        self._inner = inner
+        self._max_batch = max_batch
+        self._queue: queue.SimpleQueue[_Call | None] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self.passes = 0  # forward passes run by the batching thread (for tests and benchmarks)
+        self.calls = 0
+
+    @property
+    def model_name(self) -> str:
+        return self._inner.model_name
+
+    @property
+    def dimension(self) -> int:
+        return self._inner.dimension
+
+    def embed(self, texts: Sequence[str]) -> Matrix:
+        if not texts or len(texts) >= self._max_batch:
+            return self._inner.embed(texts)
+        call = _Call(list(texts))
+        self._start()
+        self._queue.put(call)
+        return call.result.result()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._thread is not None:
+                self._queue.put(None)
+                self._thread.join(timeout=10)
+                self._thread = None
+
+    def _start(self) -> None:
+        if self._thread is None:
+            with self._lock:
+                if self._thread is None:
+                    self._thread = threading.Thread(target=self._run, name="tacit-embed-batch", daemon=True)
+                    self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            first = self._queue.get()
+            if first is None:
+                return
+            calls = [first]
+            size = len(first.texts)
+            stop = False
+            while size < self._max_batch:
+                try:
+                    more = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if more is None:
+                    stop = True
+                    break
+                calls.append(more)
+                size += len(more.texts)
+            self._embed(calls)
+            if stop:
+                return
+
+    def _embed(self, calls: list[_Call]) -> None:
+        texts = [t for c in calls for t in c.texts]
+        try:
+            vectors = self._inner.embed(texts)
+        except BaseException as exc:  # every waiting caller gets the error, and the thread lives on
+            for c in calls:
+                c.result.set_exception(exc)
+            return
+        self.passes += 1
+        self.calls += len(calls)
+        start = 0
+        for c in calls:
+            c.result.set_result(vectors[start : start + len(c.texts)])
+            start += len(c.texts)
