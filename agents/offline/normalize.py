@@ -28,7 +28,16 @@ _PRONOUNS: tuple[tuple[str, str], ...] = (
     (r"\bus\b", "them"),
 )
 _PRONOUN_RES = tuple((re.compile(p), r) for p, r in _PRONOUNS)
-_IRREGULAR_3RD = {"have": "has", "be": "is", "am": "is", "do": "does", "go": "goes", "can": "can", "'m": "is"}
+_IRREGULAR_3RD = {
+    "have": "has",
+    "be": "is",
+    "am": "is",
+    "do": "does",
+    "go": "goes",
+    "'m": "is",
+    # modals take no -s: "I will not consider..." -> "Will not consider..."
+    **{m: m for m in ("can", "could", "will", "would", "shall", "should", "may", "might", "must")},
+}
 _IRREGULAR_ING = {"be": "being", "see": "seeing", "lie": "lying", "die": "dying", "tie": "tying", "am": "being"}
 _DOUBLE_FINAL = {"get", "run", "sit", "shop", "plan", "stop", "swim", "put", "set", "chat", "jog", "drop", "hit", "cut"}
 _DETERMINERS = re.compile(

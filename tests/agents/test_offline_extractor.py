@@ -256,3 +256,11 @@ def test_one_candidate_per_statement_and_deterministic(extractor: OfflineExtract
 def test_bullet_list_about_oneself(extractor: OfflineExtractor) -> None:
     got = said(extractor, "A few things about me:\n- I'm vegan\n- I hate early mornings\n- I live in Leeds")
     assert texts(got) == ["Is vegan", "Hates early mornings", "Lives in Leeds"]
+
+
+def test_modal_verbs_take_no_third_person_s(extractor: OfflineExtractor) -> None:
+    got = texts(
+        said(extractor, "I'm a strong advocate for electric cars and I will not consider any gas-powered options.")
+    )
+    assert any(t.startswith("Will not consider any gas-powered options") for t in got), got
+    assert not any("Wills" in t for t in got)

@@ -35,16 +35,17 @@ def cli(data_dir: Path, *args: str, timeout: float = 120) -> subprocess.Complete
 
 
 class Server:
-    """``tacit serve`` on a free port, stopped with SIGTERM (or killed) by the test."""
+    """``tacit serve`` on a free port (``env``: extra environment variables), stopped with SIGTERM or
+    killed by the test."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, **env: str) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = data_dir.parent / f"serve-{self.port}.log"
         with self.log.open("w") as out:
             self.proc = subprocess.Popen(
                 [TACIT, "serve", "--port", str(self.port)],
-                env=env_for(data_dir),
+                env=env_for(data_dir) | env,
                 stdout=out,
                 stderr=subprocess.STDOUT,
             )
@@ -63,6 +64,10 @@ class Server:
             time.sleep(0.3)
         self.stop(signal.SIGKILL)
         raise TimeoutError(f"tacit serve not ready in {timeout}s: {self.log.read_text()[-3000:]}")
+
+    def kill(self) -> None:
+        self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait(30)
 
     def stop(self, sig: int = signal.SIGTERM) -> int:
         self.proc.send_signal(sig)

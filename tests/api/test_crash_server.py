@@ -30,30 +30,9 @@ from memory.settings import Settings
 from memory.store.convert import bytes_to_vector
 from memory.store.schemas import NewMemory
 from memory.vector.chroma import ChromaIndex
-from tests.api.procs import TACIT, Server, cli, env_for, free_port
+from tests.api.procs import TACIT, Server, cli, env_for
 from tests.fakes import FlakyIndex
 from tests.stubs import OpenAIStub
-
-
-class EnvServer(Server):
-    """``tacit serve`` with extra environment variables."""
-
-    def __init__(self, data_dir: Path, **env: str) -> None:
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.log = data_dir.parent / f"serve-{self.port}.log"
-        with self.log.open("w") as out:
-            self.proc = subprocess.Popen(
-                [TACIT, "serve", "--port", str(self.port)],
-                env=env_for(data_dir) | env,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-            )
-        self._wait_ready(120)
-
-    def kill(self) -> None:
-        self.proc.send_signal(signal.SIGKILL)
-        self.proc.wait(30)
 
 
 def doctor(data: Path, *args: str) -> tuple[int, dict[str, Any]]:
@@ -124,7 +103,7 @@ def test_sigkill_during_import_leaves_all_or_nothing(tmp_path: Path) -> None:
     assert cli(data, "migrate").returncode == 0
     db = data / "tacit.db"
     doc = _export_document("imp", 300)
-    server = EnvServer(data, TACIT_WORKER__IN_PROCESS="false")  # the import is the only writer
+    server = Server(data, TACIT_WORKER__IN_PROCESS="false")  # the import is the only writer
     outcome: dict[str, Any] = {}
 
     def post() -> None:
@@ -154,7 +133,7 @@ def test_sigkill_during_import_leaves_all_or_nothing(tmp_path: Path) -> None:
     rc, report = doctor(data)
     assert rc == 0, report
 
-    server = EnvServer(data, TACIT_WORKER__IN_PROCESS="false")
+    server = Server(data, TACIT_WORKER__IN_PROCESS="false")
     try:
         again = httpx.post(f"{server.url}/v1/users/imp/import", json=doc, timeout=120)
         assert again.status_code == 200, again.text
@@ -183,7 +162,7 @@ def test_sigkill_during_batch_ingest_loses_no_acknowledged_message(tmp_path: Pat
     data = tmp_path / "data"
     assert cli(data, "migrate").returncode == 0
     env = {"TACIT_WORKER__LEASE_S": "30", "TACIT_WORKER__POLL_S": "0.1"}
-    server = EnvServer(data, **env)
+    server = Server(data, **env)
     acked: dict[int, str] = {}  # tag -> job id, answered 2xx before the kill
     sent: list[int] = []
     stop = threading.Event()
@@ -220,7 +199,7 @@ def test_sigkill_during_batch_ingest_loses_no_acknowledged_message(tmp_path: Pat
 
     rc, report = doctor(data, "--fix")  # a job the dead worker held goes back to the queue at once
     assert rc == 0, report
-    server = EnvServer(data, **env)
+    server = Server(data, **env)
     try:
         with httpx.Client(base_url=server.url, timeout=30) as c:
             deadline = time.monotonic() + 120
@@ -308,7 +287,7 @@ def test_sigterm_finishes_the_job_in_hand(tmp_path: Path, openai_stub: OpenAIStu
     data = tmp_path / "data"
     assert cli(data, "migrate").returncode == 0
     openai_stub.queue_json({"memories": []}, delay_s=4)  # the extraction call the job is in when SIGTERM comes
-    server = EnvServer(data, TACIT_LLM__BASE_URL=openai_stub.base_url, TACIT_LLM__API_KEY="k")
+    server = Server(data, TACIT_LLM__BASE_URL=openai_stub.base_url, TACIT_LLM__API_KEY="k")
     r = httpx.post(f"{server.url}/v1/users/g/messages", json={"turns": [{"role": "user", "content": "I love jazz."}]})
     job_id = r.json()["job_id"]
     deadline = time.monotonic() + 30
