@@ -106,6 +106,118 @@ PROTOTYPES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Example memories, as the extractor writes them: a memory's topics are read against these and the
+# descriptions above together (one taxonomy for learned and directly added memories alike).
+EXAMPLES: dict[str, tuple[str, ...]] = {
+    "food": (
+        "Loves spicy Thai and Indian food",
+        "Is vegetarian and does not eat meat",
+        "Prefers restaurants with healthy menu options",
+        "Enjoys cooking and baking at home",
+        "Dislikes seafood and fish dishes",
+        "Avoids fast food and fine dining restaurants",
+    ),
+    "travel": (
+        "Prefers boutique hotels when traveling",
+        "Likes beach vacations and sightseeing tours",
+        "Enjoys road trips and exploring new cities",
+        "Dislikes crowded tourist attractions",
+    ),
+    "transportation": (
+        "Avoids flying and prefers taking the train",
+        "Prefers public transport or renting a car on trips",
+    ),
+    "work": (
+        "Works as a software engineer",
+        "Prefers working remotely from home",
+        "Dislikes long meetings and open-plan offices",
+        "Runs a small business",
+        "Prefers a quiet office and flexible hours",
+    ),
+    "learning": (
+        "Prefers in-person classes over online courses",
+        "Learns best with hands-on interactive lessons",
+        "Dislikes textbooks and lectures",
+        "Is learning a new language",
+        "Prefers video tutorials and study groups",
+    ),
+    "communication": (
+        "Prefers short, concise answers",
+        "Wants answers in bullet points",
+        "Prefers a formal tone in emails",
+        "Doesn't want emojis in responses",
+        "Prefers explanations with code examples",
+    ),
+    "movies": ("Loves science fiction movies and TV shows", "Dislikes reality shows and horror films"),
+    "music": ("Enjoys jazz and classical music concerts", "Listens to podcasts on the commute"),
+    "books": ("Likes reading fantasy novels and non-fiction books",),
+    "games": ("Enjoys playing strategy video games",),
+    "sports": ("Likes watching live football and basketball games",),
+    "fashion": (
+        "Prefers sustainable clothing brands",
+        "Likes vintage fashion and comfortable shoes",
+        "Avoids fast fashion and synthetic fabrics",
+    ),
+    "beauty": (
+        "Prefers cruelty-free cosmetics and skincare products",
+        "Has sensitive skin and uses hypoallergenic products",
+    ),
+    "vehicles": ("Prefers buying a used car over a new one",),
+    "shopping": ("Likes shopping at local independent stores",),
+    "health": (
+        "Has a peanut allergy",
+        "Avoids prescription medication and prefers natural remedies",
+        "Has back problems and chronic pain",
+        "Prefers meditation for stress and anxiety",
+    ),
+    "fitness": (
+        "Enjoys running and going to the gym",
+        "Prefers yoga and low-impact exercise",
+        "Dislikes team sports and swimming",
+        "Likes hiking, cycling and outdoor workouts",
+        "Does strength training three times a week",
+    ),
+    "pets": (
+        "Has a dog",
+        "Has two cats",
+        "Prefers natural food and toys for their pet",
+        "Is a dog owner who likes long walks with the dog",
+    ),
+    "family": (
+        "Has two young children",
+        "Has a wife",
+        "Is married with kids",
+        "Prefers family-friendly activities with their kids",
+    ),
+    "home": (
+        "Prefers minimalist furniture and neutral colors",
+        "Dislikes carpets and floral patterns in home decor",
+        "Likes gardening and houseplants",
+        "Prefers smart home devices and energy-efficient appliances",
+        "Lives in a small apartment",
+    ),
+    "technology": (
+        "Prefers Android phones over iPhones",
+        "Uses Linux and open-source software",
+        "Prefers Python for programming",
+        "Dislikes smartwatches and wearable gadgets",
+        "Likes building PCs and tinkering with laptops",
+    ),
+    "finance": (
+        "Has a budget under $500",
+        "Is saving money for a house",
+        "Prefers low-risk investments",
+        "Is on a tight budget and avoids expensive brands",
+    ),
+    "location": (
+        "Lives in Berlin",
+        "Moved to Toronto last year",
+        "Is from a small town in Italy",
+        "Grew up in the countryside",
+    ),
+}
+STATEMENTS = {name: PROTOTYPES[name] + EXAMPLES.get(name, ()) for name in PROTOTYPES}
+
 # How people ask for things in each category: a request's topics are read against these.
 REQUEST_PROTOTYPES: dict[str, tuple[str, ...]] = {
     "food": (
@@ -196,7 +308,7 @@ class Categorizer:
             with self._lock:
                 found = self._forms.get(form)
                 if found is None:
-                    table = PROTOTYPES if form == "statement" else REQUEST_PROTOTYPES
+                    table = STATEMENTS if form == "statement" else REQUEST_PROTOTYPES
                     found = self._forms[form] = _Prototypes(self._embedder, table, self._names)
         return found
 

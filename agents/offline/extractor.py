@@ -2,7 +2,7 @@
 
 :class:`OfflineExtractor` reads the focused user turns with :func:`agents.offline.reader.read_turn`,
 embeds the drafts whose category is not fixed in one batch per call, names their categories
-(:mod:`agents.offline.categories`), drops repeats and near-duplicates and returns
+(the shared taxonomy of :mod:`memory.categories`), drops repeats and near-duplicates and returns
 :class:`~agents.extract.types.Candidate` objects.
 """
 
@@ -13,9 +13,10 @@ from collections.abc import Sequence
 import numpy as np
 
 from agents.extract.types import Candidate, Extraction, Turn, Usage
-from agents.offline.categories import DEFAULT_THRESHOLD, Categorizer, valid_slug
+from agents.offline.categories import DEFAULT_THRESHOLD, valid_slug
 from agents.offline.drafts import Draft
 from agents.offline.reader import read_turn
+from memory.categories import Categorizer
 from memory.ports import Embedder
 
 DUPLICATE = 0.9  # cosine above which two drafts of one call say the same thing
@@ -39,7 +40,7 @@ class OfflineExtractor:
 
     def __init__(self, embedder: Embedder, *, category_threshold: float = DEFAULT_THRESHOLD) -> None:
         self._embedder = embedder
-        self._categorizer = Categorizer(embedder, category_threshold)
+        self._categorizer = Categorizer(embedder, floor=category_threshold)
 
     @property
     def name(self) -> str:
@@ -52,7 +53,7 @@ class OfflineExtractor:
         if pending:  # one embedding call per extraction, for the drafts whose category is not fixed
             vectors = self._embedder.embed([found[i][1].text for i in pending])
             kept: list[int] = []
-            for row, (i, name) in enumerate(zip(pending, self._categorizer.categories(vectors), strict=True)):
+            for row, (i, name) in enumerate(zip(pending, self._categorizer.classify(vectors), strict=True)):
                 if all(float(np.dot(vectors[row], vectors[k])) < DUPLICATE for k in kept):
                     kept.append(row)
                     categories[i] = name
