@@ -79,12 +79,16 @@ class SentenceTransformerEmbedder:
                 os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
                 import torch
                 from sentence_transformers import SentenceTransformer
+                from threadpoolctl import threadpool_limits
 
                 if self._threads:
-                    # process-wide; torch's default (a thread per core) makes each short request spin
-                    # against every other one: measured here under load, 400-600 ms a query with 2
-                    # threads, 20-60 ms with 1
+                    # Process-wide. torch's default (a thread per core) makes each short request spin against
+                    # every other one: measured here under load, 400-600 ms a query with 2 threads, 20-60 ms
+                    # with 1. numpy's OpenBLAS likewise: its idle threads busy-wait, and a served process
+                    # left at the default burnt most of a core doing nothing (recall's matrix products are
+                    # a few hundred rows; one thread is right for them).
                     torch.set_num_threads(self._threads)
+                    threadpool_limits(limits=self._threads, user_api="blas")
 
                 model = SentenceTransformer(str(self._path), device=self._device, local_files_only=True)
                 getter = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension

@@ -28,3 +28,14 @@ def test_missing_model_path_names_the_setting(tmp_path: Path) -> None:
         SentenceTransformerEmbedder(model_name="x", model_path=tmp_path / "nowhere")
     assert "TACIT_EMBEDDING__MODEL_PATH" in str(err.value)
     assert "nowhere" in str(err.value)
+
+
+def test_loading_the_model_bounds_torch_and_blas_threads(embedder: SentenceTransformerEmbedder) -> None:
+    # idle OpenBLAS threads busy-wait: left at one per core, a served process burnt a core doing nothing
+    import torch
+    from threadpoolctl import threadpool_info
+
+    embedder.embed(["load"])
+    assert torch.get_num_threads() == 1
+    blas = [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+    assert blas and all(n == 1 for n in blas)
