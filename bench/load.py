@@ -169,7 +169,9 @@ def _cpu_s(pid: int) -> float:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except OSError:
         return 0.0
-    return (int(fields[11]) + int(fields[12])) / CLK_TCK  # utime + stime
+    # utime + stime, plus cutime + cstime: children that exited and were reaped (PostgreSQL backends end
+    # with their connections) move their time to the parent, so without these a tree's total could fall
+    return sum(int(f) for f in fields[11:15]) / CLK_TCK
 
 
 def cpu_snapshot(roots: dict[str, int]) -> tuple[dict[str, float], dict[int, float]]:
