@@ -1,142 +1,27 @@
-"""``tacit doctor``: check that SQL, the vector index and the job queue agree, and repair what can be repaired.
-
-Each check returns a :class:`Check` (how much it looked at, how many problems, a few examples). A check that
-cannot run (the index is unreachable, the schema is missing) is itself a problem, never a crash.
-
-- ``schema``: the database is at the newest migration (repair: ``tacit migrate``, not done here).
-- ``outbox``: index changes recorded in SQL but not applied yet (repair: apply them).
-- ``index``: every active memory has its vector, with SQL's embedding, in its user's partition; nothing else
-  is there; no partition belongs to no user (the check of :mod:`memory.store.reindex`; repair: reindex the
-  users that diverge, drop orphan partitions).
-- ``leases``: jobs held by a worker that is gone (the lease expired, or the worker's process on this host no
-  longer exists; repair: put them back in the queue, the attempt counted).
-- ``memories``: half-written memories: items without any history, learned items without evidence, history
-  pointing at a missing item or at another user's item, active items without an embedding (repair: none;
-  these need a person).
-- ``inputs``: unfinished jobs whose turns are missing from the message log (repair: none).
-- ``failed_jobs``: jobs parked as failed (a warning: `POST /v1/jobs/{id}/retry`; not a health problem).
-"""
+"""The checks: read-only, each returns a :class:`~memory.doctor.report.Check`; :func:`diagnose` runs them all."""
 
 from __future__ import annotations
 
 import os
 import socket
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, func, select, update
-from sqlalchemy.orm import Session, aliased, sessionmaker
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
 
-from memory.db.engine import write_tx
 from memory.db.migrate import pending
-from memory.db.tables import JobRow, MemoryEventRow, MemoryRow, MessageRow, UserRow, VectorOutboxRow
+from memory.db.tables import JobRow, MemoryEventRow, MemoryRow, MessageRow, VectorOutboxRow
 from memory.db.types import utcnow
+from memory.doctor.report import Check, DoctorReport, Scope
 from memory.jobs import JobState
-from memory.store.outbox import OutboxRelay
 from memory.store.reindex import ReindexReport
 from memory.types import EventType, MemorySource, MemoryStatus
-from memory.vector.partition import partition_key
 
 if TYPE_CHECKING:
     from memory.build import Parts
 
-EXAMPLES = 5
-Severity = Literal["error", "warning"]
-TITLES = {
-    "schema": "database schema at the newest migration",
-    "outbox": "index changes waiting in the outbox",
-    "index": "vector index agrees with SQL",
-    "leases": "claimed jobs whose worker is gone",
-    "inputs": "unfinished jobs have their turns in the message log",
-    "memories": "no half-written memories",
-    "failed_jobs": "jobs parked as failed",
-}
 LEARNED_SOURCES = (MemorySource.explicit.value, MemorySource.implicit.value, MemorySource.feedback.value)
-
-
-@dataclass
-class Check:
-    name: str
-    title: str = ""
-    checked: int = 0  # what the check looked at (rows, users, jobs)
-    problems: int = 0
-    examples: list[str] = field(default_factory=list)
-    summary: str = ""
-    severity: Severity = "error"
-    repairable: bool = False
-    hint: str = ""  # what to do about problems --fix does not repair
-
-    def __post_init__(self) -> None:
-        self.title = self.title or TITLES.get(self.name, self.name)
-
-    @property
-    def ok(self) -> bool:
-        return self.problems == 0
-
-    def note(self, example: str, count: int = 1) -> None:
-        self.problems += count
-        if len(self.examples) < EXAMPLES:
-            self.examples.append(example)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "name": self.name,
-            "title": self.title,
-            "ok": self.ok,
-            "severity": self.severity,
-            "checked": self.checked,
-            "problems": self.problems,
-            "summary": self.summary,
-            "examples": list(self.examples),
-            "repairable": self.repairable,
-            "hint": self.hint,
-        }
-
-
-@dataclass
-class DoctorReport:
-    checks: list[Check] = field(default_factory=list)
-    repairs: list[str] = field(default_factory=list)  # what --fix did
-    before: DoctorReport | None = None  # with --fix: the report that led to the repairs
-
-    @property
-    def healthy(self) -> bool:
-        return all(c.ok or c.severity == "warning" for c in self.checks)
-
-    @property
-    def problems(self) -> int:
-        return sum(c.problems for c in self.checks if c.severity == "error")
-
-    def check(self, name: str) -> Check:
-        return next(c for c in self.checks if c.name == name)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "healthy": self.healthy,
-            "problems": self.problems,
-            "checks": [c.to_dict() for c in self.checks],
-            "repairs": list(self.repairs),
-            "before": self.before.to_dict() if self.before is not None else None,
-        }
-
-
-@dataclass
-class Scope:
-    """Which users a run looks at: all (``user_id`` None) or the users with that id (in any tenant)."""
-
-    user_id: str | None = None
-
-    def user_pks(self, s: Session) -> list[int] | None:
-        if self.user_id is None:
-            return None
-        return list(s.scalars(select(UserRow.pk).where(UserRow.external_id == self.user_id)))
-
-    def partitions(self, s: Session) -> set[str] | None:
-        if self.user_id is None:
-            return None
-        tenants = s.scalars(select(UserRow.tenant).where(UserRow.external_id == self.user_id))
-        return {partition_key(t, self.user_id) for t in tenants}
 
 
 # -- the checks -----------------------------------------------------------------------------------------------
@@ -200,7 +85,7 @@ def _worker_gone(worker_id: str | None) -> bool:
     return False
 
 
-def _orphaned_jobs(s: Session, scope: Scope) -> list[JobRow]:
+def orphaned_jobs(s: Session, scope: Scope) -> list[JobRow]:
     stmt = select(JobRow).where(JobRow.state == JobState.running.value).order_by(JobRow.id)
     pks = scope.user_pks(s)
     if pks is not None:
@@ -219,7 +104,7 @@ def check_leases(parts: Parts, scope: Scope) -> Check:
         if pks is not None:
             running = running.where(JobRow.user_pk.in_(pks))
         c.checked = s.scalar(running) or 0
-        for j in _orphaned_jobs(s, scope):
+        for j in orphaned_jobs(s, scope):
             c.note(f"job {j.id} held by {j.worker_id} (lease until {j.lease_until:%Y-%m-%d %H:%M:%S}Z)")
     c.summary = f"{c.problems} of {c.checked} running jobs orphaned"
     return c
@@ -362,60 +247,3 @@ def diagnose(parts: Parts, user_id: str | None = None) -> tuple[DoctorReport, Re
     for name, fn in checks:
         report.checks.append(_guarded(name, lambda fn=fn: fn(parts, scope)))  # type: ignore[misc]
     return report, (details[0] if details else None)
-
-
-def release_orphaned(sessions: sessionmaker[Session], scope: Scope) -> list[str]:
-    """Put jobs whose worker is gone back in the queue (the attempt stays counted; parked as failed once
-    it reaches ``max_attempts``, so a job that kills its workers does not loop for ever)."""
-    done: list[str] = []
-    now = utcnow()
-    with write_tx(sessions) as s:
-        for j in _orphaned_jobs(s, scope):
-            gone = f"released by tacit doctor: worker {j.worker_id} is gone"
-            parked = j.attempts >= j.max_attempts
-            values: dict[str, Any] = {"lease_until": None, "error": gone, "updated_at": now}
-            if parked:
-                values |= {"state": JobState.failed.value, "finished_at": now}
-            else:
-                values |= {"state": JobState.queued.value, "run_after": now}
-            s.execute(
-                update(JobRow)
-                .where(and_(JobRow.id == j.id, JobRow.state == JobState.running.value, JobRow.worker_id == j.worker_id))
-                .values(**values)
-            )
-            done.append(f"job {j.id}: {'parked as failed' if parked else 'back in the queue'}")
-    return done
-
-
-def repair(parts: Parts, report: DoctorReport, index: ReindexReport | None, user_id: str | None = None) -> list[str]:
-    """Repair what the report found and can be repaired. Returns what was done, one line each."""
-    scope = Scope(user_id)
-    done: list[str] = []
-    names = {c.name for c in report.checks if not c.ok}
-    if "outbox" in names or "index" in names:
-        drained = OutboxRelay(parts.sessions, parts.index).drain()
-        done.append(f"outbox: applied {drained.applied}, still deferred {drained.failed}")
-    if "index" in names:
-        if index is None:  # the check could not run: try again now that the outbox is drained
-            index = parts.reindexer.run(user_id=user_id, fix=False)
-        fixed = parts.reindexer.repair(index)
-        done.append(
-            f"index: reindexed {len(fixed.users)} users ({sum(u.indexed for u in fixed.users)} vectors, "
-            f"{sum(u.reembedded for u in fixed.users)} re-embedded), dropped {len(fixed.orphans)} orphan partitions"
-        )
-    if "leases" in names:
-        done += release_orphaned(parts.sessions, scope)
-    return done
-
-
-def doctor(parts: Parts, *, fix: bool = False, user_id: str | None = None) -> DoctorReport:
-    """Check; with ``fix``, repair what was found and check again (the returned report is the second one,
-    with the first in ``before``)."""
-    report, index = diagnose(parts, user_id)
-    if not fix or report.healthy:
-        return report
-    repairs = repair(parts, report, index, user_id)
-    after, _ = diagnose(parts, user_id)
-    after.repairs = repairs
-    after.before = report
-    return after
