@@ -95,23 +95,18 @@ class _VectorCache:
 
     def get(self, texts: list[str]) -> list[Vector]:
         with self._lock:
-            missing = [t for t in dict.fromkeys(texts) if t not in self._items]
+            found = {t: self._items[t] for t in texts if t in self._items}
+            for t in found:
+                self._items.move_to_end(t)
+        missing = [t for t in dict.fromkeys(texts) if t not in found]
         if missing:
             fresh = dict(zip(missing, self._embedder.embed(missing), strict=True))
+            found.update(fresh)
             with self._lock:
                 self._items.update(fresh)
                 while len(self._items) > self._size:
                     self._items.popitem(last=False)
-        with self._lock:
-            out = []
-            for t in texts:
-                v = self._items.get(t)
-                if v is None:  # evicted by another thread meanwhile
-                    v = self._embedder.embed([t])[0]
-                else:
-                    self._items.move_to_end(t)
-                out.append(v)
-            return out
+        return [found[t] for t in texts]
 
 
 class RecallService:
