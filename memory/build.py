@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from memory.categories import Categorizer
 from memory.db.engine import make_engine, make_session_factory
 from memory.embedding.batching import BatchingEmbedder
+from memory.embedding.onnx import OnnxEmbedder
 from memory.embedding.sentence_transformer import SentenceTransformerEmbedder
 from memory.jobs import JobQueue
 from memory.keys import KeyService
@@ -31,15 +32,24 @@ from memory.vector.chroma import ChromaIndex
 def build_embedder(settings: Settings) -> Embedder:
     """The configured model, behind a batcher: concurrent requests share forward passes."""
     e = settings.embedding
-    return BatchingEmbedder(
-        SentenceTransformerEmbedder(
+    inner: Embedder
+    if e.backend == "onnx":
+        inner = OnnxEmbedder(
+            model_name=e.model_name,
+            model_path=e.model_path,
+            cache_dir=e.cache_dir,
+            batch_size=e.batch_size,
+            threads=e.threads,
+        )
+    else:
+        inner = SentenceTransformerEmbedder(
             model_name=e.model_name,
             model_path=e.model_path,
             device=e.device,
             batch_size=e.batch_size,
             threads=e.threads,
         )
-    )
+    return BatchingEmbedder(inner)
 
 
 def build_index(settings: Settings) -> VectorIndex:

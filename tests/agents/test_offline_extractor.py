@@ -8,7 +8,7 @@ import pytest
 
 from agents.extract.types import Candidate, Turn
 from agents.offline.extractor import OfflineExtractor
-from memory.embedding.sentence_transformer import SentenceTransformerEmbedder
+from memory.ports import Embedder
 from memory.types import MemoryKind, MemorySource
 
 SLUG = re.compile(r"^[a-z][a-z0-9_-]{0,39}$")
@@ -16,7 +16,7 @@ LONG_ANSWER = "Sure! Here is a detailed answer with an introduction, three secti
 
 
 @pytest.fixture(scope="module")
-def extractor(embedder: SentenceTransformerEmbedder) -> OfflineExtractor:
+def extractor(embedder: Embedder) -> OfflineExtractor:
     return OfflineExtractor(embedder)
 
 

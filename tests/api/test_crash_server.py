@@ -24,8 +24,8 @@ from sqlalchemy import func, select
 from api.container import Services
 from memory.build import Parts
 from memory.db.tables import JobRow, MemoryEventRow, MemoryRow, MessageRow, UserRow
-from memory.embedding.sentence_transformer import SentenceTransformerEmbedder
 from memory.messages import NewTurns
+from memory.ports import Embedder
 from memory.settings import Settings
 from memory.store.convert import bytes_to_vector
 from memory.store.schemas import NewMemory
@@ -230,7 +230,7 @@ def test_sigkill_during_batch_ingest_loses_no_acknowledged_message(tmp_path: Pat
 WORDS = ["jazz", "tea", "hiking", "chess", "trains", "cats", "rain", "sushi", "poetry", "linen", "tennis", "opera"]
 
 
-def test_sigkill_during_reindex_then_doctor_fixes(tmp_path: Path, embedder: SentenceTransformerEmbedder) -> None:
+def test_sigkill_during_reindex_then_doctor_fixes(tmp_path: Path, embedder: Embedder) -> None:
     data = tmp_path / "data"
     assert cli(data, "migrate").returncode == 0
     # 2,000 memories in SQL; their vectors went to another folder, so data/chroma is an index to rebuild
@@ -324,7 +324,7 @@ class GatedExtractor:
 
 
 def test_stop_past_the_grace_period_releases_the_job(
-    settings: Settings, embedder: SentenceTransformerEmbedder, flaky_index: FlakyIndex
+    settings: Settings, embedder: Embedder, flaky_index: FlakyIndex
 ) -> None:
     from agents.offline.extractor import OfflineExtractor
     from memory.db.migrate import upgrade

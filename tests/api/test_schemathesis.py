@@ -29,7 +29,7 @@ from schemathesis.specs.openapi.schemas import OpenApiSchema
 from api.app import create_app
 from api.container import Services
 from memory.db.migrate import upgrade
-from memory.embedding.sentence_transformer import SentenceTransformerEmbedder
+from memory.ports import Embedder
 from memory.settings import AuthSettings, Settings, WorkerSettings
 
 CHECKS = [
@@ -52,9 +52,7 @@ CASES = sorted(
 
 
 @pytest.fixture(scope="module")
-def api_schema(
-    tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder
-) -> Iterator[OpenApiSchema]:
+def api_schema(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[OpenApiSchema]:
     """One app for the whole module (the operations share its data, as a real client's calls would). Auth is
     off, so that the admin routes creating keys do not lock the other operations out."""
     settings_ = Settings(

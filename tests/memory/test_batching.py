@@ -12,7 +12,7 @@ import pytest
 from numpy.typing import NDArray
 
 from memory.embedding.batching import BatchingEmbedder
-from memory.embedding.sentence_transformer import SentenceTransformerEmbedder
+from memory.ports import Embedder
 
 
 class GatedEmbedder:
@@ -37,7 +37,7 @@ class GatedEmbedder:
         return np.array([[len(t), i] for i, t in enumerate(texts)], dtype=np.float32)
 
 
-def test_concurrent_calls_ride_together_and_get_their_own_vectors(embedder: SentenceTransformerEmbedder) -> None:
+def test_concurrent_calls_ride_together_and_get_their_own_vectors(embedder: Embedder) -> None:
     batcher = BatchingEmbedder(embedder, max_batch=32)
     texts = [f"request number {i} about {'cooking' if i % 2 else 'travel'}" for i in range(48)]
     expected = embedder.embed(texts)

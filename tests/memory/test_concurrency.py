@@ -19,8 +19,8 @@ from api.container import Services
 from memory.db.migrate import upgrade
 from memory.db.tables import JobRow, MemoryEventRow, MemoryRow, MessageRow, UserRow
 from memory.doctor import doctor
-from memory.embedding.sentence_transformer import SentenceTransformerEmbedder
 from memory.messages import IngestReceipt, NewTurns
+from memory.ports import Embedder
 from memory.settings import Settings
 from tests.fakes import FlakyIndex
 
@@ -42,7 +42,7 @@ DEADLINE_S = 240
 
 
 @pytest.fixture
-def learning(settings: Settings, embedder: SentenceTransformerEmbedder, flaky_index: FlakyIndex) -> Iterator[Services]:
+def learning(settings: Settings, embedder: Embedder, flaky_index: FlakyIndex) -> Iterator[Services]:
     upgrade(settings.sqlalchemy_url())
     p = Services(settings, embedder=embedder, index=flaky_index, extractor=OfflineExtractor(embedder))
     yield p

@@ -1,15 +1,34 @@
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from memory.embedding.sentence_transformer import SentenceTransformerEmbedder
+from memory.embedding.onnx import OnnxEmbedder
+from memory.embedding.sentence_transformer import SentenceTransformerEmbedder, bundled_model_path
 from memory.errors import ConfigError
+from memory.ports import Embedder
+
+TEXTS = [
+    "I love sushi",
+    "",
+    "Ça va? 日本語のテキスト 🎉 — naïve café",
+    "word " * 400,  # past the model's 256-token window: both backends truncate alike
+    *(f"sentence number {i} about topic {i % 7} " * (i % 9) for i in range(60)),
+]
 
 
-def test_vectors_are_normalised_and_meaningful(embedder: SentenceTransformerEmbedder) -> None:
+@pytest.fixture(scope="module")
+def torch_embedder() -> SentenceTransformerEmbedder:
+    return SentenceTransformerEmbedder(model_name="all-MiniLM-L6-v2")
+
+
+def test_vectors_are_normalised_and_meaningful(embedder: Embedder) -> None:
     v = embedder.embed(["I love sushi", "Raw fish is my favourite food", "The train leaves at nine"])
     assert v.shape == (3, 384) and v.dtype == np.float32
     assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-5)
@@ -17,25 +36,77 @@ def test_vectors_are_normalised_and_meaningful(embedder: SentenceTransformerEmbe
     assert embedder.embed([]).shape == (0, 384)
 
 
-def test_batching_gives_the_same_vectors(embedder: SentenceTransformerEmbedder) -> None:
-    texts = [f"sentence number {i} about topic {i % 7}" for i in range(150)]
-    small = SentenceTransformerEmbedder(model_name="all-MiniLM-L6-v2", batch_size=16)
-    assert np.allclose(small.embed(texts), embedder.embed(texts), atol=1e-5)
+def test_onnx_backend_gives_the_torch_backends_vectors(
+    embedder: Embedder, torch_embedder: SentenceTransformerEmbedder
+) -> None:
+    assert isinstance(embedder, OnnxEmbedder)
+    cosines = np.sum(embedder.embed(TEXTS) * torch_embedder.embed(TEXTS), axis=1)
+    assert float(cosines.min()) > 0.9999
+
+
+@pytest.mark.parametrize("runtime", [OnnxEmbedder, SentenceTransformerEmbedder])
+def test_batch_size_does_not_change_vectors(runtime: type[Embedder], embedder: Embedder) -> None:
+    small = runtime(model_name="all-MiniLM-L6-v2", batch_size=16)  # type: ignore[call-arg]
+    assert np.allclose(small.embed(TEXTS), embedder.embed(TEXTS), atol=1e-5)
+
+
+def test_export_is_made_once_and_reused_without_torch(tmp_path: Path) -> None:
+    first = OnnxEmbedder(model_name="m", cache_dir=tmp_path)
+    first.embed(["export it"])
+    files = list(tmp_path.glob("*.onnx"))
+    assert len(files) == 1 and not list(tmp_path.glob("*.tmp"))
+    mtime = files[0].stat().st_mtime_ns
+    probe = (
+        "import sys; from pathlib import Path; from memory.embedding.onnx import OnnxEmbedder; "
+        f"OnnxEmbedder(model_name='m', cache_dir=Path({str(tmp_path)!r})).embed(['again']); "
+        "print('torch' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=os.getcwd())
+    assert out.stdout.strip() == "False"  # a cached export never imports torch
+    assert files[0].stat().st_mtime_ns == mtime
 
 
 def test_missing_model_path_names_the_setting(tmp_path: Path) -> None:
+    for backend in (OnnxEmbedder, SentenceTransformerEmbedder):
+        with pytest.raises(ConfigError) as err:
+            backend(model_name="x", model_path=tmp_path / "nowhere")
+        assert "TACIT_EMBEDDING__MODEL_PATH" in str(err.value)
+        assert "nowhere" in str(err.value)
+
+
+def test_onnx_refuses_a_pipeline_it_cannot_run(tmp_path: Path) -> None:
+    model = tmp_path / "model"
+    model.mkdir()
+    (model / "config.json").write_text("{}")
+    modules = [
+        {"idx": 0, "name": "0", "path": "", "type": "sentence_transformers.models.Transformer"},
+        {"idx": 1, "name": "1", "path": "1_Pooling", "type": "sentence_transformers.models.Pooling"},
+        {"idx": 2, "name": "2", "path": "2_Dense", "type": "sentence_transformers.models.Dense"},
+    ]
+    (model / "modules.json").write_text(json.dumps(modules))
     with pytest.raises(ConfigError) as err:
-        SentenceTransformerEmbedder(model_name="x", model_path=tmp_path / "nowhere")
-    assert "TACIT_EMBEDDING__MODEL_PATH" in str(err.value)
-    assert "nowhere" in str(err.value)
+        OnnxEmbedder(model_name="x", model_path=model)
+    assert "TACIT_EMBEDDING__BACKEND" in str(err.value) and "Dense" in str(err.value)
 
 
-def test_loading_the_model_bounds_torch_and_blas_threads(embedder: SentenceTransformerEmbedder) -> None:
+def test_unwritable_cache_dir_names_the_setting(tmp_path: Path) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("not a directory")
+    with pytest.raises(ConfigError) as err:
+        OnnxEmbedder(model_name="x", cache_dir=blocked / "onnx").embed(["x"])
+    assert "TACIT_EMBEDDING__CACHE_DIR" in str(err.value)
+
+
+def test_loading_the_model_bounds_torch_and_blas_threads(torch_embedder: SentenceTransformerEmbedder) -> None:
     # idle OpenBLAS threads busy-wait: left at one per core, a served process burnt a core doing nothing
     import torch
     from threadpoolctl import threadpool_info
 
-    embedder.embed(["load"])
+    torch_embedder.embed(["load"])
     assert torch.get_num_threads() == 1
     blas = [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
     assert blas and all(n == 1 for n in blas)
+
+
+def test_the_bundled_model_is_found() -> None:
+    assert (bundled_model_path() / "modules.json").is_file()

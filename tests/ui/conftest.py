@@ -21,7 +21,7 @@ from api.app import create_app
 from api.container import Services
 from api.ui.router import router as ui_router
 from memory.db.migrate import upgrade
-from memory.embedding.sentence_transformer import SentenceTransformerEmbedder
+from memory.ports import Embedder
 from memory.settings import Settings, WorkerSettings
 from tests.ui.browser import CHROMIUM, CHROMIUM_ARGS, require_browser, sync_playwright
 
@@ -66,7 +66,7 @@ def ui_app(parts: Services) -> FastAPI:
 
 
 @pytest.fixture(scope="session")
-def live(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Iterator[Live]:
+def live(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Live]:
     data: Path = tmp_path_factory.mktemp("ui") / "data"
     settings = Settings(data_dir=data, worker=WorkerSettings(in_process=False))
     upgrade(settings.sqlalchemy_url())
