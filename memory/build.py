@@ -21,6 +21,7 @@ from memory.keys import KeyService
 from memory.messages import MessageLog
 from memory.ports import Embedder, VectorIndex
 from memory.profile import ProfileService, Summarizer
+from memory.recall.pool import PoolCache
 from memory.recall.service import RecallService
 from memory.settings import Settings
 from memory.store.reindex import Reindexer
@@ -108,7 +109,8 @@ class Parts:
 
     @cached_property
     def recall(self) -> RecallService:
-        return RecallService(self.sessions, self.embedder, self.index, self.categorizer)
+        pools = PoolCache(self.settings.recall.cache_memories)
+        return RecallService(self.sessions, self.embedder, self.index, self.categorizer, pools=pools)
 
     @cached_property
     def log(self) -> MessageLog:

@@ -122,6 +122,16 @@ class PrivacySettings(BaseModel):
     )
 
 
+class RecallSettings(BaseModel):
+    cache_memories: int = Field(
+        200_000,
+        ge=0,
+        le=100_000_000,
+        description="Memories held in process for exact recall (LRU by user, about 2 KB each with a 384-d "
+        "model); every request still checks SQL for changes. 0: read the user's rows on every request.",
+    )
+
+
 class WorkerSettings(BaseModel):
     in_process: bool = Field(True, description="Run a job worker inside the API server.")
     poll_s: float = Field(0.5, gt=0, le=60, description="How often an idle worker looks for jobs.")
@@ -150,6 +160,7 @@ class Settings(BaseSettings):
         description="Anthropic API key; also read from ANTHROPIC_API_KEY.",
     )
     server: ServerSettings = Field(default_factory=ServerSettings)
+    recall: RecallSettings = Field(default_factory=RecallSettings)
     embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
     limits: LimitSettings = Field(default_factory=LimitSettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)

@@ -25,15 +25,17 @@ from memory.db.tables import MemoryRow, UserRow
 from memory.errors import IndexUnavailable
 from memory.ports import Embedder, Vector, VectorIndex
 from memory.recall import prefix as px
+from memory.recall.pool import PoolCache, UserPool
 from memory.recall.rank import CORE_KINDS, Candidate, Scored, collapse, cut, is_core, keywords, score
 from memory.recall.types import Chosen, ContextRequest, ContextResult
 from memory.store.convert import bytes_to_vector, to_memory
-from memory.types import MemoryStatus
+from memory.types import Memory, MemoryStatus
 from memory.vector.partition import partition_key
 
 VECTOR_CANDIDATES = 24
 LEXICAL_CANDIDATES = 24
 MAX_CANDIDATES = 2000
+EXACT_LIMIT = 5000  # users with up to this many active memories are searched exactly, in process (see pool.py)
 NEIGHBOUR_WEIGHT = 0.5  # how much the user's nearest memories shape the request's topics (see _topics)
 NEIGHBOUR_TEMPERATURE = 0.05
 RECENT_TURNS = 3
@@ -118,6 +120,8 @@ class RecallService:
         categorizer: Categorizer | None = None,
         tenant: str = "default",
         contexts: _VectorCache | None = None,
+        pools: PoolCache | None = None,
+        exact_limit: int = EXACT_LIMIT,
     ) -> None:
         self._sessions = sessions
         self._embedder = embedder
@@ -125,36 +129,77 @@ class RecallService:
         self._categorizer = categorizer
         self._tenant = tenant
         self._contexts = contexts or _VectorCache(embedder, CONTEXT_CACHE)
+        self._pools = pools if pools is not None else PoolCache(0)
+        self._exact_limit = exact_limit
 
     def for_tenant(self, tenant: str) -> RecallService:
-        return RecallService(self._sessions, self._embedder, self._index, self._categorizer, tenant, self._contexts)
+        return RecallService(
+            self._sessions,
+            self._embedder,
+            self._index,
+            self._categorizer,
+            tenant,
+            self._contexts,
+            self._pools,
+            self._exact_limit,
+        )
 
     def context(self, user_id: str, req: ContextRequest) -> ContextResult:
         text = request_text(req)
         words = keywords(text)
-        # the rows that need no embedding (core items, lexical matches) are read while the request is embedded
+        # what needs no embedding (the user's pool, or core items and lexical matches) is read while the
+        # request is embedded
         base = _sql_pool().submit(self._base, user_id, words)
         query = self._embedder.embed([text])[0]
-        user_pk, rows = base.result()
+        user_pk, found = base.result()
         if user_pk is None:  # a new user has no memories yet: an empty prefix, not an error
             return ContextResult(prefix="", tokens=0, items=[], considered=0)
-        try:
-            hits = [m.id for m in self._index.query(partition_key(self._tenant, user_id), query, VECTOR_CANDIDATES)]
-        except IndexUnavailable:
-            hits = []
-        rows += self._rows(user_pk, hits, exclude={c.id for c, _ in rows})
-        candidates = [c for c, _ in rows]
-        vectors = {c.id: v for c, v in rows if v is not None}
+        if isinstance(found, UserPool):
+            picked = found.pick(query, words, VECTOR_CANDIDATES, LEXICAL_CANDIDATES)
+            candidates, vectors = picked.candidates, picked.vectors
+        else:
+            try:
+                key = partition_key(self._tenant, user_id)
+                hits = [m.id for m in self._index.query(key, query, VECTOR_CANDIDATES)]
+            except IndexUnavailable:
+                hits = []
+            found += self._rows(user_pk, hits, exclude={c.id for c, _ in found})
+            candidates = [c for c, _ in found]
+            vectors = {c.id: v for c, v in found if v is not None}
         core, extra = self._rank(candidates, vectors, query, text, words)
-        return self._fit(user_id, core, extra, req.budget_tokens, len(candidates))
+        known = found.memories if isinstance(found, UserPool) else None
+        return self._fit(user_id, core, extra, req.budget_tokens, len(candidates), known)
 
-    def _base(self, user_id: str, words: list[str]) -> tuple[int | None, list[_Read]]:
-        """The user's key, the items that always apply, and up to LEXICAL_CANDIDATES sharing a request word."""
+    def _base(self, user_id: str, words: list[str]) -> tuple[int | None, UserPool | list[_Read]]:
+        """The user's key and, for a user of up to ``exact_limit`` memories, all of them (from the pool cache while
+        SQL says nothing changed); for a larger user, the items that always apply and up to
+        LEXICAL_CANDIDATES sharing a request word (the vector index finds the rest)."""
         with self._sessions() as s:
-            user_pk = s.scalar(select(UserRow.pk).where(UserRow.tenant == self._tenant, UserRow.external_id == user_id))
-            if user_pk is None:
+            found = s.execute(
+                select(
+                    UserRow.pk,
+                    func.count(MemoryRow.id),
+                    func.coalesce(func.sum(MemoryRow.version), 0),
+                    func.max(MemoryRow.updated_at),
+                    func.count(MemoryRow.id).filter(MemoryRow.embedding_model == self._embedder.model_name),
+                    func.count(MemoryRow.id).filter(MemoryRow.status == MemoryStatus.active.value),
+                )
+                .outerjoin(MemoryRow, MemoryRow.user_pk == UserRow.pk)
+                .where(UserRow.tenant == self._tenant, UserRow.external_id == user_id)
+                .group_by(UserRow.pk)
+            ).one_or_none()
+            if found is None:
                 return None, []
+            user_pk, active = found[0], found[5]
             mine = (MemoryRow.user_pk == user_pk, MemoryRow.status == MemoryStatus.active.value)
+            if active <= self._exact_limit:
+                revision = tuple(found[1:])
+                pool = self._pools.get((self._tenant, user_pk), revision)
+                if pool is None:
+                    rows = _read(s.execute(select(*_COLUMNS).where(*mine)))
+                    pool = UserPool(revision, rows, self._embedder.dimension)
+                    self._pools.put((self._tenant, user_pk), pool)
+                return user_pk, pool
             always = or_(
                 MemoryRow.pinned.is_(True),
                 and_(MemoryRow.kind.in_(CORE_KINDS), MemoryRow.context == ""),
@@ -236,8 +281,16 @@ class RecallService:
         return {c.id: float(v @ query) for c, v in zip(conditioned, vecs, strict=True)}
 
     def _fit(
-        self, user_id: str, core: list[Scored], extra: list[Scored], budget: int, considered: int
+        self,
+        user_id: str,
+        core: list[Scored],
+        extra: list[Scored],
+        budget: int,
+        considered: int,
+        known: dict[str, Memory] | None,
     ) -> ContextResult:
+        """The items that fit the budget, core first, as a prefix. ``known``: full items the user's pool holds
+        already (the rest are read from SQL and added to it)."""
         used = px.OVERHEAD_TOKENS
         picked: list[tuple[Scored, str, str]] = []
         for section, items in (("core", core), ("request", extra)):
@@ -250,11 +303,18 @@ class RecallService:
         if not picked:
             return ContextResult(prefix="", tokens=0, items=[], considered=considered)
         wanted = [sc.candidate.id for sc, _, _ in picked]
-        with self._sessions() as s:  # full rows for the chosen few only
-            rows = {r.id: r for r in s.scalars(select(MemoryRow).where(MemoryRow.id.in_(wanted)))}
-        picked = [p for p in picked if p[0].candidate.id in rows]  # deleted since the candidates were read
+        memories = {i: known[i] for i in wanted if i in known} if known is not None else {}
+        missing = [i for i in wanted if i not in memories]
+        if missing:
+            with self._sessions() as s:  # full rows for the chosen few only
+                rows = s.scalars(select(MemoryRow).where(MemoryRow.id.in_(missing)))
+                fresh = {r.id: to_memory(r, user_id) for r in rows}
+            memories |= fresh
+            if known is not None:
+                known.update(fresh)
+        picked = [p for p in picked if p[0].candidate.id in memories]  # deleted since the candidates were read
         chosen = [
-            Chosen(memory=to_memory(rows[sc.candidate.id], user_id), score=round(sc.score, 4), section=sec, why=sc.why)
+            Chosen(memory=memories[sc.candidate.id], score=round(sc.score, 4), section=sec, why=sc.why)
             for sc, sec, _ in picked
         ]
         text = px.render([ln for _, sec, ln in picked if sec == "core"], [ln for _, sec, ln in picked if sec != "core"])

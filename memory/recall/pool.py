@@ -1,0 +1,104 @@
+"""A user's active memories held in process for exact search, checked against SQL on every request.
+
+Most users hold a few hundred to a few thousand memories. For them recall skips the vector index: the request's
+cosine to every memory is one matrix product over the embeddings kept in SQL, exact where the index is
+approximate, and cheaper than a round trip through it (measured here at 1,000 memories: the index query plus
+reading its hits from SQL took 3.7 ms at p50; the product takes under 0.1 ms). The rows come from a
+process-wide LRU, bounded by the number of vectors it holds. An entry is used only while its revision matches
+what SQL says now, read in the same query that finds the user: (row count, sum of row versions, latest update,
+rows embedded by the current model). Every write of a memory row inserts it, deletes it, or raises its version
+and update time, so any change, from any process, makes the next request read the user's rows afresh.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Hashable
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from memory.ports import Vector
+from memory.recall.rank import Candidate, is_core
+from memory.types import Memory
+
+Revision = tuple[Hashable, ...]
+
+
+@dataclass(frozen=True)
+class Picked:
+    """The candidates worth scoring for one request, with their vectors."""
+
+    candidates: list[Candidate]
+    vectors: dict[str, Vector]
+
+
+class UserPool:
+    """One user's active memories: light columns, the matrix of their embeddings, lowered texts."""
+
+    def __init__(self, revision: Revision, rows: list[tuple[Candidate, Vector | None]], dimension: int) -> None:
+        self.revision = revision
+        self.candidates = [c for c, _ in rows]
+        embedded = [i for i, (_, v) in enumerate(rows) if v is not None]
+        self._embedded = np.array(embedded, dtype=np.intp)
+        self._matrix: NDArray[np.float32] = (
+            np.stack([rows[i][1] for i in embedded]).astype(np.float32)  # type: ignore[misc]
+            if embedded
+            else np.zeros((0, dimension), dtype=np.float32)
+        )
+        self._row_of = {i: row for row, i in enumerate(embedded)}
+        self._lowered = [c.text.lower() for c in self.candidates]
+        self._core = [i for i, c in enumerate(self.candidates) if is_core(c)]
+        self.memories: dict[str, Memory] = {}  # full items, filled as requests choose them (valid with the pool)
+
+    def __len__(self) -> int:
+        return len(self.candidates)
+
+    def pick(self, query: Vector, words: list[str], nearest: int, lexical: int) -> Picked:
+        """The core items, the ``nearest`` by cosine, and up to ``lexical`` that contain a request word."""
+        chosen: dict[int, None] = dict.fromkeys(self._core)
+        if len(self._embedded):
+            sims = self._matrix @ query
+            k = min(nearest, len(sims))
+            top = np.argpartition(-sims, k - 1)[:k] if k < len(sims) else np.arange(len(sims))
+            chosen.update(dict.fromkeys(self._embedded[top].tolist()))
+        if words:
+            hits = (i for i, t in enumerate(self._lowered) if any(w in t for w in words))
+            for n, i in enumerate(hits):
+                if n >= lexical:
+                    break
+                chosen.setdefault(i)
+        vectors = {self.candidates[i].id: self._matrix[self._row_of[i]] for i in chosen if i in self._row_of}
+        return Picked([self.candidates[i] for i in chosen], vectors)
+
+
+class PoolCache:
+    """An LRU of :class:`UserPool` by key, bounded by the total number of memories it holds."""
+
+    def __init__(self, max_items: int) -> None:
+        self._max = max_items
+        self._pools: OrderedDict[Hashable, UserPool] = OrderedDict()
+        self._held = 0
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, revision: Revision) -> UserPool | None:
+        with self._lock:
+            pool = self._pools.get(key)
+            if pool is None or pool.revision != revision:
+                return None
+            self._pools.move_to_end(key)
+            return pool
+
+    def put(self, key: Hashable, pool: UserPool) -> None:
+        if len(pool) > self._max:
+            return
+        with self._lock:
+            old = self._pools.pop(key, None)
+            self._held -= len(old) if old is not None else 0
+            self._pools[key] = pool
+            self._held += len(pool)
+            while self._held > self._max:
+                _, evicted = self._pools.popitem(last=False)
+                self._held -= len(evicted)

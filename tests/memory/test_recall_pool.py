@@ -1,0 +1,90 @@
+"""Recall's in-process pool of a user's memories: reused while SQL says nothing changed, never served stale."""
+
+from __future__ import annotations
+
+import pytest
+
+from memory.build import Parts
+from memory.db.types import utcnow
+from memory.recall.pool import PoolCache, UserPool
+from memory.recall.rank import Candidate
+from memory.recall.service import RecallService
+from memory.recall.types import ContextRequest
+from memory.store.schemas import MemoryPatch, NewMemory, NewUser
+from memory.store.service import MemoryStore
+from memory.types import MemoryKind
+
+pytestmark = pytest.mark.both_backends
+
+FLIGHT = "Book me a flight to Lisbon for next month"
+
+
+def chosen(recall: RecallService, user: str, query: str = FLIGHT) -> list[str]:
+    return [c.memory.text for c in recall.context(user, ContextRequest(query=query)).items]
+
+
+def test_every_kind_of_change_reaches_the_next_request(parts: Parts, store: MemoryStore) -> None:
+    store.create_user(NewUser(id="ana"))
+    seat = store.add("ana", NewMemory(text="Prefers aisle seats on long flights")).id
+    assert chosen(parts.recall, "ana") == ["Prefers aisle seats on long flights"]  # the pool is built here
+    assert chosen(parts.recall, "ana") == ["Prefers aisle seats on long flights"]  # ... and reused here
+
+    store.add("ana", NewMemory(text="Only flies with airlines that allow a cabin bag"))
+    assert "Only flies with airlines that allow a cabin bag" in chosen(parts.recall, "ana")
+
+    store.update("ana", seat, MemoryPatch(text="Prefers window seats on long flights"), actor="test", by_human=False)
+    now = chosen(parts.recall, "ana")
+    assert "Prefers window seats on long flights" in now and "Prefers aisle seats on long flights" not in now
+
+    store.update("ana", seat, MemoryPatch(kind=MemoryKind.constraint), actor="test", by_human=False)
+    result = parts.recall.context("ana", ContextRequest(query="How do I reverse a linked list?"))
+    assert [(c.memory.text, c.section) for c in result.items] == [("Prefers window seats on long flights", "core")]
+
+    new = store.supersede("ana", seat, NewMemory(text="Prefers exit-row seats on long flights"), actor="test")
+    now = chosen(parts.recall, "ana")
+    assert "Prefers exit-row seats on long flights" in now and "Prefers window seats on long flights" not in now
+
+    store.delete("ana", new.id, actor="test")
+    assert "Prefers exit-row seats on long flights" not in chosen(parts.recall, "ana")
+
+
+def test_users_never_share_a_pool(parts: Parts, store: MemoryStore) -> None:
+    for user, text in (("ana", "Prefers aisle seats on long flights"), ("bo", "Prefers window seats on flights")):
+        store.create_user(NewUser(id=user))
+        store.add(user, NewMemory(text=text))
+    assert chosen(parts.recall, "ana") == ["Prefers aisle seats on long flights"]
+    assert chosen(parts.recall, "bo") == ["Prefers window seats on flights"]
+    assert chosen(parts.recall.for_tenant("other"), "ana") == []  # same user id, another tenant: nothing
+
+
+def test_a_user_over_the_exact_limit_is_served_by_the_index_alike(parts: Parts, store: MemoryStore) -> None:
+    store.create_user(NewUser(id="ana"))
+    texts = [
+        "Prefers aisle seats on long flights",
+        "Is severely allergic to peanuts",
+        "Plays the violin in an amateur orchestra",
+        "Loves hiking in the Alps",
+        "Only flies with airlines that allow a cabin bag",
+    ]
+    store.add_many("ana", [NewMemory(text=t) for t in texts], actor="test")
+    store.add("ana", NewMemory(text="Answers in Portuguese", kind=MemoryKind.style))
+    parts.store.outbox.drain()
+    indexed = RecallService(parts.sessions, parts.embedder, parts.index, parts.categorizer, exact_limit=2)
+    for query in (FLIGHT, "What should I practise before the concert?", "Plan a weekend in the mountains"):
+        assert sorted(chosen(indexed, "ana", query)) == sorted(chosen(parts.recall, "ana", query))
+
+
+def candidate(i: int) -> Candidate:
+    return Candidate(f"m{i}", f"text {i}", "preference", "general", "", False, 0.8, 1, utcnow())
+
+
+def test_pool_cache_is_bounded_by_the_memories_it_holds() -> None:
+    cache = PoolCache(max_items=5)
+    pools = {u: UserPool((u,), [(candidate(i), None) for i in range(2)], 384) for u in "abc"}
+    for u, pool in pools.items():
+        cache.put(u, pool)
+    assert cache.get("a", ("a",)) is None  # evicted: 6 memories would exceed 5
+    assert cache.get("b", ("b",)) is pools["b"] and cache.get("c", ("c",)) is pools["c"]
+    assert cache.get("b", ("changed",)) is None  # a different revision is never served
+    cache.put("huge", UserPool(("h",), [(candidate(i), None) for i in range(6)], 384))
+    assert cache.get("huge", ("h",)) is None and cache.get("c", ("c",)) is pools["c"]  # too big to hold at all
