@@ -16,10 +16,10 @@ from memory.types import MemoryKind
 RELEVANCE_FLOOR = 0.3  # the trace calls an item "similar to the request" from this cosine up
 TOPIC_FLOOR = 0.5  # ... and "same topic" from this topic overlap (see RecallService._topics) up
 TOPIC_WEIGHT = 0.3  # a request and a memory on the same topic score this much higher
-LEXICAL_BONUS = 0.1
+LEXICAL_BONUS = 0.0  # lexical matches widen the candidates; on held-out PrefEval users a bonus cost hit@k
 MIN_RELEVANCE = 0.05  # nothing below this cosine gets in except core items
 SCORE_FLOOR = 0.3  # nor anything whose combined score is below this: an unrelated request gets the core only
-GAP = 0.2  # items scoring this far below the best one are left out
+GAP = 0.22  # items scoring this far below the best one are left out
 CONTEXT_FLOOR = 0.3  # a context-conditioned item needs its context this close to the request
 DUPLICATE = 0.9  # two chosen items this similar are one (MMR)
 RECENCY_HALF_LIFE_DAYS = 180.0
@@ -152,6 +152,8 @@ def score(
         if context_relevance is None or context_relevance < CONTEXT_FLOOR:
             return None
         s.why.append(f"its context '{c.context}' matches ({context_relevance:.2f})")
+        # "writes formally (when emailing their manager)": what the request must resemble is the context
+        relevance = max(relevance, context_relevance)
     age_days = max(0.0, (now - c.last_seen_at).total_seconds() / 86_400)
     recency = 0.5 ** (age_days / RECENCY_HALF_LIFE_DAYS)
     reinforcement = min(1.0, math.log1p(c.seen_count - 1) / math.log(5))

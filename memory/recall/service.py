@@ -32,12 +32,10 @@ from memory.store.convert import bytes_to_vector, to_memory
 from memory.types import Memory, MemoryStatus
 from memory.vector.partition import partition_key
 
-VECTOR_CANDIDATES = 24
+VECTOR_CANDIDATES = 48
 LEXICAL_CANDIDATES = 24
 MAX_CANDIDATES = 2000
 EXACT_LIMIT = 5000  # users with up to this many active memories are searched exactly, in process (see pool.py)
-NEIGHBOUR_WEIGHT = 0.5  # how much the user's nearest memories shape the request's topics (see _topics)
-NEIGHBOUR_TEMPERATURE = 0.05
 RECENT_TURNS = 3
 CONTEXT_CACHE = 4096  # embeddings of context conditions ("at work"): few distinct ones, asked for often
 
@@ -232,7 +230,7 @@ class RecallService:
             return [], []
         ids = [c.id for c in candidates if c.id in vectors]
         relevance = dict(zip(ids, (np.stack([vectors[i] for i in ids]) @ query).tolist(), strict=True)) if ids else {}
-        topics = self._topics(query, [c for c in candidates if not is_core(c)], vectors, relevance)
+        topics = self._topics(query, [c for c in candidates if not is_core(c)], vectors)
         context_rel = self._context_relevance(candidates, query)
         now = datetime.now(UTC)
         lowered = text.lower()
@@ -254,23 +252,17 @@ class RecallService:
         core.sort(key=lambda x: (not x.candidate.pinned, x.candidate.kind, x.candidate.id))  # stable: cache hits
         return core, collapse(cut(sorted(extra, key=lambda x: -x.score)), vectors)
 
-    def _topics(
-        self, query: Vector, candidates: list[Candidate], vectors: dict[str, Vector], relevance: dict[str, float]
-    ) -> dict[str, float]:
-        """Topic overlap of each candidate with the request (0 without a categorizer).
+    def _topics(self, query: Vector, candidates: list[Candidate], vectors: dict[str, Vector]) -> dict[str, float]:
+        """Topic overlap of each candidate with the request (0 without a categorizer): the request's topics read
+        against request-form prototypes, each memory's as the requests it bears on (``Categorizer.facets``).
 
-        The request's topics are read against request-form prototypes, then sharpened by the topics of the
-        user's own memories nearest to it (weighted by a softmax of their cosine): what this user's memories
-        say the request is about, beside what the prototypes say."""
+        An earlier version also sharpened the request's topics with those of the user's nearest memories; on
+        PrefEval's held-out users it added nothing once memories carried facets, so it is gone."""
         ids = [c.id for c in candidates if c.id in vectors]
         if self._categorizer is None or not ids:
             return {}
         asked = self._categorizer.topics(query.reshape(1, -1), form="request")[0]
-        held = self._categorizer.topics(np.stack([vectors[i] for i in ids]), form="statement")
-        cos = np.array([relevance[i] for i in ids], dtype=np.float32)
-        weights = np.exp((cos - cos.max()) / NEIGHBOUR_TEMPERATURE)
-        asked = asked + NEIGHBOUR_WEIGHT * (weights / weights.sum()) @ held
-        asked /= asked.sum()
+        held = self._categorizer.facets(np.stack([vectors[i] for i in ids]))
         return dict(zip(ids, (held @ asked).tolist(), strict=True))
 
     def _context_relevance(self, candidates: list[Candidate], query: Vector) -> dict[str, float]:
