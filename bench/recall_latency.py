@@ -27,10 +27,10 @@ each user also has ``--core`` constraint/style items (no context), which recall 
 so the core path is exercised. Context-conditioned memories (a second embedding per request) are not
 generated.
 
-Torch threads (``--torch-threads``, default 1). On this shared two-core machine torch's default (one
-intra-op thread per core) makes a one-sentence embedding spin against every other process: measured here
-under load, p50 ~400-600 ms with 2 threads against ~20-60 ms with 1. The floor uses the same embedder and
-the same setting, so the ratios hold either way; ``--torch-threads 0`` keeps torch's default.
+Model threads (``--threads``, default 1, the service's default): the intra-op threads of the embedder
+(ONNX Runtime by default, or torch). On this shared two-core machine a thread per core makes a one-sentence
+embedding spin against every other process: measured here under load with torch, p50 ~400-600 ms with 2
+threads against ~20-60 ms with 1. The floor uses the same embedder, so the ratios hold either way.
 
 Warm and cold. After the fill the parts are closed and opened afresh (a new SQL engine and Chroma client: a
 restarted server). Chroma loads a user's index into memory on that user's first query in a process and keeps
@@ -86,7 +86,7 @@ from memory.ids import new_id
 from memory.ports import Embedder, MetadataValue, VectorRecord
 from memory.recall.service import VECTOR_CANDIDATES
 from memory.recall.types import ContextRequest
-from memory.settings import Settings, UpstreamSettings, WorkerSettings
+from memory.settings import EmbeddingSettings, Settings, UpstreamSettings, WorkerSettings
 from memory.store.convert import vector_to_bytes
 from memory.types import MemoryKind, MemorySource, MemoryStatus
 from memory.vector.partition import partition_key
@@ -419,10 +419,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--json", type=Path, default=None, help="default bench/results/recall_latency_UxM.json")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument(
-        "--torch-threads",
+        "--threads",
         type=int,
         default=1,
-        help="torch intra-op threads for the embedder (0: torch's default, one per core); see the docstring",
+        help="intra-op threads of the embedder (0: the runtime's default, one per core); see the docstring",
     )
     return ap.parse_args(argv)
 
@@ -438,16 +438,13 @@ def main(argv: list[str] | None = None) -> None:
     remove = a.data_dir is None and not a.keep  # never delete a directory the caller named
     json_path = a.json or RESULTS / f"recall_latency_{a.users}x{a.per_user}.json"
     bases, questions, source = text_pool(a.data, a.bases, rng)
-    if a.torch_threads > 0:
-        import torch
-
-        torch.set_num_threads(a.torch_threads)
     try:
         with OpenAIStub() as stub:
             settings = Settings(
                 data_dir=data_dir,
                 worker=WorkerSettings(in_process=False),
                 upstream=UpstreamSettings(openai_base_url=stub.base_url),
+                embedding=EmbeddingSettings(threads=a.threads),
             )
             upgrade(settings.sqlalchemy_url())
             result = run(a, settings, stub, bases, questions, rng)
@@ -583,7 +580,7 @@ def report(result: dict[str, Any]) -> None:
         f"\nusers={s['users']:,} per_user={s['per_user']:,} total={s['total_memories']:,} core/user={s['core']} "
         f"dim={s['dim']} budget={s['budget']} requests={s['requests']} (after {s['warmup']} warm-up each) over "
         f"{s['active_users']} active users; {s['cold_users']} cold users; "
-        f"torch threads={s['torch_threads'] or 'default'}"
+        f"model threads={s['threads'] or 'default'}"
     )
     print(f"texts: {s['text_source']}; memory vectors synthetic around {s['bases']} real base embeddings")
     print(
