@@ -51,12 +51,19 @@ class BatchingEmbedder:
         return self._inner.dimension
 
     def embed(self, texts: Sequence[str]) -> Matrix:
+        return self.submit(texts).result()
+
+    def submit(self, texts: Sequence[str]) -> Future[Matrix]:
+        """Start embedding and return at once, so the caller can do other work meanwhile (recall reads SQL).
+        A large call runs here, on the caller's thread, and comes back done."""
         if not texts or len(texts) >= self._max_batch:
-            return self._inner.embed(texts)
+            done: Future[Matrix] = Future()
+            done.set_result(self._inner.embed(texts))
+            return done
         call = _Call(list(texts))
         self._start()
         self._queue.put(call)
-        return call.result.result()
+        return call.result
 
     def close(self) -> None:
         with self._lock:

@@ -181,13 +181,19 @@ def cut(ranked: list[Scored]) -> list[Scored]:
 
 def collapse(chosen: list[Scored], vectors: dict[str, NDArray[np.float32]]) -> list[Scored]:
     """Drop near-duplicates, keeping the better-scored one (maximal marginal relevance at its simplest)."""
+    with_vector = [i for i, c in enumerate(chosen) if c.candidate.id in vectors]
+    if len(with_vector) < 2:
+        return chosen
+    matrix = np.stack([vectors[chosen[i].candidate.id] for i in with_vector])
+    similar = (matrix @ matrix.T) >= DUPLICATE
+    row_of = {i: r for r, i in enumerate(with_vector)}
     kept: list[Scored] = []
-    kept_vectors: list[NDArray[np.float32]] = []
-    for c in chosen:
-        v = vectors.get(c.candidate.id)
-        if v is not None and kept_vectors and float(np.max(np.stack(kept_vectors) @ v)) >= DUPLICATE:
+    kept_rows: list[int] = []
+    for i, c in enumerate(chosen):
+        r = row_of.get(i)
+        if r is not None and kept_rows and bool(similar[r, kept_rows].any()):
             continue
         kept.append(c)
-        if v is not None:
-            kept_vectors.append(v)
+        if r is not None:
+            kept_rows.append(r)
     return kept

@@ -17,11 +17,12 @@ from functools import cache
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Row, and_, func, or_, select
+from sqlalchemy import Row, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from memory.categories import Categorizer
 from memory.db.tables import MemoryRow, UserRow
+from memory.embedding.batching import BatchingEmbedder
 from memory.errors import IndexUnavailable
 from memory.ports import Embedder, Vector, VectorIndex
 from memory.recall import prefix as px
@@ -50,6 +51,11 @@ _COLUMNS = (
     MemoryRow.seen_count,
     MemoryRow.last_seen_at,
     MemoryRow.embedding,
+)
+
+# the chosen items in full, as Core rows (no ORM loading), without the embedding
+_FULL_ROWS = select(*(c for c in MemoryRow.__table__.columns if c.name != "embedding")).where(
+    MemoryRow.id.in_(bindparam("ids", expanding=True))
 )
 
 
@@ -146,10 +152,16 @@ class RecallService:
         text = request_text(req)
         words = keywords(text)
         # what needs no embedding (the user's pool, or core items and lexical matches) is read while the
-        # request is embedded
-        base = _sql_pool().submit(self._base, user_id, words)
-        query = self._embedder.embed([text])[0]
-        user_pk, found = base.result()
+        # request is embedded: on this thread while the batching embedder's thread runs the model, or on a
+        # pool thread when the embedder has no thread of its own
+        if isinstance(self._embedder, BatchingEmbedder):
+            pending = self._embedder.submit([text])
+            user_pk, found = self._base(user_id, words)
+            query = pending.result()[0]
+        else:
+            base = _sql_pool().submit(self._base, user_id, words)
+            query = self._embedder.embed([text])[0]
+            user_pk, found = base.result()
         if user_pk is None:  # a new user has no memories yet: an empty prefix, not an error
             return ContextResult(prefix="", tokens=0, items=[], considered=0)
         if isinstance(found, UserPool):
@@ -164,8 +176,9 @@ class RecallService:
             found += self._rows(user_pk, hits, exclude={c.id for c, _ in found})
             candidates = [c for c, _ in found]
             vectors = {c.id: v for c, v in found if v is not None}
-        core, extra = self._rank(candidates, vectors, query, text, words)
-        known = found.memories if isinstance(found, UserPool) else None
+        pool = found if isinstance(found, UserPool) else None
+        core, extra = self._rank(candidates, vectors, query, text, words, pool.facets if pool else None)
+        known = pool.memories if pool else None
         return self._fit(user_id, core, extra, req.budget_tokens, len(candidates), known)
 
     def _base(self, user_id: str, words: list[str]) -> tuple[int | None, UserPool | list[_Read]]:
@@ -224,13 +237,19 @@ class RecallService:
             return [r for r in every if r[0].id not in exclude]
 
     def _rank(
-        self, candidates: list[Candidate], vectors: dict[str, Vector], query: Vector, text: str, words: list[str]
+        self,
+        candidates: list[Candidate],
+        vectors: dict[str, Vector],
+        query: Vector,
+        text: str,
+        words: list[str],
+        facets: dict[str, Vector] | None,
     ) -> tuple[list[Scored], list[Scored]]:
         if not candidates:
             return [], []
         ids = [c.id for c in candidates if c.id in vectors]
         relevance = dict(zip(ids, (np.stack([vectors[i] for i in ids]) @ query).tolist(), strict=True)) if ids else {}
-        topics = self._topics(query, [c for c in candidates if not is_core(c)], vectors)
+        topics = self._topics(query, [c for c in candidates if not is_core(c)], vectors, facets)
         context_rel = self._context_relevance(candidates, query)
         now = datetime.now(UTC)
         lowered = text.lower()
@@ -252,7 +271,13 @@ class RecallService:
         core.sort(key=lambda x: (not x.candidate.pinned, x.candidate.kind, x.candidate.id))  # stable: cache hits
         return core, collapse(cut(sorted(extra, key=lambda x: -x.score)), vectors)
 
-    def _topics(self, query: Vector, candidates: list[Candidate], vectors: dict[str, Vector]) -> dict[str, float]:
+    def _topics(
+        self,
+        query: Vector,
+        candidates: list[Candidate],
+        vectors: dict[str, Vector],
+        facets: dict[str, Vector] | None,
+    ) -> dict[str, float]:
         """Topic overlap of each candidate with the request (0 without a categorizer): the request's topics read
         against request-form prototypes, each memory's as the requests it bears on (``Categorizer.facets``).
 
@@ -262,7 +287,11 @@ class RecallService:
         if self._categorizer is None or not ids:
             return {}
         asked = self._categorizer.topics(query.reshape(1, -1), form="request")[0]
-        held = self._categorizer.facets(np.stack([vectors[i] for i in ids]))
+        known = facets if facets is not None else {}
+        new = [i for i in ids if i not in known]
+        if new:
+            known.update(zip(new, self._categorizer.facets(np.stack([vectors[i] for i in new])), strict=True))
+        held = np.stack([known[i] for i in ids])
         return dict(zip(ids, (held @ asked).tolist(), strict=True))
 
     def _context_relevance(self, candidates: list[Candidate], query: Vector) -> dict[str, float]:
@@ -299,7 +328,7 @@ class RecallService:
         missing = [i for i in wanted if i not in memories]
         if missing:
             with self._sessions() as s:  # full rows for the chosen few only
-                rows = s.scalars(select(MemoryRow).where(MemoryRow.id.in_(missing)))
+                rows = s.execute(_FULL_ROWS, {"ids": missing})
                 fresh = {r.id: to_memory(r, user_id) for r in rows}
             memories |= fresh
             if known is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
+from sqlalchemy import Row
 
 from memory.db.tables import MemoryEventRow, MemoryRow, UserRow
 from memory.ports import Vector
@@ -37,7 +38,8 @@ SNAPSHOT_FIELDS = (
 )
 
 
-def to_memory(row: MemoryRow, user_id: str) -> Memory:
+def to_memory(row: MemoryRow | Row[Any], user_id: str) -> Memory:
+    """From an ORM row, or a Core row of the memories table's columns (no ORM loading: recall's path)."""
     return Memory(
         id=row.id,
         user_id=user_id,

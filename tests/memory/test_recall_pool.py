@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from memory.build import Parts
@@ -88,3 +89,21 @@ def test_pool_cache_is_bounded_by_the_memories_it_holds() -> None:
     assert cache.get("b", ("changed",)) is None  # a different revision is never served
     cache.put("huge", UserPool(("h",), [(candidate(i), None) for i in range(6)], 384))
     assert cache.get("huge", ("h",)) is None and cache.get("c", ("c",)) is pools["c"]  # too big to hold at all
+
+
+def test_keyword_candidates_are_the_first_rows_containing_a_word() -> None:
+    texts = ["A cat", "Dog\nhouse", "The cat sat", "Catalog of dogs", "sat"]
+    rows = [
+        (Candidate(f"m{i}", t, "preference", "general", "", False, 0.8, 1, utcnow()), None) for i, t in enumerate(texts)
+    ]
+    pool = UserPool(("r",), rows, 384)
+    query = np.zeros(384, dtype=np.float32)
+
+    def found(words: list[str], limit: int) -> list[str]:
+        return [c.text for c in pool.pick(query, words, nearest=48, lexical=limit).candidates]
+
+    assert found(["cat"], 2) == ["A cat", "The cat sat"]
+    assert found(["cat"], 10) == ["A cat", "The cat sat", "Catalog of dogs"]
+    assert found(["house", "sat"], 10) == ["Dog\nhouse", "The cat sat", "sat"]
+    assert found(["dogs", "sat"], 2) == ["The cat sat", "Catalog of dogs"]
+    assert found(["tdog"], 10) == found(["zebra"], 10) == []  # never across two texts
