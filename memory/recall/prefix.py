@@ -4,6 +4,7 @@ block, start a new role or pose as an instruction, whatever a stored memory says
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 OPEN = "<user_memory>"
 CLOSE = "</user_memory>"
@@ -29,6 +30,7 @@ def estimate_tokens(text: str) -> int:
     return (len(text) + 3) // 4
 
 
+@lru_cache(maxsize=65_536)  # the same memories are rendered request after request
 def line(text: str, context: str) -> str:
     when = f" (when {escape(context)})" if context else ""
     return f"- {escape(text)}{when}"
