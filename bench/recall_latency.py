@@ -88,6 +88,7 @@ from memory.recall.service import VECTOR_CANDIDATES
 from memory.recall.types import ContextRequest
 from memory.settings import EmbeddingSettings, Settings, UpstreamSettings, WorkerSettings
 from memory.store.convert import vector_to_bytes
+from memory.store.schemas import NewMemory
 from memory.types import MemoryKind, MemorySource, MemoryStatus
 from memory.vector.partition import partition_key
 from tests.stubs.openai_api import OpenAIStub
@@ -332,6 +333,25 @@ def in_process(
     }
 
 
+def after_write(
+    services: Services, reqs: list[Request], bases: list[str], rng: random.Random, budget: int
+) -> dict[str, float]:
+    """A chat turn's next request: one memory is added to the user (untimed: embedding, SQL, index), then the
+    context call is timed. The recall pool sees the change and applies it as a delta."""
+    lat: list[float] = []
+    # untimed, once per user: the fill wrote all of a user's rows within the same second, more than the pool's
+    # delta re-reads, so a filled user's first change reads its rows afresh (a real user's rows are spread out)
+    for uid in dict.fromkeys(u for u, _ in reqs):
+        services.store.add(uid, NewMemory(text=f"{rng.choice(bases)} (first)"), actor="bench")
+        services.recall.context(uid, ContextRequest(query=rng.choice(bases), budget_tokens=budget))
+    for uid, text in reqs:
+        services.store.add(uid, NewMemory(text=f"{rng.choice(bases)} ({len(lat)})"), actor="bench")
+        t0 = time.perf_counter()
+        services.recall.context(uid, ContextRequest(query=text, budget_tokens=budget))
+        lat.append(time.perf_counter() - t0)
+    return pct(lat)
+
+
 @contextlib.contextmanager
 def serving(services: Services) -> Iterator[str]:
     """The real app (``create_app``) under uvicorn on 127.0.0.1, in a thread; yields its base URL."""
@@ -410,6 +430,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--warmup", type=int, default=30, help="untimed requests before each measurement")
     ap.add_argument("--active", type=int, default=200, help="users the warm measurements draw from")
     ap.add_argument("--cold", type=int, default=100, help="first requests since start, one per other user")
+    ap.add_argument("--after-write", type=int, default=100, help="requests timed right after a write")
     ap.add_argument("--budget", type=int, default=400)
     ap.add_argument("--batch", type=int, default=1000, help="records per ChromaIndex.upsert call")
     ap.add_argument("--users-per-tx", type=int, default=100, help="users per SQL fill transaction")
@@ -532,6 +553,8 @@ def run(
         print("measuring in process (context and floor, interleaved)", file=sys.stderr, flush=True)
         rows = in_process(services, fill.vectors, requests(n), a.warmup, a.budget)
         rows |= {f"cold_{k}": v for k, v in cold.items()}
+        print(f"measuring {a.after_write} requests right after a write to their user", file=sys.stderr, flush=True)
+        rows["after_write"] = after_write(services, requests(a.after_write), bases, rng, a.budget)
         with serving(services) as url:
             print("measuring over HTTP", file=sys.stderr, flush=True)
             rows |= over_http(url, requests(n), a.warmup, a.budget)
@@ -603,6 +626,7 @@ def report(result: dict[str, Any]) -> None:
         "proxy_overhead": "    proxy overhead (per-pair difference)",
         "cold_context": "cold: a user's first context since start",
         "cold_floor": "      its floor (same requests)",
+        "after_write": "context right after a write to the user",
     }
     print(f"{'':44} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}")
     for key, name in names.items():

@@ -37,11 +37,28 @@ class Picked:
     vectors: dict[str, Vector]
 
 
-class UserPool:
-    """One user's active memories: light columns, the matrix of their embeddings, lowered texts."""
+@dataclass(frozen=True)
+class RowMeta:
+    """What the revision check adds up, for every row of the user (any status)."""
 
-    def __init__(self, revision: Revision, rows: list[tuple[Candidate, Vector | None]], dimension: int) -> None:
+    version: int
+    current_model: bool
+
+
+class UserPool:
+    """One user's active memories: light columns, the matrix of their embeddings, lowered texts; and, for every
+    row of the user, what the revision adds up (so a change can be applied as a delta and checked)."""
+
+    def __init__(
+        self,
+        revision: Revision,
+        rows: list[tuple[Candidate, Vector | None]],
+        dimension: int,
+        meta: dict[str, RowMeta] | None = None,
+    ) -> None:
         self.revision = revision
+        self.rows = rows
+        self.meta = meta if meta is not None else {}
         self.candidates = [c for c, _ in rows]
         embedded = [i for i, (_, v) in enumerate(rows) if v is not None]
         self._embedded = np.array(embedded, dtype=np.intp)
@@ -51,13 +68,45 @@ class UserPool:
             else np.zeros((0, dimension), dtype=np.float32)
         )
         self._row_of = {i: row for row, i in enumerate(embedded)}
-        # one string of every text, lowered, with each text's start: a request word is found by one regex scan
+        # one string of every text, lowered, with each text's start: a request word is found by str.find
         lowered = [c.text.lower().replace("\n", " ") for c in self.candidates]
         self._joined = "\n".join(lowered)
         self._starts = list(itertools.accumulate((len(t) + 1 for t in lowered[:-1]), initial=0))
         self._core = [i for i, c in enumerate(self.candidates) if is_core(c)]
         self.memories: dict[str, Memory] = {}  # full items, filled as requests choose them (valid with the pool)
         self.facets: dict[str, Vector] = {}  # topic facets (Categorizer.facets), filled as requests score them
+
+    def adds_up_to(self, revision: Revision) -> bool:
+        """Whether this pool's rows give ``revision``'s count, version sum and current-model count."""
+        count, versions, _, current = revision[:4]
+        mine = (
+            len(self.meta),
+            sum(m.version for m in self.meta.values()),
+            sum(m.current_model for m in self.meta.values()),
+        )
+        return mine == (count, versions, current)
+
+    def changed(
+        self, revision: Revision, changes: list[tuple[Candidate, Vector | None, RowMeta, bool]], dimension: int
+    ) -> UserPool | None:
+        """A new pool: this one with ``changes`` applied (each row as read now: candidate, vector, meta, active),
+        or None when the result does not add up to ``revision`` (a row was hard-deleted, or a change was
+        missed): the caller then reads the user's rows afresh."""
+        rows = {c.id: (c, v) for c, v in self.rows}
+        meta = dict(self.meta)
+        for c, v, m, active in changes:
+            meta[c.id] = m
+            if active:
+                rows[c.id] = (c, v)
+            else:
+                rows.pop(c.id, None)
+        pool = UserPool(revision, list(rows.values()), dimension, meta)
+        if not pool.adds_up_to(revision):
+            return None
+        touched = {c.id for c, _, m, _ in changes if self.meta.get(c.id) != m}  # re-read but unchanged: kept
+        pool.memories = {k: v for k, v in self.memories.items() if k not in touched}
+        pool.facets = {k: v for k, v in self.facets.items() if k not in touched}
+        return pool
 
     def __len__(self) -> int:
         return len(self.candidates)
@@ -99,6 +148,11 @@ class PoolCache:
         self._pools: OrderedDict[Hashable, UserPool] = OrderedDict()
         self._held = 0
         self._lock = threading.Lock()
+
+    def peek(self, key: Hashable) -> UserPool | None:
+        """The pool held for ``key`` whatever its revision (to apply a change to)."""
+        with self._lock:
+            return self._pools.get(key)
 
     def get(self, key: Hashable, revision: Revision) -> UserPool | None:
         with self._lock:

@@ -12,7 +12,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any
 
@@ -26,7 +26,7 @@ from memory.embedding.batching import BatchingEmbedder
 from memory.errors import IndexUnavailable
 from memory.ports import Embedder, Vector, VectorIndex
 from memory.recall import prefix as px
-from memory.recall.pool import PoolCache, UserPool
+from memory.recall.pool import PoolCache, Revision, RowMeta, UserPool
 from memory.recall.rank import CORE_KINDS, Candidate, Scored, collapse, cut, is_core, keywords, score
 from memory.recall.types import Chosen, ContextRequest, ContextResult
 from memory.store.convert import bytes_to_vector, to_memory
@@ -36,6 +36,8 @@ from memory.vector.partition import partition_key
 VECTOR_CANDIDATES = 48
 LEXICAL_CANDIDATES = 24
 MAX_CANDIDATES = 2000
+REFRESH_SLACK = timedelta(seconds=1)
+REFRESH_LIMIT = 500  # more changed rows than this since the pool was read: read the user's rows afresh
 EXACT_LIMIT = 5000  # users with up to this many active memories are searched exactly, in process (see pool.py)
 RECENT_TURNS = 3
 CONTEXT_CACHE = 4096  # embeddings of context conditions ("at work"): few distinct ones, asked for often
@@ -210,11 +212,13 @@ class RecallService:
             mine = (MemoryRow.user_pk == user_pk, MemoryRow.status == MemoryStatus.active.value)
             if active <= self._exact_limit:
                 revision = tuple(found[1:])
-                pool = self._pools.get((self._tenant, user_pk), revision)
+                key = (self._tenant, user_pk)
+                pool = self._pools.get(key, revision)
                 if pool is None:
-                    rows = _read(s.execute(select(*_COLUMNS).where(*mine)))
-                    pool = UserPool(revision, rows, self._embedder.dimension)
-                    self._pools.put((self._tenant, user_pk), pool)
+                    stale = self._pools.peek(key)
+                    pool = self._refresh(s, stale, user_pk, revision) if stale is not None else None
+                    pool = pool or self._build(s, user_pk, revision)
+                    self._pools.put(key, pool)
                 return user_pk, pool
             always = or_(
                 MemoryRow.pinned.is_(True),
@@ -227,6 +231,46 @@ class RecallService:
                 more = _read(s.execute(select(*_COLUMNS).where(*mine, lexical).limit(LEXICAL_CANDIDATES + len(seen))))
                 rows += [r for r in more if r[0].id not in seen][:LEXICAL_CANDIDATES]
             return user_pk, rows
+
+    def _build(self, s: Session, user_pk: int, revision: Revision) -> UserPool:
+        """The user's active rows, and what the revision adds up over all their rows."""
+        mine = (MemoryRow.user_pk == user_pk, MemoryRow.status == MemoryStatus.active.value)
+        rows = _read(s.execute(select(*_COLUMNS).where(*mine)))
+        model = self._embedder.model_name
+        meta = {
+            r.id: RowMeta(r.version, r.embedding_model == model)
+            for r in s.execute(
+                select(MemoryRow.id, MemoryRow.version, MemoryRow.embedding_model).where(MemoryRow.user_pk == user_pk)
+            )
+        }
+        return UserPool(revision, rows, self._embedder.dimension, meta)
+
+    def _refresh(self, s: Session, stale: UserPool, user_pk: int, revision: Revision) -> UserPool | None:
+        """The stale pool with the rows changed since it was read applied (a learned memory, an edit), or None
+        when that can't be trusted: rows updated since a second before the stale pool's latest update are read
+        (the second covers clocks of other processes running a little behind), and the result must add up to
+        the new revision, which catches hard deletes and anything missed."""
+        since = stale.revision[2]
+        if not isinstance(since, datetime):
+            return None
+        changed: list[Row[Any]] = s.execute(  # type: ignore[assignment]
+            select(*_COLUMNS, MemoryRow.status, MemoryRow.version, MemoryRow.embedding_model)
+            .where(MemoryRow.user_pk == user_pk, MemoryRow.updated_at >= since - REFRESH_SLACK)
+            .limit(REFRESH_LIMIT + 1)
+        ).all()
+        if len(changed) > REFRESH_LIMIT:  # a bulk change: reading everything is as cheap
+            return None
+        model = self._embedder.model_name
+        changes = [
+            (
+                c,
+                v,
+                RowMeta(r.version, r.embedding_model == model),
+                r.status == MemoryStatus.active.value,
+            )
+            for (c, v), r in zip(_read(changed), changed, strict=True)
+        ]
+        return stale.changed(revision, changes, self._embedder.dimension)
 
     def _rows(self, user_pk: int, hits: list[str], exclude: set[str]) -> list[_Read]:
         """The vector hits not read yet; without hits (index down or empty), every active row: exact search

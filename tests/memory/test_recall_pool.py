@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import numpy as np
 import pytest
+from sqlalchemy import update
 
 from memory.build import Parts
+from memory.db.tables import MemoryRow
 from memory.db.types import utcnow
 from memory.recall.pool import PoolCache, UserPool
 from memory.recall.rank import Candidate
@@ -107,3 +111,41 @@ def test_keyword_candidates_are_the_first_rows_containing_a_word() -> None:
     assert found(["house", "sat"], 10) == ["Dog\nhouse", "The cat sat", "sat"]
     assert found(["dogs", "sat"], 2) == ["The cat sat", "Catalog of dogs"]
     assert found(["tdog"], 10) == found(["zebra"], 10) == []  # never across two texts
+
+
+def test_a_change_is_applied_to_the_pool_as_a_delta(parts: Parts, store: MemoryStore) -> None:
+    store.create_user(NewUser(id="ana"))
+    seat = store.add("ana", NewMemory(text="Prefers aisle seats on long flights")).id
+    store.add("ana", NewMemory(text="Plays the violin in an amateur orchestra"))
+    assert chosen(parts.recall, "ana") == ["Prefers aisle seats on long flights"]
+    (key,) = parts.recall._pools._pools  # the one pool built so far
+    before = parts.recall._pools.peek(key)
+    assert before is not None and seat in before.memories
+
+    store.add("ana", NewMemory(text="Only flies with airlines that allow a cabin bag"))
+    assert "Only flies with airlines that allow a cabin bag" in chosen(parts.recall, "ana")
+    after = parts.recall._pools.peek(key)
+    assert after is not None and after is not before
+    assert after.memories[seat] is before.memories[seat]  # carried over: the delta, not a fresh read
+    assert len(after) == 3
+
+
+def test_changes_the_delta_cannot_see_force_a_fresh_read(parts: Parts, store: MemoryStore) -> None:
+    store.create_user(NewUser(id="ana"))
+    seat = store.add("ana", NewMemory(text="Prefers aisle seats on long flights")).id
+    cabin = store.add("ana", NewMemory(text="Only flies with airlines that allow a cabin bag")).id
+    assert "Prefers aisle seats on long flights" in chosen(parts.recall, "ana")
+
+    store.delete("ana", cabin, actor="test", hard=True)  # gone without a trace of an update
+    assert chosen(parts.recall, "ana") == ["Prefers aisle seats on long flights"]
+
+    # another process whose clock runs well behind writes a change the delta's time window misses
+    with parts.sessions.begin() as s:
+        s.execute(
+            update(MemoryRow)
+            .where(MemoryRow.id == seat)
+            .values(
+                text="Prefers window seats", version=MemoryRow.version + 1, updated_at=utcnow() - timedelta(hours=1)
+            )
+        )
+    assert chosen(parts.recall, "ana") == ["Prefers window seats"]
