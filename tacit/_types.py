@@ -32,6 +32,14 @@ class MemoryLike(Protocol):
         budget_tokens: int = ...,
     ) -> HasPrefix: ...
 
+    def prefix(
+        self,
+        user_id: str,
+        messages: Sequence[Mapping[str, Any]] | None = None,
+        query: str | None = None,
+        budget_tokens: int = ...,
+    ) -> str: ...
+
     def observe(
         self, user_id: str, turns: Sequence[Mapping[str, Any]], session_id: str | None = None
     ) -> str | None: ...
@@ -47,6 +55,14 @@ class AsyncMemoryLike(Protocol):
         query: str | None = None,
         budget_tokens: int = ...,
     ) -> Awaitable[HasPrefix]: ...
+
+    def prefix(
+        self,
+        user_id: str,
+        messages: Sequence[Mapping[str, Any]] | None = None,
+        query: str | None = None,
+        budget_tokens: int = ...,
+    ) -> Awaitable[str]: ...
 
     def observe(
         self, user_id: str, turns: Sequence[Mapping[str, Any]], session_id: str | None = None

@@ -53,7 +53,7 @@ class MemoryNode:
         if not user_id or not has_user_text(turns):
             return {}
         try:
-            prefix = self.memory.context(str(user_id), turns, budget_tokens=self.budget_tokens).prefix
+            prefix = self.memory.prefix(str(user_id), turns, budget_tokens=self.budget_tokens)
         except Exception as exc:
             log.warning("tacit: no memory for this turn (context failed: %s: %s)", type(exc).__name__, exc)
             return {}

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from api.container import Services
-    from memory.recall.types import ContextResult
+    from memory.recall.types import ContextRequest, ContextResult
     from memory.settings import Settings
     from memory.types import Memory as MemoryItem
     from memory.types import SearchHit
@@ -79,13 +79,7 @@ class Memory:
         """The memories relevant to this request as a prompt prefix, with the trace of what was chosen and why.
         Give the conversation (``{"role", "content"}`` dicts; SDK-style content lists are fine) or a ``query``.
         An unknown user gets an empty prefix."""
-        from memory.recall.types import ContextRequest
-        from tacit._convo import conversation
-
-        body: dict[str, Any] = {"budget_tokens": budget_tokens, "query": query}
-        if messages is not None:
-            body["messages"] = conversation(messages)
-        return self._services.recall.context(user_id, ContextRequest.model_validate(body))
+        return self._services.recall.context(user_id, _request(messages, query, budget_tokens))
 
     def prefix(
         self,
@@ -94,8 +88,9 @@ class Memory:
         query: str | None = None,
         budget_tokens: int = 400,
     ) -> str:
-        """Just the prefix to put at the start of the system prompt ("" when nothing is relevant)."""
-        return self.context(user_id, messages, query, budget_tokens).prefix
+        """Just the prefix to put at the start of the system prompt ("" when nothing is relevant); the same text
+        as ``context(...).prefix``, without reading the chosen items in full."""
+        return self._services.recall.prefix(user_id, _request(messages, query, budget_tokens))
 
     # -- learning ---------------------------------------------------------------------------------------
     def observe(self, user_id: str, turns: Sequence[Mapping[str, Any]], session_id: str | None = None) -> str | None:
@@ -149,3 +144,13 @@ class Memory:
 
     def __repr__(self) -> str:
         return f"tacit.Memory({str(self._services.settings.data_dir)!r})"
+
+
+def _request(messages: Sequence[Mapping[str, Any]] | None, query: str | None, budget_tokens: int) -> ContextRequest:
+    from memory.recall.types import ContextRequest
+    from tacit._convo import conversation
+
+    body: dict[str, Any] = {"budget_tokens": budget_tokens, "query": query}
+    if messages is not None:
+        body["messages"] = conversation(messages)
+    return ContextRequest.model_validate(body)

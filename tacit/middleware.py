@@ -68,7 +68,7 @@ class _Hook:
         if has_user_text(turns):
             try:
                 memory = cast(MemoryLike, self.memory)
-                prefix = memory.context(user_id, turns, budget_tokens=self.budget_tokens).prefix
+                prefix = memory.prefix(user_id, turns, budget_tokens=self.budget_tokens)
             except Exception as exc:
                 log.warning("tacit: no memory for this call (context failed: %s: %s)", type(exc).__name__, exc)
         return _Call(inject(sdk_kwargs, prefix, self.flavor), user_id, new)
@@ -79,13 +79,12 @@ class _Hook:
         if has_user_text(turns):
             try:
                 if self.async_memory:
-                    result = await cast(AsyncMemoryLike, self.memory).context(
+                    prefix = await cast(AsyncMemoryLike, self.memory).prefix(
                         user_id, turns, budget_tokens=self.budget_tokens
                     )
                 else:
                     sync = cast(MemoryLike, self.memory)
-                    result = await asyncio.to_thread(sync.context, user_id, turns, budget_tokens=self.budget_tokens)
-                prefix = result.prefix
+                    prefix = await asyncio.to_thread(sync.prefix, user_id, turns, budget_tokens=self.budget_tokens)
             except Exception as exc:
                 log.warning("tacit: no memory for this call (context failed: %s: %s)", type(exc).__name__, exc)
         return _Call(inject(sdk_kwargs, prefix, self.flavor), user_id, new)

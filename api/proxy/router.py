@@ -39,7 +39,7 @@ def _prefix(services: Services, tenant: str, user_id: str, body: dict[str, Any],
     if not any(t["role"] == "user" for t in turns):
         return ""
     req = ContextRequest(messages=[RequestMessage.model_validate(t) for t in turns], budget_tokens=budget)
-    return services.recall.for_tenant(tenant).context(user_id, req).prefix
+    return services.recall.for_tenant(tenant).prefix(user_id, req)
 
 
 def _observe(services: Services, tenant: str, user_id: str, body: dict[str, Any], answer: str) -> None:

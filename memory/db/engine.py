@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -51,9 +53,27 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(bind=engine, expire_on_commit=False)
 
 
+_WRITERS: dict[str, threading.RLock] = {}  # SQLite database -> its writers in this process, one at a time
+_WRITERS_LOCK = threading.Lock()
+
+
+def _writer_lock(engine: Engine) -> threading.RLock | None:
+    """SQLite takes one writer at a time. Threads of one process that all ask for the write lock at once make
+    SQLite's busy handler sleep and retry (1, 2, 5 ... 100 ms): under load the writers convoyed and the proxy's
+    observations fell behind (32 clients: 19.8 req/s). In process they wait their turn on a lock instead; other
+    processes still meet the busy timeout."""
+    if engine.dialect.name != "sqlite":
+        return None
+    key = str(engine.url)
+    with _WRITERS_LOCK:
+        return _WRITERS.setdefault(key, threading.RLock())
+
+
 @contextmanager
 def write_tx(sessions: sessionmaker[Session]) -> Iterator[Session]:
     """A session in a write transaction, committed on success and rolled back on any error."""
-    with sessions.begin() as session:
+    bind = sessions.kw.get("bind")
+    lock = _writer_lock(bind) if isinstance(bind, Engine) else None
+    with lock or contextlib.nullcontext(), sessions.begin() as session:
         session.connection(execution_options={WRITE_OPTION: True})
         yield session

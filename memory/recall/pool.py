@@ -7,7 +7,12 @@ reading its hits from SQL took 3.7 ms at p50; the product takes under 0.1 ms). T
 process-wide LRU, bounded by the number of vectors it holds. An entry is used only while its revision matches
 what SQL says now, read in the same query that finds the user: (row count, sum of row versions, latest update,
 rows embedded by the current model). Every write of a memory row inserts it, deletes it, or raises its version
-and update time, so any change, from any process, makes the next request read the user's rows afresh.
+and update time, so any change, from any process, is seen by the next request.
+
+A change is applied as a delta (a chat turn that learned one memory should not cost a read of all the user's
+rows): the rows updated since a second before the pool's latest update are read and applied, and the result
+must add up to the new revision's count, version sum and current-model count, which it cannot after a hard
+delete or a write the time window missed; then the user's rows are read afresh.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """RecallService: for one request, the few memories that matter, as a prefix within a token budget.
 
-One embedding of the request, one query on the user's own vector partition, one SQL query for the
-candidates (vector hits, lexical hits, and the core items that always apply) that reads only the columns
-ranking needs, exact cosine from the embeddings kept in SQL, then scoring, near-duplicate collapse and the
-budget; the full rows are read for the chosen few only.
+One embedding of the request; while it runs, one SQL query finds the user and the revision of their rows. A
+user of up to ``exact_limit`` memories is then searched exactly over their pool (see :mod:`memory.recall.pool`);
+a larger one through their own vector partition plus SQL reads of core and keyword candidates. Then scoring,
+near-duplicate collapse and the budget; full rows are read for the chosen few only (and kept with the pool).
 """
 
 from __future__ import annotations
@@ -75,6 +75,27 @@ _USER_REVISION = (
     .where(UserRow.tenant == bindparam("tenant"), UserRow.external_id == bindparam("user"))
     .group_by(UserRow.pk)
 )
+
+
+_Picked = tuple[Scored, str, str]  # an item, its section, its rendered line
+
+
+def _budgeted(core: list[Scored], extra: list[Scored], budget: int) -> list[_Picked]:
+    """The items that fit the budget: the core first, then the request's items in score order."""
+    used = px.OVERHEAD_TOKENS
+    picked: list[_Picked] = []
+    for section, items in (("core", core), ("request", extra)):
+        for sc in items:
+            ln = px.line(sc.candidate.text, sc.candidate.context)
+            cost = px.estimate_tokens(ln) + 1
+            if used + cost <= budget:
+                used += cost
+                picked.append((sc, section, ln))
+    return picked
+
+
+def _render(picked: list[_Picked]) -> str:
+    return px.render([ln for _, sec, ln in picked if sec == "core"], [ln for _, sec, ln in picked if sec != "core"])
 
 
 def request_text(req: ContextRequest) -> str:
@@ -167,6 +188,27 @@ class RecallService:
         )
 
     def context(self, user_id: str, req: ContextRequest) -> ContextResult:
+        """The prefix and the chosen items in full, each with its score and why."""
+        chosen = self._choose(user_id, req)
+        if chosen is None:  # a new user has no memories yet: an empty prefix, not an error
+            return ContextResult(prefix="", tokens=0, items=[], considered=0)
+        core, extra, considered, pool = chosen
+        return self._fit(user_id, core, extra, req.budget_tokens, considered, pool.memories if pool else None)
+
+    def prefix(self, user_id: str, req: ContextRequest) -> str:
+        """The prefix alone, as ``context`` renders it, without reading the chosen items' full rows (the proxy
+        and the middleware inject the text and need nothing else)."""
+        chosen = self._choose(user_id, req)
+        if chosen is None:
+            return ""
+        core, extra, _, _ = chosen
+        return _render(_budgeted(core, extra, req.budget_tokens))
+
+    def _choose(
+        self, user_id: str, req: ContextRequest
+    ) -> tuple[list[Scored], list[Scored], int, UserPool | None] | None:
+        """The ranked core and request items, the number of candidates considered, and the user's pool (None
+        for a user served by the vector index); None for an unknown user."""
         text = request_text(req)
         words = keywords(text)
         # what needs no embedding (the user's pool, or core items and lexical matches) is read while the
@@ -180,8 +222,8 @@ class RecallService:
             base = _sql_pool().submit(self._base, user_id, words)
             query = self._embedder.embed([text])[0]
             user_pk, found = base.result()
-        if user_pk is None:  # a new user has no memories yet: an empty prefix, not an error
-            return ContextResult(prefix="", tokens=0, items=[], considered=0)
+        if user_pk is None:
+            return None
         if isinstance(found, UserPool):
             picked = found.pick(query, words, VECTOR_CANDIDATES, LEXICAL_CANDIDATES)
             candidates, vectors = picked.candidates, picked.vectors
@@ -196,8 +238,7 @@ class RecallService:
             vectors = {c.id: v for c, v in found if v is not None}
         pool = found if isinstance(found, UserPool) else None
         core, extra = self._rank(candidates, vectors, query, text, words, pool.facets if pool else None)
-        known = pool.memories if pool else None
-        return self._fit(user_id, core, extra, req.budget_tokens, len(candidates), known)
+        return core, extra, len(candidates), pool
 
     def _base(self, user_id: str, words: list[str]) -> tuple[int | None, UserPool | list[_Read]]:
         """The user's key and, for a user of up to ``exact_limit`` memories, all of them (from the pool cache while
@@ -361,15 +402,7 @@ class RecallService:
     ) -> ContextResult:
         """The items that fit the budget, core first, as a prefix. ``known``: full items the user's pool holds
         already (the rest are read from SQL and added to it)."""
-        used = px.OVERHEAD_TOKENS
-        picked: list[tuple[Scored, str, str]] = []
-        for section, items in (("core", core), ("request", extra)):
-            for sc in items:
-                ln = px.line(sc.candidate.text, sc.candidate.context)
-                cost = px.estimate_tokens(ln) + 1
-                if used + cost <= budget:
-                    used += cost
-                    picked.append((sc, section, ln))
+        picked = _budgeted(core, extra, budget)
         if not picked:
             return ContextResult(prefix="", tokens=0, items=[], considered=considered)
         wanted = [sc.candidate.id for sc, _, _ in picked]
@@ -387,5 +420,5 @@ class RecallService:
             Chosen(memory=memories[sc.candidate.id], score=round(sc.score, 4), section=sec, why=sc.why)
             for sc, sec, _ in picked
         ]
-        text = px.render([ln for _, sec, ln in picked if sec == "core"], [ln for _, sec, ln in picked if sec != "core"])
+        text = _render(picked)
         return ContextResult(prefix=text, tokens=px.estimate_tokens(text), items=chosen, considered=considered)

@@ -142,3 +142,14 @@ def test_messages_form_uses_last_user_turn(parts: Parts, store: MemoryStore, ana
     assert [c.memory.text for c in parts.recall.context(ana, req).items] == ["Has a golden retriever named Max"]
     with pytest.raises(ValidationError, match="query or at least one user message"):
         ContextRequest.model_validate({"messages": [{"role": "system", "content": "x"}]})
+
+
+def test_prefix_alone_is_the_contexts_prefix(parts: Parts, store: MemoryStore, ana: str) -> None:
+    add(store, ana, "Is severely allergic to peanuts", kind=MemoryKind.constraint)
+    add(store, ana, "Prefers aisle seats on long flights")
+    add(store, ana, "Loves Thai food")
+    for query in ("Book me a flight to Tokyo", "Any Thai restaurants nearby?", "How do I reverse a list?"):
+        req = ContextRequest(query=query, budget_tokens=120)
+        full = parts.recall.context(ana, req)
+        assert parts.recall.prefix(ana, req) == full.prefix and full.prefix
+    assert parts.recall.prefix("nobody", ContextRequest(query="hello")) == ""
