@@ -276,7 +276,7 @@ def report(results: dict[str, dict[str, dict[str, Any]]]) -> None:
         print("tacit is not ahead on: " + ("; ".join(behind) if behind else "nothing"))
     print(
         "\nnotes: tacit chooses k itself (hit@k over its own k); mem0 always returns 5. tacit's prefix tokens are "
-        "the whole injected prefix (wrapper and header included, ~60 tokens); mem0's are 5 bare lines."
+        "the whole injected prefix (wrapper, header and section titles included, ~44 tokens); mem0's are 5 bare lines."
     )
 
 
