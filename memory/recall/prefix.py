@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from memory.recall.rank import Scored
+
 OPEN = "<user_memory>"
 CLOSE = "</user_memory>"
 HEADER = (  # short: it is sent with every request (was 55 tokens; the PrefEval B prefix was 29% header)
@@ -49,3 +51,24 @@ def render(core: list[str], request: list[str]) -> str:
 
 
 OVERHEAD_TOKENS = estimate_tokens(render(["x"], ["x"])) - 2
+
+
+Picked = tuple[Scored, str, str]  # an item, its section, its rendered line
+
+
+def budgeted(core: list[Scored], extra: list[Scored], budget: int) -> list[Picked]:
+    """The items that fit the budget: the core first, then the request's items in score order."""
+    used = OVERHEAD_TOKENS
+    picked: list[Picked] = []
+    for section, items in (("core", core), ("request", extra)):
+        for sc in items:
+            ln = line(sc.candidate.text, sc.candidate.context)
+            cost = estimate_tokens(ln) + 1
+            if used + cost <= budget:
+                used += cost
+                picked.append((sc, section, ln))
+    return picked
+
+
+def render_picked(picked: list[Picked]) -> str:
+    return render([ln for _, sec, ln in picked if sec == "core"], [ln for _, sec, ln in picked if sec != "core"])

@@ -8,8 +8,6 @@ near-duplicate collapse and the budget; full rows are read for the chosen few on
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
@@ -26,6 +24,7 @@ from memory.embedding.batching import BatchingEmbedder
 from memory.errors import IndexUnavailable
 from memory.ports import Embedder, Vector, VectorIndex
 from memory.recall import prefix as px
+from memory.recall.context_cache import VectorCache
 from memory.recall.pool import PoolCache, Revision, RowMeta, UserPool
 from memory.recall.rank import CORE_KINDS, Candidate, Scored, collapse, cut, is_core, keywords, score
 from memory.recall.types import Chosen, ContextRequest, ContextResult
@@ -77,27 +76,6 @@ _USER_REVISION = (
 )
 
 
-_Picked = tuple[Scored, str, str]  # an item, its section, its rendered line
-
-
-def _budgeted(core: list[Scored], extra: list[Scored], budget: int) -> list[_Picked]:
-    """The items that fit the budget: the core first, then the request's items in score order."""
-    used = px.OVERHEAD_TOKENS
-    picked: list[_Picked] = []
-    for section, items in (("core", core), ("request", extra)):
-        for sc in items:
-            ln = px.line(sc.candidate.text, sc.candidate.context)
-            cost = px.estimate_tokens(ln) + 1
-            if used + cost <= budget:
-                used += cost
-                picked.append((sc, section, ln))
-    return picked
-
-
-def _render(picked: list[_Picked]) -> str:
-    return px.render([ln for _, sec, ln in picked if sec == "core"], [ln for _, sec, ln in picked if sec != "core"])
-
-
 def request_text(req: ContextRequest) -> str:
     """What the request is about: the last user turn, plus a little of the turns before it."""
     if req.query:
@@ -129,31 +107,6 @@ def _sql_pool() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(max_workers=16, thread_name_prefix="tacit-recall-sql")
 
 
-class _VectorCache:
-    """A small LRU of text -> embedding, shared by the tenant views of one service."""
-
-    def __init__(self, embedder: Embedder, size: int) -> None:
-        self._embedder = embedder
-        self._size = size
-        self._items: OrderedDict[str, Vector] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, texts: list[str]) -> list[Vector]:
-        with self._lock:
-            found = {t: self._items[t] for t in texts if t in self._items}
-            for t in found:
-                self._items.move_to_end(t)
-        missing = [t for t in dict.fromkeys(texts) if t not in found]
-        if missing:
-            fresh = dict(zip(missing, self._embedder.embed(missing), strict=True))
-            found.update(fresh)
-            with self._lock:
-                self._items.update(fresh)
-                while len(self._items) > self._size:
-                    self._items.popitem(last=False)
-        return [found[t] for t in texts]
-
-
 class RecallService:
     def __init__(
         self,
@@ -162,7 +115,7 @@ class RecallService:
         index: VectorIndex,
         categorizer: Categorizer | None = None,
         tenant: str = "default",
-        contexts: _VectorCache | None = None,
+        contexts: VectorCache | None = None,
         pools: PoolCache | None = None,
         exact_limit: int = EXACT_LIMIT,
     ) -> None:
@@ -171,7 +124,7 @@ class RecallService:
         self._index = index
         self._categorizer = categorizer
         self._tenant = tenant
-        self._contexts = contexts or _VectorCache(embedder, CONTEXT_CACHE)
+        self._contexts = contexts or VectorCache(embedder, CONTEXT_CACHE)
         self._pools = pools if pools is not None else PoolCache(0)
         self._exact_limit = exact_limit
 
@@ -202,7 +155,7 @@ class RecallService:
         if chosen is None:
             return ""
         core, extra, _, _ = chosen
-        return _render(_budgeted(core, extra, req.budget_tokens))
+        return px.render_picked(px.budgeted(core, extra, req.budget_tokens))
 
     def _choose(
         self, user_id: str, req: ContextRequest
@@ -402,7 +355,7 @@ class RecallService:
     ) -> ContextResult:
         """The items that fit the budget, core first, as a prefix. ``known``: full items the user's pool holds
         already (the rest are read from SQL and added to it)."""
-        picked = _budgeted(core, extra, budget)
+        picked = px.budgeted(core, extra, budget)
         if not picked:
             return ContextResult(prefix="", tokens=0, items=[], considered=considered)
         wanted = [sc.candidate.id for sc, _, _ in picked]
@@ -420,5 +373,5 @@ class RecallService:
             Chosen(memory=memories[sc.candidate.id], score=round(sc.score, 4), section=sec, why=sc.why)
             for sc, sec, _ in picked
         ]
-        text = _render(picked)
+        text = px.render_picked(picked)
         return ContextResult(prefix=text, tokens=px.estimate_tokens(text), items=chosen, considered=considered)
