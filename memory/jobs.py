@@ -2,7 +2,8 @@
 
 - PostgreSQL hands a job to exactly one of several workers with ``FOR UPDATE SKIP LOCKED``; SQLite takes its
   write lock up front (``BEGIN IMMEDIATE``), so claims are serialised there too.
-- A job whose lease expired (its worker died) is claimed again; ``attempts`` counts every claim.
+- A job whose lease expired (its worker died) is claimed again; ``attempts`` counts every claim, and a job
+  abandoned on its last attempt is parked as ``failed`` instead.
 - Failures retry with exponential backoff and park as ``failed`` after ``max_attempts``, error visible.
 - Jobs of one user run in creation order: a job is not claimable while an older unfinished job of the
   same user exists.
@@ -144,6 +145,15 @@ class JobQueue:
             if s.get_bind().dialect.name == "postgresql":
                 stmt = stmt.with_for_update(skip_locked=True, of=JobRow)
             row = s.scalar(stmt)
+            while row is not None and row.state == JobState.running.value and row.attempts >= row.max_attempts:
+                # its worker died on each of its attempts (a job that kills its worker would otherwise be
+                # taken up for ever): parked, like a job that failed its last attempt
+                row.state = JobState.failed.value
+                row.error = f"abandoned: its lease expired on each of its {row.attempts} attempts (the worker stopped)"
+                row.lease_until = None
+                row.finished_at = row.updated_at = now
+                s.flush()
+                row = s.scalar(stmt)
             if row is None:
                 return None
             # Claims of one user's jobs take the user's row lock (SQLite's write lock already serialises

@@ -13,15 +13,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from memory.db.engine import write_tx
 from memory.db.tables import MemoryEventRow, MemoryRow, MessageRow, UserRow
-from memory.db.types import utcnow
 from memory.errors import InvalidInput
 from memory.ports import Embedder
 from memory.profile import render
 from memory.profile_rank import distinctiveness
 from memory.store import queries as q
-from memory.store.convert import bytes_to_vector, to_event, to_memory, vector_to_bytes
+from memory.store.convert import bytes_to_vector, snapshot, to_event, to_memory, vector_to_bytes
 from memory.store.outbox import OutboxRelay, record_sync
-from memory.store.writes import MAX_EVIDENCE
+from memory.store.writes import append_evidence, record, touch
 from memory.transfer.schema import (
     SCHEMA_NAME,
     SCHEMA_VERSION,
@@ -31,7 +30,7 @@ from memory.transfer.schema import (
     ExportedMessage,
     ExportedUser,
 )
-from memory.types import MemoryStatus
+from memory.types import EventType, MemoryStatus
 from memory.vector.partition import partition_key
 
 SAME = 0.86
@@ -202,7 +201,7 @@ class Transfer:
                     sims = matrix @ vec
                     best = int(np.argmax(sims))
                     if float(sims[best]) >= SAME:
-                        self._merge_into(active[best], item)
+                        self._merge_into(s, active[best], item)
                         report.merged += 1
                         touched.append(active[best].id)
                         continue
@@ -215,28 +214,31 @@ class Transfer:
         return outbox_ids
 
     @staticmethod
-    def _merge_into(row: MemoryRow, item: ExportedMemory) -> None:
-        row.evidence = [*row.evidence, *(e.model_dump(mode="json") for e in item.evidence)][-MAX_EVIDENCE:]
+    def _merge_into(s: Session, row: MemoryRow, item: ExportedMemory) -> None:
+        """An imported item that says what a stored one says reinforces it, in the stored item's history."""
+        before = snapshot(row)
+        append_evidence(row, item.evidence)
         row.seen_count += item.seen_count
         row.confidence = max(row.confidence, item.confidence)
-        row.version += 1
-        row.updated_at = utcnow()
+        touch(row)
+        record(s, row, EventType.reinforce, "import", f"merged the imported item {item.id}", before)
 
     def _insert(self, s: Session, user: UserRow, item: ExportedMemory, vec: np.ndarray) -> None:
         data = item.model_dump(exclude={"history"})
         data["evidence"] = [e.model_dump(mode="json") for e in item.evidence]
         for key in ("kind", "source", "status"):
             data[key] = str(data[key].value if hasattr(data[key], "value") else data[key])
-        s.add(
-            MemoryRow(
-                **data,
-                user_pk=user.pk,
-                embedding=vector_to_bytes(vec),
-                embedding_model=self._embedder.model_name,
-                version=1,
-            )
+        row = MemoryRow(
+            **data,
+            user_pk=user.pk,
+            embedding=vector_to_bytes(vec),
+            embedding_model=self._embedder.model_name,
+            version=1,
         )
+        s.add(row)
         s.flush()
+        if not item.history:  # a hand-written document: the item's history starts with this import
+            record(s, row, EventType.add, "import", "imported", None)
         for ev in item.history:
             s.add(
                 MemoryEventRow(

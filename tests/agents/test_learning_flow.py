@@ -131,6 +131,17 @@ def test_failures_retry_then_park_and_can_be_retried(svc: Services, scripted: Sc
     assert active(svc, "ana") == ["Likes jazz"]
 
 
+def test_a_job_abandoned_on_its_last_attempt_is_parked(svc: Services) -> None:
+    receipt = svc.log.append("ana", NewTurns.model_validate({"turns": [{"role": "user", "content": "I like tea."}]}))
+    assert receipt.job_id
+    dying = jobs.JobQueue(svc.sessions, lease_s=0.0)  # every lease has expired by the next claim
+    claims = [dying.claim(f"w{i}") for i in range(6)]
+    assert [c.attempt if c else None for c in claims] == [1, 2, 3, 4, 5, None]
+    job = svc.queue.get(receipt.job_id, "default")
+    assert job.state == JobState.failed and job.attempts == 5 and "lease expired" in (job.error or "")
+    assert svc.queue.retry(receipt.job_id, "default").state == JobState.queued  # a person can still retry it
+
+
 def test_usage_is_recorded_on_the_job(svc: Services, scripted: ScriptedExtractor) -> None:
     scripted.enqueue(
         Extraction(candidates=[fact("Is a nurse", "job")], usage=Usage(input_tokens=120, output_tokens=30, calls=1))

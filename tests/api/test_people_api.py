@@ -81,7 +81,23 @@ def test_merge_reconciles_and_dry_run_changes_nothing(client: TestClient) -> Non
     real = client.post("/v1/users/bo/import", json=doc).json()
     assert real["merged"] == 1 and real["added"] == 2
     items = client.get("/v1/users/bo/memories").json()["items"]
-    assert len([m for m in items if "vegetarian" in m["text"]]) == 1  # merged, not duplicated
+    veg = [m for m in items if "vegetarian" in m["text"]]
+    assert len(veg) == 1  # merged, not duplicated
+    events = client.get(f"/v1/users/bo/memories/{veg[0]['id']}/history").json()
+    assert [(e["type"], e["actor"]) for e in events] == [("add", "api"), ("reinforce", "import")]
+    assert events[-1]["before"]["seen_count"] == 1 and events[-1]["after"]["seen_count"] == 2
+
+
+def test_an_import_without_history_starts_each_items_history(client: TestClient) -> None:
+    seed(client)
+    doc = client.get("/v1/users/ana/export").json()
+    for m in doc["memories"]:
+        m["id"], m["history"] = m["id"][:-4] + "beef", []  # written by hand or by another tool
+    r = client.post("/v1/users/cy/import", json=doc)
+    assert r.status_code == 200 and r.json()["added"] == len(doc["memories"]), r.text
+    for m in doc["memories"]:
+        events = client.get(f"/v1/users/cy/memories/{m['id']}/history").json()
+        assert [(e["type"], e["actor"], e["before"]) for e in events] == [("add", "import", None)]
 
 
 def test_bad_imports_are_refused_whole(client: TestClient) -> None:
