@@ -9,7 +9,9 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from memory.build import Parts
+from memory.errors import ConfigError
 from memory.profile import Summarizer
+from memory.recall.rerank import Reranker
 
 if TYPE_CHECKING:
     from agents.extract.types import Extractor
@@ -51,6 +53,23 @@ class Services(Parts):
 
         llm = self.llm
         return LLMSummarizer(llm) if llm is not None else None
+
+    @cached_property
+    def reranker(self) -> Reranker | None:
+        """Recall's reranker on the configured LLM, with its own (short) timeout, when ``recall.rerank`` is llm."""
+        cfg = self.settings.recall
+        if cfg.rerank == "off":
+            return None
+        from agents.llm.build import build_llm
+        from agents.rerank import LLMReranker
+
+        llm = build_llm(self.settings, timeout_s=cfg.rerank_timeout_s)
+        if llm is None:
+            raise ConfigError(
+                "recall.rerank is 'llm' but no LLM is configured (set an Anthropic key or TACIT_LLM__BASE_URL)",
+                "TACIT_RECALL__RERANK",
+            )
+        return LLMReranker(llm)
 
     @cached_property
     def learner(self) -> Learner:

@@ -8,6 +8,10 @@ the preferences of other records of any topic (texts identical to the user's own
 Printed per scenario: hit@1 (the best-scored chosen item is the gold preference), hit@k (the gold item is
 among the k chosen), precision (share of chosen items from the question's topic), mean k, mean prefix
 tokens, and tokens saved against injecting every memory the user has. Run: python -m bench.recall_quality
+
+``--rerank``: recall with ``recall.rerank=llm``, on the LLM the environment configures (``ANTHROPIC_API_KEY``, or
+``TACIT_LLM__BASE_URL`` for an OpenAI-compatible server); results go to ``recall_quality_rerank.json``. Each
+request then waits for one model call, and the model's own mistakes count like the embedding's.
 """
 
 from __future__ import annotations
@@ -21,12 +25,14 @@ from pathlib import Path
 from statistics import mean
 from typing import Any
 
+from agents.llm.build import build_llm
+from api.container import Services
 from bench.prefeval_data import data_dir, load, topics
 from memory.build import Parts
 from memory.db.migrate import upgrade
 from memory.recall import prefix as px
 from memory.recall.types import ContextRequest
-from memory.settings import Settings
+from memory.settings import RecallSettings, Settings
 from memory.store.schemas import NewMemory, NewUser
 
 
@@ -101,15 +107,19 @@ def main() -> None:
     ap.add_argument("--extra", type=int, default=100, help="extra memories per user in scenario B")
     ap.add_argument("--budget", type=int, default=400)
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--json", default="bench/results/recall_quality.json")
+    ap.add_argument("--rerank", action="store_true", help="rerank with the LLM the environment configures")
+    ap.add_argument("--json", default=None, help="default bench/results/recall_quality[_rerank].json")
     args = ap.parse_args()
     root = data_dir(args.data)
+    recall = RecallSettings(rerank="llm" if args.rerank else "off")
+    if args.rerank and build_llm(Settings()) is None:
+        raise SystemExit("--rerank needs an LLM: set ANTHROPIC_API_KEY, or TACIT_LLM__BASE_URL for an OpenAI server")
     results: dict[str, Any] = {}
     for name, extra in (("A", 0), ("B", args.extra)):
         with tempfile.TemporaryDirectory() as tmp:
-            settings = Settings(data_dir=Path(tmp))
+            settings = Settings(data_dir=Path(tmp), recall=recall)
             upgrade(settings.sqlalchemy_url())
-            parts = Parts(settings)
+            parts = Services(settings) if args.rerank else Parts(settings)
             try:
                 results[name] = run(parts, root, args.users, extra, args.budget, args.seed)
             finally:
@@ -127,9 +137,10 @@ def main() -> None:
     print(f"{'scenario':<10}" + "".join(f"{c:>16}" for c in cols))
     for name, r in results.items():
         print(f"{name + ' (' + str(round(r['memories_per_user'])) + ')':<10}" + "".join(f"{r[c]:>16.3f}" for c in cols))
-    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.json).write_text(json.dumps(results, indent=2))
-    print(f"saved {args.json}")
+    out = Path(args.json or f"bench/results/recall_quality{'_rerank' if args.rerank else ''}.json")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=2))
+    print(f"saved {out}")
 
 
 if __name__ == "__main__":

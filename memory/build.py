@@ -22,6 +22,7 @@ from memory.messages import MessageLog
 from memory.ports import Embedder, VectorIndex
 from memory.profile import ProfileService, Summarizer
 from memory.recall.pool import PoolCache
+from memory.recall.rerank import Reranker
 from memory.recall.service import RecallService
 from memory.settings import Settings
 from memory.store.reindex import Reindexer
@@ -109,8 +110,21 @@ class Parts:
 
     @cached_property
     def recall(self) -> RecallService:
-        pools = PoolCache(self.settings.recall.cache_memories)
-        return RecallService(self.sessions, self.embedder, self.index, self.categorizer, pools=pools)
+        cfg = self.settings.recall
+        return RecallService(
+            self.sessions,
+            self.embedder,
+            self.index,
+            self.categorizer,
+            pools=PoolCache(cfg.cache_memories),
+            reranker=self.reranker,
+            rerank_candidates=cfg.rerank_candidates,
+        )
+
+    @cached_property
+    def reranker(self) -> Reranker | None:
+        """Recall's reranker: none here (``api.container.Services`` builds one on the LLM when asked to)."""
+        return None
 
     @cached_property
     def log(self) -> MessageLog:

@@ -130,6 +130,13 @@ class RecallSettings(BaseModel):
         description="Memories held in process for exact recall (LRU by user, about 2 KB each with a 384-d "
         "model); every request still checks SQL for changes. 0: read the user's rows on every request.",
     )
+    rerank: Literal["off", "llm"] = Field(
+        "off",
+        description="llm: the configured LLM reads the request and the best-scored items and says which apply "
+        "(one model call per context/proxy request; on failure the embedding's choice stands). off: embeddings only.",
+    )
+    rerank_candidates: int = Field(20, ge=1, le=100, description="Best-scored items the reranker reads.")
+    rerank_timeout_s: float = Field(5.0, gt=0, le=120, description="Timeout of the reranker's model call.")
 
 
 class WorkerSettings(BaseModel):

@@ -7,7 +7,7 @@ from memory.errors import ConfigError
 from memory.settings import Settings
 
 
-def build_llm(settings: Settings) -> LLM | None:
+def build_llm(settings: Settings, *, timeout_s: float | None = None) -> LLM | None:
     """The configured LLM, or None for offline (rule-based) extraction.
 
     ``provider="auto"``: Anthropic when an Anthropic key is set, else the OpenAI-compatible server when
@@ -15,8 +15,10 @@ def build_llm(settings: Settings) -> LLM | None:
     :class:`~memory.errors.ConfigError` naming the environment variable to set.
 
     The SDKs are imported only for the chosen provider (importing ``anthropic`` alone takes seconds).
+    ``timeout_s`` overrides ``llm.timeout_s`` (recall's reranker waits far less than extraction).
     """
     llm = settings.llm
+    timeout = llm.timeout_s if timeout_s is None else timeout_s
     anthropic_key = settings.anthropic_api_key.get_secret_value()
     provider = llm.provider
     if provider == "auto":
@@ -31,7 +33,7 @@ def build_llm(settings: Settings) -> LLM | None:
             )
         from agents.llm.anthropic import DEFAULT_ANTHROPIC_MODEL, AnthropicLLM
 
-        return AnthropicLLM(api_key=anthropic_key, model=llm.model or DEFAULT_ANTHROPIC_MODEL, timeout_s=llm.timeout_s)
+        return AnthropicLLM(api_key=anthropic_key, model=llm.model or DEFAULT_ANTHROPIC_MODEL, timeout_s=timeout)
     if not llm.base_url:
         raise ConfigError("llm.provider is 'openai' but no server base URL is set", "TACIT_LLM__BASE_URL")
     from agents.llm.openai_compat import OpenAICompatLLM
@@ -40,5 +42,5 @@ def build_llm(settings: Settings) -> LLM | None:
         base_url=llm.base_url,
         api_key=llm.api_key.get_secret_value(),
         model=llm.model,
-        timeout_s=llm.timeout_s,
+        timeout_s=timeout,
     )

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from api.cli import doctor, keys, learning, memories, users
-from api.cli.common import fail, parts, reports_errors
+from api.cli.common import fail, parts, reports_errors, services
 from memory.settings import get_settings
 
 if TYPE_CHECKING:
@@ -158,7 +158,7 @@ def context(
     """Show the prompt prefix tacit would inject for a request, and why."""
     from memory.recall.types import ContextRequest
 
-    with parts() as p:
+    with services() as p:  # services, not parts: the reranker, when configured, is the server's too
         result = p.recall.context(user_id, ContextRequest(query=request, budget_tokens=budget))
     typer.echo(result.prefix or "(nothing to inject)")
     if trace:

@@ -135,6 +135,7 @@ class Scored:
     relevance: float
     score: float = 0.0
     why: list[str] = field(default_factory=list)
+    above_floor: bool = True  # below SCORE_FLOOR or MIN_RELEVANCE: left out, unless a reranker asks for it
 
 
 def score(
@@ -146,7 +147,8 @@ def score(
     context_relevance: float | None,
     now: datetime,
 ) -> Scored | None:
-    """Score one candidate, or None when it does not belong in this request."""
+    """Score one candidate, or None when its context does not match the request (``above_floor`` is False
+    when it scores too low to be injected on its own)."""
     s = Scored(c, relevance)
     if c.context:
         if context_relevance is None or context_relevance < CONTEXT_FLOOR:
@@ -166,8 +168,7 @@ def score(
     s.score += TOPIC_WEIGHT * topic
     if topic >= TOPIC_FLOOR:
         s.why.append(f"same topic as the request ({c.category}, {topic:.2f})")
-    if s.score < SCORE_FLOOR or relevance < MIN_RELEVANCE:
-        return None
+    s.above_floor = s.score >= SCORE_FLOOR and relevance >= MIN_RELEVANCE
     return s
 
 

@@ -27,6 +27,7 @@ from memory.recall import prefix as px
 from memory.recall.context_cache import VectorCache
 from memory.recall.pool import PoolCache, Revision, RowMeta, UserPool
 from memory.recall.rank import CORE_KINDS, Candidate, Scored, collapse, cut, is_core, keywords, score
+from memory.recall.rerank import RERANK_CANDIDATES, Reranker, judged
 from memory.recall.types import Chosen, ContextRequest, ContextResult
 from memory.store.convert import bytes_to_vector, to_memory
 from memory.types import Memory, MemoryStatus
@@ -118,6 +119,8 @@ class RecallService:
         contexts: VectorCache | None = None,
         pools: PoolCache | None = None,
         exact_limit: int = EXACT_LIMIT,
+        reranker: Reranker | None = None,
+        rerank_candidates: int = RERANK_CANDIDATES,
     ) -> None:
         self._sessions = sessions
         self._embedder = embedder
@@ -127,6 +130,8 @@ class RecallService:
         self._contexts = contexts or VectorCache(embedder, CONTEXT_CACHE)
         self._pools = pools if pools is not None else PoolCache(0)
         self._exact_limit = exact_limit
+        self._reranker = reranker
+        self._rerank_candidates = rerank_candidates
 
     def for_tenant(self, tenant: str) -> RecallService:
         return RecallService(
@@ -138,6 +143,8 @@ class RecallService:
             self._contexts,
             self._pools,
             self._exact_limit,
+            self._reranker,
+            self._rerank_candidates,
         )
 
     def context(self, user_id: str, req: ContextRequest) -> ContextResult:
@@ -312,7 +319,11 @@ class RecallService:
             if scored is not None:
                 extra.append(scored)
         core.sort(key=lambda x: (not x.candidate.pinned, x.candidate.kind, x.candidate.id))  # stable: cache hits
-        return core, collapse(cut(sorted(extra, key=lambda x: -x.score)), vectors)
+        ranked = sorted(extra, key=lambda x: -x.score)
+        # a reranker reads the best-scored items, floors or not; without one (or when it fails) the floors and
+        # the gap decide
+        chosen = judged(self._reranker, text, ranked, self._rerank_candidates) if self._reranker and ranked else None
+        return core, collapse(cut([r for r in ranked if r.above_floor]) if chosen is None else chosen, vectors)
 
     def _topics(
         self,
