@@ -68,6 +68,12 @@ class _StateCollector(Collector):
         yield GaugeMetricFamily(
             "tacit_outbox_pending", "Index changes not yet applied", value=parts.store.outbox.pending()
         )
+        recall = parts.__dict__.get("recall")
+        if recall is not None:
+            for name, value in recall.stats.items():
+                yield GaugeMetricFamily(
+                    f"tacit_recall_{name}", f"Recall {name.replace('_', ' ')} since start", value=value
+                )
         worker = parts.__dict__.get("worker")
         if worker is not None:
             for name, value in worker.stats.items():

@@ -41,11 +41,10 @@ else. The warm measurements draw their users from ``--active`` other users, each
 The learning worker is off (``worker.in_process=False``): the proxy still logs each exchange and enqueues
 its learning job after the response, but no extraction competes for the two cores while timing.
 
-Sizes. The Chroma fill runs at ~550-1,200 vectors/s on this machine (fewer per second with more, smaller
-collections), so a 1M fill takes 15-30 minutes here, and embedded Chroma keeps ~2.7 MiB resident per loaded
-100-vector collection (10,000 users x 100: ~27 GB, more than this machine has). The runs saved under
-``bench/results`` are ``--users 200 --per-user 1000`` and ``--users 2000 --per-user 100``; every request
-touches only its user's partition, so these keep the per-user shape of the two full configurations.
+Sizes. The Chroma fill runs at ~1,000-2,200 vectors/s on this machine (fewer per second with more, smaller
+collections), so a 1M fill takes 8-16 minutes here. Embedded Chroma keeps loaded collections in memory, up to
+a count it derives from the open-file limit (RLIMIT_NOFILE / 5: 4,000 here), so the process peaked at 7.7 GB
+RSS for 1,000 x 1,000 and 13.3 GB for 10,000 x 100. Both full shapes are saved under ``bench/results``.
 
 Targets (printed with pass/fail): context p95 within 1.5x the floor's p95 and under 25 ms in process;
 proxy overhead p95 under 30 ms. Run: ``python -m bench.recall_latency [--users 20 --per-user 200]``.

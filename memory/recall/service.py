@@ -40,6 +40,7 @@ REFRESH_SLACK = timedelta(seconds=1)
 REFRESH_LIMIT = 500  # more changed rows than this since the pool was read: read the user's rows afresh
 EXACT_LIMIT = 5000  # users with up to this many active memories are searched exactly, in process (see pool.py)
 RECENT_TURNS = 3
+STATS = ("pool_hits", "pool_deltas", "pool_reads", "index_searches", "reranks", "rerank_failures")
 CONTEXT_CACHE = 4096  # embeddings of context conditions ("at work"): few distinct ones, asked for often
 
 _COLUMNS = (
@@ -121,6 +122,7 @@ class RecallService:
         exact_limit: int = EXACT_LIMIT,
         reranker: Reranker | None = None,
         rerank_candidates: int = RERANK_CANDIDATES,
+        stats: dict[str, int] | None = None,
     ) -> None:
         self._sessions = sessions
         self._embedder = embedder
@@ -132,6 +134,8 @@ class RecallService:
         self._exact_limit = exact_limit
         self._reranker = reranker
         self._rerank_candidates = rerank_candidates
+        #: counts since start, shared by every tenant's view (exposed at /metrics as tacit_recall_*)
+        self.stats = stats if stats is not None else dict.fromkeys(STATS, 0)
 
     def for_tenant(self, tenant: str) -> RecallService:
         return RecallService(
@@ -145,6 +149,7 @@ class RecallService:
             self._exact_limit,
             self._reranker,
             self._rerank_candidates,
+            self.stats,
         )
 
     def context(self, user_id: str, req: ContextRequest) -> ContextResult:
@@ -218,9 +223,13 @@ class RecallService:
                 if pool is None:
                     stale = self._pools.peek(key)
                     pool = self._refresh(s, stale, user_pk, revision) if stale is not None else None
+                    self.stats["pool_deltas" if pool is not None else "pool_reads"] += 1
                     pool = pool or self._build(s, user_pk, revision)
                     self._pools.put(key, pool)
+                else:
+                    self.stats["pool_hits"] += 1
                 return user_pk, pool
+            self.stats["index_searches"] += 1
             always = or_(
                 MemoryRow.pinned.is_(True),
                 and_(MemoryRow.kind.in_(CORE_KINDS), MemoryRow.context == ""),
@@ -322,7 +331,10 @@ class RecallService:
         ranked = sorted(extra, key=lambda x: -x.score)
         # a reranker reads the best-scored items, floors or not; without one (or when it fails) the floors and
         # the gap decide
-        chosen = judged(self._reranker, text, ranked, self._rerank_candidates) if self._reranker and ranked else None
+        chosen = None
+        if self._reranker is not None and ranked:
+            chosen = judged(self._reranker, text, ranked, self._rerank_candidates)
+            self.stats["reranks" if chosen is not None else "rerank_failures"] += 1
         return core, collapse(cut([r for r in ranked if r.above_floor]) if chosen is None else chosen, vectors)
 
     def _topics(

@@ -132,4 +132,6 @@ def test_context_api_reranks_on_the_configured_server(
         r = client.post("/v1/users/bo/context", json={"query": THAI})
         assert r.status_code == 200 and all(not i["why"][-1].startswith("the model") for i in r.json()["items"])
         assert len(openai_stub.requests) == 2
+        assert "tacit_recall_reranks 1.0" in client.get("/metrics").text
+        assert (services.recall.stats["reranks"], services.recall.stats["rerank_failures"]) == (1, 1)
     services.close()

@@ -134,3 +134,9 @@ def test_metrics_and_request_ids(client: TestClient) -> None:
     assert 'tacit_http_requests_total{method="GET",route="/v1/users/{user_id}",status="200"}' in text
     assert "tacit_http_request_seconds_bucket" in text and "tacit_outbox_pending 0.0" in text
     assert "tacit_jobs" in text
+    client.post("/v1/users/alice/memories", json={"text": "Likes green tea"})
+    for _ in range(2):  # the first reads alice's rows into the pool, the second finds them there
+        client.post("/v1/users/alice/context", json={"query": "What should I drink?"})
+    text = client.get("/metrics").text
+    assert "tacit_recall_pool_reads 1.0" in text and "tacit_recall_pool_hits 1.0" in text
+    assert "tacit_recall_rerank_failures 0.0" in text
