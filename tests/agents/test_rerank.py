@@ -17,7 +17,7 @@ from memory.errors import ConfigError
 from memory.ports import Embedder
 from memory.recall.service import RecallService
 from memory.recall.types import ContextRequest
-from memory.settings import LLMSettings, RecallSettings, Settings, WorkerSettings
+from memory.settings import LLMSettings, RecallSettings, Settings, UpstreamSettings, WorkerSettings
 from memory.store.schemas import NewMemory, NewUser
 from memory.types import MemoryKind
 from tests.stubs.openai_api import OpenAIStub
@@ -135,3 +135,37 @@ def test_context_api_reranks_on_the_configured_server(
         assert "tacit_recall_reranks 1.0" in client.get("/metrics").text
         assert (services.recall.stats["reranks"], services.recall.stats["rerank_failures"]) == (1, 1)
     services.close()
+
+
+def test_the_proxy_injects_what_the_model_picked(tmp_path: Path, embedder: Embedder, openai_stub: OpenAIStub) -> None:
+    with OpenAIStub() as upstream:
+        settings = Settings(
+            data_dir=tmp_path,
+            worker=WorkerSettings(in_process=False),
+            recall=RecallSettings(rerank="llm"),
+            llm=LLMSettings(provider="openai", base_url=openai_stub.base_url, model="qwen-test"),
+            upstream=UpstreamSettings(openai_base_url=upstream.base_url),
+        )
+        from memory.db.migrate import upgrade
+
+        upgrade(settings.sqlalchemy_url())
+        services = Services(settings, embedder=embedder)
+        with TestClient(create_app(parts=services)) as client:
+            client.post("/v1/users", json={"id": "bo"})
+            for text in ("Has a severe peanut allergy", "Collects vintage jazz records"):
+                client.post("/v1/users/bo/memories", json={"text": text})
+            openai_stub.queue_json({"notes": [{"note": 2, "reason": "asked for it"}]})
+            upstream.queue_completion("Here are three places.")
+            r = client.post(
+                "/v1/chat/completions",
+                headers={"X-Tacit-User": "bo"},
+                json={"model": "gpt-x", "messages": [{"role": "user", "content": THAI}]},
+            )
+            assert r.status_code == 200 and r.json()["choices"][0]["message"]["content"] == "Here are three places."
+            notes = openai_stub.last.json["messages"][1]["content"].split("<user_notes>\n")[1].split("\n")
+            picked = notes[1].removeprefix("2. ")
+            system = upstream.last.json["messages"][0]
+            assert system["role"] == "system" and f"- {picked}" in system["content"]
+            left_out = notes[0].removeprefix("1. ")
+            assert left_out not in system["content"]
+        services.close()
