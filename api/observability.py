@@ -68,18 +68,13 @@ class _StateCollector(Collector):
         yield GaugeMetricFamily(
             "tacit_outbox_pending", "Index changes not yet applied", value=parts.store.outbox.pending()
         )
-        recall = parts.__dict__.get("recall")
-        if recall is not None:
-            for name, value in recall.stats.items():
-                yield GaugeMetricFamily(
-                    f"tacit_recall_{name}", f"Recall {name.replace('_', ' ')} since start", value=value
-                )
-        worker = parts.__dict__.get("worker")
-        if worker is not None:
-            for name, value in worker.stats.items():
-                yield GaugeMetricFamily(
-                    f"tacit_worker_{name}", f"Worker {name.replace('_', ' ')} since start", value=value
-                )
+        for part in ("recall", "worker"):  # counts since start, of the parts this process has built
+            built = parts.__dict__.get(part)
+            if built is not None:
+                for name, value in built.stats.items():
+                    yield GaugeMetricFamily(
+                        f"tacit_{part}_{name}", f"{part.title()} {name.replace('_', ' ')} since start", value=value
+                    )
 
 
 def install(app: FastAPI) -> None:

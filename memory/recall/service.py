@@ -329,13 +329,13 @@ class RecallService:
                 extra.append(scored)
         core.sort(key=lambda x: (not x.candidate.pinned, x.candidate.kind, x.candidate.id))  # stable: cache hits
         ranked = sorted(extra, key=lambda x: -x.score)
-        # a reranker reads the best-scored items, floors or not; without one (or when it fails) the floors and
-        # the gap decide
         chosen = None
-        if self._reranker is not None and ranked:
+        if self._reranker is not None and ranked:  # it reads the best-scored items, floors or not
             chosen = judged(self._reranker, text, ranked, self._rerank_candidates)
             self.stats["reranks" if chosen is not None else "rerank_failures"] += 1
-        return core, collapse(cut([r for r in ranked if r.above_floor]) if chosen is None else chosen, vectors)
+        if chosen is None:  # no reranker, or it failed: the floors and the gap decide
+            chosen = cut([r for r in ranked if r.above_floor])
+        return core, collapse(chosen, vectors)
 
     def _topics(
         self,

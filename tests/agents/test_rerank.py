@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -13,6 +15,7 @@ from agents.llm.scripted import ScriptedLLM
 from agents.rerank import LLMReranker
 from api.app import create_app
 from api.container import Services
+from memory.db.migrate import upgrade
 from memory.errors import ConfigError
 from memory.ports import Embedder
 from memory.recall.service import RecallService
@@ -105,28 +108,41 @@ def test_rerank_without_an_llm_is_a_config_error(tmp_path: Path, embedder: Embed
     assert err.value.setting == "TACIT_RECALL__RERANK" and "no LLM is configured" in str(err.value)
 
 
-def test_context_api_reranks_on_the_configured_server(
-    tmp_path: Path, embedder: Embedder, openai_stub: OpenAIStub
-) -> None:
+@contextmanager
+def bo_served(
+    tmp_path: Path, embedder: Embedder, model: OpenAIStub, **more: Any
+) -> Iterator[tuple[TestClient, Services]]:
+    """The app with recall reranking on ``model``; user bo holds a peanut allergy and a jazz collection."""
     settings = Settings(
         data_dir=tmp_path,
         worker=WorkerSettings(in_process=False),
         recall=RecallSettings(rerank="llm", rerank_timeout_s=2.0),
-        llm=LLMSettings(provider="openai", base_url=openai_stub.base_url, model="qwen-test"),
+        llm=LLMSettings(provider="openai", base_url=model.base_url, model="qwen-test"),
+        **more,
     )
-    from memory.db.migrate import upgrade
-
     upgrade(settings.sqlalchemy_url())
     services = Services(settings, embedder=embedder)
     with TestClient(create_app(parts=services)) as client:
         client.post("/v1/users", json={"id": "bo"})
         for text in ("Has a severe peanut allergy", "Collects vintage jazz records"):
             client.post("/v1/users/bo/memories", json={"text": text})
+        yield client, services
+    services.close()
+
+
+def notes_shown(model: OpenAIStub) -> list[str]:
+    """The notes of the model's last request, in their numbered order."""
+    block = model.last.json["messages"][1]["content"].split("<user_notes>\n")[1].split("\n</user_notes>")[0]
+    return [line.split(". ", 1)[1] for line in block.split("\n")]
+
+
+def test_context_api_reranks_on_the_configured_server(
+    tmp_path: Path, embedder: Embedder, openai_stub: OpenAIStub
+) -> None:
+    with bo_served(tmp_path, embedder, openai_stub) as (client, services):
         openai_stub.queue_json({"notes": [{"note": 1, "reason": "peanuts in Thai dishes"}]})
         body = client.post("/v1/users/bo/context", json={"query": THAI}).json()
-        shown = openai_stub.last.json["messages"][1]["content"]
-        first = shown.split("<user_notes>\n")[1].split("\n")[0].removeprefix("1. ")
-        assert [i["memory"]["text"] for i in body["items"]] == [first]
+        assert [i["memory"]["text"] for i in body["items"]] == notes_shown(openai_stub)[:1]
         assert body["items"][0]["why"][-1] == "the model: peanuts in Thai dishes"
         openai_stub.queue_error(503, "overloaded")  # a failing model: the embedding's choice, no error
         r = client.post("/v1/users/bo/context", json={"query": THAI})
@@ -134,26 +150,12 @@ def test_context_api_reranks_on_the_configured_server(
         assert len(openai_stub.requests) == 2
         assert "tacit_recall_reranks 1.0" in client.get("/metrics").text
         assert (services.recall.stats["reranks"], services.recall.stats["rerank_failures"]) == (1, 1)
-    services.close()
 
 
 def test_the_proxy_injects_what_the_model_picked(tmp_path: Path, embedder: Embedder, openai_stub: OpenAIStub) -> None:
     with OpenAIStub() as upstream:
-        settings = Settings(
-            data_dir=tmp_path,
-            worker=WorkerSettings(in_process=False),
-            recall=RecallSettings(rerank="llm"),
-            llm=LLMSettings(provider="openai", base_url=openai_stub.base_url, model="qwen-test"),
-            upstream=UpstreamSettings(openai_base_url=upstream.base_url),
-        )
-        from memory.db.migrate import upgrade
-
-        upgrade(settings.sqlalchemy_url())
-        services = Services(settings, embedder=embedder)
-        with TestClient(create_app(parts=services)) as client:
-            client.post("/v1/users", json={"id": "bo"})
-            for text in ("Has a severe peanut allergy", "Collects vintage jazz records"):
-                client.post("/v1/users/bo/memories", json={"text": text})
+        more = {"upstream": UpstreamSettings(openai_base_url=upstream.base_url)}
+        with bo_served(tmp_path, embedder, openai_stub, **more) as (client, _):
             openai_stub.queue_json({"notes": [{"note": 2, "reason": "asked for it"}]})
             upstream.queue_completion("Here are three places.")
             r = client.post(
@@ -162,10 +164,7 @@ def test_the_proxy_injects_what_the_model_picked(tmp_path: Path, embedder: Embed
                 json={"model": "gpt-x", "messages": [{"role": "user", "content": THAI}]},
             )
             assert r.status_code == 200 and r.json()["choices"][0]["message"]["content"] == "Here are three places."
-            notes = openai_stub.last.json["messages"][1]["content"].split("<user_notes>\n")[1].split("\n")
-            picked = notes[1].removeprefix("2. ")
+            left_out, picked = notes_shown(openai_stub)
             system = upstream.last.json["messages"][0]
             assert system["role"] == "system" and f"- {picked}" in system["content"]
-            left_out = notes[0].removeprefix("1. ")
             assert left_out not in system["content"]
-        services.close()
