@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -51,7 +52,7 @@ class MessageRow(Base):
     """The conversation log: every turn tacit was shown, in order."""
 
     __tablename__ = "messages"
-    __table_args__ = (Index(None, "user_pk", "id"),)
+    __table_args__ = (Index(None, "user_pk", "id"), Index(None, "user_pk", "idempotency_key", unique=True))
 
     id: Mapped[int] = mapped_column(BigIntPK, primary_key=True, autoincrement=True)
     user_pk: Mapped[int] = mapped_column(ForeignKey("users.pk", ondelete="CASCADE"))
@@ -60,6 +61,8 @@ class MessageRow(Base):
     content: Mapped[str] = mapped_column(Text)
     meta: Mapped[dict[str, Any]] = mapped_column("metadata", JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    #: The client's Idempotency-Key of the append that stored this message (unique per user; NULL when none).
+    idempotency_key: Mapped[str | None] = mapped_column(String(200))
 
 
 class MemoryRow(Base):
@@ -179,5 +182,7 @@ class ApiKeyRow(Base):
     key_hash: Mapped[str] = mapped_column(String(64))
     prefix: Mapped[str] = mapped_column(String(16))
     admin: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: An operator key manages every tenant's keys; an admin key only its own tenant's.
+    operator: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
