@@ -25,6 +25,7 @@ class MemorySource(enum.StrEnum):
     feedback = "feedback"
     manual = "manual"
     import_ = "import"
+    edit = "edit"  # learned from how the user changed an answer (POST /v1/users/{id}/edits)
 
 
 class MemoryStatus(enum.StrEnum):
