@@ -1,8 +1,10 @@
-"""Who is calling: an API key names a tenant (and maybe the admin scope). Every /v1 route depends on this.
+"""Who is calling: an API key names a tenant (and maybe the admin or operator scope). Every /v1 route depends
+on this.
 
 Keys come in ``Authorization: Bearer tk_...``, ``X-Tacit-Key`` or ``X-API-Key`` (the proxy leaves
 ``Authorization`` to the upstream model's key, so proxy clients use ``X-Tacit-Key``). With auth off (only
-allowed on 127.0.0.1, see ``tacit serve``) every request is the ``default`` tenant.
+allowed on 127.0.0.1, see ``tacit serve``) every request is the ``default`` tenant, with no key scope: the
+admin routes are closed then, so the first key is created on the machine itself (``tacit keys create``).
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from memory.store.service import DEFAULT_TENANT
 @dataclass(frozen=True)
 class Principal:
     tenant: str
-    admin: bool
+    admin: bool = False  # manages its own tenant's keys
+    operator: bool = False  # manages every tenant's keys
+    keyless: bool = False  # no key was needed (auth off, or no key created yet)
 
 
 def token_of(request: Request) -> str | None:
@@ -52,9 +56,9 @@ def authenticate(request: Request) -> Principal:
     token = token_of(request)
     key = parts.keys.verify(token) if token else None
     if key is not None:
-        principal = Principal(key.tenant, key.admin)
+        principal = Principal(key.tenant, admin=key.admin, operator=key.operator)
     elif not auth_required(parts):
-        principal = Principal(DEFAULT_TENANT, admin=True)
+        principal = Principal(DEFAULT_TENANT, keyless=True)
     elif token is None:
         raise Unauthorized(
             "this tacit requires an API key: send 'Authorization: Bearer <key>' or 'X-Tacit-Key: <key>' "
@@ -68,6 +72,12 @@ def authenticate(request: Request) -> Principal:
 
 def require_admin(request: Request) -> Principal:
     principal = authenticate(request)
+    if principal.keyless:
+        raise Forbidden(
+            "API keys are not required yet, so keys are not managed over HTTP (any local program could lock "
+            "every client out): create the first key on the server's machine with "
+            "`tacit keys create --tenant NAME --admin`"
+        )
     if not principal.admin:
         raise Forbidden("this route needs an admin key (`tacit keys create --tenant NAME --admin`)")
     return principal

@@ -1,4 +1,7 @@
-"""API keys: created once (shown once), stored as a SHA-256 hash, revocable, each scoped to one tenant."""
+"""API keys: created once (shown once), stored as a SHA-256 hash, revocable, each scoped to one tenant.
+
+An admin key manages its own tenant's keys; an operator key (created only by the CLI) manages every tenant's.
+"""
 
 from __future__ import annotations
 
@@ -27,6 +30,7 @@ class ApiKey(BaseModel):
     name: str
     prefix: str
     admin: bool
+    operator: bool = Field(description="Manages every tenant's keys (created only by `tacit keys create`).")
     created_at: datetime
     revoked_at: datetime | None
 
@@ -57,6 +61,7 @@ def _model(row: ApiKeyRow) -> ApiKey:
         name=row.name,
         prefix=row.prefix,
         admin=row.admin,
+        operator=row.operator,
         created_at=row.created_at,
         revoked_at=row.revoked_at,
     )
@@ -68,7 +73,8 @@ class KeyService:
         self._cache: dict[str, tuple[float, ApiKey | None]] = {}
         self._any: tuple[float, bool] = (-CACHE_TTL_S, False)
 
-    def create(self, new: NewKey) -> CreatedKey:
+    def create(self, new: NewKey, *, operator: bool = False) -> CreatedKey:
+        """A new key. ``operator`` (which implies admin) is for the CLI only: the HTTP route never sets it."""
         token = TOKEN_PREFIX + secrets.token_urlsafe(32)
         row = ApiKeyRow(
             id=new_id(),
@@ -76,7 +82,8 @@ class KeyService:
             name=new.name,
             key_hash=_hash(token),
             prefix=token[:10],
-            admin=new.admin,
+            admin=new.admin or operator,
+            operator=operator,
             created_at=utcnow(),
             revoked_at=None,
         )
@@ -85,14 +92,19 @@ class KeyService:
         self._any = (time.monotonic(), True)
         return CreatedKey(**_model(row).model_dump(), key=token)
 
-    def list(self) -> list[ApiKey]:
+    def list(self, tenant: str | None = None) -> list[ApiKey]:
+        """The keys of one tenant, or of every tenant (``None``), oldest first."""
+        query = select(ApiKeyRow).order_by(ApiKeyRow.created_at)
+        if tenant is not None:
+            query = query.where(ApiKeyRow.tenant == tenant)
         with self._sessions() as s:
-            return [_model(r) for r in s.scalars(select(ApiKeyRow).order_by(ApiKeyRow.created_at))]
+            return [_model(r) for r in s.scalars(query)]
 
-    def revoke(self, key_id: str) -> ApiKey:
+    def revoke(self, key_id: str, tenant: str | None = None) -> ApiKey:
+        """Revoke a key; with ``tenant``, only a key of that tenant (another tenant's is not found)."""
         with write_tx(self._sessions) as s:
             row = s.get(ApiKeyRow, key_id)
-            if row is None:
+            if row is None or (tenant is not None and row.tenant != tenant):
                 raise KeyNotFound(key_id)
             if row.revoked_at is None:
                 row.revoked_at = utcnow()

@@ -114,6 +114,20 @@ class AuthSettings(BaseModel):
     )
 
 
+class SecuritySettings(BaseModel):
+    allowed_hosts: str = Field(
+        "localhost,127.0.0.1,[::1]",
+        description="While API keys are not required: the host names (any port) a request's Host header may "
+        "name, comma-separated; others get 421 (a DNS-rebinding page). * allows all. Once keys are required, "
+        "every host is served (a key is what protects).",
+    )
+
+    def hosts(self) -> frozenset[str]:
+        """The allowed host names: lower-case, no trailing dot, IPv6 addresses in brackets as in a Host header."""
+        names = (h.strip().lower().rstrip(".") for h in self.allowed_hosts.split(","))
+        return frozenset(f"[{h}]" if ":" in h and not h.startswith("[") else h for h in names if h)
+
+
 class PrivacySettings(BaseModel):
     redact_secrets: bool = Field(
         True,
@@ -175,6 +189,7 @@ class Settings(BaseSettings):
     upstream: UpstreamSettings = Field(default_factory=UpstreamSettings)
     privacy: PrivacySettings = Field(default_factory=PrivacySettings)
     auth: AuthSettings = Field(default_factory=AuthSettings)
+    security: SecuritySettings = Field(default_factory=SecuritySettings)
 
     def sqlalchemy_url(self) -> str:
         if self.database_url:

@@ -12,6 +12,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+# the in-process test clients (Starlette's TestClient) send Host: testserver; the default allows loopback names only
+os.environ.setdefault("TACIT_SECURITY__ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver")
 
 from api.app import create_app
 from api.container import Services

@@ -16,18 +16,19 @@ app = typer.Typer(help="Create, list and revoke API keys.", no_args_is_help=True
 def create(
     tenant: Annotated[str, typer.Option("--tenant", help="The tenant the key belongs to.")],
     name: Annotated[str, typer.Option("--name", help="What the key is for.")] = "",
-    admin: Annotated[bool, typer.Option("--admin", help="Allow managing keys.")] = False,
+    admin: Annotated[bool, typer.Option("--admin", help="Allow managing this tenant's keys.")] = False,
+    operator: Annotated[
+        bool, typer.Option("--operator", help="Allow managing every tenant's keys (only the CLI creates these).")
+    ] = False,
 ) -> None:
     """Create a key. It is printed once; tacit stores only its hash."""
     from memory.keys import NewKey
 
     with parts() as p:
-        created = p.keys.create(NewKey(tenant=tenant, name=name, admin=admin))
+        created = p.keys.create(NewKey(tenant=tenant, name=name, admin=admin), operator=operator)
+    scope = ", operator" if created.operator else ", admin" if created.admin else ""
     typer.echo(created.key)
-    typer.echo(
-        f"(id {created.id}, tenant {created.tenant}{', admin' if admin else ''}; store it now: it is not shown again)",
-        err=True,
-    )
+    typer.echo(f"(id {created.id}, tenant {created.tenant}{scope}; store it now: it is not shown again)", err=True)
 
 
 @app.command("list")

@@ -1,4 +1,5 @@
-"""Key management (admin keys only): create (shown once), list, revoke."""
+"""Key management: create (shown once), list, revoke. An admin key manages its own tenant's keys; an operator
+key (``tacit keys create --operator``) every tenant's. Without keys required these routes are closed."""
 
 from __future__ import annotations
 
@@ -8,24 +9,39 @@ from fastapi import APIRouter, Depends, Path, status
 
 from api.auth import Principal, require_admin
 from api.deps import ID_PATTERN, PartsDep
+from memory.errors import Forbidden
 from memory.keys import ApiKey, CreatedKey, NewKey
 
 AdminDep = Annotated[Principal, Depends(require_admin)]
 router = APIRouter(prefix="/v1/admin/keys", tags=["admin"])
 
 
-@router.post("", status_code=status.HTTP_201_CREATED, summary="Create an API key for a tenant (shown once)")
-def create_key(body: NewKey, parts: PartsDep, _admin: AdminDep) -> CreatedKey:
+def _scope(admin: Principal) -> str | None:
+    """The tenant whose keys this admin manages; None for an operator (every tenant)."""
+    return None if admin.operator else admin.tenant
+
+
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    summary="Create an API key for this key's tenant (an operator key: any tenant). Shown once",
+)
+def create_key(body: NewKey, parts: PartsDep, admin: AdminDep) -> CreatedKey:
+    if _scope(admin) not in (None, body.tenant):
+        raise Forbidden(
+            f"an admin key creates keys for its own tenant ({admin.tenant!r}) only; keys of other tenants need "
+            "an operator key (`tacit keys create --tenant NAME --operator`)"
+        )
     return parts.keys.create(body)
 
 
-@router.get("", summary="List API keys (hashes are never shown)")
-def list_keys(parts: PartsDep, _admin: AdminDep) -> list[ApiKey]:
-    return parts.keys.list()
+@router.get("", summary="List this key's tenant's API keys (an operator key: every tenant's). No hashes")
+def list_keys(parts: PartsDep, admin: AdminDep) -> list[ApiKey]:
+    return parts.keys.list(_scope(admin))
 
 
-@router.delete("/{key_id}", summary="Revoke an API key")
+@router.delete("/{key_id}", summary="Revoke an API key of this key's tenant (an operator key: any tenant)")
 def revoke_key(
-    key_id: Annotated[str, Path(pattern=ID_PATTERN, max_length=36)], parts: PartsDep, _admin: AdminDep
+    key_id: Annotated[str, Path(pattern=ID_PATTERN, max_length=36)], parts: PartsDep, admin: AdminDep
 ) -> ApiKey:
-    return parts.keys.revoke(key_id)
+    return parts.keys.revoke(key_id, _scope(admin))

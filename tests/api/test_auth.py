@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
 from api.container import Services
 from memory.keys import NewKey
+from tests.api.procs import cli
 
 pytestmark = pytest.mark.both_backends
 
@@ -50,12 +52,50 @@ def test_keys_are_required_once_one_exists(client: TestClient, parts: Services) 
 
 def test_admin_scope(client: TestClient, parts: Services) -> None:
     admin = parts.keys.create(NewKey(tenant="ops", admin=True)).key
-    user = parts.keys.create(NewKey(tenant="acme")).key
-    assert client.post("/v1/admin/keys", json={"tenant": "acme"}, headers=auth(user)).status_code == 403
-    r = client.post("/v1/admin/keys", json={"tenant": "beta", "name": "ci"}, headers=auth(admin))
-    assert r.status_code == 201 and r.json()["key"].startswith("tk_")
+    user = parts.keys.create(NewKey(tenant="ops")).key
+    assert client.post("/v1/admin/keys", json={"tenant": "ops"}, headers=auth(user)).status_code == 403
+    assert client.get("/v1/admin/keys", headers=auth(user)).status_code == 403
+    r = client.post("/v1/admin/keys", json={"tenant": "ops", "name": "ci"}, headers=auth(admin))
+    assert r.status_code == 201 and r.json()["key"].startswith("tk_") and not r.json()["operator"]
     assert client.get("/v1/users", headers=auth(r.json()["key"])).status_code == 200
-    assert {k["tenant"] for k in client.get("/v1/admin/keys", headers=auth(admin)).json()} == {"ops", "acme", "beta"}
+    assert client.delete(f"/v1/admin/keys/{r.json()['id']}", headers=auth(admin)).status_code == 200
+    assert client.get("/v1/users", headers=auth(r.json()["key"])).status_code == 401
+
+
+def test_an_admin_key_manages_only_its_own_tenant(client: TestClient, parts: Services) -> None:
+    admin_a = parts.keys.create(NewKey(tenant="a", admin=True)).key
+    key_b = parts.keys.create(NewKey(tenant="b", name="b's app"))
+    listed = client.get("/v1/admin/keys", headers=auth(admin_a)).json()
+    assert {k["tenant"] for k in listed} == {"a"}
+    r = client.post("/v1/admin/keys", json={"tenant": "b", "admin": True}, headers=auth(admin_a))
+    assert r.status_code == 403 and "--operator" in r.json()["error"]["message"]
+    revoked = client.delete(f"/v1/admin/keys/{key_b.id}", headers=auth(admin_a))
+    assert revoked.status_code == 404
+    assert client.get("/v1/users", headers=auth(key_b.key)).status_code == 200  # b's key still works
+    assert sorted((k.tenant, k.revoked_at) for k in parts.keys.list()) == [("a", None), ("b", None)]  # none made
+
+
+def test_an_operator_key_manages_every_tenant(client: TestClient, parts: Services) -> None:
+    operator = parts.keys.create(NewKey(tenant="ops"), operator=True)
+    assert operator.operator and operator.admin
+    key_b = parts.keys.create(NewKey(tenant="b"))
+    created = client.post("/v1/admin/keys", json={"tenant": "c", "operator": True}, headers=auth(operator.key))
+    assert created.status_code == 201 and created.json()["tenant"] == "c"
+    assert not created.json()["operator"]  # only the CLI makes operator keys
+    assert client.get("/v1/users", headers=auth(created.json()["key"])).status_code == 200
+    listed = client.get("/v1/admin/keys", headers=auth(operator.key)).json()
+    assert {k["tenant"] for k in listed} == {"ops", "b", "c"}
+    assert client.delete(f"/v1/admin/keys/{key_b.id}", headers=auth(operator.key)).status_code == 200
+    assert client.get("/v1/users", headers=auth(key_b.key)).status_code == 401
+
+
+def test_the_cli_creates_operator_keys(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert cli(data, "migrate").returncode == 0
+    made = cli(data, "keys", "create", "--tenant", "ops", "--operator")
+    assert made.returncode == 0 and made.stdout.startswith("tk_") and "operator" in made.stderr
+    [key] = json.loads(cli(data, "keys", "list").stdout)
+    assert (key["tenant"], key["admin"], key["operator"]) == ("ops", True, True)
 
 
 def test_no_route_lets_tenant_a_see_tenant_b(client: TestClient, parts: Services) -> None:
