@@ -6,10 +6,13 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from agents.edits.reader import EditInput, EditReader
 from agents.extract.types import Extractor, Turn, Usage
 from agents.graph.graph import compiled
 from agents.graph.state import LearnContext, LearnState
 from agents.prompts import EXTRACTION_PROMPT_VERSION
+from memory.edits import EDIT_JOB
+from memory.feedback import FEEDBACK_JOB
 from memory.jobs import Claimed, JobQueue
 from memory.messages import MessageLog
 from memory.ports import Embedder
@@ -30,6 +33,7 @@ class Learner:
         extractor: Extractor,
         embedder: Embedder,
         profiles: ProfileService | None = None,
+        edits: EditReader | None = None,
     ) -> None:
         self.store = store
         self.log = log
@@ -37,17 +41,32 @@ class Learner:
         self.extractor = extractor
         self.embedder = embedder
         self.profiles = profiles
+        self.edits = edits
 
     def run(self, job: Claimed, worker_id: str) -> dict[str, Any]:
         """Process the job; its memories and its completion commit in one transaction."""
-        first, last = int(job.payload["first_id"]), int(job.payload["last_id"])
-        messages, n_context = self.log.window(job.user_pk, first, last)
-        turns = [Turn(message_id=m.id, role=m.role, content=m.content) for m in messages]
-        result: dict[str, Any] = {
-            "extractor": self.extractor.name,
-            "prompt_version": EXTRACTION_PROMPT_VERSION,
-            "turns": len(turns) - n_context,
-        }
+        state: LearnState
+        if job.kind == EDIT_JOB:  # an edit of an answer enters the graph at read_edit
+            edit = EditInput.model_validate(job.payload)
+            state = {"user_id": job.user_id, "edit": edit, "usage": Usage()}
+            result: dict[str, Any] = {"extractor": self.edits.name if self.edits else "offline-edits"}
+        else:
+            if job.kind == FEEDBACK_JOB:  # a comment on an answer reads like the user's reply to it
+                answer = int(job.payload["answer_id"])
+                messages, n_context = self.log.window(job.user_pk, answer, answer, context=0)
+                turns = [Turn(message_id=m.id, role=m.role, content=m.content) for m in messages]
+                turns.append(Turn(role="user", content=str(job.payload["comment"])))
+                n_context = len(turns) - 1
+            else:
+                first, last = int(job.payload["first_id"]), int(job.payload["last_id"])
+                messages, n_context = self.log.window(job.user_pk, first, last)
+                turns = [Turn(message_id=m.id, role=m.role, content=m.content) for m in messages]
+            result = {
+                "extractor": self.extractor.name,
+                "prompt_version": EXTRACTION_PROMPT_VERSION,
+                "turns": len(turns) - n_context,
+            }
+            state = {"user_id": job.user_id, "turns": turns, "first_new": n_context, "usage": Usage()}
 
         def finish(session: Session, applied: list[Applied], usage: Usage) -> None:
             result["memories"] = [{"op": a.op, "memory_id": a.memory_id, "replaced_id": a.replaced_id} for a in applied]
@@ -59,9 +78,9 @@ class Learner:
             embedder=self.embedder,
             extractor=self.extractor,
             profiles=self.profiles.for_tenant(job.tenant) if self.profiles else None,
-            actor=f"agent:{self.extractor.name}",
+            edits=self.edits,
+            actor=f"agent:{result['extractor']}",
             on_commit=finish,
         )
-        state: LearnState = {"user_id": job.user_id, "turns": turns, "first_new": n_context, "usage": Usage()}
         compiled().invoke(state, context=context)
         return result

@@ -10,7 +10,9 @@ import time
 import uuid
 
 from agents.learn import Learner
+from memory.edits import EDIT_JOB
 from memory.errors import InvalidInput, TacitError
+from memory.feedback import FEEDBACK_JOB
 from memory.jobs import Job, JobQueue, JobState
 from memory.messages import EXTRACT_JOB
 
@@ -38,7 +40,7 @@ class Worker:
         if job is None:
             return None
         try:
-            if job.kind != EXTRACT_JOB:
+            if job.kind not in (EXTRACT_JOB, EDIT_JOB, FEEDBACK_JOB):
                 raise InvalidInput(f"unknown job kind {job.kind!r}", "kind")
             result = self.learner.run(job, self.worker_id)
             usage = result.get("usage") or {}

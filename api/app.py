@@ -15,6 +15,8 @@ from api import errors, limits, observability, ratelimit
 from api.container import Services
 from api.proxy import router as proxy
 from api.routers import admin, health, learning, memories, people, recall, users
+from api.routers import edits as edit_routes
+from api.routers import feedback as feedback_routes
 from api.ui import router as ui
 from memory.db.migrate import pending
 from memory.errors import ConfigError
@@ -94,6 +96,8 @@ def create_app(settings: Settings | None = None, parts: Services | None = None) 
     app.include_router(users.router, responses=v1)
     app.include_router(memories.router, responses=v1)
     app.include_router(learning.router, responses=v1)
+    app.include_router(edit_routes.router, responses=v1)
+    app.include_router(feedback_routes.router, responses=v1)
     app.include_router(recall.router, responses=v1)
     app.include_router(people.router, responses=v1)
     app.include_router(admin.router, responses=v1)

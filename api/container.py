@@ -14,6 +14,7 @@ from memory.profile import Summarizer
 from memory.recall.rerank import Reranker
 
 if TYPE_CHECKING:
+    from agents.edits.reader import EditReader
     from agents.extract.types import Extractor
     from agents.learn import Learner
     from agents.llm.base import LLM
@@ -43,6 +44,15 @@ class Services(Parts):
 
         llm = self.llm
         return LLMExtractor(llm) if llm is not None else OfflineExtractor(self.embedder)
+
+    @cached_property
+    def edit_reader(self) -> EditReader:
+        """Reads edits of answers: on the configured LLM, else the offline diff rules."""
+        from agents.edits.llm import LLMEditReader
+        from agents.edits.reader import OfflineEditReader
+
+        llm = self.llm
+        return LLMEditReader(llm) if llm is not None else OfflineEditReader()
 
     @cached_property
     def summarizer(self) -> Summarizer | None:
@@ -82,6 +92,7 @@ class Services(Parts):
             extractor=self.extractor,
             embedder=self.embedder,
             profiles=self.profiles,
+            edits=self.edit_reader,
         )
 
     @cached_property

@@ -1,4 +1,5 @@
-"""The extraction graph, as an uncompiled builder (tests compile it themselves) and a compiled default."""
+"""The learning graph (a chat turn enters at the gate, an edit of an answer at read_edit), as an uncompiled
+builder (tests compile it themselves) and a compiled default."""
 
 from __future__ import annotations
 
@@ -8,11 +9,16 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.graph.state import CompiledStateGraph
 
 from agents.graph import nodes
+from agents.graph.edit_node import read_edit
 from agents.graph.state import LearnContext, LearnState
 
 
 def _after_gate(state: LearnState) -> str:
     return "extract" if state.get("focus") else "commit"
+
+
+def _entry(state: LearnState) -> str:
+    return "read_edit" if state.get("edit") is not None else "gate"
 
 
 def _after_extract(state: LearnState) -> str:
@@ -24,12 +30,14 @@ def builder() -> StateGraph[LearnState, LearnContext, LearnState, LearnState]:
         LearnState, context_schema=LearnContext
     )
     g.add_node("gate", nodes.gate)
+    g.add_node("read_edit", read_edit)
     g.add_node("extract", nodes.extract)
     g.add_node("relate", nodes.relate)
     g.add_node("reconcile", nodes.reconcile)
     g.add_node("commit", nodes.commit)
     g.add_node("refresh_profile", nodes.refresh_profile)
-    g.add_edge(START, "gate")
+    g.add_conditional_edges(START, _entry, ["read_edit", "gate"])
+    g.add_conditional_edges("read_edit", _after_extract, ["relate", "commit"])
     g.add_conditional_edges("gate", _after_gate, ["extract", "commit"])
     g.add_conditional_edges("extract", _after_extract, ["relate", "commit"])
     g.add_edge("relate", "reconcile")

@@ -18,6 +18,8 @@ SAME = 0.86
 RELATED = 0.72
 CONFLICT_CONFIDENCE = 0.3
 SINGLE_VALUED = {MemoryKind.fact, MemoryKind.constraint}
+# style subjects that hold one value in one context: "short answers" then "detailed answers" is a change of mind
+ONE_VALUE_SUBJECTS = {"answer length", "tone", "response language", "units", "bullet points", "greeting", "sign-off"}
 
 
 def _polarity(m: Memory) -> str:
@@ -63,7 +65,9 @@ def decide(c: Candidate, vector: Vector, hits: list[SearchHit]) -> tuple[Change 
         if not _same_context(c, m):
             continue
         flipped = _polarity(m) != c.polarity and (h.score >= RELATED or _same_subject(c, m))
-        replaced = _same_subject(c, m) and c.kind in SINGLE_VALUED and m.kind in SINGLE_VALUED and h.score < SAME
+        one_value = c.subject.strip().lower() in ONE_VALUE_SUBJECTS
+        single = (c.kind in SINGLE_VALUED and m.kind in SINGLE_VALUED) or one_value
+        replaced = _same_subject(c, m) and single and h.score < SAME
         if flipped or replaced:
             why = "opposite preference" if flipped else f"new value for {c.subject!r}"
             if _locked(m):

@@ -8,6 +8,7 @@ from typing import TypedDict
 
 from sqlalchemy.orm import Session
 
+from agents.edits.reader import EditInput, EditReader
 from agents.extract.types import Candidate, Extractor, Turn, Usage
 from memory.ports import Embedder, Vector
 from memory.profile import ProfileService
@@ -19,6 +20,7 @@ from memory.types import SearchHit
 class LearnState(TypedDict, total=False):
     user_id: str
     turns: list[Turn]
+    edit: EditInput  # set instead of turns: an edit of an answer (the graph's second entry)
     first_new: int  # turns before this index are earlier context, not this job's input
     focus: list[int]  # indexes of the user turns worth extracting from (the gate's choice)
     candidates: list[Candidate]
@@ -38,6 +40,7 @@ class LearnContext:
     embedder: Embedder
     extractor: Extractor
     profiles: ProfileService | None = None
+    edits: EditReader | None = None  # reads edits of answers; None: the offline reader
     actor: str = "agent"
     # runs inside the commit transaction with what was applied and the LLM usage: the worker marks its job
     # done there, so a job's memories and its completion commit together

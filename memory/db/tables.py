@@ -186,3 +186,33 @@ class ApiKeyRow(Base):
     operator: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class AnswerMemoryRow(Base):
+    """A memory recall injected into the prompt that an assistant message answered (one row per memory)."""
+
+    __tablename__ = "answer_memories"
+    __table_args__ = (Index(None, "user_pk", "message_id"),)
+
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True, autoincrement=True)
+    user_pk: Mapped[int] = mapped_column(ForeignKey("users.pk", ondelete="CASCADE"))
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"))
+    memory_id: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class AnswerFeedbackRow(Base):
+    """A user's rating of an answer: thumbs (-1 / +1) or stars (1-5), with an optional comment."""
+
+    __tablename__ = "answer_feedback"
+    __table_args__ = (Index(None, "user_pk", "id"),)
+
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True, autoincrement=True)
+    user_pk: Mapped[int] = mapped_column(ForeignKey("users.pk", ondelete="CASCADE"))
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"))
+    rating: Mapped[int] = mapped_column(Integer)
+    scale: Mapped[str] = mapped_column(String(8))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    #: the learning job a comment started ("too long" teaches like a chat turn), None without a comment
+    job_id: Mapped[str | None] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -20,6 +20,8 @@ TABLES = {
     "profiles",
     "vector_outbox",
     "api_keys",
+    "answer_memories",
+    "answer_feedback",
     "alembic_version",
 }
 
