@@ -26,7 +26,8 @@ Columns: hit@1 (the best result is the gold preference), hit@k (gold among the k
 mem0's 5), precision (share of the returned items from the question's topic), mean k, prefix tokens, search
 p50/p95 (ms, the context call for tacit, ``search`` for mem0, both including embedding the query), and adds/s
 (memories added per second, embedding included). Both sides run with the same ``--torch-threads``.
-Run: ``python -m bench.mem0_compare [--users 10 --extra 20]`` (after ``bash bench/mem0_env.sh``).
+Run: ``python -m bench.mem0_compare [--users 10 --extra 20]`` (after ``bash bench/mem0_env.sh``); ``--tacit-only``
+runs tacit's side alone, without the mem0 venv (the smoke test does).
 """
 
 from __future__ import annotations
@@ -270,7 +271,12 @@ def fmt(col: str, v: float) -> str:
 def report(results: dict[str, dict[str, dict[str, Any]]]) -> None:
     heads = ["hit@1", "hit@k", "precision", "mean k", "prefix tok", "p50 ms", "p95 ms", "adds/s"]
     for name, sides in results.items():
-        t, m = sides["tacit"], sides["mem0"]
+        t, m = sides["tacit"], sides.get("mem0")
+        if m is None:  # --tacit-only
+            print(f"\nscenario {name}: {sides['memories_per_user']:.0f} memories per user, {t['requests']} requests")
+            print(f"{'':14}" + "".join(f"{h:>11}" for h in heads))
+            print(f"{'tacit':14}" + "".join(f"{fmt(c, t[c]):>11}" for c, _ in COLUMNS))
+            continue
         print(
             f"\nscenario {name}: {sides['memories_per_user']:.0f} memories per user, {t['requests']} requests "
             f"(mem0 {m['mem0ai']}, search via {m['search_api']})"
@@ -303,6 +309,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--mem0-python", type=Path, default=DEFAULT_MEM0_PYTHON)
     ap.add_argument("--timeout", type=float, default=1800, help="seconds for one mem0 worker run")
     ap.add_argument("--json", type=Path, default=DEFAULT_JSON)
+    ap.add_argument("--tacit-only", action="store_true", help="tacit's side alone (no mem0 venv needed)")
     ap.add_argument("--mem0-worker", type=Path, default=None, help=argparse.SUPPRESS)
     return ap.parse_args(argv)
 
@@ -322,9 +329,10 @@ def main(argv: list[str] | None = None) -> None:
         per_user = sum(len(v) for v in work["users"].values()) / len(work["users"])
         print(f"scenario {name}: tacit", file=sys.stderr, flush=True)
         tacit = tacit_side(root, a.users, extra, a.budget, a.seed)
-        print(f"scenario {name}: mem0", file=sys.stderr, flush=True)
-        mem0 = mem0_side(a.mem0_python, work, a.timeout)
-        results[name] = {"memories_per_user": per_user, "tacit": tacit, "mem0": mem0}
+        results[name] = {"memories_per_user": per_user, "tacit": tacit}
+        if not a.tacit_only:
+            print(f"scenario {name}: mem0", file=sys.stderr, flush=True)
+            results[name]["mem0"] = mem0_side(a.mem0_python, work, a.timeout)
     report(results)
     settings = {k: str(v) for k, v in vars(a).items() if k not in ("mem0_worker",)}
     a.json.parent.mkdir(parents=True, exist_ok=True)
