@@ -11,7 +11,7 @@ const KINDS = ["preference", "dislike", "fact", "style", "constraint"];
 // Snapshot fields an event's before/after may show; bookkeeping fields (version, counts) are left out.
 const SHOWN_FIELDS = ["text", "kind", "category", "context", "subject", "confidence", "status", "pinned"];
 
-const state = { users: [], userId: null, cursor: null, loads: 0 };
+const state = { users: [], userId: null, cursor: null, loads: 0, userLoads: 0 };
 
 // ---------------------------------------------------------------- messages
 
@@ -65,23 +65,33 @@ function plural(n, one, many) {
 
 // ---------------------------------------------------------------- users
 
+/** The list says aria-busy="true" until the latest load is drawn; an older load's answer is dropped. */
 async function loadUsers() {
-  const users = [];
-  let cursor = null;
-  do {
-    const page = await call("GET", "v1/users", { params: { limit: USERS_PAGE_SIZE, cursor } });
-    users.push(...page.items);
-    cursor = page.next_cursor;
-  } while (cursor);
-  state.users = users;
-  renderUsers();
+  const load = ++state.userLoads;
+  $("user-list").setAttribute("aria-busy", "true");
+  try {
+    const users = [];
+    let cursor = null;
+    do {
+      const page = await call("GET", "v1/users", { params: { limit: USERS_PAGE_SIZE, cursor } });
+      users.push(...page.items);
+      cursor = page.next_cursor;
+    } while (cursor);
+    if (load !== state.userLoads) return;
+    state.users = users;
+    renderUsers();
+  } finally {
+    if (load === state.userLoads) $("user-list").setAttribute("aria-busy", "false");
+  }
 }
 
+/** Redraws the list; a user's button that had the focus has it again afterwards (keyboard users keep their place). */
 function renderUsers() {
   const needle = $("user-filter").value.trim().toLowerCase();
   const shown = state.users.filter(
     (u) => !needle || u.id.toLowerCase().includes(needle) || u.display_name.toLowerCase().includes(needle),
   );
+  const focused = $("user-list").contains(document.activeElement) ? document.activeElement.dataset.userId : null;
   fill(
     $("user-list"),
     shown.map((u) =>
@@ -93,6 +103,7 @@ function renderUsers() {
           {
             type: "button",
             class: "user",
+            dataset: { userId: u.id },
             "aria-current": u.id === state.userId ? "true" : null,
             onclick: () => selectUser(u.id),
           },
@@ -105,6 +116,7 @@ function renderUsers() {
   );
   $("users-note").textContent =
     state.users.length === 0 ? "No users yet." : shown.length === 0 ? "No user matches the filter." : "";
+  if (focused) [...$("user-list").querySelectorAll("button")].find((b) => b.dataset.userId === focused)?.focus();
 }
 
 /** The selected user lives in the URL (#user=<id>), so a reload or a shared link opens the same user. */
