@@ -153,7 +153,9 @@ class Parts:
 
     @cached_property
     def transfer(self) -> Transfer:
-        return Transfer(self.sessions, self.embedder, self.store.outbox)
+        return Transfer(
+            self.sessions, self.embedder, self.store.outbox, redact_secrets=self.settings.privacy.redact_secrets
+        )
 
     @cached_property
     def reindexer(self) -> Reindexer:

@@ -12,7 +12,7 @@ from agents.extract.gate import reveals_something
 from agents.extract.types import Candidate, Usage
 from agents.graph.reconcile import SAME, decide
 from agents.graph.state import LearnContext, LearnState
-from memory.secrets import REDACTED, has_secret
+from memory.redaction import REDACTED, has_secret
 from memory.store.changes import Applied, Change
 
 Update = dict[str, Any]
@@ -35,10 +35,15 @@ def gate(state: LearnState) -> Update:
     return {"focus": focus}
 
 
+def _about_secret(c: Candidate) -> bool:
+    """A secret, or the trace of one the message log redacted, in anything the candidate would store."""
+    return any(REDACTED in t or has_secret(t) for t in (c.text, c.context, c.subject))
+
+
 def extract(state: LearnState, runtime: Runtime[LearnContext]) -> Update:
     result = runtime.context.extractor.extract(state["turns"], state["focus"])
     # a statement about a secret is not a preference: never keep it, redacted or not
-    kept = [c for c in result.candidates if REDACTED not in c.text and not has_secret(c.text)]
+    kept = [c for c in result.candidates if not _about_secret(c)]
     return {"candidates": kept, "usage": state.get("usage", Usage()) + result.usage}
 
 

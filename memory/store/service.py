@@ -7,7 +7,6 @@ vector partition and are checked against SQL, so a stale index never shows a del
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -23,8 +22,8 @@ from memory.db.tables import MemoryEventRow, MemoryRow, UserRow
 from memory.db.types import utcnow
 from memory.errors import Conflict, InvalidInput, UserExists, UserNotFound
 from memory.ports import Embedder, Vector, VectorIndex
-from memory.secrets import redact
 from memory.store import queries as q
+from memory.store import scrub
 from memory.store import writes as w
 from memory.store.changes import Add, Applied, Change, Refine, Reinforce, Supersede
 from memory.store.convert import snapshot, to_event, to_memory, to_user, vector_to_bytes
@@ -185,8 +184,8 @@ class MemoryStore:
         reason: str = "",
         by_human: bool = True,
     ) -> Memory:
-        if patch.text is not None and self._redact:
-            patch = patch.model_copy(update={"text": redact(patch.text)})
+        if self._redact:  # text and context: an edit can't bring a secret in either
+            patch = scrub.patch(patch)
         changes = patch.model_dump(exclude_unset=True, exclude={"expected_version"})
         if patch.text is not None:
             self._check_text(patch.text, field="text")
@@ -368,19 +367,11 @@ class MemoryStore:
         ]
 
     def _scrub_change(self, change: Change) -> Change:
-        if isinstance(change, Add | Supersede):
-            scrubbed = self._scrub(change.item)
-            if scrubbed.text != change.item.text:  # the vector was computed from the secret: drop it
-                return dataclasses.replace(change, item=scrubbed, vector=None)
-            return dataclasses.replace(change, item=scrubbed)
-        return change
+        return scrub.change(change) if self._redact else change
 
     def _scrub(self, item: NewMemory) -> NewMemory:
-        """The item with obvious secrets redacted from its text and evidence quotes."""
-        if not self._redact:
-            return item
-        evidence = [e.model_copy(update={"quote": redact(e.quote)}) for e in item.evidence]
-        return item.model_copy(update={"text": redact(item.text), "evidence": evidence})
+        """The item with secrets redacted from its text, context, subject and evidence quotes."""
+        return scrub.item(item) if self._redact else item
 
     def _check_text(self, text: str, *, field: str) -> None:
         if len(text) > self._limits.max_text_chars:

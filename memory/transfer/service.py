@@ -30,6 +30,7 @@ from memory.transfer.schema import (
     ExportedMessage,
     ExportedUser,
 )
+from memory.transfer.scrub import scrub_document
 from memory.types import EventType, MemoryStatus
 from memory.vector.partition import partition_key
 
@@ -60,15 +61,22 @@ class ImportReport(BaseModel):
 
 class Transfer:
     def __init__(
-        self, sessions: sessionmaker[Session], embedder: Embedder, outbox: OutboxRelay, tenant: str = "default"
+        self,
+        sessions: sessionmaker[Session],
+        embedder: Embedder,
+        outbox: OutboxRelay,
+        tenant: str = "default",
+        *,
+        redact_secrets: bool = True,
     ) -> None:
         self._sessions = sessions
         self._embedder = embedder
         self._outbox = outbox
         self._tenant = tenant
+        self._redact = redact_secrets
 
     def for_tenant(self, tenant: str) -> Transfer:
-        return Transfer(self._sessions, self._embedder, self._outbox, tenant)
+        return Transfer(self._sessions, self._embedder, self._outbox, tenant, redact_secrets=self._redact)
 
     # -- export ---------------------------------------------------------------------------------------
     def export(self, user_id: str, *, include_messages: bool = False) -> ExportDocument:
@@ -152,6 +160,8 @@ class Transfer:
 
     def import_(self, user_id: str, raw: Any, *, mode: Mode = "merge", dry_run: bool = False) -> ImportReport:
         doc = self.parse(raw)
+        if self._redact:  # an import is a write path like any other: no secret gets in this way
+            doc = scrub_document(doc)
         items = doc.memories
         vectors = self._embedder.embed([m.text for m in items]) if items else np.zeros((0, 1), np.float32)
         report = ImportReport(mode=mode, dry_run=dry_run)
