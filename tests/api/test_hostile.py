@@ -137,7 +137,8 @@ def test_odd_ids_in_paths_are_404_or_422_and_touch_no_file(client: TestClient, p
         for hostile in HOSTILE_IDS:
             url = template.replace("{id}", hostile)
             r = client.request(method, url, json={"text": "x"} if method == "PATCH" else None)
-            assert r.status_code in (404, 405, 422), (method, url[:80], r.status_code, r.text[:200])
+            closed = (403,) if "/admin/" in template else ()  # key management is closed without keys
+            assert r.status_code in (404, 405, 422, *closed), (method, url[:80], r.status_code, r.text[:200])
             assert "Traceback" not in r.text
     # what a client makes of literal dot segments: the normalised path, never a file
     for raw in ("/v1/users/../../../etc/passwd", "/v1/users/ana/../../../../etc/passwd", "/../../etc/passwd"):
