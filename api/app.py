@@ -11,7 +11,7 @@ from contextlib import asynccontextmanager
 import httpx
 from fastapi import FastAPI
 
-from api import errors, limits, observability, ratelimit
+from api import errors, guard, limits, observability, ratelimit
 from api.container import Services
 from api.proxy import router as proxy
 from api.routers import admin, health, learning, memories, people, recall, users
@@ -90,8 +90,9 @@ def create_app(settings: Settings | None = None, parts: Services | None = None) 
     # innermost first: the body limit, then the rate limit, then metrics and request ids around both
     limits.install(app)
     ratelimit.install(app)
+    guard.install(app)  # Host, Origin and JSON content type checks (api/guard.py), outside the rate limit
     observability.install(app)
-    v1 = errors.documented(401, 403, 404, 409, 413, 429, 503)  # the errors any /v1 route may answer
+    v1 = errors.documented(401, 403, 404, 409, 413, 415, 421, 429, 503)  # the errors any /v1 route may answer
     app.include_router(health.router)
     app.include_router(users.router, responses=v1)
     app.include_router(memories.router, responses=v1)
@@ -102,7 +103,7 @@ def create_app(settings: Settings | None = None, parts: Services | None = None) 
     app.include_router(people.router, responses=v1)
     app.include_router(admin.router, responses=v1)
     app.include_router(ui.router)
-    relayed = errors.documented(400, 401, 403, 413, 422, 429, 502, 504)
+    relayed = errors.documented(400, 401, 403, 413, 415, 421, 422, 429, 502, 504)
     relayed[200] = {"content": {"text/event-stream": {}}, "description": "The upstream's answer, as it sent it"}
     app.include_router(proxy.router, responses=relayed)
     return app

@@ -34,10 +34,12 @@ class ErrorBody(BaseModel):
 _MEANING = {
     400: "The body is not JSON, or names no user (proxy)",
     401: "No API key, or an unknown or revoked one",
-    403: "The key lacks the admin scope",
+    403: "The key lacks the admin scope, or (without keys) a request from another origin or site",
     404: "No such user, memory, job or key (in this key's tenant)",
     409: "Conflicts with the current state (an existing id, a changed version, a job not failed)",
     422: "The body is JSON but not a valid request (proxy)",
+    415: "A state-changing request whose body is not declared as JSON (Content-Type: application/json)",
+    421: "Without API keys: a Host outside TACIT_SECURITY__ALLOWED_HOSTS (a DNS-rebinding page)",
     413: "The request body is over the limit (TACIT_LIMITS__MAX_BODY_BYTES or MAX_IMPORT_BYTES)",
     429: "Over this key's rate limit (TACIT_LIMITS__RATE_PER_S); retry after Retry-After seconds",
     502: "The upstream model could not be reached",
