@@ -18,6 +18,8 @@ from memory.messages import EXTRACT_JOB
 
 log = logging.getLogger("tacit.worker")
 
+RECOVER_EVERY_S = 30.0  # how often a running worker looks for jobs held by dead processes of its host
+
 
 def new_worker_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
@@ -81,10 +83,24 @@ class Worker:
         self._thread = threading.Thread(target=self.run_forever, name="tacit-worker", daemon=True)
         self._thread.start()
 
+    def recover(self, *, starting: bool = True) -> list[str]:
+        """Give back the jobs that processes of this host held when they died (a SIGKILL, a crash, an OOM kill),
+        instead of waiting for their lease. Run when the worker starts and every ``RECOVER_EVERY_S`` after."""
+        released = self.queue.release_gone(self.worker_id, starting=starting)
+        if released:
+            log.warning(
+                "worker %s: took back %d job(s) held by dead processes: %s", self.worker_id, len(released), released
+            )
+        return released
+
     def run_forever(self) -> None:
         log.info("worker %s started", self.worker_id)
+        next_recovery = 0.0
         while not self._stop.is_set():
             try:
+                if time.monotonic() >= next_recovery:
+                    self.recover(starting=next_recovery == 0.0)
+                    next_recovery = time.monotonic() + RECOVER_EVERY_S
                 if self.run_once() is None:
                     self._stop.wait(self.poll_s)
             except Exception:

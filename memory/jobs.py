@@ -7,11 +7,16 @@
 - Failures retry with exponential backoff and park as ``failed`` after ``max_attempts``, error visible.
 - Jobs of one user run in creation order: a job is not claimable while an older unfinished job of the
   same user exists.
+- A worker's id names its host and process (``host:pid:tag``). A worker starting up gives back at once the jobs
+  held by processes of its host that no longer exist (:meth:`JobQueue.release_gone`), so a crash does not
+  stall a user's learning for the whole lease.
 """
 
 from __future__ import annotations
 
 import enum
+import os
+import socket
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -104,6 +109,29 @@ def enqueue(s: Session, user_pk: int, kind: str, payload: dict[str, Any], max_at
     s.add(row)
     s.flush()
     return row.id
+
+
+def worker_gone(worker_id: str | None, *, me: str | None = None) -> bool:
+    """Whether ``worker_id`` (``host:pid:tag``, see agents.worker.new_worker_id) names a process of this host that
+    no longer exists. With ``me`` (the id of a worker of this process that is starting up), an id naming this very
+    process under another tag is gone too: its process died and this one was given the same pid (common in
+    containers, where a restarted server often gets the same small pid). Workers on other hosts, or ids of
+    another shape, are judged by their lease only."""
+    if not worker_id:
+        return False
+    parts = worker_id.rsplit(":", 2)
+    if len(parts) != 3 or parts[0] != socket.gethostname() or not parts[1].isdigit() or int(parts[1]) <= 0:
+        return False
+    pid = int(parts[1])
+    if pid == os.getpid():
+        return me is not None and worker_id != me
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except (PermissionError, OverflowError, OSError):  # alive under another user, or not a pid this OS knows
+        return False
+    return False
 
 
 class JobQueue:
@@ -216,6 +244,32 @@ class JobQueue:
                 .values(state=JobState.queued.value, lease_until=None, attempts=JobRow.attempts - 1, run_after=utcnow())
             )
             return int(result.rowcount)  # type: ignore[attr-defined]
+
+    def release_gone(self, me: str, *, starting: bool = True) -> list[str]:
+        """Give back the jobs held by workers of this host whose process is gone (see :func:`worker_gone`; ``me``:
+        the calling worker's id; ``starting``: it is starting up, so another id of this process is gone). Their
+        attempt stays counted: one on its last attempt is parked as failed, so a job that kills its worker does
+        not run for ever. Returns the ids of the jobs given back or parked."""
+        now = utcnow()
+        host = socket.gethostname()
+        with write_tx(self._sessions) as s:
+            running = s.scalars(select(JobRow).where(JobRow.state == JobState.running.value))
+            gone = [
+                j
+                for j in running
+                if (j.worker_id or "").startswith(f"{host}:") and worker_gone(j.worker_id, me=me if starting else None)
+            ]
+            for j in gone:
+                j.error = f"released by worker {me}: worker {j.worker_id} is gone"
+                j.lease_until = None
+                j.updated_at = now
+                if j.attempts >= j.max_attempts:
+                    j.state = JobState.failed.value
+                    j.finished_at = now
+                else:
+                    j.state = JobState.queued.value
+                    j.run_after = now
+            return [j.id for j in gone]
 
     # -- people -----------------------------------------------------------------------------------------
     def get(self, job_id: str, tenant: str) -> Job:

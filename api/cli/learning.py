@@ -76,6 +76,7 @@ def worker(
     with services() as s:
         w = s.worker
         if once:
+            w.recover()  # jobs held by dead processes of this host (run_forever does it too)
             typer.echo(f"processed {w.drain()} jobs")
             return
 

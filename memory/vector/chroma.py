@@ -4,12 +4,17 @@ One shared collection filtered with ``where={"user_id": ...}`` scans far more th
 (measured here: p50 ~100 ms at 100k vectors, ~650 ms at 1M; chroma-core/chroma#7092). A collection per
 user keeps every search inside that user's vectors, so its cost follows the user's memory count, not the
 service's. ``bench/vector_search.py`` measures it at 1,000 users x 1,000 memories.
+
+Embedded, several processes may use one folder (the server, the CLI, ``tacit worker``): each keeps up with the
+others' writes through :mod:`memory.vector.local_view`.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -18,7 +23,10 @@ import numpy as np
 
 from memory.errors import IndexUnavailable
 from memory.ports import MetadataValue, Vector, VectorMatch, VectorRecord
+from memory.vector.local_view import LocalView, drop_system, view_of
 from memory.vector.partition import PREFIX
+
+log = logging.getLogger(__name__)
 
 # sync_threshold/batch_size: Chroma keeps a collection's newest vectors in a shared log until this many have
 # arrived, and a query then scans that log (measured: a user's first query after a restart 255 ms at 2,000
@@ -32,14 +40,65 @@ class ChromaIndex:
     def __init__(self, *, path: Path | None = None, url: str | None = None) -> None:
         if (path is None) == (url is None):
             raise ValueError("give exactly one of path or url")
-        self._path = path
+        self._view: LocalView | None = view_of(path) if path is not None else None
+        self._path = self._view.path if self._view is not None else None
         self._url = url
         self._client: Any = None
         self._collections: dict[str, Any] = {}
         self._lock = threading.Lock()
+        self._generation = 0  # the view's generation this index's client and collections belong to
+
+    # -- keeping up with other processes (embedded only) ---------------------------------------------
+    def _catch_up(self) -> None:
+        """Before a read: if another process wrote to the folder since this process's view was opened, open
+        it afresh (see :mod:`memory.vector.local_view`)."""
+        view = self._view
+        if view is None or not view.stale():
+            return
+        with view.lock:
+            if view.stale():
+                self._reopen(view)
+
+    @staticmethod
+    def _reopen(view: LocalView) -> None:
+        """Open the folder afresh (the caller holds ``view.lock``): the next client reads it as it is now."""
+        position = view.position()
+        if view.known is not None:
+            view.reopened += 1
+            log.info(
+                "Chroma folder %s: another process wrote (log %s -> %s); reopened", view.path, view.known, position
+            )
+        drop_system(view.path)
+        view.known = position
+        view.generation += 1
+
+    @contextlib.contextmanager
+    def _write_turn(self) -> Iterator[None]:
+        """Around a write: the folder's write turn, caught up first, and the new log position recorded as seen
+        (on failure: unknown, so the next use reopens)."""
+        view = self._view
+        if view is None:
+            yield
+            return
+        with view.writing():
+            if view.stale():
+                self._reopen(view)
+            try:
+                yield
+            except BaseException:
+                view.known = None
+                raise
+            view.known = view.position()
 
     # -- plumbing -------------------------------------------------------------------------------------
     def _connect(self) -> Any:
+        view = self._view
+        if view is not None and self._generation != view.generation:
+            with self._lock:
+                if self._generation != view.generation:  # the folder was opened afresh: drop the old handles
+                    self._client = None
+                    self._collections = {}
+                    self._generation = view.generation
         if self._client is not None:
             return self._client
         with self._lock:
@@ -88,34 +147,37 @@ class ChromaIndex:
     def upsert(self, partition: str, records: Sequence[VectorRecord]) -> None:
         if not records:
             return
-        collection = self._collection(partition, create=True)
-        assert collection is not None
         metadatas: list[dict[str, MetadataValue]] | None = [dict(r.metadata) for r in records]
         if metadatas is not None and not any(metadatas):
             metadatas = None
-        try:
-            collection.upsert(
-                ids=[r.id for r in records],
-                embeddings=np.stack([r.vector for r in records]).astype(np.float32),
-                metadatas=metadatas,
-            )
-        except Exception as exc:
-            self._collections.pop(partition, None)
-            raise IndexUnavailable(f"Chroma upsert into {partition}: {exc}") from exc
+        with self._write_turn():
+            collection = self._collection(partition, create=True)
+            assert collection is not None
+            try:
+                collection.upsert(
+                    ids=[r.id for r in records],
+                    embeddings=np.stack([r.vector for r in records]).astype(np.float32),
+                    metadatas=metadatas,
+                )
+            except Exception as exc:
+                self._collections.pop(partition, None)
+                raise IndexUnavailable(f"Chroma upsert into {partition}: {exc}") from exc
 
     def delete(self, partition: str, ids: Sequence[str]) -> None:
         if not ids:
             return
-        collection = self._collection(partition, create=False)
-        if collection is None:
-            return
-        try:
-            collection.delete(ids=list(ids))
-        except Exception as exc:
-            self._collections.pop(partition, None)
-            raise IndexUnavailable(f"Chroma delete in {partition}: {exc}") from exc
+        with self._write_turn():
+            collection = self._collection(partition, create=False)
+            if collection is None:
+                return
+            try:
+                collection.delete(ids=list(ids))
+            except Exception as exc:
+                self._collections.pop(partition, None)
+                raise IndexUnavailable(f"Chroma delete in {partition}: {exc}") from exc
 
     def query(self, partition: str, vector: Vector, k: int) -> list[VectorMatch]:
+        self._catch_up()
         collection = self._collection(partition, create=False)
         if collection is None or k <= 0:
             return []
@@ -133,6 +195,7 @@ class ChromaIndex:
         return [VectorMatch(id=i, score=1.0 - float(d)) for i, d in zip(ids, distances, strict=True)]
 
     def ids(self, partition: str) -> set[str]:
+        self._catch_up()
         collection = self._collection(partition, create=False)
         if collection is None:
             return set()
@@ -142,6 +205,7 @@ class ChromaIndex:
             raise IndexUnavailable(f"Chroma get on {partition}: {exc}") from exc
 
     def vectors(self, partition: str, ids: Sequence[str]) -> dict[str, Vector]:
+        self._catch_up()
         collection = self._collection(partition, create=False)
         if collection is None or not ids:
             return {}
@@ -153,15 +217,17 @@ class ChromaIndex:
         return {i: np.asarray(e, dtype=np.float32) for i, e in zip(got["ids"], got["embeddings"], strict=True)}
 
     def drop_partition(self, partition: str) -> None:
-        client = self._connect()
-        self._collections.pop(partition, None)
-        try:
-            client.delete_collection(partition)
-        except Exception as exc:
-            if not _is_not_found(exc):
-                raise IndexUnavailable(f"Chroma delete_collection {partition}: {exc}") from exc
+        with self._write_turn():
+            client = self._connect()
+            self._collections.pop(partition, None)
+            try:
+                client.delete_collection(partition)
+            except Exception as exc:
+                if not _is_not_found(exc):
+                    raise IndexUnavailable(f"Chroma delete_collection {partition}: {exc}") from exc
 
     def partitions(self) -> set[str]:
+        self._catch_up()
         client = self._connect()
         try:
             names = [c if isinstance(c, str) else c.name for c in client.list_collections()]
