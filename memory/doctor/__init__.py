@@ -8,6 +8,8 @@ cannot run (the index is unreachable, the schema is missing) is itself a problem
 - ``index``: every active memory has its vector, with SQL's embedding, in its user's partition; nothing else
   is there; no partition belongs to no user (the check of :mod:`memory.store.reindex`; repair: reindex the
   users that diverge, drop orphan partitions).
+- ``search``: each user's newest memories are found by a search for their own vector (the index stores them and
+  its search structure has them too; repair: ``tacit reindex --user ID``, other writers stopped).
 - ``leases``: jobs held by a worker that is gone (the lease expired, or the worker's process on this host no
   longer exists; repair: put them back in the queue, the attempt counted).
 - ``memories``: half-written memories: items without any history, learned items without evidence, history

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, aliased
 from memory.db.migrate import pending
 from memory.db.tables import JobRow, MemoryEventRow, MemoryRow, MessageRow, VectorOutboxRow
 from memory.db.types import utcnow
+from memory.doctor.freshness import check_search
 from memory.doctor.report import Check, DoctorReport, Scope
 from memory.jobs import JobState
 from memory.store.reindex import ReindexReport
@@ -240,6 +241,7 @@ def diagnose(parts: Parts, user_id: str | None = None) -> tuple[DoctorReport, Re
     report.checks.append(_guarded("index", index))
     checks: list[tuple[str, Callable[[Parts, Scope], Check]]] = [
         ("leases", check_leases),
+        ("search", check_search),
         ("inputs", check_inputs),
         ("memories", check_memories),
         ("failed_jobs", check_failed_jobs),
