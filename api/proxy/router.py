@@ -21,6 +21,7 @@ from api.errors import error_body
 from api.proxy import echo, wire
 from api.proxy.observer import Observer
 from memory.errors import TacitError
+from memory.feedback import FeedbackService
 from memory.messages import NewTurns
 from memory.recall.types import ContextRequest, RequestMessage
 
@@ -34,16 +35,21 @@ def _bad(status: int, code: str, message: str) -> JSONResponse:
     return JSONResponse(error_body(code, message), status_code=status)
 
 
-def _prefix(services: Services, tenant: str, user_id: str, body: dict[str, Any], budget: int) -> str:
+def _prefix(
+    services: Services, tenant: str, user_id: str, body: dict[str, Any], budget: int, injected: list[str]
+) -> str:
     turns = wire.turns(body)
     if not any(t["role"] == "user" for t in turns):
         return ""
     req = ContextRequest(messages=[RequestMessage.model_validate(t) for t in turns], budget_tokens=budget)
-    return services.recall.for_tenant(tenant).prefix(user_id, req)
+    return services.recall.for_tenant(tenant).prefix(user_id, req, picked=injected)
 
 
-def _observe(services: Services, tenant: str, user_id: str, body: dict[str, Any], answer: str) -> None:
-    """Log the request's last user turn and the answer, and enqueue learning. Never raises."""
+def _observe(
+    services: Services, tenant: str, user_id: str, body: dict[str, Any], answer: str, injected: list[str]
+) -> None:
+    """Log the request's last user turn and the answer, and enqueue learning; record which memories were
+    injected into that answer (feedback on it adjusts them). Never raises."""
     turns = wire.turns(body)
     last_user = next((t for t in reversed(turns) if t["role"] == "user"), None)
     if last_user is None:
@@ -51,7 +57,11 @@ def _observe(services: Services, tenant: str, user_id: str, body: dict[str, Any]
     new = [last_user] + ([{"role": "assistant", "content": answer}] if answer.strip() else [])
     try:
         batch = NewTurns.model_validate({"turns": [{**t, "content": t["content"][:32_000]} for t in new]})
-        services.log.for_tenant(tenant).append(user_id, batch)
+        receipt = services.log.for_tenant(tenant).append(user_id, batch)
+        if injected and len(new) == 2:
+            FeedbackService(services.sessions, services.store.outbox, tenant).answered(
+                user_id, receipt.message_ids[-1], injected
+            )
     except Exception:
         log.exception("could not observe the exchange of user %s", user_id)
 
@@ -112,9 +122,10 @@ async def _handle(request: Request, background: BackgroundTasks, flavor: wire.Fl
     if user_id is None:
         where = "'user'" if flavor == "openai" else "'metadata.user_id'"
         return _bad(400, "no_user", f"no user id: set the X-Tacit-User header or the request's {where} field")
+    injected: list[str] = []  # the memories in the prefix, recorded with the answer
     try:
         prefix = await run_in_threadpool(
-            _prefix, services, tenant, user_id, body, services.settings.upstream.budget_tokens
+            _prefix, services, tenant, user_id, body, services.settings.upstream.budget_tokens, injected
         )
     except TacitError as exc:
         log.warning("no memory injected for %s: %s", user_id, exc.message)
@@ -125,13 +136,12 @@ async def _handle(request: Request, background: BackgroundTasks, flavor: wire.Fl
     if target is None:  # the offline echo model
         if streamed:
             chunks = list(echo.stream(forwarded, flavor))
-            _later(
-                request, background, services, tenant, user_id, body, wire.answer_text(b"".join(chunks), flavor, True)
-            )
+            streamed_answer = wire.answer_text(b"".join(chunks), flavor, True)
+            _later(request, background, services, tenant, user_id, body, streamed_answer, injected)
             return StreamingResponse(iter(chunks), media_type="text/event-stream", background=background)
         reply = echo.respond(forwarded, flavor)
         answer = wire.answer_text(json.dumps(reply).encode(), flavor, False)
-        _later(request, background, services, tenant, user_id, body, answer)
+        _later(request, background, services, tenant, user_id, body, answer, injected)
         return JSONResponse(reply, background=background)
     url, headers = target
     client: httpx.AsyncClient = request.app.state.http
@@ -148,7 +158,9 @@ async def _handle(request: Request, background: BackgroundTasks, flavor: wire.Fl
         finally:
             await upstream.aclose()
         if upstream.status_code < 400:
-            _later(request, background, services, tenant, user_id, body, wire.answer_text(payload, flavor, False))
+            _later(
+                request, background, services, tenant, user_id, body, wire.answer_text(payload, flavor, False), injected
+            )
         return Response(payload, status_code=upstream.status_code, headers=passthrough, background=background)
 
     seen = bytearray()
@@ -163,7 +175,7 @@ async def _handle(request: Request, background: BackgroundTasks, flavor: wire.Fl
 
     async def observe_stream() -> None:
         answer = wire.answer_text(bytes(seen), flavor, True)
-        await _observer(request).submit(functools.partial(_observe, services, tenant, user_id, body, answer))
+        await _observer(request).submit(functools.partial(_observe, services, tenant, user_id, body, answer, injected))
 
     background.add_task(observe_stream)
     return StreamingResponse(relay(), status_code=upstream.status_code, headers=passthrough, background=background)

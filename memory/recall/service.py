@@ -160,14 +160,17 @@ class RecallService:
         core, extra, considered, pool = chosen
         return self._fit(user_id, core, extra, req.budget_tokens, considered, pool.memories if pool else None)
 
-    def prefix(self, user_id: str, req: ContextRequest) -> str:
+    def prefix(self, user_id: str, req: ContextRequest, picked: list[str] | None = None) -> str:
         """The prefix alone, as ``context`` renders it, without reading the chosen items' full rows (the proxy
-        and the middleware inject the text and need nothing else)."""
+        and the middleware inject the text and need nothing else). ``picked`` gets the chosen items' ids."""
         chosen = self._choose(user_id, req)
         if chosen is None:
             return ""
         core, extra, _, _ = chosen
-        return px.render_picked(px.budgeted(core, extra, req.budget_tokens))
+        fitted = px.budgeted(core, extra, req.budget_tokens)
+        if picked is not None:
+            picked.extend(sc.candidate.id for sc, _, _ in fitted)
+        return px.render_picked(fitted)
 
     def _choose(
         self, user_id: str, req: ContextRequest

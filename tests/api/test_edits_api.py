@@ -19,7 +19,9 @@ BULLET_DRAFT = (
     "Here is the plan:\n- Arrive at 9 and set up the room\n- Run the workshop until noon\n- Lunch with the team\n"
     "- Wrap up by 3"
 )
-PROSE_EDIT = "Here is the plan: arrive at 9 to set up the room, run the workshop until noon, lunch with the team, wrap up by 3."
+PROSE_EDIT = (
+    "Here is the plan: arrive at 9 to set up the room, run the workshop until noon, lunch with the team, wrap up by 3."
+)
 CASUAL_EMAIL = (
     "Hey Mark!\nJust a quick heads up, the report's gonna be late, sorry! We'll get it to you by Friday, "
     "no worries.\nCheers"
@@ -54,7 +56,14 @@ def items(client: TestClient, user: str) -> list[dict[str, Any]]:
 CASES = [
     ("shorter", LONG_DRAFT, SHORT_EDIT, {}, "short", ""),
     ("no bullets", BULLET_DRAFT, PROSE_EDIT, {}, "bullet", ""),
-    ("formal work email", CASUAL_EMAIL, FORMAL_EMAIL, {"context": "writing work emails"}, "formal", "writing work emails"),
+    (
+        "formal work email",
+        CASUAL_EMAIL,
+        FORMAL_EMAIL,
+        {"context": "writing work emails"},
+        "formal",
+        "writing work emails",
+    ),
     ("code only", CODE_DRAFT, CODE_EDIT, {}, "code only", ""),
     ("metric units", MILES_DRAFT, METRIC_EDIT, {}, "metric", ""),
 ]
@@ -113,14 +122,16 @@ def test_an_edit_in_one_context_stays_out_of_unrelated_requests(client: TestClie
 
 
 def test_a_typo_fix_teaches_nothing(client: TestClient) -> None:
-    body = edit(client, "typo", "The meeting is on Tuesday at 3 pm in the main confrence room.", 
-                "The meeting is on Tuesday at 3 pm in the main conference room.")  # fmt: skip
+    draft = "The meeting is on Tuesday at 3 pm in the main confrence room."
+    body = edit(client, "typo", draft, draft.replace("confrence", "conference"))
     assert body["job"]["result"]["memories"] == []
     assert items(client, "typo") == []
 
 
 def test_secrets_in_an_edit_are_redacted(client: TestClient, parts: Any) -> None:
-    body = edit(client, "sec", LONG_DRAFT + " My password is hunter2.", SHORT_EDIT + " api key: sk-abcdefghijklmnopqrstuvwx")
+    body = edit(
+        client, "sec", LONG_DRAFT + " My password is hunter2.", SHORT_EDIT + " api key: sk-abcdefghijklmnopqrstuvwx"
+    )
     job = client.get(f"/v1/jobs/{body['job_id']}").json()
     assert "hunter2" not in str(job["payload"]) and "sk-abcdefghijklmnop" not in str(job["payload"])
     for m in items(client, "sec"):
