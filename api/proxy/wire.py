@@ -93,3 +93,14 @@ def answer_text(payload: bytes, flavor: Flavor, streamed: bool) -> str:
         return "".join(parts)
     except (ValueError, KeyError, IndexError, TypeError, AttributeError):
         return ""
+
+
+def stream_error(flavor: Flavor, message: str, relayed: bytes | bytearray = b"") -> bytes:
+    """The last event of a stream the upstream broke off: an error event in the flavor's own format (the
+    SDKs raise on it). ``relayed``: what went out so far; a half-sent event is closed off first."""
+    lead = b"\n\n" if relayed and not bytes(relayed).endswith(b"\n\n") else b""
+    if flavor == "openai":
+        error = {"error": {"message": message, "type": "upstream_error", "code": "upstream_stream_broken"}}
+        return lead + f"data: {json.dumps(error)}\n\n".encode()
+    event = {"type": "error", "error": {"type": "api_error", "message": message}}
+    return lead + f"event: error\ndata: {json.dumps(event)}\n\n".encode()
