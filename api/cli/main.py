@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from api.cli import doctor, keys, learning, memories, users
+from api.cli import doctor, keys, learning, llm, memories, users
 from api.cli.common import fail, parts, reports_errors, services
 from memory.settings import get_settings
 
@@ -28,6 +28,7 @@ app = typer.Typer(
 app.add_typer(users.app, name="users")
 app.add_typer(memories.app, name="memories")
 app.add_typer(keys.app, name="keys")
+app.add_typer(llm.app, name="llm")
 app.command("ingest")(reports_errors(learning.ingest))
 app.command("worker")(learning.worker)
 app.command("doctor")(doctor.doctor)
