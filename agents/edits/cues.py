@@ -27,7 +27,7 @@ _FORMAL = re.compile(
     re.I,
 )
 _GREETING = re.compile(
-    r"^\s*((?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|greetings|yo)\b[^\n,!.]{0,40})[,!.]?\s*$",
+    r"^\s*((?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|greetings|yo)\b[^\n,!]{0,40}?)[,!.]?\s*$",
     re.I | re.MULTILINE,
 )
 _SIGN_OFF = re.compile(
@@ -136,10 +136,19 @@ class Register:
         return float(self.formal - self.casual)
 
 
+def body(text: str) -> str:
+    """The text without its greeting line and sign-off line (those are read on their own)."""
+    lines = text.strip().splitlines()
+    if lines and greeting(lines[0]):
+        lines = lines[1:]
+    tail = [i for i, ln in enumerate(lines) if i >= len(lines) - 3 and _SIGN_OFF.match(ln)]
+    return "\n".join(lines[: tail[0]] if tail else lines)
+
+
 def register(text: str) -> Register:
-    body = prose(text)
-    casual = len(_CONTRACTION.findall(body)) + len(_CASUAL.findall(body)) + emojis(body)
-    return Register(casual=casual, formal=len(_FORMAL.findall(body)))
+    body_ = prose(body(text))
+    casual = len(_CONTRACTION.findall(body_)) + len(_CASUAL.findall(body_)) + emojis(body_)
+    return Register(casual=casual, formal=len(_FORMAL.findall(body_)))
 
 
 def greeting(text: str) -> str | None:

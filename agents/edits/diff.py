@@ -160,6 +160,8 @@ RULES = (_length, _bullets, _emojis, _code_only, _register, _language, _units, _
 def read_edit(draft: str, edited: str) -> list[Finding]:
     """Every preference the edit shows clearly; [] for an edit that teaches nothing."""
     found = [f for rule in RULES if (f := rule(draft, edited)) is not None]
+    if any(f.label in ("formal", "casual") for f in found):  # a rewrite in another register: length follows
+        found = [f for f in found if f.label not in ("shorter", "longer")]
     if any(f.label == "code_only" for f in found):  # dropping the prose is the point, not the length
         found = [f for f in found if f.label not in ("shorter", "no_bullets")]
     if any(f.label == "language" for f in found):  # translated: every word changed, none was chosen
