@@ -127,13 +127,16 @@ def human_language(text: str) -> str | None:
 
 @dataclass(frozen=True)
 class Register:
-    casual: int
-    formal: int
+    """Casual and formal markers per 50 words (a text under 50 words counts as 50): twice the text with the
+    same tone has the same register."""
+
+    casual: float
+    formal: float
 
     @property
     def score(self) -> float:
         """Above 0: formal; below: casual."""
-        return float(self.formal - self.casual)
+        return self.formal - self.casual
 
 
 def body(text: str) -> str:
@@ -148,7 +151,8 @@ def body(text: str) -> str:
 def register(text: str) -> Register:
     body_ = prose(body(text))
     casual = len(_CONTRACTION.findall(body_)) + len(_CASUAL.findall(body_)) + emojis(body_)
-    return Register(casual=casual, formal=len(_FORMAL.findall(body_)))
+    per = max(1.0, len(words(body_)) / 50)
+    return Register(casual=casual / per, formal=len(_FORMAL.findall(body_)) / per)
 
 
 def greeting(text: str) -> str | None:
