@@ -11,7 +11,7 @@ from contextlib import asynccontextmanager
 import httpx
 from fastapi import FastAPI
 
-from api import errors, guard, limits, observability, ratelimit
+from api import body_check, errors, guard, limits, observability, ratelimit
 from api.container import Services
 from api.proxy import router as proxy
 from api.routers import admin, health, learning, memories, people, recall, users
@@ -87,7 +87,8 @@ def create_app(settings: Settings | None = None, parts: Services | None = None) 
         lifespan=lifespan,
     )
     errors.install(app)
-    # innermost first: the body limit, then the rate limit, then metrics and request ids around both
+    # innermost first: the body check, the body limit, then the rate limit, then metrics and request ids around all
+    body_check.install(app)
     limits.install(app)
     ratelimit.install(app)
     guard.install(app)  # Host, Origin and JSON content type checks (api/guard.py), outside the rate limit

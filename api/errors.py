@@ -4,10 +4,13 @@ becomes a 500 that names a request id and never shows a stack trace."""
 from __future__ import annotations
 
 import logging
+import math
 import uuid
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from sqlalchemy.exc import DataError, StatementError
@@ -114,7 +117,31 @@ async def _bad_value(_request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+def _printable(value: Any, depth: int = 0) -> Any:
+    """``value`` with what JSON can't carry made visible: a non-finite number as its name, a lone surrogate
+    escaped, nesting past 16 levels cut. The input echoed in a validation error must never turn the 422 into
+    a 500."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
+    if isinstance(value, str):
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+    if depth >= 16 and isinstance(value, dict | list | tuple):
+        return "..."
+    if isinstance(value, dict):
+        return {_printable(k, depth + 1): _printable(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_printable(v, depth + 1) for v in value]
+    return value
+
+
+async def _invalid_request(_request: Request, exc: Exception) -> JSONResponse:
+    """FastAPI's 422 for a request that does not match its schema (``detail``: one entry per problem)."""
+    assert isinstance(exc, RequestValidationError)
+    return JSONResponse({"detail": _printable(jsonable_encoder(exc.errors()))}, status_code=422)
+
+
 def install(app: FastAPI) -> None:
+    app.add_exception_handler(RequestValidationError, _invalid_request)
     app.add_exception_handler(StatementError, _bad_value)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(TacitError, _tacit_error)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import enum
+import re
 from datetime import datetime
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from memory.errors import InvalidInput
 from memory.hygiene import Plain
 
 
@@ -44,7 +46,23 @@ class EventType(enum.StrEnum):
 
 
 CATEGORY_PATTERN = r"^[A-Za-z][A-Za-z0-9_-]{0,39}$"  # stored lower-cased
-USER_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._@:-]{0,127}$"
+USER_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._@:+-]{0,127}$"
+USER_ID_RULE = "1 to 128 characters: letters, digits and . _ @ : + - (the first a letter or digit)"
+_USER_ID = re.compile(USER_ID_PATTERN)
+
+
+def is_user_id(value: object) -> bool:
+    return isinstance(value, str) and _USER_ID.fullmatch(value) is not None
+
+
+def check_user_id(value: str, field: str = "user_id") -> str:
+    """``value`` when it is a user id every entry point accepts (REST, proxy, middleware, CLI, import); else an
+    InvalidInput naming the rule. Checked wherever a user is created, so nothing is learned for an id that the
+    API could not then show, export or erase."""
+    if not is_user_id(value):
+        shown = repr(value[:60] + "..." if isinstance(value, str) and len(value) > 60 else value)
+        raise InvalidInput(f"{field} {shown} is not a user id: {USER_ID_RULE}", field)
+    return value
 
 
 class Evidence(BaseModel):

@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
 
+from memory.types import check_user_id
 from tacit._background import Background
 from tacit._convo import MAX_TURN_CHARS, Flavor, answer_text, conversation, has_user_text, inject, new_user_turns
 from tacit._streams import AsyncObservedStream, AsyncObservedStreamManager, ObservedStream, ObservedStreamManager
@@ -56,7 +57,7 @@ class _Hook:
 
     def _start(self, kwargs: Mapping[str, Any]) -> tuple[dict[str, Any], str, list[Turn], list[Turn]]:
         sdk_kwargs = dict(kwargs)
-        user_id = str(sdk_kwargs.pop(USER_KW, None) or self.user_id)
+        user_id = check_user_id(str(sdk_kwargs.pop(USER_KW, None) or self.user_id), USER_KW)
         messages = list(sdk_kwargs.get("messages") or [])
         if "messages" in sdk_kwargs:
             sdk_kwargs["messages"] = messages  # read once: the caller may have passed a one-shot iterable
@@ -239,7 +240,7 @@ def wrap(
     observed turns. The result behaves like ``client`` (it is typed as it), but is not an instance of its class.
     """
     flavor = _flavor(client)
-    hook = _Hook(memory, user_id, budget_tokens, session_id, flavor)
+    hook = _Hook(memory, check_user_id(user_id), budget_tokens, session_id, flavor)
     resource = getattr(client, "messages") if flavor == "anthropic" else getattr(client, "chat").completions  # noqa: B009
     if hook.async_memory and not _is_async(resource):
         raise TypeError("tacit.wrap: an async memory (tacit.AsyncClient) needs an async SDK client")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 import typer
 from pydantic import BaseModel
 
-from memory.errors import TacitError
+from memory.errors import ConfigError, TacitError
 from memory.settings import get_settings
 
 if TYPE_CHECKING:
@@ -23,11 +23,25 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
+def _migrated(p: Parts) -> None:
+    """Refuse to work on a database whose schema is behind this version (a one-line error, not a traceback)."""
+    from memory.db.migrate import pending
+
+    if pending(p.engine):
+        p.close()
+        raise ConfigError(
+            f"the database at {p.engine.url.render_as_string(hide_password=True)} is not migrated to this version "
+            "of tacit; run `tacit migrate` first",
+            "TACIT_DATABASE_URL",
+        )
+
+
 @contextmanager
 def parts() -> Iterator[Parts]:
     from memory.build import Parts
 
     p = Parts(get_settings())
+    _migrated(p)
     try:
         yield p
     finally:
@@ -40,6 +54,7 @@ def services() -> Iterator[Services]:
     from api.container import Services
 
     s = Services(get_settings())
+    _migrated(s)
     try:
         yield s
     finally:

@@ -16,6 +16,8 @@ cannot run (the index is unreachable, the schema is missing) is itself a problem
   pointing at a missing item or at another user's item, active items without an embedding (repair: none;
   these need a person).
 - ``inputs``: unfinished jobs whose turns are missing from the message log (repair: none).
+- ``text``: stored JSON values that can't be given back: a lone UTF-16 surrogate or a non-finite number, stored
+  before the edge refused them (repair: U+FFFD and null in their place).
 - ``failed_jobs``: jobs parked as failed (a warning: `POST /v1/jobs/{id}/retry`; not a health problem).
 """
 

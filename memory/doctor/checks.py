@@ -15,6 +15,7 @@ from memory.db.tables import JobRow, MemoryEventRow, MemoryRow, MessageRow, Vect
 from memory.db.types import utcnow
 from memory.doctor.freshness import check_search
 from memory.doctor.report import Check, DoctorReport, Scope
+from memory.doctor.stored_text import check_text
 from memory.jobs import JobState
 from memory.store.reindex import ReindexReport
 from memory.types import EventType, MemorySource, MemoryStatus
@@ -245,6 +246,7 @@ def diagnose(parts: Parts, user_id: str | None = None) -> tuple[DoctorReport, Re
         ("inputs", check_inputs),
         ("memories", check_memories),
         ("failed_jobs", check_failed_jobs),
+        ("text", check_text),
     ]
     for name, fn in checks:
         report.checks.append(_guarded(name, lambda fn=fn: fn(parts, scope)))  # type: ignore[misc]

@@ -12,6 +12,7 @@ from memory.db.tables import JobRow
 from memory.db.types import utcnow
 from memory.doctor.checks import diagnose, orphaned_jobs
 from memory.doctor.report import DoctorReport, Scope
+from memory.doctor.stored_text import repair_text
 from memory.jobs import JobState
 from memory.store.outbox import OutboxRelay
 from memory.store.reindex import ReindexReport
@@ -61,6 +62,8 @@ def repair(parts: Parts, report: DoctorReport, index: ReindexReport | None, user
         )
     if "leases" in names:
         done += release_orphaned(parts.sessions, scope)
+    if "text" in names:
+        done += repair_text(parts, scope)
     return done
 
 

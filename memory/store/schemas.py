@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from memory.hygiene import Metadata, Plain
 from memory.types import (
@@ -62,6 +62,20 @@ class MemoryPatch(BaseModel):
     expected_version: int | None = Field(
         None, description="If given, the update is refused (409) unless the item is still at this version."
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_nulls(cls, data: Any) -> Any:
+        """``null`` is not a value of any field: leaving a field out keeps it as it is."""
+        if isinstance(data, dict):
+            nulls = sorted(k for k, v in data.items() if v is None and k != "expected_version")
+            if nulls:
+                raise ValueError(f"{', '.join(nulls)} cannot be null; leave a field out to keep its value")
+        return data
+
+    def changes(self) -> dict[str, Any]:
+        """The fields this patch sets, by name."""
+        return self.model_dump(exclude_unset=True, exclude={"expected_version"})
 
 
 class MemoryFilter(BaseModel):

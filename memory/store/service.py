@@ -40,6 +40,7 @@ from memory.types import (
     SearchHit,
     User,
     UserPage,
+    check_user_id,
 )
 from memory.vector.partition import partition_key
 
@@ -96,7 +97,7 @@ class MemoryStore:
             with write_tx(self._sessions) as s:
                 row = UserRow(
                     tenant=self._tenant,
-                    external_id=new.id,
+                    external_id=check_user_id(new.id, "id"),
                     display_name=new.display_name,
                     meta=new.metadata,
                     created_at=utcnow(),
@@ -109,6 +110,7 @@ class MemoryStore:
 
     def ensure_user(self, user_id: str) -> User:
         """The user, created on first sight (the learning and proxy paths meet users this way)."""
+        check_user_id(user_id)
         try:
             return self.get_user(user_id)
         except UserNotFound:
@@ -186,7 +188,12 @@ class MemoryStore:
     ) -> Memory:
         if self._redact:  # text and context: an edit can't bring a secret in either
             patch = scrub.patch(patch)
-        changes = patch.model_dump(exclude_unset=True, exclude={"expected_version"})
+        changes = patch.changes()
+        if not changes:
+            raise InvalidInput(
+                "the patch changes nothing: send at least one of text, kind, category, context, confidence, pinned",
+                field="body",
+            )
         if patch.text is not None:
             self._check_text(patch.text, field="text")
         vector = self._embedder.embed([patch.text])[0] if patch.text is not None else None
@@ -203,6 +210,8 @@ class MemoryStore:
                     f"memory {memory_id!r} is at version {row.version}, not {patch.expected_version}; "
                     "read it again and reapply your change"
                 )
+            if w.unchanged(row, changes):
+                return to_memory(row, user_id)  # the item already reads so: no new version, no event
             before = snapshot(row)
             w.set_fields(row, changes)
             if vector is not None:

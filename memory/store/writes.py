@@ -104,9 +104,18 @@ def end(
     record(s, row, type_, actor, reason, before)
 
 
+def _column_value(value: Any) -> Any:
+    return value.value if hasattr(value, "value") else value
+
+
 def set_fields(row: MemoryRow, changes: dict[str, Any]) -> None:
     for name, value in changes.items():
-        setattr(row, name, value.value if hasattr(value, "value") else value)
+        setattr(row, name, _column_value(value))
+
+
+def unchanged(row: MemoryRow, changes: dict[str, Any]) -> bool:
+    """Whether setting ``changes`` would leave the row as it is."""
+    return all(getattr(row, name) == _column_value(value) for name, value in changes.items())
 
 
 def apply_change(

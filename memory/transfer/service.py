@@ -31,7 +31,7 @@ from memory.transfer.schema import (
     ExportedUser,
 )
 from memory.transfer.scrub import scrub_document
-from memory.types import EventType, MemoryStatus
+from memory.types import EventType, MemoryStatus, check_user_id
 from memory.vector.partition import partition_key
 
 SAME = 0.86
@@ -184,7 +184,7 @@ class Transfer:
             if user is None:
                 user = UserRow(
                     tenant=self._tenant,
-                    external_id=user_id,
+                    external_id=check_user_id(user_id),
                     display_name=doc.user.display_name,
                     meta=doc.user.metadata,
                     created_at=doc.user.created_at,

@@ -55,9 +55,11 @@ def test_a_consistent_store_is_healthy(parts: Services) -> None:
         "outbox",
         "index",
         "leases",
+        "search",
         "inputs",
         "memories",
         "failed_jobs",
+        "text",
     ]
     assert report.check("index").checked == 2
     assert report.check("memories").checked == 4
