@@ -24,6 +24,7 @@ from memory.errors import TacitError
 from memory.feedback import FeedbackService
 from memory.messages import NewTurns
 from memory.recall.types import ContextRequest, RequestMessage
+from memory.types import USER_ID_RULE, is_user_id
 
 log = logging.getLogger("tacit.proxy")
 router = APIRouter(tags=["proxy"])
@@ -119,9 +120,15 @@ async def _handle(request: Request, background: BackgroundTasks, flavor: wire.Fl
     if not isinstance(messages, list) or not all(isinstance(m, dict) for m in messages):
         return _bad(422, "invalid_request", "the request body must be a JSON object with a 'messages' list of objects")
     user_id = wire.user_id(body, request.headers.get(USER_HEADER), flavor)
+    field = (
+        "the X-Tacit-User header"
+        if request.headers.get(USER_HEADER)
+        else ("the request's 'user' field" if flavor == "openai" else "the request's 'metadata.user_id' field")
+    )
     if user_id is None:
-        where = "'user'" if flavor == "openai" else "'metadata.user_id'"
-        return _bad(400, "no_user", f"no user id: set the X-Tacit-User header or the request's {where} field")
+        return _bad(400, "no_user", f"no user id: set the X-Tacit-User header or {field}")
+    if not is_user_id(user_id):
+        return _bad(422, "invalid_user_id", f"{field} is not a valid user id: {USER_ID_RULE}")
     injected: list[str] = []  # the memories in the prefix, recorded with the answer
     try:
         prefix = await run_in_threadpool(
