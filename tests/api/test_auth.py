@@ -21,6 +21,7 @@ CREATE_ON_SIGHT = {
     ("post", "/v1/users/{user_id}/messages"),
     ("post", "/v1/users/{user_id}/context"),
     ("post", "/v1/users/{user_id}/import"),
+    ("post", "/v1/users/{user_id}/edits"),
 }
 BODIES: dict[tuple[str, str], object] = {
     ("post", "/v1/users/{user_id}/memories"): {"text": "Sneaky"},
@@ -28,6 +29,8 @@ BODIES: dict[tuple[str, str], object] = {
     ("post", "/v1/users/{user_id}/memories/search"): {"query": "chess"},
     ("post", "/v1/users/{user_id}/messages"): {"turns": [{"role": "user", "content": "I like chess."}]},
     ("post", "/v1/users/{user_id}/context"): {"query": "chess"},
+    ("post", "/v1/users/{user_id}/edits"): {"draft": "Dear Bob, ...", "edited": "Hi Bob"},
+    ("post", "/v1/users/{user_id}/feedback"): {"message_id": 1, "rating": "down"},
 }
 
 
