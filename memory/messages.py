@@ -1,4 +1,8 @@
-"""The conversation log. Appending turns and enqueueing their extraction job is one transaction."""
+"""The conversation log. Appending turns and enqueueing their extraction job is one transaction.
+
+An append may carry the client's idempotency key: a retry with the same key (for the same user) stores nothing
+and answers with the first append's receipt, so a client that lost the answer can send again safely.
+"""
 
 from __future__ import annotations
 
@@ -12,8 +16,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from memory import jobs
 from memory.db.engine import write_tx
-from memory.db.tables import MessageRow, UserRow
+from memory.db.tables import JobRow, MessageRow, UserRow
 from memory.db.types import utcnow
+from memory.errors import Conflict, InvalidInput
 from memory.hygiene import Metadata, Plain
 from memory.secrets import redact
 from memory.store import queries as q
@@ -21,6 +26,7 @@ from memory.store import queries as q
 MAX_TURN_CHARS = 32_000
 MAX_BATCH_TURNS = 500
 EXTRACT_JOB = "extract"
+MAX_IDEMPOTENCY_KEY = 200
 SessionId = Annotated[str, StringConstraints(min_length=1, max_length=128), Plain]
 
 
@@ -71,6 +77,20 @@ class IngestReceipt(BaseModel):
     user_id: str
     job_id: str | None
     message_ids: list[int]
+    replayed: bool = Field(
+        False, description="True when the Idempotency-Key was seen before: nothing was stored, this is that receipt."
+    )
+
+
+def check_idempotency_key(key: str) -> str:
+    """The key as given, or ``InvalidInput`` naming the header: 1 to 200 printable ASCII characters."""
+    if not 0 < len(key) <= MAX_IDEMPOTENCY_KEY or not all(" " <= c <= "~" for c in key):
+        raise InvalidInput(
+            f"Idempotency-Key must be 1 to {MAX_IDEMPOTENCY_KEY} printable ASCII characters "
+            f"(got {len(key)} characters); a UUID is a good key",
+            "Idempotency-Key",
+        )
+    return key
 
 
 def _to_message(row: MessageRow) -> Message:
@@ -101,14 +121,53 @@ class MessageLog:
     def for_tenant(self, tenant: str) -> MessageLog:
         return MessageLog(self._sessions, tenant, max_attempts=self._max_attempts, redact_secrets=self._redact)
 
-    def append(self, user_id: str, batch: NewTurns, *, extract: bool = True) -> IngestReceipt:
-        """Log the turns (creating the user on first sight) and enqueue one extraction job for them."""
-        try:
-            return self._append(user_id, batch, extract)
-        except IntegrityError:  # the user was created concurrently: the second try finds them
-            return self._append(user_id, batch, extract)
+    def append(
+        self, user_id: str, batch: NewTurns, *, extract: bool = True, idempotency_key: str | None = None
+    ) -> IngestReceipt:
+        """Log the turns (creating the user on first sight) and enqueue one extraction job for them. With
+        ``idempotency_key``, an append this user already made with that key is answered with its receipt
+        (``replayed``) and nothing is stored; a different batch under a used key is a ``Conflict``."""
+        key = check_idempotency_key(idempotency_key) if idempotency_key is not None else None
+        for attempt in range(3):
+            try:
+                return self._append(user_id, batch, extract, key)
+            except IntegrityError:
+                # the user was created, or the same key used, by a concurrent append: the next try finds it
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
 
-    def _append(self, user_id: str, batch: NewTurns, extract: bool) -> IngestReceipt:
+    def _replay(self, s: Session, user_pk: int, key: str, user_id: str, batch: NewTurns) -> IngestReceipt | None:
+        """The receipt of this user's earlier append with ``key`` (None when there was none)."""
+        first = s.scalar(select(MessageRow).where(MessageRow.user_pk == user_pk, MessageRow.idempotency_key == key))
+        if first is None:
+            return None
+        ids = list(
+            s.scalars(
+                select(MessageRow.id)
+                .where(MessageRow.user_pk == user_pk, MessageRow.id >= first.id)
+                .order_by(MessageRow.id)
+                .limit(len(batch.turns))
+            )
+        )
+        turn = batch.turns[0]
+        if first.role != turn.role or first.content != self._stored(turn.content):
+            raise Conflict(
+                f"Idempotency-Key {key!r} was used for another batch of turns; use a new key for a new batch"
+            )
+        job_id = s.scalar(
+            select(JobRow.id).where(
+                JobRow.user_pk == user_pk,
+                JobRow.kind == EXTRACT_JOB,
+                JobRow.payload["first_id"].as_integer() == first.id,
+            )
+        )
+        return IngestReceipt(user_id=user_id, job_id=job_id, message_ids=ids, replayed=True)
+
+    def _stored(self, content: str) -> str:
+        return redact(content) if self._redact else content
+
+    def _append(self, user_id: str, batch: NewTurns, extract: bool, key: str | None) -> IngestReceipt:
         now = utcnow()
         with write_tx(self._sessions) as s:
             user = s.scalar(select(UserRow).where(UserRow.tenant == self._tenant, UserRow.external_id == user_id))
@@ -116,16 +175,19 @@ class MessageLog:
                 user = UserRow(tenant=self._tenant, external_id=user_id, display_name="", meta={}, created_at=now)
                 s.add(user)
                 s.flush()
+            elif key is not None and (earlier := self._replay(s, user.pk, key, user_id, batch)) is not None:
+                return earlier
             rows = [
                 MessageRow(
                     user_pk=user.pk,
                     session_id=t.session_id or batch.session_id,
                     role=t.role,
-                    content=redact(t.content) if self._redact else t.content,
+                    content=self._stored(t.content),
                     meta=t.metadata,
                     created_at=t.timestamp or now,
+                    idempotency_key=key if i == 0 else None,
                 )
-                for t in batch.turns
+                for i, t in enumerate(batch.turns)
             ]
             s.add_all(rows)
             s.flush()

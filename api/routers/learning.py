@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response, status
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Response, status
 
 from api.deps import JobIdPath, ServicesDep, TenantDep, UserIdPath
 from memory.errors import InvalidInput
 from memory.jobs import Job
-from memory.messages import IngestReceipt, NewTurns
+from memory.messages import MAX_IDEMPOTENCY_KEY, IngestReceipt, NewTurns
 
 router = APIRouter(tags=["learning"])
 
@@ -22,7 +24,9 @@ class IngestResponse(IngestReceipt):
     summary="Append conversation turns and learn from them",
     responses={200: {"model": IngestResponse, "description": "With ?wait=true: processed; `job` is its final state"}},
     description="Answers 202 with the job id at once; with `?wait=true` the job is processed first (200). "
-    "An unknown user is created on first sight.",
+    "An unknown user is created on first sight. With an `Idempotency-Key` header, a retry with the same key "
+    "(for the same user) stores nothing and answers with the first call's receipt (`replayed`: true, header "
+    "`Idempotent-Replayed: true`); the same key with other turns is a 409.",
 )
 def ingest(
     user_id: UserIdPath,
@@ -31,13 +35,25 @@ def ingest(
     tenant: TenantDep,
     response: Response,
     wait: bool = False,
+    idempotency_key: Annotated[
+        str | None,
+        Header(
+            alias="Idempotency-Key",
+            min_length=1,
+            max_length=MAX_IDEMPOTENCY_KEY,
+            pattern=r"^[\x20-\x7e]+$",
+            description="A key of your choosing (a UUID, say) that makes a retry of this call safe.",
+        ),
+    ] = None,
 ) -> IngestResponse:
     limit = services.settings.limits.max_batch_items
     if len(body.turns) > limit:
         raise InvalidInput(
             f"turns has {len(body.turns)} items; the limit is {limit} a call (TACIT_LIMITS__MAX_BATCH_ITEMS)", "turns"
         )
-    receipt = services.log.for_tenant(tenant).append(user_id, body)
+    receipt = services.log.for_tenant(tenant).append(user_id, body, idempotency_key=idempotency_key)
+    if receipt.replayed:
+        response.headers["Idempotent-Replayed"] = "true"
     out = IngestResponse(**receipt.model_dump())
     if wait and receipt.job_id is not None:
         out.job = services.worker.wait_for(receipt.job_id, tenant)
