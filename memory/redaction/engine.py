@@ -26,10 +26,16 @@ FAMILIES = (
 )
 
 
+def _already_redacted(text: str, f: Finding) -> bool:
+    """A finding inside a ``[redacted]`` marker ("password: [redacted]" seen again) is not a secret."""
+    at = text.find(REDACTED, max(0, f.start - len(REDACTED)), f.end + len(REDACTED))
+    return at != -1 and at <= f.start and f.end <= at + len(REDACTED)
+
+
 def find_secrets(text: str) -> list[Finding]:
     """Every secret found in ``text``, in order, overlapping findings merged (the first family named wins)."""
     spans = sorted(
-        (f for detect in DETECTORS for f in detect(text) if text[f.start : f.end] != REDACTED),
+        (f for detect in DETECTORS for f in detect(text) if not _already_redacted(text, f)),
         key=lambda f: (f.start, -f.end),
     )
     merged: list[Finding] = []

@@ -62,15 +62,12 @@ def _iban_ok(compact: str) -> bool:
 
 
 def _iban_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
-    """The longest prefix of the match that is a valid IBAN (a greedy match may run into the next word)."""
-    end = m.end()
-    while end - m.start() >= 15:
-        compact = text[m.start() : end].replace(" ", "")
-        if _iban_ok(compact):
+    """The longest valid IBAN the match starts with: a greedy match may run into the next group of capitals,
+    so each shorter end at a space is tried too."""
+    ends = [m.end()] + [m.start() + i for i in range(m.end() - m.start() - 1, 14, -1) if text[m.start() + i] == " "]
+    for end in ends:
+        if _iban_ok(text[m.start() : end].replace(" ", "")):
             return m.start(), end
-        end -= 1
-        while end > m.start() and text[end - 1] == " ":
-            end -= 1
     return None
 
 

@@ -27,7 +27,8 @@ _SECRET_WORD = re.compile(
     r"|pass(?:word|wd|phrase)?|bearer|auth|aws|webhook|license[\s_-]?key|client[\s_-]?secret|passwort|senha"
     r"|contrase[ñn]a|clé|schlüssel|chiave|clave|ключ|токен|密钥|令牌)"
 )
-_CANDIDATE = re.compile(r"(?P<v>[A-Za-z0-9+/=_.~-]{16,512})(?![A-Za-z0-9+/=_.~-])")
+# a whole run of token characters (unbounded and anchored on both sides: linear, no backtracking)
+_CANDIDATE = re.compile(r"(?<![A-Za-z0-9+/=_.~-])(?P<v>[A-Za-z0-9+/=_.~-]{16,})(?![A-Za-z0-9+/=_.~-])")
 # "commit 9fceb02d..", "sha256 e3b0c4..": a hash, not a secret
 _HASH_WORD = re.compile(r"(?i)(?:commit|sha\d*|hash|revision|rev|checksum|digest|md5|fingerprint|build|etag)\W*$")
 _NEAR = 48  # characters between the secret-ish word and the token
@@ -35,7 +36,9 @@ _NEAR = 48  # characters between the secret-ish word and the token
 
 def _random_token(text: str, m: re.Match[str]) -> bool:
     v = m.group("v").strip(".-_")
-    if not looks_random(v) or v.startswith("/") or ("/" in v and "." in v):  # a path or a URL, not a key
+    if len(v) > 512 or not looks_random(v):
+        return False
+    if v.startswith("/") or ("/" in v and "." in v):  # a path or a URL, not a key
         return False
     before = text[max(0, m.start() - _NEAR) : m.start()]
     if not _SECRET_WORD.search(before) or _HASH_WORD.search(before):
