@@ -25,6 +25,7 @@ from memory.errors import IndexUnavailable
 from memory.ports import Embedder, Vector, VectorIndex
 from memory.recall import prefix as px
 from memory.recall.context_cache import VectorCache
+from memory.recall.elicit import Elicitor
 from memory.recall.pool import PoolCache, Revision, RowMeta, UserPool
 from memory.recall.rank import CORE_KINDS, Candidate, Scored, collapse, cut, is_core, keywords, score
 from memory.recall.rerank import RERANK_CANDIDATES, Reranker, judged
@@ -123,6 +124,7 @@ class RecallService:
         reranker: Reranker | None = None,
         rerank_candidates: int = RERANK_CANDIDATES,
         stats: dict[str, int] | None = None,
+        elicitor: Elicitor | None = None,
     ) -> None:
         self._sessions = sessions
         self._embedder = embedder
@@ -136,6 +138,7 @@ class RecallService:
         self._rerank_candidates = rerank_candidates
         #: counts since start, shared by every tenant's view (exposed at /metrics as tacit_recall_*)
         self.stats = stats if stats is not None else dict.fromkeys(STATS, 0)
+        self._elicitor = elicitor or Elicitor(sessions, embedder, categorizer)  # what the memory does not cover
 
     def for_tenant(self, tenant: str) -> RecallService:
         return RecallService(
@@ -150,15 +153,20 @@ class RecallService:
             self._reranker,
             self._rerank_candidates,
             self.stats,
+            self._elicitor,
         )
 
     def context(self, user_id: str, req: ContextRequest) -> ContextResult:
-        """The prefix and the chosen items in full, each with its score and why."""
-        chosen = self._choose(user_id, req)
+        """The prefix and the chosen items in full, each with its score and why, and what the user's memory
+        does not cover for the request (``unknown``; a line in the prefix with ``elicit``)."""
+        asked: list[Vector] = []
+        chosen = self._choose(user_id, req, asked)
         if chosen is None:  # a new user has no memories yet: an empty prefix, not an error
-            return ContextResult(prefix="", tokens=0, items=[], considered=0)
-        core, extra, considered, pool = chosen
-        return self._fit(user_id, core, extra, req.budget_tokens, considered, pool.memories if pool else None)
+            result = ContextResult(prefix="", tokens=0, items=[], considered=0)
+        else:
+            core, extra, considered, pool = chosen
+            result = self._fit(user_id, core, extra, req.budget_tokens, considered, pool.memories if pool else None)
+        return self._elicitor.attach(self._tenant, user_id, req, request_text(req), asked[0], result)
 
     def prefix(self, user_id: str, req: ContextRequest, picked: list[str] | None = None) -> str:
         """The prefix alone, as ``context`` renders it, without reading the chosen items' full rows (the proxy
@@ -173,7 +181,7 @@ class RecallService:
         return px.render_picked(fitted)
 
     def _choose(
-        self, user_id: str, req: ContextRequest
+        self, user_id: str, req: ContextRequest, asked: list[Vector] | None = None
     ) -> tuple[list[Scored], list[Scored], int, UserPool | None] | None:
         """The ranked core and request items, the number of candidates considered, and the user's pool (None
         for a user served by the vector index); None for an unknown user."""
@@ -190,6 +198,8 @@ class RecallService:
             base = _sql_pool().submit(self._base, user_id, words)
             query = self._embedder.embed([text])[0]
             user_pk, found = base.result()
+        if asked is not None:  # the request's embedding, for what the memory does not cover
+            asked.append(query)
         if user_pk is None:
             return None
         if isinstance(found, UserPool):

@@ -28,6 +28,9 @@ class ContextRequest(BaseModel):
     budget_tokens: int = Field(
         DEFAULT_BUDGET, ge=MIN_BUDGET, le=MAX_BUDGET, description="Most tokens the prefix may take."
     )
+    elicit: bool = Field(
+        False, description="Add one line to the prefix allowing the model one question about what tacit does not know."
+    )
 
     @model_validator(mode="after")
     def _something_to_match(self) -> ContextRequest:
@@ -43,8 +46,19 @@ class Chosen(BaseModel):
     why: list[str]
 
 
+class Unknown(BaseModel):
+    """A preference dimension that matters for the request and that the user's memory does not cover."""
+
+    dimension: str = Field(description="category.key, e.g. 'food.diet'.")
+    category: str
+    question: str = Field(description="A one-line question the assistant may ask.")
+
+
 class ContextResult(BaseModel):
     prefix: str
     tokens: int
     items: list[Chosen]
     considered: int
+    unknown: list[Unknown] = Field(
+        default_factory=list, description="What the user's memory does not cover for this request's topics."
+    )
