@@ -44,6 +44,15 @@ _CVV_WORDS = (
 _EXPIRY_WORDS = ("exp", "valid", "good thru", "gültig", "gultig", "ablauf", "vence", "vencimiento", "validade")
 
 
+# "SKU 5901234123457", "EAN 4006381333931": barcodes have a check digit too
+_PRODUCT_CODE = re.compile(r"(?i)\b(?:sku|ean|gtin|upc|isbn|barcode|article|artikel|item|part)\W{0,3}(?:no\.?\W*)?$")
+
+
+def _card_number(digits: str) -> bool:
+    """13 to 19 digits that pass the Luhn check; 13 digits only for the old Visa numbers (a 4 first)."""
+    return 13 <= len(digits) <= 19 and (len(digits) > 13 or digits[0] == "4") and _luhn(digits)
+
+
 def _luhn(digits: str) -> bool:
     total = 0
     for i, ch in enumerate(reversed(digits)):
@@ -75,7 +84,7 @@ def detect(text: str) -> Iterator[Finding]:
     cards = False
     for m in _CARD.finditer(text):
         digits = re.sub(r"\D", "", m.group(0))
-        if 13 <= len(digits) <= 19 and _luhn(digits):
+        if _card_number(digits) and not _PRODUCT_CODE.search(text, max(0, m.start() - 16), m.start()):
             cards = True
             yield Finding(m.start(), m.end(), "card")
     low = text.lower()

@@ -122,7 +122,7 @@ def _value(text: str, m: re.Match[str], *, chosen: bool) -> tuple[int, int] | No
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
     value = text[start:end]
-    if not value or all(not c.isalnum() for c in value) or _NOT_A_VALUE.fullmatch(value):
+    if len(value) < 3 or all(not c.isalnum() for c in value) or _NOT_A_VALUE.fullmatch(value):
         return None
     if chosen and not mixed(value):
         return None
@@ -190,8 +190,9 @@ def _assignments(text: str) -> Iterator[Finding]:
         key = (m.group("k") + m.group("rest")).lower()
         if key == "pass" and _PASS_COMPOUND.search(text, max(0, m.start() - 12), m.start()):
             continue
-        weak = not any(w in key for w in ("pass", "pwd", "secret", "private"))
-        span = _value(text, m, chosen=weak)
+        # "Secret: I don't like cilantro" is prose; "client_secret: ..." and "SECRET_KEY=..." are config
+        strong = any(w in key for w in ("pass", "pwd", "private")) or ("secret" in key and key.rstrip("s") != "secret")
+        span = _value(text, m, chosen=not strong)
         if span:
             yield Finding(*span, FAMILY)
 

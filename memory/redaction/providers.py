@@ -43,6 +43,8 @@ _KEYS = re.compile(
             r"sq0(?:atp|csp)-[0-9A-Za-z_-]{22,43}",  # Square
             r"EAA[A-Za-z0-9]{80,}",  # Facebook / Meta access tokens
             r"tk_[A-Za-z0-9_-]{40,}",  # tacit's own API keys
+            r"https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9/_-]{20,}",  # Slack webhooks
+            r"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d+/[A-Za-z0-9_-]{20,}",  # Discord
         ]
     ).join([f"{_B}(?:", f"){_E}"])
 )

@@ -25,12 +25,15 @@ _BEARER = re.compile(r"(?i)\bbearer\s+(?P<v>[A-Za-z0-9._~+/-]{16,}=*)")
 _SECRET_WORD = re.compile(
     r"(?i)(?:secret|token|api[\s_-]?key|apikey|access[\s_-]?key|private[\s_-]?key|signing[\s_-]?key|credential"
     r"|pass(?:word|wd|phrase)?|bearer|auth|aws|webhook|license[\s_-]?key|client[\s_-]?secret|passwort|senha"
-    r"|contrase[ñn]a|clé|schlüssel|chiave|clave|ключ|токен|密钥|令牌)"
+    r"|contrase[ñn]a|clé|schlüssel|chiave|clave|ключ|токен|密钥|令牌|\bkey\b)"
 )
+_API_AFTER = re.compile(r"(?i)\W{1,3}(?:\w+\W+){0,3}(?:api|token|key|secret)\b")  # "<token> for the Datadog API"
 # a whole run of token characters (unbounded and anchored on both sides: linear, no backtracking)
 _CANDIDATE = re.compile(r"(?<![A-Za-z0-9+/=_.~-])(?P<v>[A-Za-z0-9+/=_.~-]{16,})(?![A-Za-z0-9+/=_.~-])")
-# "commit 9fceb02d..", "sha256 e3b0c4..": a hash, not a secret
-_HASH_WORD = re.compile(r"(?i)(?:commit|sha\d*|hash|revision|rev|checksum|digest|md5|fingerprint|build|etag)\W*$")
+# "commit 9fceb02d..", "sha256 e3b0c4..", "ssh-ed25519 AAAAC3..": a hash or a public key, not a secret
+_HASH_WORD = re.compile(
+    r"(?i)(?:commit|sha\d*|hash|revision|rev|checksum|digest|md5|fingerprint|build|etag|ssh-\w+|ecdsa-[\w-]+)\W*$"
+)
 _NEAR = 48  # characters between the secret-ish word and the token
 
 
@@ -41,7 +44,7 @@ def _random_token(text: str, m: re.Match[str]) -> bool:
     if v.startswith("/") or ("/" in v and "." in v):  # a path or a URL, not a key
         return False
     before = text[max(0, m.start() - _NEAR) : m.start()]
-    if not _SECRET_WORD.search(before) or _HASH_WORD.search(before):
+    if _HASH_WORD.search(before) or not (_SECRET_WORD.search(before) or _API_AFTER.match(text, m.end())):
         return False
     return not re.fullmatch(r"[\d.-]+|v?\d+(?:\.\d+)+[\w.-]*", v)  # numbers, dates, versions
 
