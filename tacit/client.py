@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from tacit import _calls as api
+from tacit import _signals as signals
 from tacit._calls import Ingested
+from tacit._signals import Edited, Rated
 
 if TYPE_CHECKING:
     from memory.jobs import Job
@@ -142,6 +144,29 @@ class Client:
     def observe(self, user_id: str, turns: Sequence[Mapping[str, Any]], session_id: str | None = None) -> str | None:
         """Log the turns and queue learning; returns the job id at once (None when there was nothing to learn)."""
         return self.ingest(user_id, turns, session_id).job_id
+
+    def edit(
+        self,
+        user_id: str,
+        draft: str,
+        edited: str,
+        *,
+        request: str | None = None,
+        context: str | None = None,
+        wait: bool = False,
+    ) -> Edited:
+        """Learn from how the user changed an answer (``draft`` -> ``edited``): shorter, no bullets, formal,
+        code only, metric units, ... as memories of source ``edit``. ``context`` labels where the lesson
+        applies ("writing work emails"); ``wait=True`` returns after the learning job has run."""
+        return self._do(signals.edit(user_id, draft, edited, request, context, wait))
+
+    def feedback(
+        self, user_id: str, message_id: int, rating: str | int, comment: str = "", *, wait: bool = False
+    ) -> Rated:
+        """Rate an answer (``"up"``/``"down"`` or 1-5) by its message id, with an optional comment: a down-vote
+        without one lowers the confidence of the memories injected into it, an up-vote reinforces them, a
+        comment is learned from like a chat turn."""
+        return self._do(signals.feedback(user_id, message_id, rating, comment, wait))
 
     def job(self, job_id: str) -> Job:
         return self._do(api.job(job_id))
