@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from api.cli import doctor, keys, learning, llm, memories, users
+from api.cli import doctor, keys, learning, llm, memories, signals, users
 from api.cli.common import fail, parts, reports_errors, services
 from memory.settings import get_settings
 
@@ -32,6 +32,8 @@ app.add_typer(llm.app, name="llm")
 app.command("ingest")(reports_errors(learning.ingest))
 app.command("worker")(learning.worker)
 app.command("doctor")(doctor.doctor)
+app.command("edit")(reports_errors(signals.edit))
+app.command("feedback")(reports_errors(signals.feedback))
 
 
 @app.command()
