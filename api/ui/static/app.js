@@ -3,6 +3,7 @@
 
 import { ApiError, apiKey, call, download, setApiKey, url, userPath } from "./api.js";
 import { $, enterSubmits, fill, h, when } from "./dom.js";
+import { editDiff } from "./editdiff.js";
 
 const PAGE_SIZE = 50;
 const USERS_PAGE_SIZE = 200; // the server's default largest page (TACIT_LIMITS__MAX_PAGE_SIZE)
@@ -412,7 +413,7 @@ async function toggleDetails(li) {
 
 function evidence(m) {
   return [
-    h("h3", {}, "Where it came from"),
+    h("h3", {}, m.source === "edit" ? "Learned from an edit: the draft and the user's version" : "Where it came from"),
     m.evidence.length === 0
       ? h("p", { class: "muted" }, `No quoted messages (source: ${m.source}).`)
       : h(
@@ -422,7 +423,7 @@ function evidence(m) {
             h(
               "li",
               {},
-              h("blockquote", {}, e.quote || "(no quote kept)"),
+              (m.source === "edit" && editDiff(e.quote)) || h("blockquote", {}, e.quote || "(no quote kept)"),
               h(
                 "p",
                 { class: "muted" },
