@@ -146,3 +146,8 @@ def test_doctor_finds_memories_the_index_stores_but_its_search_lost(tmp_path: Pa
     search = next(c for c in report["checks"] if c["name"] == "search")
     assert not search["ok"] and search["problems"] >= 5, search
     assert "user 'u'" in search["examples"][0], search
+
+    repaired = cli(data, "reindex", "--user", "u")  # what the check's hint says to do
+    assert repaired.returncode == 0, repaired.stderr
+    search = next(c for c in _doctor(data)["checks"] if c["name"] == "search")
+    assert search["ok"] and search["checked"] == 10, search
