@@ -51,7 +51,7 @@ def list_(
 def add(
     user_id: str,
     text: Annotated[str, typer.Argument(help="The statement, e.g. 'Prefers short answers'.")],
-    kind: Annotated[MemoryKind, typer.Option(help="Kind of memory.")] = MemoryKind.preference,
+    kind: Annotated[MemoryKind | None, typer.Option(help="Kind of memory; left out: read from the text.")] = None,
     category: Annotated[str, typer.Option(help="Category, e.g. food, travel, communication.")] = "general",
     context: Annotated[str, typer.Option(help="When it applies; empty = always.")] = "",
     pin: Annotated[bool, typer.Option("--pin", help="Pin it: the agent will never change it.")] = False,

@@ -36,7 +36,9 @@ class NewMemory(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     text: Text = Field(description="One statement about the user, readable by a person.")
-    kind: MemoryKind = MemoryKind.preference
+    kind: MemoryKind | None = Field(
+        None, description="Left out: read from the text (an allergy is a constraint, 'dislikes ...' a dislike)."
+    )
     category: Category = "general"
     context: Context = Field("", description="When it applies ('when writing to colleagues'); empty = always.")
     subject: Annotated[str, StringConstraints(strip_whitespace=True, max_length=120), Plain] = Field(

@@ -21,6 +21,7 @@ from memory.db.engine import write_tx
 from memory.db.tables import MemoryEventRow, MemoryRow, UserRow
 from memory.db.types import utcnow
 from memory.errors import Conflict, InvalidInput, UserExists, UserNotFound
+from memory.kinds import infer_kind
 from memory.ports import Embedder, Vector, VectorIndex
 from memory.store import queries as q
 from memory.store import scrub
@@ -366,9 +367,11 @@ class MemoryStore:
 
     # -- helpers --------------------------------------------------------------------------------------
     def _categorized(self, items: Sequence[NewMemory], vectors: NDArray[np.float32]) -> list[NewMemory]:
-        """Items that came without a category (``general``) get the one their meaning is closest to."""
+        """Items that came without a kind get the one their wording gives (:func:`memory.kinds.infer_kind`), and
+        those without a category (``general``) the one their meaning is closest to."""
+        items = [i if i.kind is not None else i.model_copy(update={"kind": infer_kind(i.text)}) for i in items]
         if self._categorizer is None or all(i.category != GENERAL for i in items):
-            return list(items)
+            return items
         guesses = self._categorizer.classify(vectors)
         return [
             i.model_copy(update={"category": g}) if i.category == GENERAL else i

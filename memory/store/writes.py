@@ -17,6 +17,7 @@ from memory.store import queries as q
 from memory.store.changes import Add, Applied, Change, Refine, Reinforce, Supersede
 from memory.store.convert import snapshot, vector_to_bytes
 from memory.store.schemas import NewMemory
+from memory.kinds import infer_kind
 from memory.types import EventType, Evidence, MemoryStatus
 
 MAX_EVIDENCE = 50
@@ -27,7 +28,7 @@ def new_row(user: UserRow, item: NewMemory, vector: Vector, model: str, now: dat
         id=new_id(),
         user_pk=user.pk,
         text=item.text,
-        kind=item.kind.value,
+        kind=(item.kind or infer_kind(item.text)).value,  # the store infers it first; a safety net here
         category=item.category,
         context=item.context,
         subject=item.subject,
