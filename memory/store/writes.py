@@ -12,12 +12,12 @@ from memory.db.tables import MemoryEventRow, MemoryRow, UserRow
 from memory.db.types import utcnow
 from memory.errors import Conflict
 from memory.ids import new_id
+from memory.kinds import infer_kind
 from memory.ports import Vector
 from memory.store import queries as q
 from memory.store.changes import Add, Applied, Change, Refine, Reinforce, Supersede
 from memory.store.convert import snapshot, vector_to_bytes
 from memory.store.schemas import NewMemory
-from memory.kinds import infer_kind
 from memory.types import EventType, Evidence, MemoryStatus
 
 MAX_EVIDENCE = 50
