@@ -19,9 +19,10 @@ from memory.db.engine import write_tx
 from memory.db.tables import JobRow, MessageRow, UserRow
 from memory.db.types import utcnow
 from memory.errors import Conflict, InvalidInput
-from memory.hygiene import Metadata, Plain
+from memory.hygiene import Metadata, Plain, text_only
 from memory.secrets import redact
 from memory.store import queries as q
+from memory.types import check_user_id
 
 MAX_TURN_CHARS = 32_000
 MAX_BATCH_TURNS = 500
@@ -42,9 +43,7 @@ class NewTurn(BaseModel):
     @field_validator("content")
     @classmethod
     def _text_only(cls, value: str) -> str:
-        if "\x00" in value:
-            raise ValueError("content must be text; it contains a NUL byte (binary data?)")
-        return value
+        return text_only(value)
 
     @field_validator("timestamp")
     @classmethod
@@ -172,7 +171,9 @@ class MessageLog:
         with write_tx(self._sessions) as s:
             user = s.scalar(select(UserRow).where(UserRow.tenant == self._tenant, UserRow.external_id == user_id))
             if user is None:
-                user = UserRow(tenant=self._tenant, external_id=user_id, display_name="", meta={}, created_at=now)
+                user = UserRow(
+                    tenant=self._tenant, external_id=check_user_id(user_id), display_name="", meta={}, created_at=now
+                )
                 s.add(user)
                 s.flush()
             elif key is not None and (earlier := self._replay(s, user.pk, key, user_id, batch)) is not None:

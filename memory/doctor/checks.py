@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import socket
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +14,7 @@ from memory.db.types import utcnow
 from memory.doctor.freshness import check_search
 from memory.doctor.report import Check, DoctorReport, Scope
 from memory.doctor.stored_text import check_text
-from memory.jobs import JobState
+from memory.jobs import JobState, worker_gone
 from memory.store.reindex import ReindexReport
 from memory.types import EventType, MemorySource, MemoryStatus
 
@@ -70,23 +68,6 @@ def check_index(parts: Parts, scope: Scope) -> tuple[Check, ReindexReport]:
     return c, report
 
 
-def _worker_gone(worker_id: str | None) -> bool:
-    """Whether ``worker_id`` (``host:pid:tag``, see agents.worker.new_worker_id) names a process of this host
-    that no longer exists. Workers on other hosts are judged by their lease only."""
-    if not worker_id:
-        return False
-    parts = worker_id.rsplit(":", 2)
-    if len(parts) != 3 or parts[0] != socket.gethostname() or not parts[1].isdigit():
-        return False
-    try:
-        os.kill(int(parts[1]), 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:
-        return False
-    return False
-
-
 def orphaned_jobs(s: Session, scope: Scope) -> list[JobRow]:
     stmt = select(JobRow).where(JobRow.state == JobState.running.value).order_by(JobRow.id)
     pks = scope.user_pks(s)
@@ -94,7 +75,7 @@ def orphaned_jobs(s: Session, scope: Scope) -> list[JobRow]:
         stmt = stmt.where(JobRow.user_pk.in_(pks))
     now = utcnow()
     return [
-        j for j in s.scalars(stmt) if (j.lease_until is not None and j.lease_until < now) or _worker_gone(j.worker_id)
+        j for j in s.scalars(stmt) if (j.lease_until is not None and j.lease_until < now) or worker_gone(j.worker_id)
     ]
 
 
