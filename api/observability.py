@@ -7,12 +7,15 @@ import json
 import logging
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Iterator
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI, Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from memory.embedding.batching import BatchingEmbedder
 
 request_id: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
 
@@ -68,6 +71,12 @@ class _StateCollector(Collector):
         yield GaugeMetricFamily(
             "tacit_outbox_pending", "Index changes not yet applied", value=parts.store.outbox.pending()
         )
+        embedder = parts.__dict__.get("embedder")  # the batching embedder: passes / calls is the mean batch size
+        if isinstance(embedder, BatchingEmbedder):
+            yield GaugeMetricFamily(
+                "tacit_embed_passes", "Forward passes of batched embedding calls", value=embedder.passes
+            )
+            yield GaugeMetricFamily("tacit_embed_calls", "Embedding calls those passes served", value=embedder.calls)
         for part in ("recall", "worker"):  # counts since start, of the parts this process has built
             built = parts.__dict__.get(part)
             if built is not None:
@@ -75,6 +84,52 @@ class _StateCollector(Collector):
                     yield GaugeMetricFamily(
                         f"tacit_{part}_{name}", f"{part.title()} {name.replace('_', ' ')} since start", value=value
                     )
+
+
+class Observe:
+    """A request id on every request (``x-request-id``, taken from the caller or made) and in every log line, and
+    the request counter and latency histogram. A pure ASGI middleware: Starlette's ``BaseHTTPMiddleware`` (what
+    ``@app.middleware("http")`` builds) runs every request through a task group and memory streams, which cost
+    more Python than some whole requests here."""
+
+    def __init__(self, app: ASGIApp, requests: Counter, latency: Histogram) -> None:
+        self.app = app
+        self._requests = requests
+        self._latency = latency
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        rid = _header(scope, b"x-request-id") or uuid.uuid4().hex[:16]
+        token = request_id.set(rid)
+        start = time.perf_counter()
+        status = 500  # what is counted when the app fails before it answers (the server then sends a 500)
+
+        async def send_with_id(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                # replaces any the app set (the proxy relays the upstream's own x-request-id)
+                headers = [(k, v) for k, v in message.get("headers", ()) if k.lower() != b"x-request-id"]
+                message["headers"] = [*headers, (b"x-request-id", rid.encode("latin-1"))]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_id)
+        finally:
+            request_id.reset(token)
+            matched = scope.get("route")  # set by the router once it picked a route
+            route = str(getattr(matched, "path", "unmatched"))
+            self._requests.labels(scope["method"], route, str(status)).inc()
+            self._latency.labels(route).observe(time.perf_counter() - start)
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope.get("headers", ()):
+        if key == name:
+            return str(value.decode("latin-1"))
+    return None
 
 
 def install(app: FastAPI) -> None:
@@ -89,21 +144,7 @@ def install(app: FastAPI) -> None:
     )
     registry.register(_StateCollector(app))
 
-    @app.middleware("http")
-    async def observe(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        rid = request.headers.get("x-request-id") or uuid.uuid4().hex[:16]
-        token = request_id.set(rid)
-        start = time.perf_counter()
-        try:
-            response = await call_next(request)
-        finally:
-            request_id.reset(token)
-        matched = request.scope.get("route")  # set by the router once it picked a route
-        route = str(getattr(matched, "path", "unmatched"))
-        requests.labels(request.method, route, str(response.status_code)).inc()
-        latency.labels(route).observe(time.perf_counter() - start)
-        response.headers["x-request-id"] = rid
-        return response
+    app.add_middleware(Observe, requests=requests, latency=latency)
 
     @app.get("/metrics", include_in_schema=False)
     def metrics() -> Response:

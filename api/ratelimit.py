@@ -7,10 +7,15 @@ applies once API keys are required (auth on, or a key exists, which is always so
 embedded loopback default has one trusted caller and is not limited, so neither are the tests and benchmarks
 on it. ``0`` turns it off. The probes and /metrics are never limited. With several API processes each has its
 own buckets (the limit is per process).
+
+Whose bucket a request takes from needs the key store (cached there, but a miss reads SQL), so it is found on a
+thread; the answer is then kept here for ``CALLER_TTL_S`` per (key digest, address), so that a steady caller
+costs no thread hop. It only picks the bucket: authentication itself happens in the route, every time.
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
 import time
 from dataclasses import dataclass
@@ -27,6 +32,7 @@ from memory.build import Parts
 
 EXEMPT = frozenset({"/healthz", "/readyz", "/metrics"})
 MAX_BUCKETS = 100_000
+CALLER_TTL_S = 1.0
 
 
 @dataclass
@@ -81,6 +87,7 @@ class RateLimit:
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
         self.buckets = TokenBuckets()
+        self._callers: dict[tuple[str, str], tuple[float, str | None]] = {}  # -> (found at, caller)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope.get("path") in EXEMPT:
@@ -91,7 +98,7 @@ class RateLimit:
         if parts is None or limits is None or limits.rate_per_s <= 0:
             await self.app(scope, receive, send)
             return
-        who = await run_in_threadpool(caller, parts, Request(scope))
+        who = await self._caller(parts, Request(scope))
         wait = self.buckets.take(who, limits.rate_per_s, limits.rate_burst) if who is not None else 0.0
         if wait <= 0:
             await self.app(scope, receive, send)
@@ -105,6 +112,22 @@ class RateLimit:
             error_body("rate_limited", message), status_code=429, headers={"retry-after": str(retry)}
         )
         await response(scope, receive, send)
+
+    async def _caller(self, parts: Parts, request: Request) -> str | None:
+        token = token_of(request)
+        cache_key = (
+            hashlib.sha256(token.encode()).hexdigest() if token else "",
+            request.client.host if request.client else "-",
+        )
+        now = time.monotonic()
+        hit = self._callers.get(cache_key)
+        if hit is not None and now - hit[0] < CALLER_TTL_S:
+            return hit[1]
+        who = await run_in_threadpool(caller, parts, request)
+        if len(self._callers) >= MAX_BUCKETS:
+            self._callers.clear()
+        self._callers[cache_key] = (now, who)
+        return who
 
 
 def install(app: FastAPI) -> None:

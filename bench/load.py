@@ -34,6 +34,10 @@ stays light; on a 2-core machine it still competes with the server for the CPU. 
 every party used during the timed window (client, tacit processes, PostgreSQL, Chroma, the stub), read
 from ``/proc``, as a share of one core and per request.
 
+Comparing two versions of the code: ``--compare before=DIR,after=DIR --rounds 3`` seeds once, then serves the same
+data with each source tree in turn (``PYTHONPATH=DIR``, the same venv), alternating round after round, so both see
+the same machine load; the report gives each round's ratio (after / before) of req/s and p99.
+
 Run the full measurement: ``python -m bench.load`` (``--setup both``; writes ``bench/results/load.json``).
 Smoke: ``python -m bench.load --quick`` (writes ``bench/results/load_quick.json``).
 """
@@ -520,21 +524,26 @@ def measure(
 
     async def cell(
         endpoint: Endpoint, clients: int, warmup: float, seconds: float, n: int
-    ) -> tuple[LoopResult, dict[str, float], dict[int, float]]:
+    ) -> tuple[LoopResult, dict[str, float], dict[int, float], float | None]:
         """Warm-up, then the timed loop over the same connections (so which API process serves which
         connection is settled before timing); returns the timed result and the CPU each party used."""
         conns = [Connection1(server.port) for _ in range(clients)]
         try:
             if warmup > 0:  # clients connect one by one, as they would over time
                 await closed_loop(conns, endpoint, warmup, n, work(), a.timeout, ramp_s=min(1.0, warmup / 2))
+            batches_before = embed_counts(server.port) if processes == 1 else None
             before, pids_before = cpu_snapshot(roots)
             res = await closed_loop(conns, endpoint, seconds, n, work(), a.timeout)
             after, pids_after = cpu_snapshot(roots)
+            batches_after = embed_counts(server.port) if processes == 1 else None
         finally:
             for c in conns:
                 c.close()
         cpu = {k: after[k] - before[k] for k in after}
-        return res, cpu, {p: pids_after[p] - pids_before.get(p, 0.0) for p in pids_after}
+        batch = None
+        if batches_before and batches_after and batches_after[0] > batches_before[0]:
+            batch = (batches_after[1] - batches_before[1]) / (batches_after[0] - batches_before[0])
+        return res, cpu, {p: pids_after[p] - pids_before.get(p, 0.0) for p in pids_after}, batch
 
     # each user's first request opens their index partition: not what the timed loops should measure
     async def first_requests() -> LoopResult:
@@ -552,7 +561,7 @@ def measure(
         print(f"  first requests: errors {dict(first.errors)}", file=sys.stderr)
     rows = []
     for name, clients in itertools.product(a.endpoints, a.clients):
-        res, cpu, by_pid = asyncio.run(cell(ENDPOINTS[name], clients, a.warmup, a.seconds, a.requests))
+        res, cpu, by_pid, batch = asyncio.run(cell(ENDPOINTS[name], clients, a.warmup, a.seconds, a.requests))
         by_process = list(by_pid.values())
         ok = len(res.latencies)
         row: dict[str, Any] = {
@@ -569,6 +578,7 @@ def measure(
             **pct(res.latencies),
             "cpu_cores": {k: v / res.wall_s for k, v in cpu.items()},
             "cpu_ms_per_request": {k: 1000 * v / max(ok, 1) for k, v in cpu.items()},
+            "embed_mean_batch": batch,  # embedding calls per forward pass of the batching embedder (1 process)
             "tacit_cores_by_process": sorted(
                 (v / res.wall_s for v in by_process if v > 0.02 * res.wall_s), reverse=True
             ),
@@ -576,6 +586,18 @@ def measure(
         rows.append(row)
         print_row(row)
     return rows
+
+
+def embed_counts(port: int) -> tuple[float, float] | None:
+    """The batching embedder's (passes, calls) since start, from /metrics (None when it does not say)."""
+    try:
+        text = httpx.get(f"http://{HOST}:{port}/metrics", timeout=10).text
+    except httpx.HTTPError:
+        return None
+    values = dict(line.split(" ", 1) for line in text.splitlines() if line.startswith("tacit_embed_"))
+    if "tacit_embed_passes" not in values:
+        return None
+    return float(values["tacit_embed_passes"]), float(values["tacit_embed_calls"])
 
 
 def run_setup(a: argparse.Namespace, setup: str, texts: list[str]) -> dict[str, Any]:
@@ -598,18 +620,23 @@ def run_setup(a: argparse.Namespace, setup: str, texts: list[str]) -> dict[str, 
                 file=sys.stderr,
                 flush=True,
             )
+            codes = a.compare or [("", "")]
             for processes in [1] if setup == "embedded" else a.processes:
-                print(f"[{setup}] starting tacit serve --workers {processes}", file=sys.stderr, flush=True)
-                t0 = time.perf_counter()
-                server = TacitServer(be.env, processes, root / f"serve-{processes}.log")
-                out[f"start_{processes}_s"] = time.perf_counter() - t0
-                try:
-                    out["rows"] += measure(a, server, be, users, texts, processes)
-                finally:
-                    server.stop()
-                log = server.log.read_text(errors="replace")
-                if "Traceback" in log or " ERROR " in log:
-                    print(f"[{setup}] server log has errors:\n{log[-3000:]}", file=sys.stderr)
+                for rnd, (label, tree) in itertools.product(range(a.rounds if a.compare else 1), codes):
+                    name = f"{processes}-{label}-{rnd}" if label else str(processes)
+                    env = be.env | ({"PYTHONPATH": tree} if tree else {})
+                    print(f"[{setup}] starting tacit serve --workers {processes} {label}", file=sys.stderr, flush=True)
+                    t0 = time.perf_counter()
+                    server = TacitServer(env, processes, root / f"serve-{name}.log")
+                    out[f"start_{name}_s"] = time.perf_counter() - t0
+                    try:
+                        rows = measure(a, server, be, users, texts, processes)
+                    finally:
+                        server.stop()
+                    out["rows"] += [r | {"code": label, "round": rnd} for r in rows] if label else rows
+                    log = server.log.read_text(errors="replace")
+                    if "Traceback" in log or " ERROR " in log:
+                        print(f"[{setup}] server log has errors:\n{log[-3000:]}", file=sys.stderr)
     finally:
         if a.keep:
             print(f"kept {root}", file=sys.stderr)
@@ -621,16 +648,20 @@ def run_setup(a: argparse.Namespace, setup: str, texts: list[str]) -> dict[str, 
 # -- report ---------------------------------------------------------------------------------------------------
 HEADER = (
     f"{'setup':9} {'endpoint':8} {'clients':>7} {'procs':>5} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} "
-    f"{'p99 ms':>8} {'errors':>6} {'tacit CPU ms/req':>16}   CPU cores used: client / tacit / pg / chroma / stub"
+    f"{'p99 ms':>8} {'errors':>6} {'tacit CPU ms/req':>16} {'batch':>5}"
+    "   CPU cores used: client / tacit / pg / chroma / stub"
 )
 
 
 def print_row(r: dict[str, Any]) -> None:
     c = r["cpu_cores"]
+    setup = r["setup"] + (" " + r["code"] if r.get("code") else "")
+    batch = f"{r['embed_mean_batch']:.1f}" if r.get("embed_mean_batch") else "-"
     cpu = " / ".join(f"{c[k]:.2f}" if k in c else "-" for k in ("client", "tacit", "postgres", "chroma", "stub"))
     print(
-        f"{r['setup']:9} {r['endpoint']:8} {r['clients']:7} {r['processes']:5} {r['rps']:8.1f} {r['p50_ms']:8.1f} "
-        f"{r['p95_ms']:8.1f} {r['p99_ms']:8.1f} {r['errors']:6} {r['cpu_ms_per_request']['tacit']:16.1f}   {cpu}",
+        f"{setup:9} {r['endpoint']:8} {r['clients']:7} {r['processes']:5} {r['rps']:8.1f} {r['p50_ms']:8.1f} "
+        f"{r['p95_ms']:8.1f} {r['p99_ms']:8.1f} {r['errors']:6} {r['cpu_ms_per_request']['tacit']:16.1f} "
+        f"{batch:>5}   {cpu}",
         flush=True,
     )
     if r["processes"] > 1:
@@ -673,11 +704,47 @@ def report(result: dict[str, Any]) -> None:
     )
     for name, t in result["targets"].items():
         print(f"target: {name}: {'PASS' if t['pass'] else 'FAIL'} {json.dumps({k: v for k, v in t.items()})}")
+    for name, c in result.get("comparison", {}).items():
+        rounds = "; ".join(f"{x:.2f}x / {y:.2f}x" for x, y in zip(c["rps_ratio"], c["p99_ratio"], strict=True))
+        print(
+            f"{name}: req/s {c['rps_median_ratio']:.2f}x, p99 {c['p99_median_ratio']:.2f}x (median of rounds; "
+            f"each round req/s / p99: {rounds})"
+        )
+
+
+def comparison(rows: list[dict[str, Any]], codes: list[tuple[str, str]]) -> dict[str, Any]:
+    """Per set-up, endpoint and client count: the later tree's req/s and p99 over the first's, round by round."""
+    first = codes[0][0]
+    out: dict[str, Any] = {}
+    by = {(r["setup"], r["endpoint"], r["clients"], r["processes"], r["code"], r["round"]): r for r in rows}
+    for setup, endpoint, clients, procs, code, rnd in by:
+        if code == first:
+            continue
+        base = by.get((setup, endpoint, clients, procs, first, rnd))
+        if base is None:
+            continue
+        c = out.setdefault(
+            f"{setup} {endpoint} {clients} clients {procs} proc, {code} / {first}", {"rps_ratio": [], "p99_ratio": []}
+        )
+        r = by[(setup, endpoint, clients, procs, code, rnd)]
+        c["rps_ratio"].append(r["rps"] / base["rps"] if base["rps"] else float("nan"))
+        c["p99_ratio"].append(r["p99_ms"] / base["p99_ms"] if base["p99_ms"] else float("nan"))
+    for c in out.values():
+        c["rps_median_ratio"] = float(np.median(c["rps_ratio"]))
+        c["p99_median_ratio"] = float(np.median(c["p99_ratio"]))
+    return out
 
 
 # -- main -----------------------------------------------------------------------------------------------------
 def ints(text: str) -> list[int]:
     return [int(x) for x in text.split(",") if x.strip()]
+
+
+def trees(text: str) -> list[tuple[str, str]]:
+    pairs = [part.split("=", 1) for part in text.split(",") if part.strip()]
+    if any(len(p) != 2 or not Path(p[1], "api").is_dir() for p in pairs):
+        raise argparse.ArgumentTypeError("give LABEL=DIR pairs, each DIR a tacit source tree (with api/)")
+    return [(label, str(Path(d).resolve())) for label, d in pairs]
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -699,6 +766,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--keep", action="store_true", help="keep the temp folders (data, server logs)")
     ap.add_argument("--json", type=Path, default=None, help="default bench/results/load.json (load_quick.json)")
     ap.add_argument("--quick", action="store_true", help="smoke run: 20 users x 20, 4 clients, 3 s per row")
+    ap.add_argument(
+        "--compare", type=trees, default=None, help="LABEL=DIR,LABEL=DIR: serve the same data with each source tree"
+    )
+    ap.add_argument("--rounds", type=int, default=3, help="alternations of the --compare trees")
     a = ap.parse_args(argv)
     if a.quick:
         a.users, a.memories, a.clients, a.seconds, a.warmup = 20, 20, [4], 3.0, 1.0
@@ -729,7 +800,9 @@ def main(argv: list[str] | None = None) -> None:
         "wall_s": time.perf_counter() - t0,
         **{f"{s}_{k}": v for s in setups for k, v in runs[s].items() if k != "rows"},
     }
-    result = {"summary": summary, "rows": rows, "targets": targets(rows)}
+    result: dict[str, Any] = {"summary": summary, "rows": rows, "targets": targets(rows)}
+    if a.compare:
+        result["comparison"] = comparison(rows, a.compare)
     report(result)
     json_path.parent.mkdir(parents=True, exist_ok=True)
     json_path.write_text(json.dumps(result, indent=2) + "\n")

@@ -42,7 +42,10 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
+        # a file database keeps as many connections as there are request threads (anyio's 40): with SQLAlchemy's
+        # default 5 + 10 overflow, a server under load opened (and set up) a connection on most requests
+        pool = {"pool_size": 40, "max_overflow": 40} if parsed.database and parsed.database != ":memory:" else {}
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10}, **pool)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
