@@ -38,8 +38,11 @@ def previous_assistant(turns: Sequence[Turn], index: int) -> tuple[str | None, s
 class OfflineExtractor:
     """An :class:`~agents.extract.types.Extractor` made of rules; the embedder only names categories."""
 
-    def __init__(self, embedder: Embedder, *, category_threshold: float = DEFAULT_THRESHOLD) -> None:
+    def __init__(
+        self, embedder: Embedder, *, category_threshold: float = DEFAULT_THRESHOLD, reader: object | None = None
+    ) -> None:
         self._embedder = embedder
+        self._reader = reader
         self._categorizer = Categorizer(embedder, floor=category_threshold)
 
     @property
