@@ -21,7 +21,12 @@ from memory.types import EventType, MemorySource, MemoryStatus
 if TYPE_CHECKING:
     from memory.build import Parts
 
-LEARNED_SOURCES = (MemorySource.explicit.value, MemorySource.implicit.value, MemorySource.feedback.value)
+LEARNED_SOURCES = (
+    MemorySource.explicit.value,
+    MemorySource.implicit.value,
+    MemorySource.feedback.value,
+    MemorySource.edit.value,
+)
 
 
 # -- the checks -----------------------------------------------------------------------------------------------
