@@ -135,9 +135,15 @@ def search(user_id: str, query: str, k: int) -> Call[list[SearchHit]]:
 
 # -- recall and learning ----------------------------------------------------------------------------------
 def context(
-    user_id: str, messages: Sequence[Mapping[str, Any]] | None, query: str | None, budget_tokens: int
+    user_id: str,
+    messages: Sequence[Mapping[str, Any]] | None,
+    query: str | None,
+    budget_tokens: int,
+    elicit: bool = False,
 ) -> Call[ContextResult]:
     body: dict[str, Any] = {"budget_tokens": budget_tokens}
+    if elicit:
+        body["elicit"] = True
     if messages is not None:
         body["messages"] = conversation(messages)
     if query is not None:

@@ -120,9 +120,12 @@ class Client:
         messages: Sequence[Mapping[str, Any]] | None = None,
         query: str | None = None,
         budget_tokens: int = 400,
+        *,
+        elicit: bool = False,
     ) -> ContextResult:
-        """The memories relevant to this request, rendered as a prompt prefix (with the trace)."""
-        return self._do(api.context(user_id, messages, query, budget_tokens))
+        """The memories relevant to this request, rendered as a prompt prefix (with the trace), and what the
+        user's memory does not cover (``unknown``); ``elicit=True`` adds a line allowing one question."""
+        return self._do(api.context(user_id, messages, query, budget_tokens, elicit))
 
     def prefix(
         self,

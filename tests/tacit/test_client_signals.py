@@ -44,3 +44,11 @@ def test_edit_and_feedback(server_url: str, parts: Services) -> None:
             return page.items[0].text
 
     assert asyncio.run(main()) == "Doesn't want emojis in answers"
+
+
+def test_context_lists_what_the_memory_does_not_cover(server_url: str) -> None:
+    with Client(server_url) as tacit:
+        plain = tacit.context("nobody", query="Can you recommend a restaurant for dinner tonight?")
+        asked = tacit.context("nobody", query="Can you recommend a restaurant for dinner tonight?", elicit=True)
+    assert "food.diet" in [u.dimension for u in plain.unknown] and plain.prefix == ""
+    assert asked.prefix.strip() and plain.unknown[0].question in asked.prefix
