@@ -126,10 +126,8 @@ class Observe:
 
 
 def _header(scope: Scope, name: bytes) -> str | None:
-    for key, value in scope.get("headers", ()):
-        if key == name:
-            return str(value.decode("latin-1"))
-    return None
+    value: bytes | None = dict(scope.get("headers", ())).get(name)  # names come lower-cased from the server
+    return value.decode("latin-1") if value is not None else None
 
 
 def install(app: FastAPI) -> None:
