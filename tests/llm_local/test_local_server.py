@@ -4,6 +4,7 @@ the install command."""
 from __future__ import annotations
 
 import contextlib
+import json
 import signal
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from agents.llm.llama_server import rewritten
 from agents.llm.local_server import INSTALL, MAKE_TARGET, LocalModelUnavailable, LocalServer, free_port, packaged_model
 from api.cli.main import app
 
@@ -57,3 +59,12 @@ def test_tacit_llm_serve_answers_on_loopback_and_stops_on_ctrl_c(tmp_path: Path)
     out = (tmp_path / "serve.log").read_text(errors="replace")
     assert f"TACIT_LLM__BASE_URL=http://127.0.0.1:{port}/v1" in out
     assert f"TACIT_UPSTREAM__OPENAI_BASE_URL=http://127.0.0.1:{port}/v1" in out
+
+
+def test_openais_json_schema_form_is_rewritten_for_llama_cpp() -> None:
+    schema = {"type": "object", "properties": {"colour": {"type": "string"}}}
+    body = {"model": "m", "response_format": {"type": "json_schema", "json_schema": {"name": "c", "schema": schema}}}
+    out = json.loads(rewritten(json.dumps(body).encode()))
+    assert out == {"model": "m", "response_format": {"type": "json_object", "schema": schema}}
+    for unchanged in (b'{"model": "m"}', b'{"response_format": {"type": "text"}}', b"not json", b"[1]"):
+        assert rewritten(unchanged) == unchanged
