@@ -51,6 +51,10 @@ pytest: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/vector_search.py
 
+# recall's relevance model (memory/recall/relevance/relevance.npz), from training/relevance/ (seeded; minutes)
+relevance-model: $(STAMP)
+	$(BIN)/python -m training.relevance.train
+
 config-table: $(STAMP)
 	$(BIN)/tacit config
 

@@ -53,8 +53,8 @@ def create_app(settings: Settings | None = None, parts: Services | None = None) 
         app.state.parts = p
         if p.settings.auth.mode == "off" or (p.settings.auth.mode == "auto" and not p.keys.any_created()):
             log.warning("API keys are not required: every request is tenant 'default' (fine on 127.0.0.1 only)")
-        if p.reranker is not None:  # built now: a reranker with no LLM behind it stops the start, not a request
-            log.info("recall: the configured LLM reranks the candidates (recall.rerank=llm)")
+        # built now: a missing relevance model or a reranker with no LLM behind it stops the start, not a request
+        log.info("recall: candidates chosen by recall.rerank=%s", p.reranker.name)
         # Load the embedding model now rather than on the first request (it takes seconds).
         await asyncio.to_thread(p.embedder.embed, ["warm-up"])
         repaired = await asyncio.to_thread(p.store.outbox.drain)

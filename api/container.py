@@ -8,8 +8,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from memory.build import Parts
-from memory.errors import ConfigError
+from memory.build import Parts, build_reranker
 from memory.profile import Summarizer
 from memory.recall.rerank import Reranker
 
@@ -65,21 +64,16 @@ class Services(Parts):
         return LLMSummarizer(llm) if llm is not None else None
 
     @cached_property
-    def reranker(self) -> Reranker | None:
-        """Recall's reranker on the configured LLM, with its own (short) timeout, when ``recall.rerank`` is llm."""
+    def reranker(self) -> Reranker:
+        """Recall's reranker from ``recall.rerank``; for ``llm``, on the configured LLM with its own (short) timeout."""
         cfg = self.settings.recall
-        if cfg.rerank == "off":
-            return None
+        if cfg.rerank != "llm":
+            return super().reranker
         from agents.llm.build import build_llm
         from agents.rerank import LLMReranker
 
         llm = build_llm(self.settings, timeout_s=cfg.rerank_timeout_s)
-        if llm is None:
-            raise ConfigError(
-                "recall.rerank is 'llm' but no LLM is configured (set an Anthropic key or TACIT_LLM__BASE_URL)",
-                "TACIT_RECALL__RERANK",
-            )
-        return LLMReranker(llm)
+        return build_reranker(self.settings, self.embedder, self.categorizer, LLMReranker(llm) if llm else None)
 
     @cached_property
     def learner(self) -> Learner:

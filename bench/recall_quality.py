@@ -9,6 +9,9 @@ Printed per scenario: hit@1 (the best-scored chosen item is the gold preference)
 among the k chosen), precision (share of chosen items from the question's topic), mean k, mean prefix
 tokens, and tokens saved against injecting every memory the user has. Run: python -m bench.recall_quality
 
+``--rankings off,model`` (the default): each ``recall.rerank`` value side by side, the embeddings' own cut
+against tacit's relevance model (the default since issue 14); results in ``recall_quality.json`` by ranking.
+
 ``--rerank``: recall with ``recall.rerank=llm``, on the LLM the environment configures (``ANTHROPIC_API_KEY``, or
 ``TACIT_LLM__BASE_URL`` for an OpenAI-compatible server); results go to ``recall_quality_rerank.json``. Each
 request then waits for one model call, and the model's own mistakes count like the embedding's.
@@ -108,22 +111,24 @@ def main() -> None:
     ap.add_argument("--budget", type=int, default=400)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--rerank", action="store_true", help="rerank with the LLM the environment configures")
+    ap.add_argument("--rankings", default="off,model", help="recall.rerank values to compare (without --rerank)")
     ap.add_argument("--json", default=None, help="default bench/results/recall_quality[_rerank].json")
     args = ap.parse_args()
     root = data_dir(args.data)
-    recall = RecallSettings(rerank="llm" if args.rerank else "off")
     if args.rerank and build_llm(Settings()) is None:
         raise SystemExit("--rerank needs an LLM: set ANTHROPIC_API_KEY, or TACIT_LLM__BASE_URL for an OpenAI server")
     results: dict[str, Any] = {}
-    for name, extra in (("A", 0), ("B", args.extra)):
-        with tempfile.TemporaryDirectory() as tmp:
-            settings = Settings(data_dir=Path(tmp), recall=recall)
-            upgrade(settings.sqlalchemy_url())
-            parts = Services(settings) if args.rerank else Parts(settings)
-            try:
-                results[name] = run(parts, root, args.users, extra, args.budget, args.seed)
-            finally:
-                parts.close()
+    for ranking in ["llm"] if args.rerank else args.rankings.split(","):
+        recall = RecallSettings(rerank=ranking)  # type: ignore[arg-type]
+        for name, extra in (("A", 0), ("B", args.extra)):
+            with tempfile.TemporaryDirectory() as tmp:
+                settings = Settings(data_dir=Path(tmp), recall=recall)
+                upgrade(settings.sqlalchemy_url())
+                parts = Services(settings) if args.rerank else Parts(settings)
+                try:
+                    results[f"{name} {ranking}"] = run(parts, root, args.users, extra, args.budget, args.seed)
+                finally:
+                    parts.close()
     cols = [
         "hit@1",
         "hit@k",
@@ -134,9 +139,9 @@ def main() -> None:
         "context_p50_ms",
         "context_p95_ms",
     ]
-    print(f"{'scenario':<10}" + "".join(f"{c:>16}" for c in cols))
+    print(f"{'scenario':<18}" + "".join(f"{c:>16}" for c in cols))
     for name, r in results.items():
-        print(f"{name + ' (' + str(round(r['memories_per_user'])) + ')':<10}" + "".join(f"{r[c]:>16.3f}" for c in cols))
+        print(f"{name + ' (' + str(round(r['memories_per_user'])) + ')':<18}" + "".join(f"{r[c]:>16.3f}" for c in cols))
     out = Path(args.json or f"bench/results/recall_quality{'_rerank' if args.rerank else ''}.json")
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, indent=2))

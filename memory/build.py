@@ -16,17 +16,21 @@ from memory.db.engine import make_engine, make_session_factory
 from memory.embedding.batching import BatchingEmbedder
 from memory.embedding.onnx import OnnxEmbedder
 from memory.embedding.sentence_transformer import SentenceTransformerEmbedder
+from memory.errors import ConfigError
 from memory.jobs import JobQueue
 from memory.keys import KeyService
 from memory.messages import MessageLog
 from memory.ports import Embedder, VectorIndex
 from memory.profile import ProfileService, Summarizer
 from memory.recall.pool import PoolCache
-from memory.recall.rerank import Reranker
+from memory.recall.relevance.model import DEFAULT_PATH, RelevanceModel
+from memory.recall.relevance.reranker import ModelReranker
+from memory.recall.rerank import CutReranker, NoteJudge, NotesReranker, Reranker
 from memory.recall.service import RecallService
 from memory.settings import Settings
 from memory.store.reindex import Reindexer
 from memory.store.service import MemoryStore, StoreLimits
+from memory.taxonomy import PROTOTYPES
 from memory.transfer.service import Transfer
 from memory.vector.chroma import ChromaIndex
 
@@ -58,6 +62,27 @@ def build_index(settings: Settings) -> VectorIndex:
     if settings.chroma_url:
         return ChromaIndex(url=settings.chroma_url)
     return ChromaIndex(path=settings.chroma_path())
+
+
+def build_reranker(
+    settings: Settings, embedder: Embedder, categorizer: Categorizer, judge: NoteJudge | None = None
+) -> Reranker:
+    """``recall.rerank``: the relevance model (loaded and checked now: a missing, corrupt or mismatched file
+    stops the start with the command that rebuilds it), the LLM's ``judge``, or the embeddings' own cut."""
+    cfg = settings.recall
+    if cfg.rerank == "off":
+        return CutReranker()
+    if cfg.rerank == "llm":
+        if judge is None:
+            raise ConfigError(
+                "recall.rerank is 'llm' but no LLM is configured (set an Anthropic key or TACIT_LLM__BASE_URL)",
+                "TACIT_RECALL__RERANK",
+            )
+        return NotesReranker(judge)
+    path = cfg.relevance_model or DEFAULT_PATH
+    model = RelevanceModel.load(path)
+    model.check(embedder.model_name, embedder.dimension, tuple(PROTOTYPES), path)
+    return ModelReranker(model, categorizer)
 
 
 class Parts:
@@ -122,9 +147,9 @@ class Parts:
         )
 
     @cached_property
-    def reranker(self) -> Reranker | None:
-        """Recall's reranker: none here (``api.container.Services`` builds one on the LLM when asked to)."""
-        return None
+    def reranker(self) -> Reranker:
+        """Recall's reranker, from ``recall.rerank`` (``api.container.Services`` adds the LLM for ``llm``)."""
+        return build_reranker(self.settings, self.embedder, self.categorizer)
 
     @cached_property
     def log(self) -> MessageLog:

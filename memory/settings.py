@@ -144,10 +144,17 @@ class RecallSettings(BaseModel):
         description="Memories held in process for exact recall (LRU by user, about 2 KB each with a 384-d "
         "model); every request still checks SQL for changes. 0: read the user's rows on every request.",
     )
-    rerank: Literal["off", "llm"] = Field(
-        "off",
-        description="llm: the configured LLM reads the request and the best-scored items and says which apply "
-        "(one model call per context/proxy request; on failure the embedding's choice stands). off: embeddings only.",
+    rerank: Literal["off", "model", "llm"] = Field(
+        "model",
+        description="model: tacit's relevance model reads each (request, memory) pair and keeps those that bear "
+        "on the request (offline, CPU, under a millisecond). llm: the configured LLM reads the request and the "
+        "best-scored items and says which apply (one model call per context/proxy request; on failure the "
+        "embedding's cut stands). off: embeddings only (similarity floors and a gap to the best item).",
+    )
+    relevance_model: Path | None = Field(
+        None,
+        description="The relevance model's weights (.npz) for rerank=model; empty: the file shipped with tacit. "
+        "Rebuild with `make relevance-model`.",
     )
     rerank_candidates: int = Field(20, ge=1, le=100, description="Best-scored items the reranker reads.")
     rerank_timeout_s: float = Field(5.0, gt=0, le=120, description="Timeout of the reranker's model call.")

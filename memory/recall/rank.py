@@ -169,6 +169,11 @@ def score(
     if topic >= TOPIC_FLOOR:
         s.why.append(f"same topic as the request ({c.category}, {topic:.2f})")
     s.above_floor = s.score >= SCORE_FLOOR and relevance >= MIN_RELEVANCE
+    s.why.insert(  # the terms of the score, so no chosen item comes without a why
+        0,
+        f"score {s.score:.2f}: similarity {relevance:.2f} + topic {TOPIC_WEIGHT * topic:.2f} "
+        f"+ confidence, recency and use {s.score - relevance - TOPIC_WEIGHT * topic:.2f}",
+    )
     return s
 
 

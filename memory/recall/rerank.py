@@ -1,30 +1,61 @@
-"""A second opinion on what applies to a request: an optional :class:`Reranker` reads the request and the
-best-scored candidates and says which of them apply.
+"""The choice among the request's candidates: one :class:`Reranker` port, three implementations chosen by
+``recall.rerank`` (``TACIT_RECALL__RERANK``) in :func:`memory.build.build_reranker`:
 
-The embedding ranking can't tell that a question about Thai restaurants needs a peanut allergy unless topics
-carry it, and on PrefEval's scenario B that caps it (``bench/recall_quality.py``, users u30 and up: widening
-the cut until the gold preference is chosen 94% of the time leaves a third of the chosen items on the
-question's topic). A language model reads the pair directly. The configured LLM does it (:mod:`agents.rerank`) when
-``recall.rerank`` is ``llm``: one model call per request, so it is off by default; when the call fails or
-times out, recall keeps the embedding's own choice.
+- ``model`` (the default): tacit's relevance model reads each (request, memory) pair from the vectors recall
+  already holds and keeps those it says bear on the request (:mod:`memory.recall.relevance`);
+- ``llm``: the configured LLM reads the request and the best-scored candidates as numbered notes and says which
+  apply (:class:`NotesReranker` over :class:`agents.rerank.LLMReranker`); one model call per request; when it
+  fails or times out, the floors-and-gap cut stands;
+- ``off``: embeddings only, the floors-and-gap cut of :func:`memory.recall.rank.cut` (:class:`CutReranker`).
+
+Core items (pinned, constraints, global style) never reach a reranker: they are always injected.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from memory.errors import TacitError
+from memory.ports import Vector
 from memory.recall import prefix as px
-from memory.recall.rank import Scored
+from memory.recall.rank import Scored, cut
 
 log = logging.getLogger("tacit.recall")
 
-RERANK_CANDIDATES = 20  # the best-scored request items the model reads (core items are never dropped)
+RERANK_CANDIDATES = 20  # the best-scored request items a reranker reads (core items are never dropped)
 
 
 class Reranker(Protocol):
+    """Which of the request's scored candidates to inject."""
+
+    @property
+    def name(self) -> str:
+        """``off``, ``model`` or ``llm``: what the trace and the metrics call it."""
+        ...
+
+    def rerank(
+        self, request: str, query: Vector, ranked: list[Scored], vectors: Mapping[str, Vector], limit: int
+    ) -> list[Scored] | None:
+        """The items of ``ranked`` (best-scored first, floors or not) that apply to ``request`` (its embedding
+        is ``query``; ``vectors`` holds the candidates' embeddings), each with why in its trace, reading at most
+        ``limit`` of them; None when it cannot answer (the caller keeps the floors-and-gap cut)."""
+        ...
+
+
+class CutReranker:
+    """``off``: the embedding's own choice, the items above the floors and within the gap of the best."""
+
+    name = "off"
+
+    def rerank(
+        self, request: str, query: Vector, ranked: list[Scored], vectors: Mapping[str, Vector], limit: int
+    ) -> list[Scored] | None:
+        return cut([r for r in ranked if r.above_floor])
+
+
+class NoteJudge(Protocol):
     def __call__(self, request: str, notes: Sequence[str]) -> list[tuple[int, str]]:
         """The notes that apply to the request, as (index into ``notes``, a short reason), most important first.
         ``notes`` are rendered prefix lines (escaped, with their context). Raises
@@ -32,12 +63,26 @@ class Reranker(Protocol):
         ...
 
 
-def judged(reranker: Reranker, request: str, ranked: list[Scored], limit: int) -> list[Scored] | None:
-    """The items among the ``limit`` best of ``ranked`` that the reranker says apply, in score order, each
-    with the model's reason in its trace; None when the reranker failed (the caller keeps its own cut)."""
+class NotesReranker:
+    """``llm``: a :class:`NoteJudge` (the configured LLM) reads the request and the candidates as notes."""
+
+    name = "llm"
+
+    def __init__(self, judge: NoteJudge) -> None:
+        self._judge = judge
+
+    def rerank(
+        self, request: str, query: Vector, ranked: list[Scored], vectors: Mapping[str, Vector], limit: int
+    ) -> list[Scored] | None:
+        return judged(self._judge, request, ranked, limit)
+
+
+def judged(judge: NoteJudge, request: str, ranked: list[Scored], limit: int) -> list[Scored] | None:
+    """The items among the ``limit`` best of ``ranked`` that the judge says apply, in score order, each
+    with the model's reason in its trace; None when the judge failed (the caller keeps its own cut)."""
     shown = ranked[:limit]
     try:
-        picks = reranker(request, [px.line(s.candidate.text, s.candidate.context) for s in shown])
+        picks = judge(request, [px.line(s.candidate.text, s.candidate.context) for s in shown])
     except TacitError as exc:
         log.warning("recall: the reranker failed, keeping the embedding ranking (%s: %s)", exc.code, exc)
         return None

@@ -28,7 +28,7 @@ from memory.recall.context_cache import VectorCache
 from memory.recall.elicit import Elicitor
 from memory.recall.pool import PoolCache, Revision, RowMeta, UserPool
 from memory.recall.rank import CORE_KINDS, Candidate, Scored, collapse, cut, is_core, keywords, score
-from memory.recall.rerank import RERANK_CANDIDATES, Reranker, judged
+from memory.recall.rerank import RERANK_CANDIDATES, Reranker
 from memory.recall.types import Chosen, ContextRequest, ContextResult
 from memory.store.convert import bytes_to_vector, to_memory
 from memory.types import Memory, MemoryStatus
@@ -344,8 +344,9 @@ class RecallService:
         ranked = sorted(extra, key=lambda x: -x.score)
         chosen = None
         if self._reranker is not None and ranked:  # it reads the best-scored items, floors or not
-            chosen = judged(self._reranker, text, ranked, self._rerank_candidates)
-            self.stats["reranks" if chosen is not None else "rerank_failures"] += 1
+            chosen = self._reranker.rerank(text, query, ranked, vectors, self._rerank_candidates)
+            if self._reranker.name != "off":
+                self.stats["reranks" if chosen is not None else "rerank_failures"] += 1
         if chosen is None:  # no reranker, or it failed: the floors and the gap decide
             chosen = cut([r for r in ranked if r.above_floor])
         return core, collapse(chosen, vectors)

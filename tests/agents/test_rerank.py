@@ -1,4 +1,4 @@
-"""Recall's optional reranker: the configured LLM says which of the best-scored items apply."""
+"""Recall's ``llm`` reranker: the configured LLM says which of the best-scored items apply."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from api.container import Services
 from memory.db.migrate import upgrade
 from memory.errors import ConfigError
 from memory.ports import Embedder
+from memory.recall.rerank import NotesReranker
 from memory.recall.service import RecallService
 from memory.recall.types import ContextRequest
 from memory.settings import LLMSettings, RecallSettings, Settings, UpstreamSettings, WorkerSettings
@@ -57,8 +58,10 @@ def ana(parts: Services) -> str:
     return "ana"
 
 
-def recall(parts: Services, reranker: object) -> RecallService:
-    return RecallService(parts.sessions, parts.embedder, parts.index, parts.categorizer, reranker=reranker)  # type: ignore[arg-type]
+def recall(parts: Services, judge: ChoosesBy | None) -> RecallService:
+    """Recall with the judge as its ``llm`` reranker; None: the embeddings' own cut (``off``)."""
+    reranker = NotesReranker(judge) if judge is not None else None
+    return RecallService(parts.sessions, parts.embedder, parts.index, parts.categorizer, reranker=reranker)
 
 
 def chosen(service: RecallService, user: str, query: str = THAI) -> dict[str, list[str]]:
@@ -67,7 +70,7 @@ def chosen(service: RecallService, user: str, query: str = THAI) -> dict[str, li
 
 
 def test_the_models_pick_replaces_the_embedding_cut(parts: Services, ana: str) -> None:
-    plain = chosen(parts.recall, ana)
+    plain = chosen(recall(parts, None), ana)
     assert "Collects vintage jazz records" not in plain  # the embedding ranking leaves it out
     judge = ChoosesBy("jazz")
     picked = chosen(recall(parts, judge), ana)
@@ -85,7 +88,7 @@ def test_nothing_applies_leaves_the_core(parts: Services, ana: str) -> None:
 
 def test_a_failed_reranker_keeps_the_embedding_choice(parts: Services, ana: str) -> None:
     judge = ChoosesBy("jazz", error=LLMTimeout("the model took too long"))
-    assert chosen(recall(parts, judge), ana) == chosen(parts.recall, ana)
+    assert chosen(recall(parts, judge), ana) == chosen(recall(parts, None), ana)
     assert len(judge.seen) == 1
 
 
@@ -124,8 +127,8 @@ def bo_served(
     services = Services(settings, embedder=embedder)
     with TestClient(create_app(parts=services)) as client:
         client.post("/v1/users", json={"id": "bo"})
-        for text in ("Has a severe peanut allergy", "Collects vintage jazz records"):
-            client.post("/v1/users/bo/memories", json={"text": text})
+        for text in ("Has a severe peanut allergy", "Collects vintage jazz records"):  # both for the model to judge
+            client.post("/v1/users/bo/memories", json={"text": text, "kind": "preference"})
         yield client, services
     services.close()
 

@@ -1,0 +1,67 @@
+"""``recall.rerank=model``: the relevance model reads the best-scored candidates with the request, and its
+probability joins the embeddings' cut (:func:`memory.recall.rank.cut`):
+
+- an item the cut keeps stays unless the model is sure it does not bear on the request (probability below the
+  model's ``veto``, under which 5% of the validation pairs that do bear lie) or rates it far below the best
+  item (LOGIT_GAP, the model's version of the cut's gap): a reading taste is dropped from a flight booking;
+- an item the cut leaves out is added when the model says it bears (probability from its ``threshold`` up):
+  a seat preference that shares no words and little cosine with "book me a flight".
+
+The cut has the recall and the model the judgement of the pair; each alone does worse on the cases bench
+(``bench/relevance_cases.py``). The chosen items are ordered by probability, at most MAX_CHOSEN, each with
+the terms of its score in its trace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+
+from memory.categories import Categorizer
+from memory.ports import Vector
+from memory.recall.rank import Scored, cut
+from memory.recall.relevance.model import RelevanceModel
+
+MAX_CHOSEN = 6  # at most this many request items (a request is about one thing, not everything on file)
+LOGIT_GAP = 2.0  # nor any whose odds are over e**2 (7x) below the best item's: the model's own gap to the best
+
+
+class ModelReranker:
+    name = "model"
+
+    def __init__(self, model: RelevanceModel, categorizer: Categorizer) -> None:
+        self._model = model
+        self._categorizer = categorizer
+
+    def rerank(
+        self, request: str, query: Vector, ranked: list[Scored], vectors: Mapping[str, Vector], limit: int
+    ) -> list[Scored] | None:
+        kept = {id(s) for s in cut([r for r in ranked if r.above_floor])}
+        shown = [s for s in ranked[:limit] if s.candidate.id in vectors]
+        shown += [s for s in ranked[limit:] if id(s) in kept and s.candidate.id in vectors]
+        if not shown:
+            return []
+        held = np.stack([vectors[s.candidate.id] for s in shown])
+        asked = self._categorizer.topics(query.reshape(1, -1), form="request")[0]
+        terms = self._model.terms(query, held, asked, self._categorizer.facets(held))
+        p = terms.probability
+        topic = self._model.categories[int(asked.argmax())]
+        m = self._model
+        logit = terms.logit
+        floor = float(logit.max()) - LOGIT_GAP
+        picked = [
+            int(i)
+            for i in np.argsort(-p, kind="stable")
+            if p[i] >= m.threshold or (p[i] >= m.veto and logit[i] >= floor and id(shown[i]) in kept)
+        ][:MAX_CHOSEN]
+        for i in picked:
+            c = shown[i].candidate
+            how = "the model" if p[i] >= m.threshold else "the embeddings' cut, the model agreeing"
+            shown[i].score = round(float(p[i]), 4)
+            shown[i].why.insert(
+                0,
+                f"relevance model {p[i]:.2f}: a {c.category} {c.kind} bears on a {topic} request "
+                f"(meaning {terms.meaning[i]:+.1f}, topics {terms.topics[i]:+.1f}; chosen by {how})",
+            )
+        return [shown[i] for i in picked]
