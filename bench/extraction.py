@@ -54,12 +54,12 @@ def matches(memory: Memory, label: dict[str, Any], cosine: float) -> bool:
     return memory.kind.value in label["kinds"] and (cosine >= COSINE or keyword_match(memory.text, label["keywords"]))
 
 
-def build_extractor(mode: str, embedder: Embedder) -> Extractor:
+def build_extractor(mode: str, embedder: Embedder, weights: Path | None = None) -> Extractor:
     if mode == "rules":
         return OfflineExtractor(embedder, reader=None)
-    from agents.offline.learned import load_reader
+    from agents.offline.learned import WEIGHTS, load_reader
 
-    return OfflineExtractor(embedder, reader=load_reader())
+    return OfflineExtractor(embedder, reader=load_reader(weights or WEIGHTS))
 
 
 class Tally:
@@ -116,7 +116,9 @@ def run_conversation(
             got = "; ".join(f"{items[i].kind.value}: {items[i].text}" for i in cited) or "-"
             misses.append(f"MISS [{lab['form']}] {lab['text']!r} in {by_id[mid]['content'][:90]!r} -> {got}")
         elif hit is not None and misses is not None and ctx_ok == 0:
-            misses.append(f"SCOPE {lab['text']!r} ctx={lab['context']!r} -> {items[hit].text!r} ctx={items[hit].context!r}")
+            misses.append(
+                f"SCOPE {lab['text']!r} ctx={lab['context']!r} -> {items[hit].text!r} ctx={items[hit].context!r}"
+            )
     nothing = {mid for mid, t in by_id.items() if t["role"] == "user" and not t["teaches"]}
     for mid in nothing:
         for g in [*groups, *(f"form:{f}" for f in by_id[mid]["forms"])]:
@@ -132,31 +134,35 @@ def run_conversation(
             for f in {f for mid in cites for f in by_id[mid]["forms"]}:
                 tallies[f"form:{f}"].add(false=1)
         if misses is not None and not good:
-            misses.append(f"EXTRA {m.kind.value}: {m.text!r} ctx={m.context!r} <- {by_id.get(min(cites), {}).get('content', '')[:90]!r}")
+            said = by_id.get(min(cites), {}).get("content", "")[:90]
+            misses.append(f"EXTRA {m.kind.value}: {m.text!r} ctx={m.context!r} <- {said!r}")
     return seconds, len(turns)
 
 
-def run_mode(mode: str, splits: list[str], show: set[str]) -> dict[str, Any]:
+def run_mode(
+    mode: str, splits: list[str], show: set[str], weights: Path | None = None, domains: set[str] | None = None
+) -> dict[str, Any]:
     out: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(data_dir=Path(tmp), worker=WorkerSettings(in_process=False))
         upgrade(settings.sqlalchemy_url())
         base = Services(settings)
-        svc = Services(settings, embedder=base.embedder, extractor=build_extractor(mode, base.embedder))
+        svc = Services(settings, embedder=base.embedder, extractor=build_extractor(mode, base.embedder, weights))
         try:
             for split in splits:
                 tallies: dict[str, Tally] = defaultdict(Tally)
                 misses: list[str] | None = [] if split in show else None
                 seconds = 0.0
                 n_turns = 0
-                for n, conv in enumerate(load(split)):
+                convs = [c for c in load(split) if domains is None or c["domain"] in domains]
+                for n, conv in enumerate(convs):
                     s, k = run_conversation(svc, f"{mode}-{split}-{n}-{conv['id']}", conv, tallies, misses)
                     seconds += s
                     n_turns += k
                 out[split] = {g: t.summary() for g, t in sorted(tallies.items())}
                 out[split]["turns_per_s"] = n_turns / max(seconds, 1e-9)  # type: ignore[assignment]
                 for line in misses or []:
-                    print(line)
+                    print(f"[{mode}/{split}] {line}")
         finally:
             svc.close()
             base.close()
@@ -177,11 +183,14 @@ def main() -> None:
     ap.add_argument("--misses", default="", help="print misses and extra memories for these splits (tune only!)")
     ap.add_argument("--detail", action="store_true", help="per domain, form and voice rows")
     ap.add_argument("--json", default="bench/results/extraction.json")
+    ap.add_argument("--weights", type=Path, default=None, help="the reader's weights (default: the shipped ones)")
+    ap.add_argument("--domains", default="", help="only these domains (model choice on held-out tune domains)")
     args = ap.parse_args()
     splits = args.splits.split(",")
     report: dict[str, Any] = {}
     for mode in args.modes.split(","):
-        report[mode] = run_mode(mode, splits, set(filter(None, args.misses.split(","))))
+        domains = set(args.domains.split(",")) if args.domains else None
+        report[mode] = run_mode(mode, splits, set(filter(None, args.misses.split(","))), args.weights, domains)
     head = f"{'group':<28}{'labels':>7}{'recall':>8}{'mem':>6}{'prec':>8}{'none':>6}{'false':>8}{'scope':>8}"
     for mode, by_split in report.items():
         for split, rows in by_split.items():
@@ -193,7 +202,9 @@ def main() -> None:
     for mode, by_split in report.items():
         for split, rows in by_split.items():
             a = rows["all"]
-            print(f"{mode:<10}{split:<6}{a['recall']:>8.3f}{a['precision']:>8.3f}{a['false_per_nothing_turn']:>8.3f}{a['context_kept']:>8.3f}")
+            print(
+                f"{mode:<10}{split:<6}{a['recall']:>8.3f}{a['precision']:>8.3f}{a['false_per_nothing_turn']:>8.3f}{a['context_kept']:>8.3f}"
+            )
         if "tune" in by_split and "test" in by_split:
             gap = by_split["tune"]["all"]["recall"] - by_split["test"]["all"]["recall"]
             print(f"{mode:<10}gap   {gap:>8.3f}  (tune recall - test recall)")

@@ -15,7 +15,9 @@ import numpy as np
 from agents.extract.types import Candidate, Extraction, Turn, Usage
 from agents.offline.categories import DEFAULT_THRESHOLD, valid_slug
 from agents.offline.drafts import Draft
-from agents.offline.reader import read_turn
+from agents.offline.guided import guide, units
+from agents.offline.learned import LearnedReader
+from agents.offline.reader import read_parts
 from memory.categories import Categorizer
 from memory.ports import Embedder
 
@@ -39,7 +41,11 @@ class OfflineExtractor:
     """An :class:`~agents.extract.types.Extractor` made of rules; the embedder only names categories."""
 
     def __init__(
-        self, embedder: Embedder, *, category_threshold: float = DEFAULT_THRESHOLD, reader: object | None = None
+        self,
+        embedder: Embedder,
+        *,
+        category_threshold: float = DEFAULT_THRESHOLD,
+        reader: LearnedReader | None = None,
     ) -> None:
         self._embedder = embedder
         self._reader = reader
@@ -67,16 +73,20 @@ class OfflineExtractor:
         ]
         return Extraction(candidates=candidates, usage=Usage())
 
-    @staticmethod
-    def _drafts(turns: Sequence[Turn], focus: Sequence[int]) -> list[tuple[Turn, Draft]]:
+    def _drafts(self, turns: Sequence[Turn], focus: Sequence[int]) -> list[tuple[Turn, Draft]]:
         """The drafts of the focused user turns, in order, without repeats of the same text."""
         found: list[tuple[Turn, Draft]] = []
         seen: set[str] = set()
-        for i in sorted(set(focus)):
-            if not (0 <= i < len(turns) and turns[i].role == "user"):
-                continue
-            answered, query = previous_assistant(turns, i)
-            for draft in read_turn(turns[i].content, answered, query):
+        indexes = [i for i in sorted(set(focus)) if 0 <= i < len(turns) and turns[i].role == "user"]
+        readings = [read_parts(turns[i].content, *previous_assistant(turns, i)) for i in indexes]
+        if self._reader is None:
+            per_turn = [r.head + [d for p in r.parts for d in p.drafts] for r in readings]
+        else:  # one embedding call for every clause of the batch
+            clauses = units(readings)
+            vectors = self._embedder.embed(clauses) if clauses else np.zeros((0, 0), np.float32)
+            per_turn = guide(readings, self._reader.probabilities(vectors, clauses))
+        for i, drafts in zip(indexes, per_turn, strict=True):
+            for draft in drafts:
                 key = draft.text.casefold()
                 if key not in seen:
                     seen.add(key)

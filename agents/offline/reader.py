@@ -8,7 +8,7 @@ statement ("When I'm traveling for work, I prefer ...") becomes the draft's cont
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from agents.offline import lexicon as lx
 from agents.offline.choice import choice_memory, chosen, rejected_theme
@@ -21,6 +21,7 @@ from agents.offline.patterns import match_statement
 from agents.offline.persona import match_persona
 from agents.offline.possessions import budget, possessions
 from agents.offline.reactions import reaction
+from agents.offline.restate import lead_condition
 from agents.offline.sentences import Sentence, clauses, prose, split_sentences
 from memory.types import MemoryKind, MemorySource
 
@@ -178,23 +179,40 @@ def _choice(text: str, previous_assistant: str | None, query: str | None) -> lis
     return [d.quoted(first) for d in drafts]
 
 
-def read_turn(text: str, previous_assistant: str | None = None, query: str | None = None) -> list[Draft]:
-    """Every draft a user turn yields, in order of appearance.
+@dataclass(frozen=True)
+class Part:
+    """One sentence of a turn: its statement clauses (what the learned reader reads) and the rules' drafts."""
 
-    ``previous_assistant``: the assistant turn it answers (options to pick from); ``query``: the user turn
-    that assistant turn answered (its words say what the options are about, not what sets them apart).
-    """
+    sentence: Sentence
+    clauses: tuple[str, ...]
+    drafts: tuple[Draft, ...]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A user turn as the rules read it: feedback and choice drafts (``head``), then sentence by sentence."""
+
+    head: list[Draft]
+    parts: list[Part]
+    picked: bool
+
+
+def read_parts(text: str, previous_assistant: str | None = None, query: str | None = None) -> Reading:
+    """The rules' reading of a user turn, kept per sentence (see :func:`read_turn`)."""
     clean = prose(text)
     if not clean:
-        return []
+        return Reading([], [], False)
     sentences = split_sentences(clean)
     picked = _choice(clean, previous_assistant, query)
     reacting = is_reaction(len(clean.split()), previous_assistant is not None)
-    out = feedback([s.text for s in sentences], reacting=reacting)
-    out += picked
+    head = feedback([s.text for s in sentences], reacting=reacting)
+    head += picked
     in_passing = any(s.question for s in sentences)
-    styled = {d.quote for d in out if d.kind == MemoryKind.style}
+    styled = {d.quote for d in head if d.kind == MemoryKind.style}
+    parts: list[Part] = []
     for sentence in sentences[:MAX_SENTENCES]:
+        drafts: list[Draft] = []
+        lead = lead_condition(sentence.text)  # "When I write to my boss, keep it formal": only then
         for draft in _sentence_drafts(sentence, implicit=bool(picked)):
             if _STYLE_RE.search(draft.text) and draft.kind in (MemoryKind.preference, MemoryKind.dislike):
                 if draft.quote in styled:
@@ -204,5 +222,16 @@ def read_turn(text: str, previous_assistant: str | None = None, query: str | Non
                 draft = draft.as_source(MemorySource.implicit, min(draft.confidence, IMPLICIT + 0.05))
             elif not in_passing and draft.kind == MemoryKind.fact and draft.source == MemorySource.implicit:
                 draft = replace(draft, source=MemorySource.explicit, confidence=max(draft.confidence, 0.8))
-            out.append(draft)
-    return out
+            drafts.append(draft.with_context(lead))
+        parts.append(Part(sentence, tuple(clauses(sentence)), tuple(drafts)))
+    return Reading(head, parts, bool(picked))
+
+
+def read_turn(text: str, previous_assistant: str | None = None, query: str | None = None) -> list[Draft]:
+    """Every draft a user turn yields, in order of appearance.
+
+    ``previous_assistant``: the assistant turn it answers (options to pick from); ``query``: the user turn
+    that assistant turn answered (its words say what the options are about, not what sets them apart).
+    """
+    reading = read_parts(text, previous_assistant, query)
+    return reading.head + [d for p in reading.parts for d in p.drafts]

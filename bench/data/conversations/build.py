@@ -25,11 +25,38 @@ VERSION = 1
 HERE = Path(__file__).parent
 #: The split is by domain, fixed before the rules were measured on either half.
 TUNE = frozenset(
-    "food travel coding parenting sport learning home gardening gaming reading fitness writing events".split()
+    [
+        "food",
+        "travel",
+        "coding",
+        "parenting",
+        "sport",
+        "learning",
+        "home",
+        "gardening",
+        "gaming",
+        "reading",
+        "fitness",
+        "writing",
+        "events",
+    ]
 )
 TEST = frozenset(
-    "work health money music shopping pets cars fashion film_tv cooking language_learning tech_support "
-    "photography".split()
+    [
+        "work",
+        "health",
+        "money",
+        "music",
+        "shopping",
+        "pets",
+        "cars",
+        "fashion",
+        "film_tv",
+        "cooking",
+        "language_learning",
+        "tech_support",
+        "photography",
+    ]
 )
 KINDS = frozenset({"preference", "dislike", "fact", "style", "constraint"})
 NOTHING_FORMS = frozenset(
@@ -75,7 +102,13 @@ def parse(path: Path) -> list[dict[str, Any]]:
             domain = rest
         elif tag == "=":
             convs.append(
-                {"id": f"{domain}-{len(convs) + 1:02d}", "version": VERSION, "domain": domain, "voice": rest, "turns": []}
+                {
+                    "id": f"{domain}-{len(convs) + 1:02d}",
+                    "version": VERSION,
+                    "domain": domain,
+                    "voice": rest,
+                    "turns": [],
+                }
             )
         elif tag in ("U", "A"):
             turn: dict[str, Any] = {"role": "user" if tag == "U" else "assistant", "content": rest.replace("\\n", "\n")}

@@ -1,0 +1,119 @@
+"""The rules' reading of a turn, checked and completed by the learned reader.
+
+Per sentence: when the reader is sure every clause of it teaches nothing, the rules' drafts from it are
+dropped (a question, a quote, sarcasm, someone else's taste that a rule took for the user's); a clause the
+reader says reveals something that no rule worded becomes a draft in the user's own words
+(:func:`agents.offline.restate.restate`). Choice and feedback drafts stay the rules' (they resolve options
+and reactions, which one sentence cannot). A leading condition ("When I write to my boss, ...") is kept as
+the context of the sentence's drafts.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from numpy.typing import NDArray
+
+from agents.offline.drafts import Draft
+from agents.offline.learned import CLASSES
+from agents.offline.normalize import subject_key
+from agents.offline.reader import Reading, hypothetical
+from agents.offline.restate import lead_condition, restate
+from memory.types import MemoryKind, MemorySource
+
+VETO = 0.85  # p(nothing) of every clause of a sentence at which the rules' drafts from it are dropped
+ADD = 0.8  # p(kind) at which a clause no rule worded becomes a draft
+#: What the rules know teaches nothing, whatever the reader says: a question or a request, quoted words,
+#: someone else's taste, a habit given up, sarcasm.
+_ASKS_RE = re.compile(
+    r"\?|^(?:\W*)(?:what|whats|wat|which|where|when|how|why|who|is|are|can|could|would|should|do|does|did|will|any|"
+    r"anything|recommend|suggest|tips?|ideas?|help|find|show|tell|give me|make me|write|rewrite|draft|list|"
+    r"compare|explain|translate|check|need (?:a|an|some|ideas|help|tips)|looking for|trying to (?:find|figure|plan))\b",
+    re.IGNORECASE,
+)
+_NOT_THE_USER_RE = re.compile(
+    r"[\"“”«»]|\b(?:says?|said|thinks?|told|swears? by|wants? to|recommend(?:s|ed)|apparently|heard)\b|"
+    r"^(?:\W*)(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:sister|brother|mom|mum|mother|dad|father|wife|husband|bf|gf|"
+    r"boyfriend|girlfriend|son|daughter|kids?|friends?|coworkers?|colleagues?|boss|roommate|neighbou?r|uncle|aunt|"
+    r"cousin|teacher|trainer|doctor|editor|partner|teen|toddler|twins?|parents?|family|landlord)\b|^(?:\W*)(?:he|she)\b",
+    re.IGNORECASE,
+)
+_GIVEN_UP_RE = re.compile(
+    r"\b(?:used to|gave up|given up|quit|stopped|no longer|not anymore|anymore|grew out|over it|those days|"
+    r"before i|dropped|back in)\b",
+    re.IGNORECASE,
+)
+_SARCASM_RE = re.compile(
+    r"🙄|🙃|\b(?:[Oo]h (?:great|sure|yes|fantastic|wow)|[Yy]eah (?:sure|right)|[Ss]ure,? because|"
+    r"just what (?:[Ii]|my)|so helpful|best day ever|my dream|favou?rite (?:hobby|activity)|thanks a lot|kill me)\b|"
+    r"\b[Ii] (?:just |totally |absolutely )?(?:LOVE|ADORE)\b|\b[Ww]ow\b",
+)  # case matters: "I LOVE ..." is sarcasm here, "I love ..." is not
+_WORD_RE = re.compile(r"[a-z][a-z'-]{3,}")
+_KINDS = {
+    "preference": MemoryKind.preference,
+    "dislike": MemoryKind.dislike,
+    "fact": MemoryKind.fact,
+    "style": MemoryKind.style,
+    "constraint": MemoryKind.constraint,
+    "feedback": MemoryKind.style,
+}
+
+
+def units(readings: list[Reading]) -> list[str]:
+    """Every clause the reader reads, in the order :func:`guide` expects their probabilities."""
+    return [c for r in readings for p in r.parts for c in p.clauses]
+
+
+def teaches_nothing(clause: str) -> bool:
+    """The rules' word on a clause: a question, a request, quoted or someone else's words, a habit given up."""
+    return bool(_ASKS_RE.search(clause) or _NOT_THE_USER_RE.search(clause) or _GIVEN_UP_RE.search(clause))
+
+
+def _covered(clause: str, drafts: list[Draft]) -> bool:
+    words = set(_WORD_RE.findall(clause.lower()))
+    return any(words & set(_WORD_RE.findall(f"{d.text} {d.subject}".lower())) for d in drafts)
+
+
+def _draft(clause: str, cls: str, p: float, quote: str) -> Draft | None:
+    text, context = restate(clause, cls)
+    if len(text.split()) < 2:
+        return None
+    return Draft(
+        text=text,
+        kind=_KINDS[cls],
+        subject=subject_key(text),
+        confidence=round(0.6 + 0.25 * (p - ADD) / (1 - ADD), 2),
+        source=MemorySource.feedback if cls == "feedback" else MemorySource.explicit,
+        context=context,
+        quote=quote,
+    )
+
+
+def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draft]]:
+    """The drafts of each turn, given the reader's class probabilities for :func:`units` (same order)."""
+    out: list[list[Draft]] = []
+    row = 0
+    for reading in readings:
+        drafts = list(reading.head)
+        for part in reading.parts:
+            p = probs[row : row + len(part.clauses)]
+            row += len(part.clauses)
+            sarcastic = bool(_SARCASM_RE.search(part.sentence.text))
+            sure_nothing = sarcastic or (len(part.clauses) > 0 and bool((p[:, 0] >= VETO).all()))
+            context = lead_condition(part.sentence.text)
+            kept = [] if sure_nothing else [d.with_context(context) for d in part.drafts]
+            drafts += kept
+            if reading.picked or sarcastic or (part.sentence.question and not part.clauses):
+                continue
+            for clause, pc in zip(part.clauses, p, strict=True):
+                k = int(pc.argmax())
+                if k == 0 or pc[k] < ADD or hypothetical(clause) or teaches_nothing(clause):
+                    continue
+                if _covered(clause, [*reading.head, *kept]):
+                    continue
+                d = _draft(clause, CLASSES[k], float(pc[k]), part.sentence.text)
+                if d is not None:
+                    drafts.append(d.with_context(context))
+        out.append(drafts)
+    return out

@@ -1,0 +1,126 @@
+"""Training sentences for the learned reader: the ``tune`` half of the written conversations, generated
+variants (seeded), and ordinary chat requests as sentences that teach nothing.
+
+The generated sentences come from templates per class filled from word lists over many everyday domains,
+then put in the voices people write in (lower case, no apostrophes, a typo, a filler word). Nothing here
+reads the ``test`` half.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from agents.offline.sentences import clauses, prose, split_sentences
+
+TUNE = Path(__file__).resolve().parents[2] / "bench" / "data" / "conversations" / "tune.jsonl"
+
+TEMPLATES_FILE = Path(__file__).with_name("reader_templates.json")
+_DOC = json.loads(TEMPLATES_FILE.read_text())
+WORDS: dict[str, list[str]] = _DOC["words"]  # liked, disliked, jobs, places, pets, langs, others, diets, ...
+TEMPLATES: dict[str, list[str]] = _DOC["templates"]  # per class: sentence frames with {slots}
+_FILLERS: list[str] = _DOC["fillers"]
+
+
+def _fill(template: str, rng: random.Random) -> str:
+    w = WORDS
+    values = {
+        "liked": rng.choice(w["liked"]),
+        "disliked": rng.choice(w["disliked"]),
+        "job": rng.choice(w["jobs"]),
+        "place": rng.choice(w["places"]),
+        "pet": rng.choice(w["pets"]),
+        "lang": rng.choice(w["langs"]),
+        "other": rng.choice(w["others"]),
+        "diet": rng.choice(w["diets"]),
+        "topic": rng.choice(w["topics"]),
+        "age": str(rng.randint(19, 78)),
+        "n": str(rng.randint(2, 9)),
+    }
+    return template.format(**values)
+
+
+def _voice(text: str, rng: random.Random) -> str:
+    """The same sentence as different people write it."""
+    r = rng.random()
+    if r < 0.3:
+        text = text.lower()
+    elif r < 0.45:
+        text = text.replace("'", "")
+    if rng.random() < 0.15:
+        words = text.split()
+        i = rng.randrange(len(words))
+        w = words[i]
+        if len(w) > 3:
+            j = rng.randrange(len(w) - 1)
+            words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2 :]
+        text = " ".join(words)
+    if rng.random() < 0.2:
+        text = f"{text} {rng.choice(_FILLERS)}" if rng.random() < 0.5 else f"{rng.choice(_FILLERS)} {text}"
+    return text
+
+
+def generated(seed: int = 13, per_class: int = 400) -> Iterator[tuple[str, str]]:
+    """(sentence, class) pairs from the templates, in the voices, with conditions on some."""
+    rng = random.Random(seed)  # noqa: S311 - a reproducible sample, not a secret
+    for cls, templates in sorted(TEMPLATES.items()):
+        for i in range(per_class):
+            text = _fill(templates[i % len(templates)], rng)
+            if cls in ("preference", "style", "constraint", "dislike") and rng.random() < 0.15:
+                sit = rng.choice(WORDS["situations"])
+                text = f"{sit}, {text[0].lower()}{text[1:]}" if rng.random() < 0.6 else f"{text} {sit}"
+            yield _voice(text, rng), cls
+
+
+def units(text: str) -> list[str]:
+    """The pieces of a user turn the reader reads: the statement clauses of each sentence."""
+    return [c for s in split_sentences(prose(text)) for c in clauses(s)]
+
+
+def _label_class(label: dict[str, object]) -> str:
+    kinds = label["kinds"]
+    assert isinstance(kinds, list)
+    return "feedback" if label["form"] == "feedback" else str(kinds[0])
+
+
+def from_tune(path: Path = TUNE, domains: frozenset[str] | None = None) -> Iterator[tuple[str, str]]:
+    """Clauses of the tune half (of ``domains`` only, when given): a clause holding a label's keywords takes
+    the label's class; the other clauses of a turn teach nothing."""
+    for line in path.read_text().splitlines():
+        conv = json.loads(line)
+        if domains is not None and conv["domain"] not in domains:
+            continue
+        for turn in conv["turns"]:
+            if turn["role"] != "user":
+                continue
+            labels = turn["labels"]
+            for unit in units(turn["content"]):
+                low = unit.lower()
+                cls = "nothing"
+                for lab in labels:
+                    if any(any(alt in low for alt in g) for g in lab["keywords"]):
+                        cls = _label_class(lab)
+                        break
+                if cls == "nothing" and turn["labels"] and len(units(turn["content"])) == 1 and labels:
+                    cls = _label_class(labels[0])
+                yield unit, cls
+
+
+def chat_requests(root: Path | None, limit: int = 160) -> Iterator[tuple[str, str]]:
+    """Every other user turn of the LMSYS distractors (the other half stays unseen), as teaching nothing."""
+    if root is None:
+        return
+    from bench.prefeval_data import distractor_turns
+
+    users = [t["content"] for t in distractor_turns(root) if t["role"] == "user"][::2]
+    n = 0
+    for text in users:
+        for unit in units(text)[:3]:
+            if 2 <= len(unit.split()) <= 40 and not re.search(r"[{};=<>]", unit):
+                yield unit, "nothing"
+                n += 1
+        if n >= limit:
+            return

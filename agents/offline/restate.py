@@ -1,0 +1,121 @@
+"""A clause the rules did not word, said as a memory: third person, without fillers, with its condition.
+
+Used for the clauses the learned reader says reveal something and no rule matched ("Window seat. Always.",
+"when I write to my boss keep it formal"). The wording is plain on purpose: the user's own words in the
+third person ("Only grows organic, no pesticides ever"), a verb in front when there is no subject
+("Prefers window seat", "Wants answers: keep it short"), and a leading or trailing condition kept as the
+memory's context ("when writing to their boss").
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.offline.normalize import capitalize, third_person, third_singular
+from agents.offline.objects import condition, split_context
+
+_EMOJI_RE = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]|:\)|:\(|:D|;\)|xd\b", re.IGNORECASE)
+_FILLER = (
+    r"honestly|btw|ok|okay|so|and|but|also|lol|omg|ugh|haha|yeah|yes|oh|well|anyway|fun fact|hey|hi|fyi|tbh|"
+    r"ngl|for the record|just so you know|to be honest|plus|oh and|oh yeah|in general|generally|overall|basically"
+)
+_LEAD_RE = re.compile(rf"^(?:(?:{_FILLER})\b[\s,!.:-]*)+", re.IGNORECASE)
+_TAIL_RE = re.compile(r"(?:[\s,]+(?:lol|haha|tbh|btw|though|ngl|honestly|fwiw|pls|please|thx|thanks))+[\s.!]*$", re.I)
+_PLEASE_RE = re.compile(r"\b(?:please|pls|plz)\b[,]?\s*", re.IGNORECASE)
+#: "When I write to my boss keep it formal": a leading condition, ended by a comma or by the statement's start.
+_COND_RE = re.compile(
+    r"^((?:when|whenever|while)\s+.{3,60}?|(?:for|on|at|during|in|with)\s+(?:my\s+|the\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?)"
+    r"(?:,\s*|\s+(?=(?:I|i)\b|(?:I|i)'|please\b|pls\b|keep\b|give\b|use\b|be\b|just\b|make\b|only\b|always\b|"
+    r"never\b|no\b|dont\b|don't\b))(.+)$",
+    re.IGNORECASE,
+)
+_STARTS = tuple(
+    (re.compile(p, re.IGNORECASE), lead)
+    for p, lead in (
+        (r"^(?:i'm|im|i am)\b", "Is"),
+        (r"^(?:i've|ive|i have)\s+got\b", "Has"),
+        (r"^(?:i've|ive)\b", "Has"),
+        (r"^(?:i'd|id)\b", "Would"),
+        (r"^(?:i'll)\b", "Will"),
+    )
+)
+_I_VERB_RE = re.compile(
+    r"^i\s+((?:(?:only|always|usually|really|just|never|mostly|also|basically|definitely|totally|still|often)\s+)*)"
+    r"([\w']+)\b",
+    re.IGNORECASE,
+)
+_IMPERATIVE_RE = re.compile(
+    r"^(?:always\s+|never\s+|just\s+)?(?:keep|give|use|explain|stop|write|answer|be|make|skip|show|add|put|include|avoid|"
+    r"talk|tell|correct|go|send|list|summari[sz]e|format|break|don't|dont|do not)\b",
+    re.IGNORECASE,
+)
+_NEGATIVE_START_RE = re.compile(r"^(?:no|not|never|zero)\s+", re.IGNORECASE)
+_LEAD_VERB = {
+    "preference": "Prefers",
+    "dislike": "Avoids",
+    "constraint": "Needs",
+    "style": "Wants answers:",
+    "feedback": "Wants answers:",
+    "fact": "About them:",
+}
+_NEGATIONS = {"don't": "does not", "dont": "does not", "can't": "cannot", "cant": "cannot", "won't": "will not"}
+MAX_WORDS = 24
+
+
+_COND_MY_RE = re.compile(r"^((?:for|on|at|during|in|with)\s+(?:my|the|a|our)\s+[\w-]+),?\s+(.{6,})$", re.IGNORECASE)
+
+
+_NOT_CONDITION_RE = re.compile(
+    r"^(?:in|on|at|for|with)\s+(?:general|all|fact|the end|total|me|myself|sure|now|real|a while|example|instance|"
+    r"that|this|once|ever|good|my part|my opinion)\b",
+    re.IGNORECASE,
+)
+
+
+def _lead_condition(text: str) -> tuple[str, str]:
+    m = _COND_RE.match(text) or _COND_MY_RE.match(text)
+    if m is None or _NOT_CONDITION_RE.match(text):
+        return text, ""
+    return m.group(2), condition(m.group(1))
+
+
+def lead_condition(sentence: str) -> str:
+    """The condition a sentence starts with ('when writing to their boss'), '' when none."""
+    return _lead_condition(_LEAD_RE.sub("", sentence.strip()))[1]
+
+
+def restate(clause: str, kind: str) -> tuple[str, str]:
+    """(memory text, context) for a clause the reader classed as ``kind``."""
+    text = _EMOJI_RE.sub("", clause).strip(" .!,;:-")
+    text = _LEAD_RE.sub("", text)
+    text = _TAIL_RE.sub("", text).strip(" .!,;:-")
+    text, context = _lead_condition(text)
+    text, trailing = split_context(text)
+    context = context or trailing
+    text = _PLEASE_RE.sub("", text).strip(" .!,;:-")
+    words = text.split()
+    if len(words) > MAX_WORDS:
+        text = " ".join(words[:MAX_WORDS])
+    said = _first_person(text)
+    if said is not None:
+        return capitalize(said), context
+    if kind == "dislike":
+        text = _NEGATIVE_START_RE.sub("", text)
+    body = third_person(text[:1].lower() + text[1:])
+    if kind in ("style", "feedback") and _IMPERATIVE_RE.match(body):
+        return f"Wants the assistant to {body}", context
+    return f"{_LEAD_VERB.get(kind, 'Prefers')} {body}".strip(), context
+
+
+def _first_person(text: str) -> str | None:
+    """'I only grow organic' -> 'Only grows organic'; None when the clause does not start with the user."""
+    for pattern, lead in _STARTS:
+        m = pattern.match(text)
+        if m is not None:
+            return f"{lead} {third_person(text[m.end() :].strip())}".strip()
+    m = _I_VERB_RE.match(text)
+    if m is None:
+        return None
+    adverbs, verb = m.group(1), m.group(2).lower()
+    verb3 = _NEGATIONS.get(verb) or third_singular(verb)
+    return f"{adverbs}{verb3} {third_person(text[m.end() :].strip())}".strip()
