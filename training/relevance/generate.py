@@ -81,6 +81,9 @@ def pairs(seed: int = SEED) -> dict[str, list[Pair]]:
     for part, chunk in (("test", cases[:n]), ("train", cases[n:])):
         for memory, applies_to, stays_out in chunk:
             out[part] += [Pair(applies_to, memory, 1, "conditional"), Pair(stays_out, memory, 0, "conditional")]
+    # a text in both sources (a topic's memory that is also a conditional case's) stays on the test side only
+    held = {x for p in out["test"] for x in (p.request, p.memory)}
+    out["train"] = [p for p in out["train"] if p.request not in held and p.memory not in held]
     return out
 
 

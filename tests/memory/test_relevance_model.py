@@ -1,0 +1,102 @@
+"""The relevance model: trained on a few pairs it moves the ordering the right way; a missing, corrupt or
+mismatched weights file stops the start with the setting and the command that rebuild it; the reranker is
+chosen from settings; an over-long request is read the same way every time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from memory.build import Parts, build_reranker
+from memory.categories import Categorizer
+from memory.errors import ConfigError
+from memory.ports import Embedder
+from memory.recall.relevance.model import DEFAULT_PATH, REBUILD, SETTING, RelevanceModel
+from memory.recall.rerank import CutReranker, NotesReranker
+from memory.recall.types import ContextRequest
+from memory.settings import RecallSettings, Settings
+from memory.store.schemas import NewMemory, NewUser
+from training.relevance.generate import Pair, pairs
+from training.relevance.train import Features, fit, predict
+
+REQUEST = "Book me a flight to Lima"
+SEAT, KITES = "Prefers aisle seats", "Loves flying kites at the beach"
+
+
+def test_a_tiny_model_learns_the_pair_the_cosine_gets_wrong(embedder: Embedder) -> None:
+    train = [
+        Pair(REQUEST, SEAT, 1, "t"),
+        Pair(REQUEST, KITES, 0, "t"),
+        Pair("Find me a plane ticket to Oslo", "Likes sitting by the window on planes", 1, "t"),
+        Pair("Find me a plane ticket to Oslo", "Enjoys paper planes with the kids", 0, "t"),
+        Pair("Suggest a kite for my son", KITES, 1, "t"),
+        Pair("Suggest a kite for my son", SEAT, 0, "t"),
+    ]
+    f = Features(embedder, sorted({p.request for p in train} | {p.memory for p in train}))
+    before = fit(embedder, train, rank=2, steps=0, features=f)  # untrained: cosine and a bias
+    after = fit(embedder, train, rank=2, steps=150, features=f)
+    pair = train[:2]
+    p0, p1 = predict(before, f, pair), predict(after, f, pair)
+    assert p1[0] - p1[1] > p0[0] - p0[1]  # the seat moved up against the kites
+    assert p1[0] > p1[1]
+    again = fit(embedder, train, rank=2, steps=150, features=f)
+    assert np.array_equal(predict(again, f, pair), p1)  # seeded: the same weights every time
+
+
+def test_the_generator_keeps_test_texts_out_of_training() -> None:
+    data = pairs()
+    seen = {x for p in data["train"] for x in (p.request, p.memory)}
+    test_only = {x for p in data["test"] for x in (p.request, p.memory)}
+    assert data["test"] and not (test_only & seen)
+    assert pairs() == data  # seeded
+
+
+def _settings(tmp_path: Path, **recall: object) -> Settings:
+    return Settings(data_dir=tmp_path, recall=RecallSettings(**recall))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("content", [None, b"not a zip file", b"PK\x03\x04 truncated"])
+def test_a_missing_or_corrupt_model_is_a_start_up_error(
+    tmp_path: Path, embedder: Embedder, content: bytes | None
+) -> None:
+    path = tmp_path / "relevance.npz"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(ConfigError) as err:
+        build_reranker(_settings(tmp_path, relevance_model=path), embedder, Categorizer(embedder))
+    assert err.value.setting == SETTING and REBUILD in str(err.value) and str(path) in str(err.value)
+    assert ("missing" if content is None else "corrupt") in str(err.value)
+
+
+def test_a_model_for_another_embedder_is_refused(tmp_path: Path, embedder: Embedder) -> None:
+    model = RelevanceModel.load(DEFAULT_PATH)
+    other = tmp_path / "other.npz"
+    RelevanceModel(**{**model.__dict__, "embedder": "some-other-model"}).save(other)
+    with pytest.raises(ConfigError) as err:
+        build_reranker(_settings(tmp_path, relevance_model=other), embedder, Categorizer(embedder))
+    assert "some-other-model" in str(err.value) and err.value.setting == SETTING
+
+
+def test_the_reranker_is_chosen_from_settings(tmp_path: Path, embedder: Embedder) -> None:
+    cat = Categorizer(embedder)
+    assert isinstance(build_reranker(_settings(tmp_path, rerank="off"), embedder, cat), CutReranker)
+    assert build_reranker(_settings(tmp_path), embedder, cat).name == "model"  # the default
+    judge = NotesReranker(lambda request, notes: [])
+    assert build_reranker(_settings(tmp_path, rerank="llm"), embedder, cat, judge._judge).name == "llm"
+    with pytest.raises(ConfigError) as err:
+        build_reranker(_settings(tmp_path, rerank="llm"), embedder, cat)
+    assert err.value.setting == "TACIT_RECALL__RERANK"
+
+
+def test_an_over_long_request_is_read_the_same_way_every_time(parts: Parts) -> None:
+    parts.store.create_user(NewUser(id="lee"))
+    parts.store.add_many("lee", [NewMemory(text=SEAT), NewMemory(text=KITES), NewMemory(text="Likes jazz")])
+    long = REQUEST + " " + " ".join(f"word{i}" for i in range(20_000))[:19_000]
+    first = parts.recall.context("lee", ContextRequest(query=long))
+    second = parts.recall.context("lee", ContextRequest(query=long))
+    assert [(i.memory.text, i.score, i.why) for i in first.items] == [
+        (i.memory.text, i.score, i.why) for i in second.items
+    ]
+    assert all(i.why for i in first.items)
