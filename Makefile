@@ -55,6 +55,10 @@ bench: $(STAMP)
 relevance-model: $(STAMP)
 	$(BIN)/python -m training.relevance.train
 
+# the offline extractor's learned reader (agents/offline/reader_weights.json), rebuilt from the tune half
+reader: $(STAMP)
+	$(BIN)/python -m agents.offline.reader_train
+
 config-table: $(STAMP)
 	$(BIN)/tacit config
 

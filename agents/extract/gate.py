@@ -22,7 +22,8 @@ TERSE_WORDS = 40  # a turn this short with a statement in it may be a terse one 
 _TASK_RE = re.compile(
     r"^(?:please\s+)?(?:write|make|create|generate|translate|summari[sz]e|list|give me|tell me|show me|explain|"
     r"describe|compose|draft|rewrite|fix|correct|convert|calculate|solve|find|help|can you|could you|would you|"
-    r"what|how|why|who|when|where|which|is|are|do|does|hi|hello|hey|thanks|thank you|ok|okay|yes|no)\b",
+    r"what|how|why|who|when|where|which|is|are|do|does|hi|hello|hey|thanks|thank you|ok|okay|yes|no|continue|go on|"
+    r"more|next|again|retry|regenerate|summary|summarize)\b",
     re.IGNORECASE,
 )
 
@@ -40,11 +41,13 @@ def reveals_something(text: str, previous_assistant: str | None = None) -> bool:
         return True
     if bool(previous_assistant) and mentions_pick(clean) and len(parse_options(previous_assistant or "")) >= 2:
         return True
-    return terse_statement(clean)
+    return terse_statement(clean) and not mentions_pick(clean)  # a pick with no options before it says nothing
 
 
 def terse_statement(clean: str) -> bool:
     """A short turn with a sentence that states rather than asks or orders ("No spoilers. Ever.")."""
     if len(clean.split()) > TERSE_WORDS:
         return False
-    return any(not s.question and not _TASK_RE.match(s.text) for s in split_sentences(clean))
+    return any(
+        not s.question and len(s.text.split()) >= 2 and not _TASK_RE.match(s.text) for s in split_sentences(clean)
+    )

@@ -19,7 +19,7 @@ from agents.offline.drafts import Draft
 from agents.offline.learned import CLASSES
 from agents.offline.normalize import subject_key
 from agents.offline.reader import Reading, hypothetical
-from agents.offline.restate import lead_condition, restate
+from agents.offline.restate import lead_condition, restate, without_condition
 from memory.types import MemoryKind, MemorySource
 
 VETO = 0.85  # p(nothing) of every clause of a sentence at which the rules' drafts from it are dropped
@@ -67,7 +67,8 @@ def units(readings: list[Reading]) -> list[str]:
 
 def teaches_nothing(clause: str) -> bool:
     """The rules' word on a clause: a question, a request, quoted or someone else's words, a habit given up."""
-    return bool(_ASKS_RE.search(clause) or _NOT_THE_USER_RE.search(clause) or _GIVEN_UP_RE.search(clause))
+    body = without_condition(clause)
+    return bool(_ASKS_RE.search(body) or _NOT_THE_USER_RE.search(body) or _GIVEN_UP_RE.search(clause))
 
 
 def _covered(clause: str, drafts: list[Draft]) -> bool:

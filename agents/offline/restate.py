@@ -60,6 +60,7 @@ _LEAD_VERB = {
 }
 _NEGATIONS = {"don't": "does not", "dont": "does not", "can't": "cannot", "cant": "cannot", "won't": "will not"}
 MAX_WORDS = 24
+_YOUR_RE = re.compile(r"\byour\s+", re.IGNORECASE)
 
 
 _COND_MY_RE = re.compile(r"^((?:for|on|at|during|in|with)\s+(?:my|the|a|our)\s+[\w-]+),?\s+(.{6,})$", re.IGNORECASE)
@@ -77,6 +78,11 @@ def _lead_condition(text: str) -> tuple[str, str]:
     if m is None or _NOT_CONDITION_RE.match(text):
         return text, ""
     return m.group(2), condition(m.group(1))
+
+
+def without_condition(clause: str) -> str:
+    """The clause without a leading condition ("when I write to my boss keep it formal" -> "keep it formal")."""
+    return _lead_condition(_LEAD_RE.sub("", clause.strip()))[0]
 
 
 def lead_condition(sentence: str) -> str:
@@ -103,7 +109,7 @@ def restate(clause: str, kind: str) -> tuple[str, str]:
         text = _NEGATIVE_START_RE.sub("", text)
     body = third_person(text[:1].lower() + text[1:])
     if kind in ("style", "feedback") and _IMPERATIVE_RE.match(body):
-        return f"Wants the assistant to {body}", context
+        return "Wants the assistant to " + _YOUR_RE.sub("", body), context
     return f"{_LEAD_VERB.get(kind, 'Prefers')} {body}".strip(), context
 
 

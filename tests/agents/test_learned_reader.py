@@ -1,0 +1,173 @@
+"""The learned reader beside the rules: loading (a clear error naming the rebuild command), what it reads,
+and conditions and scope kept: a preference for a situation keeps its context and stays out of the core."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from agents.extract.types import Candidate, Turn
+from agents.offline.extractor import OfflineExtractor
+from agents.offline.learned import CLASSES, REBUILD, WEIGHTS, LearnedReader, ReaderUnavailable, load_reader
+from agents.offline.restate import lead_condition, restate
+from api.container import Services
+from memory.messages import NewTurns
+from memory.ports import Embedder
+from memory.recall.types import ContextRequest
+from memory.types import MemoryKind
+
+
+@pytest.fixture(scope="module")
+def reader() -> LearnedReader:
+    return load_reader()
+
+
+@pytest.fixture(scope="module")
+def guided(embedder: Embedder, reader: LearnedReader) -> OfflineExtractor:
+    return OfflineExtractor(embedder, reader=reader)
+
+
+def said(extractor: OfflineExtractor, text: str) -> list[Candidate]:
+    return extractor.extract([Turn(message_id=1, role="user", content=text)], [0]).candidates
+
+
+# --- loading ---------------------------------------------------------------------------------------------
+
+
+def test_a_missing_weights_file_names_the_rebuild_command(tmp_path: Path) -> None:
+    with pytest.raises(ReaderUnavailable, match="missing") as err:
+        load_reader(tmp_path / "nope.json")
+    assert REBUILD in str(err.value) and "make reader" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "not json",
+        json.dumps({"format": 2, "classes": list(CLASSES)}),  # no arrays
+        json.dumps(
+            {
+                "format": 2,
+                "classes": list(CLASSES),
+                **{k: {"shape": [2], "float16": "!!"} for k in ["w1", "b1", "w2", "b2"]},
+            }
+        ),
+    ],
+)
+def test_a_corrupt_weights_file_names_the_rebuild_command(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(content)
+    with pytest.raises(ReaderUnavailable, match="rebuild them with: make reader"):
+        load_reader(path)
+
+
+def test_weights_of_another_shape_are_refused(tmp_path: Path, reader: LearnedReader) -> None:
+    path = tmp_path / "small.json"
+    LearnedReader(reader.w1[:10], reader.b1, reader.w2, reader.b2).save(path)
+    with pytest.raises(ReaderUnavailable, match="do not fit"):
+        load_reader(path)
+
+
+def test_the_shipped_weights_round_trip(tmp_path: Path, reader: LearnedReader, embedder: Embedder) -> None:
+    assert WEIGHTS.stat().st_size < 200_000  # a small file
+    path = tmp_path / "copy.json"
+    reader.save(path)
+    again = load_reader(path)
+    texts = ["I'm allergic to peanuts", "what's the capital of France?"]
+    vectors = embedder.embed(texts)
+    assert (
+        again.probabilities(vectors, texts).argmax(axis=1) == reader.probabilities(vectors, texts).argmax(axis=1)
+    ).all()
+
+
+# --- reading ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I'm allergic to peanuts", "constraint"),
+        ("keep it short please", "style"),
+        ("I work as a nurse", "fact"),
+    ],
+)
+def test_the_reader_names_what_a_sentence_reveals(
+    reader: LearnedReader, embedder: Embedder, text: str, kind: str
+) -> None:
+    p = reader.probabilities(embedder.embed([text]), [text])[0]
+    assert CLASSES[int(p.argmax())] == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's the capital of France?",
+        "my sister loves sushi, what should I cook for her?",
+        "yeah sure, I LOVE waiting in line for two hours 🙄",
+        "I used to love running but I gave it up years ago",
+        "If I were rich I'd buy a boat",
+    ],
+)
+def test_turns_that_teach_nothing_give_no_candidate(guided: OfflineExtractor, text: str) -> None:
+    assert said(guided, text) == []
+
+
+def test_terse_statements_no_rule_matches_are_learned(guided: OfflineExtractor) -> None:
+    texts = [c.text.lower() for c in said(guided, "Window seat. Always.")]
+    assert any("window" in t for t in texts)
+
+
+# --- conditions and scope ---------------------------------------------------------------------------------
+
+
+def test_restate_keeps_a_leading_condition_as_context() -> None:
+    text, context = restate("When I write to my boss keep it formal please", "style")
+    assert "formal" in text and "please" not in text
+    assert context == "when writing to their boss"
+    assert lead_condition("In general I like tea") == ""
+
+
+def test_a_preference_for_a_situation_keeps_its_context(guided: OfflineExtractor) -> None:
+    found = said(guided, "when I write to my boss keep it formal")
+    formal = [c for c in found if "formal" in c.text.lower()]
+    assert formal and formal[0].kind == MemoryKind.style
+    assert "boss" in formal[0].context
+
+
+def test_the_rules_alone_keep_a_leading_condition(embedder: Embedder) -> None:
+    found = said(OfflineExtractor(embedder), "When I'm on a work trip, I prefer aisle seats.")
+    aisle = [c for c in found if "aisle" in c.text.lower()]
+    assert aisle and "work trip" in aisle[0].context
+
+
+@pytest.fixture
+def learning(parts: Services, guided: OfflineExtractor) -> Iterator[Services]:
+    s = Services(parts.settings, embedder=parts.embedder, index=parts.index, extractor=guided)
+    yield s
+    s.close()
+
+
+def test_only_general_preferences_go_to_the_always_sent_core(learning: Services) -> None:
+    turns = [
+        {"role": "user", "content": "When I write to my boss keep it formal please."},
+        {"role": "assistant", "content": "Noted."},
+        {"role": "user", "content": "Keep your answers short, I read them on my phone."},
+    ]
+    receipt = learning.log.append("scope-user", NewTurns.model_validate({"turns": turns}))
+    assert receipt.job_id is not None
+    learning.worker.wait_for(receipt.job_id, "default")
+    items = learning.store.list_memories("scope-user").items
+    formal = [m for m in items if "formal" in m.text.lower()]
+    short = [m for m in items if "short" in m.text.lower()]
+    assert formal and formal[0].context and short and not short[0].context
+    hike = learning.recall.context("scope-user", ContextRequest(query="Plan a two-day hike in the Alps for me"))
+    core = {c.memory.id for c in hike.items if c.section == "core"}
+    assert short[0].id in core  # a general style rule is always sent
+    assert formal[0].id not in {c.memory.id for c in hike.items}  # the boss's tone stays out of a hike
+    email = learning.recall.context(
+        "scope-user", ContextRequest(query="Help me write an email to my boss about a raise")
+    )
+    assert formal[0].id in {c.memory.id for c in email.items if c.section != "core"}
