@@ -27,9 +27,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column("operator", sa.Boolean(), nullable=False, server_default=sa.false()))
     with op.batch_alter_table("messages") as batch:
         batch.add_column(sa.Column("idempotency_key", sa.String(200), nullable=True))
-    op.create_index(
-        "ix_messages_user_pk_idempotency_key", "messages", ["user_pk", "idempotency_key"], unique=True
-    )
+    op.create_index("ix_messages_user_pk_idempotency_key", "messages", ["user_pk", "idempotency_key"], unique=True)
 
 
 def downgrade() -> None:
