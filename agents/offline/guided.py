@@ -65,6 +65,35 @@ def units(readings: list[Reading]) -> list[str]:
     return [c for r in readings for p in r.parts for c in p.clauses]
 
 
+#: Word families that settle the kind when exactly one of them is in the clause (the reader's guess otherwise).
+_KIND_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(p, re.IGNORECASE))
+    for kind, p in (
+        (
+            "constraint",
+            r"\b(?:allergic|intolerant|can'?t eat|cannot eat|budget|under \d|only have|not allowed|halal|kosher|"
+            r"vegan|vegetarian|gluten|celiac|diabetic)\b",
+        ),
+        (
+            "fact",
+            r"^(?:i'?m|i am|im)\s+(?:a|an|from|\d+|in|on|at|based|originally|learning|studying|working|retired|"
+            r"single|married|pregnant|left|right|dyslexic|claustrophobic|colou?r ?blind|deaf|blind|tall|short|petite)\b|"
+            r"^(?:i|we)\s+(?:work|live|have|has|own|drive|grew|moved|study|teach|homeschool|commute|stare|get|play|sing|"
+            r"speak|use|keep|run|shoot)\b|^(?:i'?ve|ive)\s+(?:got|been|had)\b|\byears old\b",
+        ),
+        ("dislike", r"\b(?:hate|can'?t stand|cannot stand|dislike|not a fan|not for me|no thanks|never again)\b"),
+        ("preference", r"\b(?:love|prefer|favou?rite|big fan|fan of|into|enjoy|always go for|all the way)\b"),
+    )
+)
+
+
+def kind_hint(clause: str) -> str | None:
+    """The kind the clause's words settle, or None when none or several families occur."""
+    body = without_condition(clause)
+    found = [kind for kind, pattern in _KIND_HINTS if pattern.search(body)]
+    return found[0] if len(found) == 1 else None
+
+
 def teaches_nothing(clause: str) -> bool:
     """The rules' word on a clause: a question, a request, quoted or someone else's words, a habit given up."""
     body = without_condition(clause)
@@ -113,7 +142,8 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
                     continue
                 if _covered(clause, [*reading.head, *kept]):
                     continue
-                d = _draft(clause, CLASSES[k], float(pc[k]), part.sentence.text)
+                cls = CLASSES[k] if CLASSES[k] == "feedback" else kind_hint(clause) or CLASSES[k]
+                d = _draft(clause, cls, float(pc[k]), part.sentence.text)
                 if d is not None:
                     drafts.append(d.with_context(context))
         out.append(drafts)
