@@ -97,6 +97,7 @@ def main() -> None:
     ap.add_argument("--forms", default="explicit,choice,persona")
     ap.add_argument("--distractors", type=int, default=2, help="distractor user turns before and after")
     ap.add_argument("--json", default="bench/results/prefeval_capture.json")
+    ap.add_argument("--reader", action="store_true", help="the offline extractor with its learned reader")
     args = ap.parse_args()
     root = data_dir(args.data)
     distract = Distractors(root)
@@ -106,6 +107,12 @@ def main() -> None:
         settings = Settings(data_dir=Path(tmp), worker=WorkerSettings(in_process=False))
         upgrade(settings.sqlalchemy_url())
         svc = Services(settings)
+        if args.reader:
+            from agents.offline.extractor import OfflineExtractor
+            from agents.offline.learned import load_reader
+
+            reader = OfflineExtractor(svc.embedder, reader=load_reader())
+            svc = Services(settings, embedder=svc.embedder, extractor=reader)
         embed = svc.embedder.embed
         try:
             n = 0
