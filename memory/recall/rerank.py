@@ -8,7 +8,9 @@
   fails or times out, the floors-and-gap cut stands;
 - ``off``: embeddings only, the floors-and-gap cut of :func:`memory.recall.rank.cut` (:class:`CutReranker`).
 
-Core items (pinned, constraints, global style) never reach a reranker: they are always injected.
+Core items (pinned, constraints, global style) are never put to the LLM, and ``off`` and ``llm`` always inject
+them; ``model`` leaves out a constraint it is sure does not bear on the request (``ModelReranker.core``), so
+a user with a dozen constraints does not get all of them on every request. Pinned and style items always go in.
 """
 
 from __future__ import annotations
@@ -43,6 +45,13 @@ class Reranker(Protocol):
         ``limit`` of them; None when it cannot answer (the caller keeps the floors-and-gap cut)."""
         ...
 
+    def core(
+        self, request: str, query: Vector, core: list[Scored], ranked: list[Scored], vectors: Mapping[str, Vector]
+    ) -> list[Scored]:
+        """The core items to inject (pinned, constraints, global style; ``ranked``: the best request items, for
+        comparison): all of them, except where the model is sure a constraint does not bear on the request."""
+        ...
+
 
 class CutReranker:
     """``off``: the embedding's own choice, the items above the floors and within the gap of the best."""
@@ -53,6 +62,11 @@ class CutReranker:
         self, request: str, query: Vector, ranked: list[Scored], vectors: Mapping[str, Vector], limit: int
     ) -> list[Scored] | None:
         return cut([r for r in ranked if r.above_floor])
+
+    def core(
+        self, request: str, query: Vector, core: list[Scored], ranked: list[Scored], vectors: Mapping[str, Vector]
+    ) -> list[Scored]:
+        return core
 
 
 class NoteJudge(Protocol):
@@ -75,6 +89,11 @@ class NotesReranker:
         self, request: str, query: Vector, ranked: list[Scored], vectors: Mapping[str, Vector], limit: int
     ) -> list[Scored] | None:
         return judged(self._judge, request, ranked, limit)
+
+    def core(
+        self, request: str, query: Vector, core: list[Scored], ranked: list[Scored], vectors: Mapping[str, Vector]
+    ) -> list[Scored]:
+        return core
 
 
 def judged(judge: NoteJudge, request: str, ranked: list[Scored], limit: int) -> list[Scored] | None:

@@ -349,6 +349,8 @@ class RecallService:
                 self.stats["reranks" if chosen is not None else "rerank_failures"] += 1
         if chosen is None:  # no reranker, or it failed: the floors and the gap decide
             chosen = cut([r for r in ranked if r.above_floor])
+        if self._reranker is not None and core:  # the model may leave out constraints that can't bear on it
+            core = self._reranker.core(text, query, core, ranked[: self._rerank_candidates], vectors)
         return core, collapse(chosen, vectors)
 
     def _topics(

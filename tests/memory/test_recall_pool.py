@@ -74,7 +74,9 @@ def test_a_user_over_the_exact_limit_is_served_by_the_index_alike(parts: Parts, 
     store.add_many("ana", [NewMemory(text=t) for t in texts], actor="test")
     store.add("ana", NewMemory(text="Answers in Portuguese", kind=MemoryKind.style))
     parts.store.outbox.drain()
-    indexed = RecallService(parts.sessions, parts.embedder, parts.index, parts.categorizer, exact_limit=2)
+    indexed = RecallService(
+        parts.sessions, parts.embedder, parts.index, parts.categorizer, exact_limit=2, reranker=parts.reranker
+    )
     for query in (FLIGHT, "What should I practise before the concert?", "Plan a weekend in the mountains"):
         assert sorted(chosen(indexed, "ana", query)) == sorted(chosen(parts.recall, "ana", query))
 

@@ -21,7 +21,8 @@ import numpy as np
 from memory.categories import Categorizer
 from memory.ports import Vector
 from memory.recall.rank import Scored, cut
-from memory.recall.relevance.model import RelevanceModel
+from memory.recall.relevance.model import RelevanceModel, Terms
+from memory.types import MemoryKind
 
 MAX_CHOSEN = 6  # at most this many request items (a request is about one thing, not everything on file)
 LOGIT_GAP = 2.0  # nor any whose odds are over e**2 (7x) below the best item's: the model's own gap to the best
@@ -34,6 +35,12 @@ class ModelReranker:
         self._model = model
         self._categorizer = categorizer
 
+    def _read(self, query: Vector, items: list[Scored], vectors: Mapping[str, Vector]) -> tuple[Terms, str]:
+        held = np.stack([vectors[s.candidate.id] for s in items])
+        asked = self._categorizer.topics(query.reshape(1, -1), form="request")[0]
+        terms = self._model.terms(query, held, asked, self._categorizer.facets(held))
+        return terms, self._model.categories[int(asked.argmax())]
+
     def rerank(
         self, request: str, query: Vector, ranked: list[Scored], vectors: Mapping[str, Vector], limit: int
     ) -> list[Scored] | None:
@@ -42,13 +49,8 @@ class ModelReranker:
         shown += [s for s in ranked[limit:] if id(s) in kept and s.candidate.id in vectors]
         if not shown:
             return []
-        held = np.stack([vectors[s.candidate.id] for s in shown])
-        asked = self._categorizer.topics(query.reshape(1, -1), form="request")[0]
-        terms = self._model.terms(query, held, asked, self._categorizer.facets(held))
-        p = terms.probability
-        topic = self._model.categories[int(asked.argmax())]
-        m = self._model
-        logit = terms.logit
+        terms, topic = self._read(query, shown, vectors)
+        p, logit, m = terms.probability, terms.logit, self._model
         floor = float(logit.max()) - LOGIT_GAP
         picked = [
             int(i)
@@ -56,12 +58,40 @@ class ModelReranker:
             if p[i] >= m.threshold or (p[i] >= m.veto and logit[i] >= floor and id(shown[i]) in kept)
         ][:MAX_CHOSEN]
         for i in picked:
-            c = shown[i].candidate
             how = "the model" if p[i] >= m.threshold else "the embeddings' cut, the model agreeing"
-            shown[i].score = round(float(p[i]), 4)
-            shown[i].why.insert(
-                0,
-                f"relevance model {p[i]:.2f}: a {c.category} {c.kind} bears on a {topic} request "
-                f"(meaning {terms.meaning[i]:+.1f}, topics {terms.topics[i]:+.1f}; chosen by {how})",
-            )
+            _explain(shown[i], terms, int(i), topic, how)
         return [shown[i] for i in picked]
+
+    def core(
+        self, request: str, query: Vector, core: list[Scored], ranked: list[Scored], vectors: Mapping[str, Vector]
+    ) -> list[Scored]:
+        """Core items, less the constraints the model is sure do not bear on the request: below its veto, or
+        LOGIT_GAP below the best of them and of the best request items. Pinned and style items all stay."""
+        judged = [s for s in core if _gated(s) and s.candidate.id in vectors]
+        if not judged:
+            return core
+        shown = judged + [s for s in ranked if s.candidate.id in vectors]
+        terms, topic = self._read(query, shown, vectors)
+        p, logit = terms.probability, terms.logit
+        floor = float(logit.max()) - LOGIT_GAP
+        dropped: set[int] = set()
+        for i, s in enumerate(judged):
+            if p[i] >= self._model.veto and logit[i] >= floor:
+                _explain(s, terms, i, topic, "a constraint, kept unless the model rules it out")
+            else:
+                dropped.add(id(s))
+        return [s for s in core if id(s) not in dropped]
+
+
+def _gated(s: Scored) -> bool:
+    return not s.candidate.pinned and s.candidate.kind == MemoryKind.constraint.value
+
+
+def _explain(s: Scored, terms: Terms, i: int, topic: str, how: str) -> None:
+    c = s.candidate
+    s.score = round(float(terms.probability[i]), 4)
+    s.why.insert(
+        0,
+        f"relevance model {terms.probability[i]:.2f}: a {c.category} {c.kind} bears on a {topic} request "
+        f"(meaning {terms.meaning[i]:+.1f}, topics {terms.topics[i]:+.1f}; chosen by {how})",
+    )
