@@ -15,6 +15,7 @@ from memory.errors import ConfigError
 from memory.ports import Embedder
 from memory.recall.relevance.model import DEFAULT_PATH, REBUILD, SETTING, RelevanceModel
 from memory.recall.rerank import CutReranker, NotesReranker
+from memory.recall.service import RecallService
 from memory.recall.types import ContextRequest
 from memory.settings import RecallSettings, Settings
 from memory.store.schemas import NewMemory, NewUser
@@ -100,3 +101,16 @@ def test_an_over_long_request_is_read_the_same_way_every_time(parts: Parts) -> N
         (i.memory.text, i.score, i.why) for i in second.items
     ]
     assert all(i.why for i in first.items)
+
+
+def test_every_chosen_item_says_why_with_each_ranking(parts: Parts) -> None:
+    parts.store.create_user(NewUser(id="kai"))
+    texts = [SEAT, "Is allergic to peanuts", "Likes jazz", "Prefers short answers"]
+    parts.store.add_many("kai", [NewMemory(text=t) for t in texts])
+    off = RecallService(parts.sessions, parts.embedder, parts.index, parts.categorizer, reranker=CutReranker())
+    for service, first in ((off, "score "), (parts.recall, "relevance model ")):
+        result = service.context("kai", ContextRequest(query="Which seats are free on my flight to Lima?"))
+        assert SEAT in [i.memory.text for i in result.items]
+        assert all(i.why and all(w.strip() for w in i.why) for i in result.items)
+        seat = next(i for i in result.items if i.memory.text == SEAT)
+        assert seat.why[0].startswith(first), seat.why

@@ -2,8 +2,9 @@
 :mod:`training.relevance.generate`, and write its weights and its scores on the held-out split.
 
 Full-batch Adam on a class-weighted logistic loss, seeded, on one CPU thread: the pairs' vectors are computed
-once by the installed embedding model (the one recall uses). The threshold (promote) and the veto are read on a
-validation share of the training texts (:func:`calibrate`); the held-out test pairs only score the result.
+once by the installed embedding model (the one recall uses); about a minute of CPU in all. The threshold
+(promote) and the veto are read on a validation share of the training texts (:func:`calibrate`); the held-out
+test pairs only score the result.
 
     python -m training.relevance.train            # writes memory/recall/relevance/relevance.npz
     python -m training.relevance.train --out x.npz --json bench/results/relevance_model.json
