@@ -37,6 +37,7 @@ from memory.recall import prefix as px
 from memory.recall.types import ContextRequest
 from memory.settings import RecallSettings, Settings
 from memory.store.schemas import NewMemory, NewUser
+from memory.types import MemoryKind
 
 
 def build_users(root: Path, n_users: int, extra: int, seed: int) -> dict[str, list[tuple[str, str]]]:
@@ -54,14 +55,16 @@ def build_users(root: Path, n_users: int, extra: int, seed: int) -> dict[str, li
     return users
 
 
-def run(parts: Parts, root: Path, n_users: int, extra: int, budget: int, seed: int) -> dict[str, Any]:
+def run(
+    parts: Parts, root: Path, n_users: int, extra: int, budget: int, seed: int, kind: MemoryKind | None = None
+) -> dict[str, Any]:
     users = build_users(root, n_users, extra, seed)
     store = parts.store
     t0 = time.perf_counter()
     topic_of: dict[str, str] = {}
     for uid, items in users.items():
         store.create_user(NewUser(id=uid))
-        added = store.add_many(uid, [NewMemory(text=t) for t, _ in items], actor="bench")
+        added = store.add_many(uid, [NewMemory(text=t, kind=kind) for t, _ in items], actor="bench")
         topic_of.update({m.id: topic for m, (_, topic) in zip(added, items, strict=True)})
     fill_s = time.perf_counter() - t0
     hit1, hitk, precision, ks, tokens, saved, latencies = [], [], [], [], [], [], []
@@ -112,6 +115,11 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--rerank", action="store_true", help="rerank with the LLM the environment configures")
     ap.add_argument("--rankings", default="off,model", help="recall.rerank values to compare (without --rerank)")
+    ap.add_argument(
+        "--kind",
+        default=None,
+        help="add every memory with this kind (default: none given, tacit reads it from the text)",
+    )
     ap.add_argument("--json", default=None, help="default bench/results/recall_quality[_rerank].json")
     args = ap.parse_args()
     root = data_dir(args.data)
@@ -126,7 +134,8 @@ def main() -> None:
                 upgrade(settings.sqlalchemy_url())
                 parts = Services(settings) if args.rerank else Parts(settings)
                 try:
-                    results[f"{name} {ranking}"] = run(parts, root, args.users, extra, args.budget, args.seed)
+                    kind = MemoryKind(args.kind) if args.kind else None
+                    results[f"{name} {ranking}"] = run(parts, root, args.users, extra, args.budget, args.seed, kind)
                 finally:
                     parts.close()
     cols = [
