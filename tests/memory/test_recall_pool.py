@@ -41,7 +41,8 @@ def test_every_kind_of_change_reaches_the_next_request(parts: Parts, store: Memo
     now = chosen(parts.recall, "ana")
     assert "Prefers window seats on long flights" in now and "Prefers aisle seats on long flights" not in now
 
-    store.update("ana", seat, MemoryPatch(kind=MemoryKind.constraint), actor="test", by_human=False)
+    # a style item goes in whatever the request (a constraint does too unless the relevance model rules it out)
+    store.update("ana", seat, MemoryPatch(kind=MemoryKind.style), actor="test", by_human=False)
     result = parts.recall.context("ana", ContextRequest(query="How do I reverse a linked list?"))
     assert [(c.memory.text, c.section) for c in result.items] == [("Prefers window seats on long flights", "core")]
 
