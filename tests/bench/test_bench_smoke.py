@@ -85,8 +85,8 @@ def test_vector_search(tmp_path: Path) -> None:
 
 def test_recall_quality(tmp_path: Path) -> None:
     r = run_bench("recall_quality", "--users 2 --extra 2", tmp_path / "rq.json", *DATA)
-    assert set(r) == {"A", "B"}
-    assert r["A"]["requests"] == 4 and 0 <= r["A"]["hit@k"] <= 1
+    assert set(r) == {"A off", "A model", "B off", "B model"}  # each scenario under each ranking
+    assert r["A model"]["requests"] == 4 and 0 <= r["A model"]["hit@k"] <= 1
 
 
 def test_recall_learned(tmp_path: Path) -> None:
