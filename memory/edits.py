@@ -6,17 +6,15 @@ from __future__ import annotations
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
-from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
 
 from memory import jobs
 from memory.db.engine import write_tx
-from memory.db.tables import UserRow
-from memory.db.types import utcnow
 from memory.errors import InvalidInput
 from memory.hygiene import Plain
 from memory.secrets import redact
+from memory.store import queries as q
+from memory.tenant_log import TenantLog
 
 EDIT_JOB = "edit"
 MAX_EDIT_CHARS = 32_000
@@ -51,23 +49,7 @@ def _same(a: str, b: str) -> bool:
     return " ".join(a.split()) == " ".join(b.split())
 
 
-class EditLog:
-    def __init__(
-        self,
-        sessions: sessionmaker[Session],
-        tenant: str = "default",
-        *,
-        max_attempts: int = 5,
-        redact_secrets: bool = True,
-    ) -> None:
-        self._sessions = sessions
-        self._tenant = tenant
-        self._max_attempts = max_attempts
-        self._redact = redact_secrets
-
-    def for_tenant(self, tenant: str) -> EditLog:
-        return EditLog(self._sessions, tenant, max_attempts=self._max_attempts, redact_secrets=self._redact)
-
+class EditLog(TenantLog):
     def submit(self, user_id: str, edit: NewEdit) -> EditReceipt:
         """Queue the edit for learning (creating the user on first sight). Raises ``InvalidInput`` when the
         two texts are the same (whitespace aside) or a text is only whitespace."""
@@ -81,7 +63,7 @@ class EditLog:
             "draft": clean(edit.draft),
             "edited": clean(edit.edited),
             "request": clean(edit.request),
-            "context": edit.context.strip(),
+            "context": clean(edit.context.strip()),
         }
         try:
             return self._submit(user_id, payload)
@@ -90,10 +72,6 @@ class EditLog:
 
     def _submit(self, user_id: str, payload: dict[str, str]) -> EditReceipt:
         with write_tx(self._sessions) as s:
-            user = s.scalar(select(UserRow).where(UserRow.tenant == self._tenant, UserRow.external_id == user_id))
-            if user is None:
-                user = UserRow(tenant=self._tenant, external_id=user_id, display_name="", meta={}, created_at=utcnow())
-                s.add(user)
-                s.flush()
+            user, _ = q.user_for_write(s, self._tenant, user_id)
             job_id = jobs.enqueue(s, user.pk, EDIT_JOB, payload, self._max_attempts)
         return EditReceipt(user_id=user_id, job_id=job_id)

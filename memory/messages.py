@@ -12,17 +12,17 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from memory import jobs
 from memory.db.engine import write_tx
-from memory.db.tables import JobRow, MessageRow, UserRow
+from memory.db.tables import JobRow, MessageRow
 from memory.db.types import utcnow
 from memory.errors import Conflict, InvalidInput
 from memory.hygiene import Metadata, Plain, text_only
 from memory.secrets import redact
 from memory.store import queries as q
-from memory.types import check_user_id
+from memory.tenant_log import TenantLog
 
 MAX_TURN_CHARS = 32_000
 MAX_BATCH_TURNS = 500
@@ -103,23 +103,7 @@ def _to_message(row: MessageRow) -> Message:
     )
 
 
-class MessageLog:
-    def __init__(
-        self,
-        sessions: sessionmaker[Session],
-        tenant: str = "default",
-        *,
-        max_attempts: int = 5,
-        redact_secrets: bool = True,
-    ) -> None:
-        self._sessions = sessions
-        self._tenant = tenant
-        self._max_attempts = max_attempts
-        self._redact = redact_secrets
-
-    def for_tenant(self, tenant: str) -> MessageLog:
-        return MessageLog(self._sessions, tenant, max_attempts=self._max_attempts, redact_secrets=self._redact)
-
+class MessageLog(TenantLog):
     def append(
         self, user_id: str, batch: NewTurns, *, extract: bool = True, idempotency_key: str | None = None
     ) -> IngestReceipt:
@@ -169,14 +153,12 @@ class MessageLog:
     def _append(self, user_id: str, batch: NewTurns, extract: bool, key: str | None) -> IngestReceipt:
         now = utcnow()
         with write_tx(self._sessions) as s:
-            user = s.scalar(select(UserRow).where(UserRow.tenant == self._tenant, UserRow.external_id == user_id))
-            if user is None:
-                user = UserRow(
-                    tenant=self._tenant, external_id=check_user_id(user_id), display_name="", meta={}, created_at=now
-                )
-                s.add(user)
-                s.flush()
-            elif key is not None and (earlier := self._replay(s, user.pk, key, user_id, batch)) is not None:
+            user, created = q.user_for_write(s, self._tenant, user_id)
+            if (
+                not created
+                and key is not None
+                and (earlier := self._replay(s, user.pk, key, user_id, batch)) is not None
+            ):
                 return earlier
             rows = [
                 MessageRow(

@@ -9,8 +9,10 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from memory.db.tables import MemoryRow, UserRow
+from memory.db.types import utcnow
 from memory.errors import InvalidInput, MemoryNotFound, UserNotFound
 from memory.store.schemas import MemoryFilter
+from memory.types import check_user_id
 
 
 def user_row(session: Session, tenant: str, user_id: str) -> UserRow:
@@ -18,6 +20,18 @@ def user_row(session: Session, tenant: str, user_id: str) -> UserRow:
     if row is None:
         raise UserNotFound(user_id)
     return row
+
+
+def user_for_write(session: Session, tenant: str, user_id: str) -> tuple[UserRow, bool]:
+    """The user's row, created on first sight (inside the caller's transaction, the id checked against the one
+    user-id rule), and whether it was created now. The learning paths meet users this way."""
+    row = session.scalar(select(UserRow).where(UserRow.tenant == tenant, UserRow.external_id == user_id))
+    if row is not None:
+        return row, False
+    row = UserRow(tenant=tenant, external_id=check_user_id(user_id), display_name="", meta={}, created_at=utcnow())
+    session.add(row)
+    session.flush()
+    return row, True
 
 
 def memory_row(session: Session, user: UserRow, memory_id: str, *, lock: bool = False) -> MemoryRow:
