@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from memory.categories import Categorizer
 from memory.db.engine import make_engine, make_session_factory
+from memory.edits import EditLog
 from memory.embedding.batching import BatchingEmbedder
 from memory.embedding.onnx import OnnxEmbedder
 from memory.embedding.sentence_transformer import SentenceTransformerEmbedder
@@ -154,6 +155,14 @@ class Parts:
     @cached_property
     def log(self) -> MessageLog:
         return MessageLog(
+            self.sessions,
+            max_attempts=self.settings.worker.max_attempts,
+            redact_secrets=self.settings.privacy.redact_secrets,
+        )
+
+    @cached_property
+    def edits(self) -> EditLog:
+        return EditLog(
             self.sessions,
             max_attempts=self.settings.worker.max_attempts,
             redact_secrets=self.settings.privacy.redact_secrets,

@@ -34,18 +34,14 @@ def edit(
     from pydantic import ValidationError
 
     from api.cli.common import services
-    from memory.edits import EditLog, NewEdit
+    from memory.edits import NewEdit
 
     try:
         body = NewEdit(draft=_text(draft, "draft"), edited=_text(edited, "edited"), request=request, context=context)
     except ValidationError as exc:
         fail(f"{exc.errors()[0]['loc'][0]}: {exc.errors()[0]['msg']}", 2)
     with services() as s:
-        cfg = s.settings
-        log = EditLog(
-            s.sessions, TENANT, max_attempts=cfg.worker.max_attempts, redact_secrets=cfg.privacy.redact_secrets
-        )
-        receipt = log.submit(user, body)
+        receipt = s.edits.for_tenant(TENANT).submit(user, body)
         if not wait:
             emit_json({"job_id": receipt.job_id, "state": "queued"})
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Response, status
 
 from api.deps import ServicesDep, TenantDep, UserIdPath
-from memory.edits import EditLog, EditReceipt, NewEdit
+from memory.edits import EditReceipt, NewEdit
 from memory.jobs import Job
 
 router = APIRouter(tags=["learning"])
@@ -34,13 +34,7 @@ def submit_edit(
     response: Response,
     wait: bool = False,
 ) -> EditResponse:
-    edits = EditLog(
-        services.sessions,
-        tenant,
-        max_attempts=services.settings.worker.max_attempts,
-        redact_secrets=services.settings.privacy.redact_secrets,
-    )
-    out = EditResponse(**edits.submit(user_id, body).model_dump())
+    out = EditResponse(**services.edits.for_tenant(tenant).submit(user_id, body).model_dump())
     if wait:
         out.job = services.worker.wait_for(out.job_id, tenant)
         response.status_code = status.HTTP_200_OK
