@@ -8,18 +8,15 @@ near-duplicate collapse and the budget; full rows are read for the chosen few on
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
-from functools import cache
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Row, and_, bindparam, func, or_, select
+from sqlalchemy import Row, and_, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from memory.categories import Categorizer
-from memory.db.tables import MemoryRow, UserRow
+from memory.db.tables import MemoryRow
 from memory.embedding.batching import BatchingEmbedder
 from memory.errors import IndexUnavailable
 from memory.ports import Embedder, Vector, VectorIndex
@@ -28,9 +25,10 @@ from memory.recall.context_cache import VectorCache
 from memory.recall.elicit import Elicitor
 from memory.recall.pool import PoolCache, Revision, RowMeta, UserPool
 from memory.recall.rank import CORE_KINDS, Candidate, Scored, collapse, cut, is_core, keywords, score
+from memory.recall.reads import COLUMNS, FULL_ROWS, USER_REVISION, Read, read_rows, sql_pool
 from memory.recall.rerank import RERANK_CANDIDATES, Reranker
 from memory.recall.types import Chosen, ContextRequest, ContextResult
-from memory.store.convert import bytes_to_vector, to_memory
+from memory.store.convert import to_memory
 from memory.types import Memory, MemoryStatus
 from memory.vector.partition import partition_key
 
@@ -44,40 +42,6 @@ RECENT_TURNS = 3
 STATS = ("pool_hits", "pool_deltas", "pool_reads", "index_searches", "reranks", "rerank_failures")
 CONTEXT_CACHE = 4096  # embeddings of context conditions ("at work"): few distinct ones, asked for often
 
-_COLUMNS = (
-    MemoryRow.id,
-    MemoryRow.text,
-    MemoryRow.kind,
-    MemoryRow.category,
-    MemoryRow.context,
-    MemoryRow.pinned,
-    MemoryRow.confidence,
-    MemoryRow.seen_count,
-    MemoryRow.last_seen_at,
-    MemoryRow.embedding,
-)
-
-# the chosen items in full, as Core rows (no ORM loading), without the embedding
-_FULL_ROWS = select(*(c for c in MemoryRow.__table__.columns if c.name != "embedding")).where(
-    MemoryRow.id.in_(bindparam("ids", expanding=True))
-)
-
-# the user's key and their rows' revision: (count, version sum, latest update, rows of the current model), and
-# their active count. Built once: a statement's construction costs more Python than its execution here.
-_USER_REVISION = (
-    select(
-        UserRow.pk,
-        func.count(MemoryRow.id),
-        func.coalesce(func.sum(MemoryRow.version), 0),
-        func.max(MemoryRow.updated_at),
-        func.count(MemoryRow.id).filter(MemoryRow.embedding_model == bindparam("model")),
-        func.count(MemoryRow.id).filter(MemoryRow.status == MemoryStatus.active.value),
-    )
-    .outerjoin(MemoryRow, MemoryRow.user_pk == UserRow.pk)
-    .where(UserRow.tenant == bindparam("tenant"), UserRow.external_id == bindparam("user"))
-    .group_by(UserRow.pk)
-)
-
 
 def request_text(req: ContextRequest) -> str:
     """What the request is about: the last user turn, plus a little of the turns before it."""
@@ -87,27 +51,6 @@ def request_text(req: ContextRequest) -> str:
     last_user = next(m.content for m in reversed(req.messages) if m.role == "user" and m.content.strip())
     earlier = " ".join(t[:200] for t in turns[-RECENT_TURNS:-1])
     return f"{last_user[:2000]} {earlier}".strip()
-
-
-_Read = tuple[Candidate, Vector | None]
-
-
-def _read(result: Iterable[Row[Any]]) -> list[_Read]:
-    return [
-        (
-            Candidate(
-                r.id, r.text, r.kind, r.category, r.context, r.pinned, r.confidence, r.seen_count, r.last_seen_at
-            ),
-            bytes_to_vector(r.embedding) if r.embedding is not None else None,
-        )
-        for r in result
-    ]
-
-
-@cache
-def _sql_pool() -> ThreadPoolExecutor:
-    """Threads that read candidates while the request is being embedded (SQLite and drivers release the GIL)."""
-    return ThreadPoolExecutor(max_workers=16, thread_name_prefix="tacit-recall-sql")
 
 
 class RecallService:
@@ -195,7 +138,7 @@ class RecallService:
             user_pk, found = self._base(user_id, words)
             query = pending.result()[0]
         else:
-            base = _sql_pool().submit(self._base, user_id, words)
+            base = sql_pool().submit(self._base, user_id, words)
             query = self._embedder.embed([text])[0]
             user_pk, found = base.result()
         if asked is not None:  # the request's embedding, for what the memory does not cover
@@ -218,13 +161,13 @@ class RecallService:
         core, extra = self._rank(candidates, vectors, query, text, words, pool.facets if pool else None)
         return core, extra, len(candidates), pool
 
-    def _base(self, user_id: str, words: list[str]) -> tuple[int | None, UserPool | list[_Read]]:
+    def _base(self, user_id: str, words: list[str]) -> tuple[int | None, UserPool | list[Read]]:
         """The user's key and, for a user of up to ``exact_limit`` memories, all of them (from the pool cache while
         SQL says nothing changed); for a larger user, the items that always apply and up to
         LEXICAL_CANDIDATES sharing a request word (the vector index finds the rest)."""
         with self._sessions() as s:
             params = {"tenant": self._tenant, "user": user_id, "model": self._embedder.model_name}
-            found = s.execute(_USER_REVISION, params).one_or_none()
+            found = s.execute(USER_REVISION, params).one_or_none()
             if found is None:
                 return None, []
             user_pk, active = found[0], found[5]
@@ -247,18 +190,20 @@ class RecallService:
                 MemoryRow.pinned.is_(True),
                 and_(MemoryRow.kind.in_(CORE_KINDS), MemoryRow.context == ""),
             )
-            rows = _read(s.execute(select(*_COLUMNS).where(*mine, always).limit(MAX_CANDIDATES)))
+            rows = read_rows(s.execute(select(*COLUMNS).where(*mine, always).limit(MAX_CANDIDATES)))
             if words:
                 lexical = or_(*(func.lower(MemoryRow.text).contains(w, autoescape=True) for w in words))
                 seen = {c.id for c, _ in rows}
-                more = _read(s.execute(select(*_COLUMNS).where(*mine, lexical).limit(LEXICAL_CANDIDATES + len(seen))))
+                more = read_rows(
+                    s.execute(select(*COLUMNS).where(*mine, lexical).limit(LEXICAL_CANDIDATES + len(seen)))
+                )
                 rows += [r for r in more if r[0].id not in seen][:LEXICAL_CANDIDATES]
             return user_pk, rows
 
     def _build(self, s: Session, user_pk: int, revision: Revision) -> UserPool:
         """The user's active rows, and what the revision adds up over all their rows."""
         mine = (MemoryRow.user_pk == user_pk, MemoryRow.status == MemoryStatus.active.value)
-        rows = _read(s.execute(select(*_COLUMNS).where(*mine)))
+        rows = read_rows(s.execute(select(*COLUMNS).where(*mine)))
         model = self._embedder.model_name
         meta = {
             r.id: RowMeta(r.version, r.embedding_model == model)
@@ -277,7 +222,7 @@ class RecallService:
         if not isinstance(since, datetime):
             return None
         changed: list[Row[Any]] = s.execute(  # type: ignore[assignment]
-            select(*_COLUMNS, MemoryRow.status, MemoryRow.version, MemoryRow.embedding_model)
+            select(*COLUMNS, MemoryRow.status, MemoryRow.version, MemoryRow.embedding_model)
             .where(MemoryRow.user_pk == user_pk, MemoryRow.updated_at >= since - REFRESH_SLACK)
             .limit(REFRESH_LIMIT + 1)
         ).all()
@@ -291,11 +236,11 @@ class RecallService:
                 RowMeta(r.version, r.embedding_model == model),
                 r.status == MemoryStatus.active.value,
             )
-            for (c, v), r in zip(_read(changed), changed, strict=True)
+            for (c, v), r in zip(read_rows(changed), changed, strict=True)
         ]
         return stale.changed(revision, changes, self._embedder.dimension)
 
-    def _rows(self, user_pk: int, hits: list[str], exclude: set[str]) -> list[_Read]:
+    def _rows(self, user_pk: int, hits: list[str], exclude: set[str]) -> list[Read]:
         """The vector hits not read yet; without hits (index down or empty), every active row: exact search
         over the embeddings kept in SQL."""
         mine = (MemoryRow.user_pk == user_pk, MemoryRow.status == MemoryStatus.active.value)
@@ -304,8 +249,8 @@ class RecallService:
             return []
         with self._sessions() as s:
             if hits:
-                return _read(s.execute(select(*_COLUMNS).where(*mine, MemoryRow.id.in_(wanted))))
-            every = _read(s.execute(select(*_COLUMNS).where(*mine).limit(MAX_CANDIDATES)))
+                return read_rows(s.execute(select(*COLUMNS).where(*mine, MemoryRow.id.in_(wanted))))
+            every = read_rows(s.execute(select(*COLUMNS).where(*mine).limit(MAX_CANDIDATES)))
             return [r for r in every if r[0].id not in exclude]
 
     def _rank(
@@ -402,7 +347,7 @@ class RecallService:
         missing = [i for i in wanted if i not in memories]
         if missing:
             with self._sessions() as s:  # full rows for the chosen few only
-                rows = s.execute(_FULL_ROWS, {"ids": missing})
+                rows = s.execute(FULL_ROWS, {"ids": missing})
                 fresh = {r.id: to_memory(r, user_id) for r in rows}
             memories |= fresh
             if known is not None:
