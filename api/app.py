@@ -55,6 +55,8 @@ def create_app(settings: Settings | None = None, parts: Services | None = None) 
             log.warning("API keys are not required: every request is tenant 'default' (fine on 127.0.0.1 only)")
         # built now: a missing relevance model or a reranker with no LLM behind it stops the start, not a request
         log.info("recall: candidates chosen by recall.rerank=%s", p.reranker.name)
+        if p.settings.llm.offline_reader == "learned":  # its weights load now: a missing file stops the start
+            await asyncio.to_thread(lambda: p.extractor)
         # Load the embedding model now rather than on the first request (it takes seconds).
         await asyncio.to_thread(p.embedder.embed, ["warm-up"])
         repaired = await asyncio.to_thread(p.store.outbox.drain)

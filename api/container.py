@@ -42,7 +42,13 @@ class Services(Parts):
         from agents.offline.extractor import OfflineExtractor
 
         llm = self.llm
-        return LLMExtractor(llm) if llm is not None else OfflineExtractor(self.embedder)
+        if llm is not None:
+            return LLMExtractor(llm)
+        if self.settings.llm.offline_reader == "learned":
+            from agents.offline.learned import load_reader
+
+            return OfflineExtractor(self.embedder, reader=load_reader())
+        return OfflineExtractor(self.embedder)
 
     @cached_property
     def edit_reader(self) -> EditReader:

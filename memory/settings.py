@@ -86,6 +86,11 @@ class LLMSettings(BaseModel):
     base_url: str = Field("", description="OpenAI-compatible server base URL (vLLM, Ollama, llama.cpp).")
     api_key: SecretStr = Field(SecretStr(""), description="Key for the OpenAI-compatible server.")
     timeout_s: float = Field(30.0, gt=0, le=600, description="Timeout of one LLM call.")
+    offline_reader: Literal["rules", "learned"] = Field(
+        "rules",
+        description="The offline extractor's reader (no LLM configured). rules: hand-written rules. learned: the "
+        "rules plus tacit's learned sentence reader (`make reader`; more recall, more false memories: README).",
+    )
 
 
 class UpstreamSettings(BaseModel):

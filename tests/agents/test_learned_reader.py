@@ -17,6 +17,7 @@ from api.container import Services
 from memory.messages import NewTurns
 from memory.ports import Embedder
 from memory.recall.types import ContextRequest
+from memory.settings import LLMSettings
 from memory.types import MemoryKind
 
 
@@ -171,3 +172,16 @@ def test_only_general_preferences_go_to_the_always_sent_core(learning: Services)
         "scope-user", ContextRequest(query="Help me write an email to my boss about a raise")
     )
     assert formal[0].id in {c.memory.id for c in email.items if c.section != "core"}
+
+
+@pytest.mark.parametrize(("choice", "learned"), [("rules", False), ("learned", True)])
+def test_the_setting_chooses_the_offline_reader(parts: Services, choice: str, learned: bool) -> None:
+    """TACIT_LLM__OFFLINE_READER: the composition root builds the offline extractor with or without the reader;
+    a terse statement no rule matches is read only with it."""
+    cfg = parts.settings.model_copy(update={"llm": LLMSettings(offline_reader=choice)})  # type: ignore[arg-type]
+    s = Services(cfg, embedder=parts.embedder, index=parts.index)
+    try:
+        found = said(s.extractor, "Window seat. Always.")  # type: ignore[arg-type]
+        assert any("window" in c.text.lower() for c in found) is learned, found
+    finally:
+        s.close()
