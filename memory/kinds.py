@@ -27,8 +27,9 @@ _CONSTRAINT = re.compile(
     r"|\bsober\b|\b(?:budget|income) (?:of|is|under|limit|cap)\b|\bon a (?:tight|strict|fixed) budget\b",
     re.IGNORECASE,
 )
-# the learning path's style cue (agents/offline/reader.py), on a preference or dislike
-_STYLE = re.compile(
+#: Wording about answers, tone or format: a preference or dislike so worded is a style rule (here and on the
+#: learning path, agents/offline/reader.py).
+STYLE_CUE = re.compile(
     r"\b(?:answers?|responses?|replies|explanations?|tone|emojis?|bullet[- ]?points?|formatting|"
     r"markdown|code examples?)\b",
     re.IGNORECASE,
@@ -56,7 +57,7 @@ def infer_kind(text: str) -> MemoryKind:
     if _CONSTRAINT.search(t):
         return MemoryKind.constraint
     disliked = bool(_DISLIKE.search(t))
-    if _STYLE.search(t):
+    if STYLE_CUE.search(t):
         return MemoryKind.style
     if disliked:
         return MemoryKind.dislike

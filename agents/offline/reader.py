@@ -23,6 +23,7 @@ from agents.offline.possessions import budget, possessions
 from agents.offline.reactions import reaction
 from agents.offline.restate import lead_condition
 from agents.offline.sentences import Sentence, clauses, prose, split_sentences
+from memory.kinds import STYLE_CUE
 from memory.types import MemoryKind, MemorySource
 
 _ANCHOR_RE = re.compile(r"(?<![\w'-])(?:I|i)(?=\s|'(?:m|ve|d|ll)\b)")
@@ -71,11 +72,6 @@ _PRONOUN_OBJ_RE = re.compile(
     r"\b((?:avoid|avoids|use|using|like|love|hate|dislike|enjoy|prefer not to use|prefer not to|stand|tolerate|"
     r"stay away from|skip|refuse to use|don't use|do not use|don't like|do not like)\s+)(?:them|"
     r"it)\b(?!\s+(?:when|if|to)\b)",
-    re.IGNORECASE,
-)
-_STYLE_RE = re.compile(
-    r"\b(?:answers?|responses?|replies|explanations?|tone|emojis?|bullet[- ]?points?|formatting|"
-    r"markdown|code examples?)\b",
     re.IGNORECASE,
 )
 
@@ -214,7 +210,7 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
         drafts: list[Draft] = []
         lead = lead_condition(sentence.text)  # "When I write to my boss, keep it formal": only then
         for draft in _sentence_drafts(sentence, implicit=bool(picked)):
-            if _STYLE_RE.search(draft.text) and draft.kind in (MemoryKind.preference, MemoryKind.dislike):
+            if STYLE_CUE.search(draft.text) and draft.kind in (MemoryKind.preference, MemoryKind.dislike):
                 if draft.quote in styled:
                     continue  # the feedback cue already said it
                 draft = replace(draft, kind=MemoryKind.style, category="communication")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from memory.redaction import redact
+from memory.store.scrub import quotes
 from memory.transfer.schema import ExportDocument, ExportedEvent, ExportedMemory
 
 
@@ -30,7 +31,7 @@ def _memory(m: ExportedMemory) -> ExportedMemory:
             "text": redact(m.text),
             "context": redact(m.context),
             "subject": redact(m.subject),
-            "evidence": [e.model_copy(update={"quote": redact(e.quote)}) for e in m.evidence],
+            "evidence": quotes(m.evidence),
             "history": [_event(e) for e in m.history],
         }
     )
