@@ -4,16 +4,25 @@ It runs on every user turn before any extractor, so it must be fast and favour r
 first-person preference, identity or constraint cues, feedback on an answer, or a pick among the options
 of the previous assistant turn; False for plain questions, requests and pasted code. Its cue words come
 from :mod:`agents.offline` (lexicon, feedback cues, choice cues), the ones the offline extractor uses.
+
+An extractor that can tell for itself whether a sentence teaches something (the offline extractor with its
+learned reader, :attr:`~agents.extract.types.Extractor` ``reads_statements``) gets a wider gate,
+:func:`may_state_something`: every turn with a statement in it, however terse ("Window seat. Always.",
+"No spoilers. Ever.") or indirect ("my book club picked a 900 page novel"), so the reader decides what the
+regex would have dropped. :func:`gate_for` picks the gate for an extractor.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from agents.extract.types import Extractor, reads_statements
 from agents.offline.choice import mentions_pick
 from agents.offline.feedback import has_feedback_cue
 from agents.offline.lexicon import GATE_CUES, GATE_FIRST_PERSON_RE, GATE_MONEY_RE, GATE_REACTION_RE, tokens
 from agents.offline.options import parse_options
+from agents.offline.restate import without_condition
 from agents.offline.sentences import prose, split_sentences
 
 MAX_SCAN_CHARS = 20_000  # a longer turn is read from its beginning only
@@ -42,6 +51,33 @@ def reveals_something(text: str, previous_assistant: str | None = None) -> bool:
     if bool(previous_assistant) and mentions_pick(clean) and len(parse_options(previous_assistant or "")) >= 2:
         return True
     return terse_statement(clean) and not mentions_pick(clean)  # a pick with no options before it says nothing
+
+
+def may_state_something(text: str, previous_assistant: str | None = None) -> bool:
+    """The wider gate for an extractor that reads statements itself: what :func:`reveals_something` passes,
+    plus any turn with a statement sentence in it that is terse or speaks of the user ("Bad lower back. No
+    deadlifts.", "my book club picked a 900 page fantasy novel"); questions, requests and code still stop."""
+    if reveals_something(text, previous_assistant):
+        return True
+    clean = prose(text[:MAX_SCAN_CHARS])
+    if not clean:
+        return False
+    terse = len(clean.split()) <= TERSE_WORDS
+    return any(
+        not s.question and (terse or GATE_FIRST_PERSON_RE.search(s.text) is not None) and _states(s.text)
+        for s in split_sentences(clean)
+    )
+
+
+def _states(sentence: str) -> bool:
+    """A sentence that says something rather than asks for work ("Thanks.", "Write a CSV parser." do not)."""
+    body = without_condition(sentence)  # "When I'm traveling I just want ..." states, "When is ..." asks
+    return not _TASK_RE.match(body) or bool(re.match(r"(?:no|never)\b(?!,? wait)", body, re.IGNORECASE))
+
+
+def gate_for(extractor: Extractor) -> Callable[[str, str | None], bool]:
+    """The gate for ``extractor``: the wide one when it reads statements itself, else the regex gate."""
+    return may_state_something if reads_statements(extractor) else reveals_something
 
 
 def terse_statement(clean: str) -> bool:

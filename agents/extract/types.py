@@ -68,3 +68,9 @@ class Extractor(Protocol):
     def name(self) -> str: ...
 
     def extract(self, turns: Sequence[Turn], focus: Sequence[int]) -> Extraction: ...
+
+
+def reads_statements(extractor: object) -> bool:
+    """Whether ``extractor`` tells for itself which sentences teach something (its ``reads_statements`` is True),
+    so the gate may pass it every statement, terse or indirect (:func:`agents.extract.gate.gate_for`)."""
+    return getattr(extractor, "reads_statements", False) is True

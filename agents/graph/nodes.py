@@ -8,7 +8,7 @@ import numpy as np
 from langgraph.runtime import Runtime
 from sqlalchemy.orm import Session
 
-from agents.extract.gate import reveals_something
+from agents.extract.gate import gate_for
 from agents.extract.types import Candidate, Usage
 from agents.graph.reconcile import SAME, decide
 from agents.graph.state import LearnContext, LearnState
@@ -18,8 +18,9 @@ from memory.store.changes import Applied, Change
 Update = dict[str, Any]
 
 
-def gate(state: LearnState) -> Update:
+def gate(state: LearnState, runtime: Runtime[LearnContext]) -> Update:
     """Keep the user turns that may reveal something about the user; the rest cost nothing more."""
+    passes = gate_for(runtime.context.extractor)  # wider when the extractor reads statements itself
     turns = state["turns"]
     focus: list[int] = []
     previous_assistant: str | None = None
@@ -29,7 +30,7 @@ def gate(state: LearnState) -> Update:
         if (
             i >= state.get("first_new", 0)
             and turn.role == "user"
-            and reveals_something(turn.content, previous_assistant)
+            and passes(turn.content, previous_assistant)
         ):
             focus.append(i)
     return {"focus": focus}

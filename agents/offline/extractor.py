@@ -55,6 +55,12 @@ class OfflineExtractor:
     def name(self) -> str:
         return "offline"
 
+    @property
+    def reads_statements(self) -> bool:
+        """With the learned reader it tells which sentences teach something, so the gate passes it every
+        statement (:func:`agents.extract.gate.gate_for`); the rules alone get the regex gate."""
+        return self._reader is not None
+
     def extract(self, turns: Sequence[Turn], focus: Sequence[int]) -> Extraction:
         found = self._drafts(turns, focus)
         pending = [i for i, (_, d) in enumerate(found) if d.category is None]

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from agents.extract.gate import reveals_something
+from agents.extract.gate import gate_for, may_state_something, reveals_something
+from agents.offline.extractor import OfflineExtractor
+from agents.offline.learned import load_reader
 from agents.offline.reader import read_turn
+from memory.ports import Embedder
 
 OPTIONS = "Here are some ideas:\n1. A cooking class\n2. A wine tasting\n3. A pottery workshop"
 ANSWER = "Here is a long answer with an introduction, three sections and a summary."
@@ -66,3 +69,36 @@ def test_long_turns_are_cheap_and_still_read_from_the_start() -> None:
     pasted = "I love hiking. " + "lorem ipsum dolor sit amet " * 10_000
     assert reveals_something(pasted)
     assert not reveals_something("x = 1\n" * 50_000)
+
+
+# --- the wide gate, for an extractor that reads statements itself (the offline one with its learned reader) ---
+
+TERSE = ["Window seat. Always.", "No spoilers. Ever.", "PS5 only. No PC.", "Bad lower back. No deadlifts."]
+INDIRECT = ["my book club picked a 900 page fantasy novel. kill me. how do i skim it without anyone noticing"]
+
+
+@pytest.mark.parametrize("text", [*TERSE, *INDIRECT])
+def test_the_wide_gate_passes_what_the_regex_gate_drops(text: str) -> None:
+    assert not reveals_something(text)
+    assert may_state_something(text)
+
+
+@pytest.mark.parametrize("text", [*PLAIN, "Thanks.", "Write a CSV parser.", "when is the next train to Lyon"])
+def test_the_wide_gate_still_stops_questions_requests_and_code(text: str) -> None:
+    assert not may_state_something(text)
+
+
+@pytest.mark.parametrize(("text", "previous"), REVEALING)
+def test_the_wide_gate_passes_all_the_regex_gate_passes(text: str, previous: str | None) -> None:
+    assert may_state_something(text, previous)
+
+
+class _Reads:
+    name = "reads"
+    reads_statements = True
+
+
+def test_the_gate_is_chosen_by_the_extractor(embedder: Embedder) -> None:
+    assert gate_for(OfflineExtractor(embedder)) is reveals_something
+    assert gate_for(_Reads()) is may_state_something  # type: ignore[arg-type]
+    assert gate_for(OfflineExtractor(embedder, reader=load_reader())) is may_state_something

@@ -185,3 +185,22 @@ def test_the_setting_chooses_the_offline_reader(parts: Services, choice: str, le
         assert any("window" in c.text.lower() for c in found) is learned, found
     finally:
         s.close()
+
+
+@pytest.mark.parametrize(("choice", "learned"), [("rules", False), ("learned", True)])
+def test_a_terse_turn_reaches_the_reader_through_the_graph(parts: Services, choice: str, learned: bool) -> None:
+    """The graph's gate drops "Window seat. Always." for the rules (no cue word), but lets the learned reader see
+    it: through the message log, the job queue and the graph, only the reader stores it."""
+    cfg = parts.settings.model_copy(update={"llm": LLMSettings(offline_reader=choice)})  # type: ignore[arg-type]
+    s = Services(cfg, embedder=parts.embedder, index=parts.index)
+    user = f"terse-{choice}"
+    try:
+        receipt = s.log.append(
+            user, NewTurns.model_validate({"turns": [{"role": "user", "content": "Window seat. Always."}]})
+        )
+        assert receipt.job_id is not None
+        s.worker.wait_for(receipt.job_id, "default")
+        texts = [m.text.lower() for m in s.store.list_memories(user).items]
+        assert any("window" in t for t in texts) is learned, texts
+    finally:
+        s.close()

@@ -1,0 +1,84 @@
+"""Model choice for the learned reader without the ``test`` half: train on some ``tune`` domains, score on the others.
+
+The ``tune`` domains are cut into two folds; the reader is trained on one fold (plus the generated variants)
+and :mod:`bench.extraction` scores rules + reader on the other, then the reverse. The pooled numbers are the
+honest estimate of how the reader does on domains it never saw, and the place to choose thresholds
+(``--add``, ``--veto``: the values of :mod:`agents.offline.guided` to try). ``test`` is never read here.
+
+Run: python -m bench.reader_folds [--add 0.7,0.8,0.9] [--veto 0.85] [--misses]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from agents.offline import guided
+from bench.extraction import run_mode
+
+FOLDS = (
+    frozenset(["food", "coding", "sport", "home", "gaming", "fitness", "events"]),
+    frozenset(["travel", "parenting", "learning", "gardening", "reading", "writing"]),
+)
+KEYS = ("labels", "hit", "memories", "good", "nothing", "false")
+
+
+def _pool(parts: list[dict[str, float]]) -> dict[str, float]:
+    n = {k: 0.0 for k in KEYS}
+    for s in parts:
+        n["labels"] += s["labels"]
+        n["hit"] += s["recall"] * s["labels"]
+        n["memories"] += s["memories"]
+        n["good"] += s["precision"] * s["memories"] if s["memories"] else 0.0
+        n["nothing"] += s["nothing_turns"]
+        n["false"] += s["false_per_nothing_turn"] * s["nothing_turns"] if s["nothing_turns"] else 0.0
+    return {
+        "recall": n["hit"] / n["labels"],
+        "precision": n["good"] / max(n["memories"], 1.0),
+        "false_per_nothing_turn": n["false"] / max(n["nothing"], 1.0),
+        "memories": n["memories"],
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--add", default=str(guided.ADD), help="values of guided.ADD to try (comma-separated)")
+    ap.add_argument("--veto", default=str(guided.VETO), help="values of guided.VETO to try (comma-separated)")
+    ap.add_argument("--misses", action="store_true", help="print the held-out fold's misses and extra memories")
+    ap.add_argument("--json", default="bench/results/reader_folds.json")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        weights = []
+        for i, fold in enumerate(FOLDS):
+            out = Path(tmp) / f"fold{i}.json"
+            cmd = [sys.executable, "-m", "agents.offline.reader_train", "--out", str(out)]
+            subprocess.run([*cmd, "--domains", ",".join(sorted(fold))], check=True, stdout=subprocess.DEVNULL)
+            weights.append(out)
+        report: dict[str, Any] = {}
+        for add in (float(a) for a in args.add.split(",")):
+            for veto in (float(v) for v in args.veto.split(",")):
+                guided.ADD, guided.VETO = add, veto
+                parts = []
+                for i in range(len(FOLDS)):
+                    held_out = FOLDS[1 - i]
+                    show = {"tune"} if args.misses else set()
+                    res = run_mode("reader", ["tune"], show, weights[i], set(held_out))
+                    parts.append(res["tune"]["all"])
+                pooled = _pool(parts)
+                report[f"add={add},veto={veto}"] = pooled
+                sys.stdout.write(
+                    f"add={add:.2f} veto={veto:.2f}  recall {pooled['recall']:.3f}  precision "
+                    f"{pooled['precision']:.3f}  false/none {pooled['false_per_nothing_turn']:.3f}  "
+                    f"memories {pooled['memories']:.0f}\n"
+                )
+    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.json).write_text(json.dumps(report, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()
