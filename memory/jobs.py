@@ -17,19 +17,36 @@ from __future__ import annotations
 import enum
 import os
 import socket
+import typing
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import and_, exists, or_, select, update
-from sqlalchemy.orm import Session, aliased, sessionmaker
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    Table,
+    Update,
+    and_,
+    bindparam,
+    cast,
+    exists,
+    literal,
+    literal_column,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.orm import Session, sessionmaker
 
 from memory.db.engine import write_tx
 from memory.db.tables import JobRow, UserRow
 from memory.db.types import utcnow
 from memory.errors import Conflict, NotFound
 from memory.ids import new_id
+from memory.store.user_ref import UserRef
 
 
 class JobState(enum.StrEnum):
@@ -70,6 +87,112 @@ class Claimed:
     kind: str
     payload: dict[str, Any]
     attempt: int
+
+    @property
+    def user(self) -> UserRef:
+        """The job's user as claimed: its reads and writes need not look the user up again."""
+        return UserRef(self.user_pk, self.tenant, self.user_id)
+
+
+_PENDING = ("queued", "running")
+
+
+@dataclass(frozen=True)
+class _Statements:
+    park: Update
+    take: Update
+    take_of_user: Update
+    pick_locked: Select[Any]
+    pick_locked_of_user: Select[Any]
+    lock_user: Select[Any]
+    busy: Select[Any]
+    lease: Update
+    owner: Select[Any]
+
+
+def _pending(table: Any) -> ColumnElement[bool]:
+    """Unfinished jobs, written with literal states so that the partial indexes of migration 0006 serve it."""
+    return table.c.state.in_([literal_column(f"'{state}'") for state in _PENDING])  # type: ignore[no-any-return]
+
+
+def _claim_statements() -> _Statements:
+    """The claim's statements, built once (building them per claim cost more than running them).
+
+    Bound parameters: ``now``, ``lease`` (when the lease ends), ``worker``, ``user`` (a user's jobs only), ``job``,
+    ``pk`` (a user's primary key)."""
+    jobs = typing.cast(Table, JobRow.__table__)
+    older = jobs.alias("older")
+    now = bindparam("now", type_=jobs.c.run_after.type)
+    runnable = and_(
+        _pending(jobs),
+        or_(
+            and_(jobs.c.state == JobState.queued.value, jobs.c.run_after <= now),
+            and_(
+                jobs.c.state == JobState.running.value,
+                jobs.c.lease_until < now,
+                jobs.c.attempts < jobs.c.max_attempts,
+            ),
+        ),
+    )
+    # A user's job waits for their older unfinished jobs, and for any of their jobs that a live worker holds: on
+    # PostgreSQL jobs become visible in commit order, not id order, so a newer job may be running when an older
+    # one appears.
+    held = and_(older.c.state == JobState.running.value, older.c.lease_until >= now)
+    blocked = exists().where(
+        _pending(older), older.c.user_pk == jobs.c.user_pk, older.c.id != jobs.c.id, or_(held, older.c.id < jobs.c.id)
+    )
+    pick = select(jobs.c.id).where(runnable, ~blocked).order_by(jobs.c.id).limit(1)
+    pick_of_user = pick.where(jobs.c.user_pk == bindparam("user"))
+    leased = {
+        "state": JobState.running.value,
+        "attempts": jobs.c.attempts + 1,
+        "worker_id": bindparam("worker"),
+        "lease_until": bindparam("lease", type_=jobs.c.lease_until.type),
+        "updated_at": now,
+    }
+    returned = (jobs.c.id, jobs.c.user_pk, jobs.c.kind, jobs.c.payload, jobs.c.attempts)
+
+    def take(p: Select[tuple[str]]) -> Update:
+        return update(jobs).where(jobs.c.id == p.scalar_subquery()).values(leased).returning(*returned)
+
+    # a job whose worker died on each of its attempts is parked as failed, like a job that failed its last
+    # attempt (one that kills its worker would otherwise be taken up for ever)
+    park = (
+        update(jobs)
+        .where(
+            _pending(jobs),
+            jobs.c.state == JobState.running.value,
+            jobs.c.lease_until < now,
+            jobs.c.attempts >= jobs.c.max_attempts,
+        )
+        .values(
+            state=JobState.failed.value,
+            error=literal("abandoned: its lease expired on each of its ")
+            + cast(jobs.c.attempts, String)
+            + literal(" attempts (the worker stopped)"),
+            lease_until=None,
+            finished_at=now,
+            updated_at=now,
+        )
+    )
+    users = typing.cast(Table, UserRow.__table__)
+    busy_held = and_(older.c.state == JobState.running.value, older.c.lease_until >= now)
+    return _Statements(
+        park=park,
+        take=take(pick),
+        take_of_user=take(pick_of_user),
+        pick_locked=pick.with_for_update(skip_locked=True, of=jobs).add_columns(jobs.c.user_pk),
+        pick_locked_of_user=pick_of_user.with_for_update(skip_locked=True, of=jobs).add_columns(jobs.c.user_pk),
+        lock_user=select(users.c.pk).where(users.c.pk == bindparam("pk")).with_for_update(),
+        busy=select(older.c.id)
+        .where(_pending(older), older.c.user_pk == bindparam("pk"), older.c.id != bindparam("job"), busy_held)
+        .limit(1),
+        lease=update(jobs).where(jobs.c.id == bindparam("job")).values(leased).returning(*returned),
+        owner=select(users.c.tenant, users.c.external_id).where(users.c.pk == bindparam("pk")),
+    )
+
+
+_STATEMENTS = _claim_statements()
 
 
 def _to_job(row: JobRow, user_id: str) -> Job:
@@ -150,54 +273,34 @@ class JobQueue:
 
     # -- workers ----------------------------------------------------------------------------------------
     def claim(self, worker_id: str, *, user_pk: int | None = None) -> Claimed | None:
-        """Take the oldest runnable job (optionally of one user) with a lease, or None."""
+        """Take the oldest runnable job (optionally of one user) with a lease, or None.
+
+        SQLite: one ``UPDATE ... RETURNING`` picks and leases the job (the write lock, taken up front, serialises
+        claims). PostgreSQL: the pick is locked with ``SKIP LOCKED``, then the user's row, and the user is looked
+        at again, since jobs become visible there in commit order (see :func:`_claim_statements`)."""
         now = utcnow()
-        older = aliased(JobRow)
-        runnable = or_(
-            and_(JobRow.state == JobState.queued.value, JobRow.run_after <= now),
-            and_(JobRow.state == JobState.running.value, JobRow.lease_until < now),
-        )
-        # A user's job waits for their older unfinished jobs, and for any of their jobs that a live worker
-        # holds: on PostgreSQL jobs become visible in commit order, not id order, so a newer job may be
-        # running when an older one appears.
-        held = and_(older.state == JobState.running.value, older.lease_until >= now)
-        blocked = exists().where(
-            older.user_pk == JobRow.user_pk,
-            older.id != JobRow.id,
-            or_(held, and_(older.id < JobRow.id, older.state.in_([JobState.queued.value, JobState.running.value]))),
-        )
-        stmt = select(JobRow).where(runnable, ~blocked).order_by(JobRow.id).limit(1)
-        if user_pk is not None:
-            stmt = stmt.where(JobRow.user_pk == user_pk)
+        st = _STATEMENTS
         with write_tx(self._sessions) as s:
-            if s.get_bind().dialect.name == "postgresql":
-                stmt = stmt.with_for_update(skip_locked=True, of=JobRow)
-            row = s.scalar(stmt)
-            while row is not None and row.state == JobState.running.value and row.attempts >= row.max_attempts:
-                # its worker died on each of its attempts (a job that kills its worker would otherwise be
-                # taken up for ever): parked, like a job that failed its last attempt
-                row.state = JobState.failed.value
-                row.error = f"abandoned: its lease expired on each of its {row.attempts} attempts (the worker stopped)"
-                row.lease_until = None
-                row.finished_at = row.updated_at = now
-                s.flush()
-                row = s.scalar(stmt)
-            if row is None:
-                return None
-            # Claims of one user's jobs take the user's row lock (SQLite's write lock already serialises
-            # them), then look again: a claim that committed meanwhile is visible now.
-            user = s.scalars(select(UserRow).where(UserRow.pk == row.user_pk).with_for_update()).one()
-            busy = exists().where(older.user_pk == row.user_pk, older.id != row.id, held)
-            if s.scalar(select(busy)):
-                return None
-            row.state = JobState.running.value
-            row.attempts += 1
-            row.worker_id = worker_id
-            row.lease_until = now + self._lease
-            row.updated_at = now
-            return Claimed(
-                row.id, row.user_pk, user.tenant, user.external_id, row.kind, dict(row.payload), row.attempts
-            )
+            s.execute(st.park, {"now": now})
+            params = {"now": now, "lease": now + self._lease, "worker": worker_id, "user": user_pk}
+            if s.get_bind().dialect.name != "postgresql":
+                got = s.execute(st.take if user_pk is None else st.take_of_user, params).first()
+                if got is None:
+                    return None
+                job_id, pk, kind, payload, attempts = got
+            else:
+                picked = s.execute(st.pick_locked if user_pk is None else st.pick_locked_of_user, params).first()
+                if picked is None:
+                    return None
+                job_id, pk = picked
+                # Claims of one user's jobs take the user's row lock, then look again: a claim of another of the
+                # user's jobs that committed meanwhile is visible now.
+                s.execute(st.lock_user, {"pk": pk})
+                if s.execute(st.busy, {"pk": pk, "job": job_id, "now": now}).first() is not None:
+                    return None
+                job_id, pk, kind, payload, attempts = s.execute(st.lease, {**params, "job": job_id}).one()
+            tenant, external_id = s.execute(st.owner, {"pk": pk}).one()
+            return Claimed(job_id, pk, tenant, external_id, kind, dict(payload), attempts)
 
     def complete_in(self, s: Session, job_id: str, worker_id: str, result: dict[str, Any]) -> None:
         """Mark the job done inside the caller's transaction (with the job's own effects)."""

@@ -18,6 +18,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -114,11 +115,22 @@ class MemoryEventRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
+_PENDING = "state IN ('queued', 'running')"
+
+
 class JobRow(Base):
     """Durable work (extraction and the like), claimed by workers with a lease."""
 
     __tablename__ = "jobs"
-    __table_args__ = (Index(None, "state", "run_after"), Index(None, "user_pk", "created_at"))
+    __table_args__ = (
+        Index(None, "state", "run_after"),
+        Index(None, "user_pk", "created_at"),
+        # unfinished jobs only (migration 0006): the worker's claim reads these and no finished job
+        Index("ix_jobs_pending_id", "id", sqlite_where=text(_PENDING), postgresql_where=text(_PENDING)),
+        Index(
+            "ix_jobs_pending_user_pk_id", "user_pk", "id", sqlite_where=text(_PENDING), postgresql_where=text(_PENDING)
+        ),
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     user_pk: Mapped[int] = mapped_column(ForeignKey("users.pk", ondelete="CASCADE"))

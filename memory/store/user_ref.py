@@ -1,0 +1,21 @@
+"""A user already resolved: primary key, tenant and id together. A worker's job names its user this way, so the
+job's reads and writes use the key it was claimed with instead of looking the user up again by id."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from memory.errors import UserNotFound
+
+
+@dataclass(frozen=True)
+class UserRef:
+    pk: int
+    tenant: str
+    user_id: str
+
+    def within(self, tenant: str) -> UserRef:
+        """This user, checked to belong to ``tenant`` (a store of one tenant never touches another's users)."""
+        if self.tenant != tenant:
+            raise UserNotFound(self.user_id)
+        return self
