@@ -3,9 +3,9 @@
 The ``tune`` domains are cut into two folds; the reader is trained on one fold (plus the generated variants)
 and :mod:`bench.extraction` scores rules + reader on the other, then the reverse. The pooled numbers are the
 honest estimate of how the reader does on domains it never saw, and the place to choose thresholds
-(``--add``, ``--veto``: the values of :mod:`agents.offline.guided` to try). ``test`` is never read here.
+(``--add``: the values of :mod:`agents.offline.guided` ``ADD`` to try). ``test`` is never read here.
 
-Run: python -m bench.reader_folds [--add 0.7,0.8,0.9] [--veto 0.85] [--misses]
+Run: python -m bench.reader_folds [--add 0.7,0.8,0.9] [--misses]
 """
 
 from __future__ import annotations
@@ -48,7 +48,6 @@ def _pool(parts: list[dict[str, float]]) -> dict[str, float]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--add", default=str(guided.ADD), help="values of guided.ADD to try (comma-separated)")
-    ap.add_argument("--veto", default=str(guided.VETO), help="values of guided.VETO to try (comma-separated)")
     ap.add_argument("--misses", action="store_true", help="print the held-out fold's misses and extra memories")
     ap.add_argument("--json", default="bench/results/reader_folds.json")
     args = ap.parse_args()
@@ -61,21 +60,18 @@ def main() -> None:
             weights.append(out)
         report: dict[str, Any] = {}
         for add in (float(a) for a in args.add.split(",")):
-            for veto in (float(v) for v in args.veto.split(",")):
-                guided.ADD, guided.VETO = add, veto
-                parts = []
-                for i in range(len(FOLDS)):
-                    held_out = FOLDS[1 - i]
-                    show = {"tune"} if args.misses else set()
-                    res = run_mode("reader", ["tune"], show, weights[i], set(held_out))
-                    parts.append(res["tune"]["all"])
-                pooled = _pool(parts)
-                report[f"add={add},veto={veto}"] = pooled
-                sys.stdout.write(
-                    f"add={add:.2f} veto={veto:.2f}  recall {pooled['recall']:.3f}  precision "
-                    f"{pooled['precision']:.3f}  false/none {pooled['false_per_nothing_turn']:.3f}  "
-                    f"memories {pooled['memories']:.0f}\n"
-                )
+            guided.ADD = add
+            parts = []
+            for i in range(len(FOLDS)):
+                show = {"tune"} if args.misses else set()
+                res = run_mode("reader", ["tune"], show, weights[i], set(FOLDS[1 - i]))
+                parts.append(res["tune"]["all"])
+            pooled = _pool(parts)
+            report[f"add={add}"] = pooled
+            sys.stdout.write(
+                f"add={add:.2f}  recall {pooled['recall']:.3f}  precision {pooled['precision']:.3f}  "
+                f"false/none {pooled['false_per_nothing_turn']:.3f}  memories {pooled['memories']:.0f}\n"
+            )
     Path(args.json).parent.mkdir(parents=True, exist_ok=True)
     Path(args.json).write_text(json.dumps(report, indent=2) + "\n")
 

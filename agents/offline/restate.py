@@ -17,7 +17,8 @@ from agents.offline.objects import condition, split_context
 _EMOJI_RE = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]|:\)|:\(|:D|;\)|xd\b", re.IGNORECASE)
 _FILLER = (
     r"honestly|btw|ok|okay|so|and|but|also|lol|omg|ugh|haha|yeah|yes|oh|well|anyway|fun fact|hey|hi|fyi|tbh|"
-    r"ngl|for the record|just so you know|to be honest|plus|oh and|oh yeah|in general|generally|overall|basically"
+    r"ngl|for the record|just so you know|to be honest|plus|oh and|oh yeah|in general|generally|overall|basically|now|"
+    r"def|definitely|for sure"
 )
 _LEAD_RE = re.compile(rf"^(?:(?:{_FILLER})\b[\s,!.:-]*)+", re.IGNORECASE)
 _TAIL_RE = re.compile(r"(?:[\s,]+(?:lol|haha|tbh|btw|though|ngl|honestly|fwiw|pls|please|thx|thanks))+[\s.!]*$", re.I)
@@ -32,21 +33,27 @@ _COND_RE = re.compile(
 _STARTS = tuple(
     (re.compile(p, re.IGNORECASE), lead)
     for p, lead in (
-        (r"^(?:i'm|im|i am)\b", "Is"),
+        (r"^(?:i'm|im|i am|we're|we are)\b", "Is"),
         (r"^(?:i've|ive|i have)\s+got\b", "Has"),
-        (r"^(?:i've|ive)\b", "Has"),
+        (r"^(?:i've|ive|we've)\b", "Has"),
         (r"^(?:i'd|id)\b", "Would"),
         (r"^(?:i'll)\b", "Will"),
     )
 )
 _I_VERB_RE = re.compile(
-    r"^i\s+((?:(?:only|always|usually|really|just|never|mostly|also|basically|definitely|totally|still|often)\s+)*)"
+    r"^(?:i|we)\s+((?:(?:only|always|usually|really|just|never|mostly|also|basically|definitely|totally|still|often)\s+)*)"
     r"([\w']+)\b",
     re.IGNORECASE,
 )
 _IMPERATIVE_RE = re.compile(
     r"^(?:always\s+|never\s+|just\s+)?(?:keep|give|use|explain|stop|write|answer|be|make|skip|show|add|put|include|avoid|"
     r"talk|tell|correct|go|send|list|summari[sz]e|format|break|don't|dont|do not)\b",
+    re.IGNORECASE,
+)
+#: A few words without a verb ("Dyslexic", "Bad lower back", "Twins, 6 months").
+_FRAGMENT_RE = re.compile(
+    r"^(?!.*\b(?:is|are|was|were|am|be|been|has|have|had|do|does|did|can|will|would|should|i|my|me|we|our)\b)"
+    r"[\w'-]+(?:[\s,]+[\w'-]+){0,3}$",
     re.IGNORECASE,
 )
 _NEGATIVE_START_RE = re.compile(r"^(?:no|not|never|zero)\s+", re.IGNORECASE)
@@ -58,8 +65,36 @@ _LEAD_VERB = {
     "feedback": "Wants answers:",
     "fact": "About them:",
 }
-_NEGATIONS = {"don't": "does not", "dont": "does not", "can't": "cannot", "cant": "cannot", "won't": "will not"}
+_NEGATIONS = {
+    "don't": "does not",
+    "dont": "does not",
+    "can't": "cannot",
+    "cant": "cannot",
+    "cannot": "cannot",
+    "won't": "will not",
+    "wont": "will not",
+}
 MAX_WORDS = 24
+_PAST = frozenset(
+    [
+        "got",
+        "grew",
+        "went",
+        "had",
+        "made",
+        "took",
+        "came",
+        "bought",
+        "sold",
+        "left",
+        "moved",
+        "ran",
+        "wrote",
+        "read",
+        "began",
+        "became",
+    ]
+)
 _YOUR_RE = re.compile(r"\byour\s+", re.IGNORECASE)
 
 
@@ -107,10 +142,21 @@ def restate(clause: str, kind: str) -> tuple[str, str]:
         return capitalize(said), context
     if kind == "dislike":
         text = _NEGATIVE_START_RE.sub("", text)
-    body = third_person(text[:1].lower() + text[1:])
+    if (kind == "fact" or (kind == "constraint" and len(text.split()) == 1)) and _FRAGMENT_RE.match(
+        text
+    ):  # "Dyslexic." -> "Is dyslexic"; "Bad lower back" -> "Has ..."
+        lead = "Is" if len(text.split()) == 1 else "Has"
+        return f"{lead} {third_person(_lower_first(text))}", context
+    body = third_person(_lower_first(text))
     if kind in ("style", "feedback") and _IMPERATIVE_RE.match(body):
         return "Wants the assistant to " + _YOUR_RE.sub("", body), context
     return f"{_LEAD_VERB.get(kind, 'Prefers')} {body}".strip(), context
+
+
+def _lower_first(text: str) -> str:
+    """'Window seat' -> 'window seat'; an acronym or a name in capitals stays ('PC', 'PS5')."""
+    head = text.split(" ", 1)[0]
+    return text if head.isupper() or any(ch.isdigit() for ch in head) else text[:1].lower() + text[1:]
 
 
 def _first_person(text: str) -> str | None:
@@ -123,5 +169,9 @@ def _first_person(text: str) -> str | None:
     if m is None:
         return None
     adverbs, verb = m.group(1), m.group(2).lower()
-    verb3 = _NEGATIONS.get(verb) or third_singular(verb)
-    return f"{adverbs}{verb3} {third_person(text[m.end() :].strip())}".strip()
+    rest = text[m.end() :].strip()
+    if verb in _NEGATIONS and not rest[:1].isalpha():
+        return ""  # "I cannot, it ..." leaves no statement behind the verb: nothing to say
+    past = verb.endswith("ed") or verb in _PAST
+    verb3 = _NEGATIONS.get(verb) or (verb if past else third_singular(verb))
+    return f"{adverbs}{verb3} {third_person(rest)}".strip()

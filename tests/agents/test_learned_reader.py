@@ -204,3 +204,42 @@ def test_a_terse_turn_reaches_the_reader_through_the_graph(parts: Services, choi
         assert any("window" in t for t in texts) is learned, texts
     finally:
         s.close()
+
+
+# --- what the reader adds, and what it leaves to the rules ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "word"),
+    [
+        ("No spoilers. Ever.", {MemoryKind.dislike, MemoryKind.style}, "spoilers"),
+        ("Window seat. Always.", {MemoryKind.preference}, "window"),
+    ],
+)
+def test_a_stressed_fragment_is_a_preference_or_a_dislike(
+    guided: OfflineExtractor, text: str, kind: set[MemoryKind], word: str
+) -> None:
+    found = [c for c in said(guided, text) if word in c.text.lower()]
+    assert found and found[0].kind in kind, found
+    assert not any(c.text.lower().endswith(("always", "ever")) for c in said(guided, text))
+
+
+@pytest.mark.parametrize("text", ["boat!! they'd love it", "on holiday I don't care.", "i always use tabs. fight me"])
+def test_others_indifference_and_figures_of_speech_add_nothing(guided: OfflineExtractor, text: str) -> None:
+    added = [c.text for c in said(guided, text) if "tabs" not in c.text.lower()]
+    assert added == []
+
+
+def test_the_reader_never_drops_what_the_rules_read(embedder: Embedder, guided: OfflineExtractor) -> None:
+    """A plain first-person statement the rules word stays, whatever the reader thinks of it (a veto on the
+    reader's 'nothing' cost PrefEval's explicit capture and removed no false memory on held-out tune domains)."""
+    text = "I prefer to avoid regions with high humidity."
+    rules = {c.text for c in said(OfflineExtractor(embedder), text)}
+    assert rules and rules <= {c.text for c in said(guided, text)}
+
+
+def test_restate_words_terse_facts_and_we() -> None:
+    assert restate("Dyslexic", "fact")[0] == "Is dyslexic"
+    assert restate("We just moved into a tiny flat", "fact")[0] == "Just moved into a tiny flat"
+    assert restate("No PC", "dislike")[0] == "Avoids PC"
+    assert restate("now I cannot, it distracts me", "dislike")[0] == ""
