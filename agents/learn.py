@@ -81,6 +81,7 @@ class Learner:
             edits=self.edits,
             actor=f"agent:{result['extractor']}",
             on_commit=finish,
+            user=job.user,
         )
         compiled().invoke(state, context=context)
         return result

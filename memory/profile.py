@@ -32,8 +32,8 @@ from memory.db.tables import MemoryRow, ProfileRow
 from memory.db.types import utcnow
 from memory.profile_rank import distinctiveness, ordered_groups
 from memory.profile_render import ProfileItem, clean_summary, render
-from memory.store import queries as q
 from memory.store.convert import to_memory
+from memory.store.user_ref import UserRef, resolve
 from memory.types import Memory, MemoryStatus
 
 __all__ = ["Profile", "ProfileItem", "ProfileService", "Summarizer", "render"]
@@ -89,32 +89,33 @@ class ProfileService:
     def for_tenant(self, tenant: str) -> ProfileService:
         return ProfileService(self._sessions, tenant, self._summarizer, failures=self._failures)
 
-    def refresh(self, user_id: str) -> Profile:
-        """Render the profile; store it (and a new summary) if the user's active items changed."""
+    def refresh(self, user: str | UserRef) -> Profile:
+        """Render the profile; store it (and a new summary) if the user's active items changed. ``user``: an id,
+        or a user already resolved (a worker's job)."""
         with self._sessions() as s:
-            user = q.user_row(s, self._tenant, user_id)
+            user_pk, user_id = resolve(s, self._tenant, user)
             rows = list(
                 s.scalars(
                     select(MemoryRow)
-                    .where(MemoryRow.user_pk == user.pk, MemoryRow.status == MemoryStatus.active.value)
+                    .where(MemoryRow.user_pk == user_pk, MemoryRow.status == MemoryStatus.active.value)
                     .order_by(MemoryRow.id)
                 )
             )
             items = [to_memory(r, user_id) for r in rows]
-            distinct = distinctiveness(s, self._tenant, user.pk, rows)
-            row = s.get(ProfileRow, user.pk)
+            distinct = distinctiveness(s, self._tenant, user_pk, rows)
+            row = s.get(ProfileRow, user_pk)
             stored = _Stored(row.items_hash, row.summary, row.summary_hash, row.updated_at) if row else None
         digest = hashlib.sha256("".join(f"{m.id}:{m.version}" for m in items).encode()).hexdigest()
         ordered = [m for members in ordered_groups(items, distinct).values() for m in members]
         summary_digest = _summary_hash(items)
-        summary, stale, written = self._summary(user.pk, user_id, ordered, summary_digest, stored)
+        summary, stale, written = self._summary(user_pk, user_id, ordered, summary_digest, stored)
         markdown, groups = render(user_id, items, distinct=distinct, summary=summary)
         now = stored.updated_at if stored and stored.items_hash == digest and not written else utcnow()
         if stored is None or stored.items_hash != digest or written:
             with write_tx(self._sessions) as s:
-                prow = s.get(ProfileRow, user.pk)
+                prow = s.get(ProfileRow, user_pk)
                 if prow is None:
-                    prow = ProfileRow(user_pk=user.pk, data={})
+                    prow = ProfileRow(user_pk=user_pk, data={})
                     s.add(prow)
                 prow.markdown, prow.items_hash, prow.updated_at = markdown, digest, now
                 if written:

@@ -14,8 +14,14 @@ from agents.graph.reconcile import SAME, decide
 from agents.graph.state import LearnContext, LearnState
 from memory.redaction import REDACTED, has_secret
 from memory.store.changes import Applied, Change
+from memory.store.user_ref import UserRef
 
 Update = dict[str, Any]
+
+
+def _user(state: LearnState, runtime: Runtime[LearnContext]) -> str | UserRef:
+    """The job's user as claimed, or its id (a graph invoked without a worker)."""
+    return runtime.context.user or state["user_id"]
 
 
 def gate(state: LearnState, runtime: Runtime[LearnContext]) -> Update:
@@ -27,11 +33,7 @@ def gate(state: LearnState, runtime: Runtime[LearnContext]) -> Update:
     for i, turn in enumerate(turns):
         if turn.role == "assistant":
             previous_assistant = turn.content
-        if (
-            i >= state.get("first_new", 0)
-            and turn.role == "user"
-            and passes(turn.content, previous_assistant)
-        ):
+        if i >= state.get("first_new", 0) and turn.role == "user" and passes(turn.content, previous_assistant):
             focus.append(i)
     return {"focus": focus}
 
@@ -64,7 +66,7 @@ def relate(state: LearnState, runtime: Runtime[LearnContext]) -> Update:
         return {"vectors": [], "neighbours": []}
     vectors = runtime.context.embedder.embed([c.text for c in candidates])
     candidates, vectors = _dedupe(candidates, vectors)
-    neighbours = runtime.context.store.neighbours(state["user_id"], list(vectors), k=5)
+    neighbours = runtime.context.store.neighbours(_user(state, runtime), list(vectors), k=5)
     return {"candidates": candidates, "vectors": list(vectors), "neighbours": neighbours}
 
 
@@ -98,7 +100,7 @@ def commit(state: LearnState, runtime: Runtime[LearnContext]) -> Update:
             on_commit(session, applied, usage)
 
     applied = ctx.store.apply(
-        state["user_id"],
+        _user(state, runtime),
         state.get("changes", []),
         actor=ctx.actor,
         reason="; ".join(state.get("reasons", []))[:2000],
@@ -109,5 +111,5 @@ def commit(state: LearnState, runtime: Runtime[LearnContext]) -> Update:
 
 def refresh_profile(state: LearnState, runtime: Runtime[LearnContext]) -> Update:
     if state.get("applied") and runtime.context.profiles is not None:
-        runtime.context.profiles.refresh(state["user_id"])
+        runtime.context.profiles.refresh(_user(state, runtime))
     return {}

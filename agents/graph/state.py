@@ -14,6 +14,7 @@ from memory.ports import Embedder, Vector
 from memory.profile import ProfileService
 from memory.store.changes import Applied, Change
 from memory.store.service import MemoryStore
+from memory.store.user_ref import UserRef
 from memory.types import SearchHit
 
 
@@ -42,6 +43,9 @@ class LearnContext:
     profiles: ProfileService | None = None
     edits: EditReader | None = None  # reads edits of answers; None: the offline reader
     actor: str = "agent"
+    # the job's user as the worker claimed it (key, tenant, id): the nodes' reads and writes use it instead of
+    # looking the user up again by id; None: by ``state["user_id"]``
+    user: UserRef | None = None
     # runs inside the commit transaction with what was applied and the LLM usage: the worker marks its job
     # done there, so a job's memories and its completion commit together
     on_commit: Callable[[Session, list[Applied], Usage], None] | None = None

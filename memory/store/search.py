@@ -25,8 +25,11 @@ def nearest(
     user_id: str,
     vectors: Sequence[Vector],
     k: int,
+    *,
+    user_pk: int | None = None,
 ) -> list[list[SearchHit]]:
-    """For each vector, up to ``k`` of the user's active memories closest to it, best first.
+    """For each vector, up to ``k`` of the user's active memories closest to it, best first (``user_pk``: the
+    user's key when the caller resolved it already).
 
     Index hits that SQL no longer holds as active (a stale index) are dropped, never shown.
     """
@@ -38,12 +41,12 @@ def nearest(
         return [_exact(sessions, tenant, user_id, v, k) for v in vectors]
     wanted = {i for scores in per_vector for i in scores}
     with sessions() as s:
-        user = q.user_row(s, tenant, user_id)
+        pk = user_pk if user_pk is not None else q.user_row(s, tenant, user_id).pk
         rows = {
             r.id: to_memory(r, user_id)
             for r in s.scalars(
                 select(MemoryRow).where(
-                    MemoryRow.user_pk == user.pk,
+                    MemoryRow.user_pk == pk,
                     MemoryRow.id.in_(list(wanted)),
                     MemoryRow.status == MemoryStatus.active,
                 )

@@ -31,6 +31,7 @@ from memory.store.convert import snapshot, to_event, to_memory, to_user, vector_
 from memory.store.outbox import OutboxRelay, record_drop, record_sync
 from memory.store.schemas import MemoryFilter, MemoryPatch, NewMemory, NewUser
 from memory.store.search import nearest
+from memory.store.user_ref import UserRef, resolve
 from memory.types import (
     EventType,
     Evidence,
@@ -165,7 +166,7 @@ class MemoryStore:
         with write_tx(self._sessions) as s:
             user = q.user_row(s, self._tenant, user_id)
             rows = [
-                w.new_row(user, item, vec, self._embedder.model_name, now)
+                w.new_row(user.pk, item, vec, self._embedder.model_name, now)
                 for item, vec in zip(items, vectors, strict=True)
             ]
             s.add_all(rows)
@@ -278,7 +279,7 @@ class MemoryStore:
 
     def apply(
         self,
-        user_id: str,
+        user: str | UserRef,
         changes: Sequence[Change],
         *,
         actor: str,
@@ -302,12 +303,12 @@ class MemoryStore:
         now = utcnow()
         applied: list[Applied] = []
         with write_tx(self._sessions) as s:
-            user = q.user_row(s, self._tenant, user_id)
+            user_pk, user_id = resolve(s, self._tenant, user)  # a worker's job: its key (a deleted user fails the FK)
             touched: list[str] = []
             for change in changes:
                 vec = getattr(change, "vector", None)
                 vec = computed.get(id(change)) if vec is None else vec
-                result, ids = w.apply_change(s, user, change, vec, model, now, actor, reason)
+                result, ids = w.apply_change(s, user_pk, change, vec, model, now, actor, reason)
                 applied.append(result)
                 touched.extend(ids)
             outbox_ids = record_sync(s, self.partition(user_id), touched)
@@ -361,9 +362,12 @@ class MemoryStore:
         # ask the index for a few more: stale hits (deleted in SQL, not yet in the index) are dropped
         return nearest(self._sessions, self._index, self._tenant, user_id, [vector], k + 10)[0][:k]
 
-    def neighbours(self, user_id: str, vectors: Sequence[Vector], k: int = 5) -> list[list[SearchHit]]:
+    def neighbours(self, user: str | UserRef, vectors: Sequence[Vector], k: int = 5) -> list[list[SearchHit]]:
         """For each vector, the user's active memories closest to it (the learning path's ``relate``)."""
-        return nearest(self._sessions, self._index, self._tenant, user_id, vectors, k)
+        if isinstance(user, UserRef):
+            ref = user.within(self._tenant)
+            return nearest(self._sessions, self._index, self._tenant, ref.user_id, vectors, k, user_pk=ref.pk)
+        return nearest(self._sessions, self._index, self._tenant, user, vectors, k)
 
     # -- helpers --------------------------------------------------------------------------------------
     def _categorized(self, items: Sequence[NewMemory], vectors: NDArray[np.float32]) -> list[NewMemory]:

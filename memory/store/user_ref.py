@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from memory.errors import UserNotFound
+from memory.store import queries as q
 
 
 @dataclass(frozen=True)
@@ -19,3 +22,10 @@ class UserRef:
         if self.tenant != tenant:
             raise UserNotFound(self.user_id)
         return self
+
+
+def resolve(session: Session, tenant: str, user: str | UserRef) -> tuple[int, str]:
+    """(primary key, id) of ``user`` in ``tenant``: a resolved user as it is, an id looked up."""
+    if isinstance(user, UserRef):
+        return user.within(tenant).pk, user.user_id
+    return q.user_row(session, tenant, user).pk, user

@@ -6,15 +6,15 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from memory.db.tables import MemoryEventRow, MemoryRow, UserRow
+from memory.db.tables import MemoryEventRow, MemoryRow
 from memory.db.types import utcnow
-from memory.errors import Conflict
+from memory.errors import Conflict, MemoryNotFound
 from memory.ids import new_id
 from memory.kinds import infer_kind
 from memory.ports import Vector
-from memory.store import queries as q
 from memory.store.changes import Add, Applied, Change, Refine, Reinforce, Supersede
 from memory.store.convert import snapshot, vector_to_bytes
 from memory.store.schemas import NewMemory
@@ -23,10 +23,10 @@ from memory.types import EventType, Evidence, MemoryStatus
 MAX_EVIDENCE = 50
 
 
-def new_row(user: UserRow, item: NewMemory, vector: Vector, model: str, now: datetime) -> MemoryRow:
+def new_row(user_pk: int, item: NewMemory, vector: Vector, model: str, now: datetime) -> MemoryRow:
     return MemoryRow(
         id=new_id(),
-        user_pk=user.pk,
+        user_pk=user_pk,
         text=item.text,
         kind=(item.kind or infer_kind(item.text)).value,  # the store infers it first; a safety net here
         category=item.category,
@@ -121,7 +121,7 @@ def unchanged(row: MemoryRow, changes: dict[str, Any]) -> bool:
 
 def apply_change(
     s: Session,
-    user: UserRow,
+    user_pk: int,
     change: Change,
     vec: Vector | None,
     model: str,
@@ -132,14 +132,16 @@ def apply_change(
     """Apply one learning-path change; returns what was done and the ids whose vectors changed."""
     if isinstance(change, Add):
         assert vec is not None
-        row = new_row(user, change.item, vec, model, now)
+        row = new_row(user_pk, change.item, vec, model, now)
         row.related_to = change.related_to
         s.add(row)
         s.flush()
         record(s, row, EventType.add, actor, reason, None)
         return Applied("add", row.id), [row.id]
     target_id = change.old_id if isinstance(change, Supersede) else change.memory_id
-    old = q.memory_row(s, user, target_id, lock=True)
+    old = s.scalar(select(MemoryRow).where(MemoryRow.id == target_id, MemoryRow.user_pk == user_pk).with_for_update())
+    if old is None:
+        raise MemoryNotFound(target_id)
     if old.status != MemoryStatus.active:
         raise Conflict(f"memory {target_id!r} is {old.status}; only an active item can change")
     if isinstance(change, Reinforce):
@@ -160,7 +162,7 @@ def apply_change(
         record(s, old, EventType.update, actor, reason, before)
         return Applied("update", old.id), [old.id]
     assert vec is not None
-    row = new_row(user, change.item, vec, model, now)
+    row = new_row(user_pk, change.item, vec, model, now)
     s.add(row)
     s.flush()
     record(s, row, EventType.add, actor, reason, None)
