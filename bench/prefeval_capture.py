@@ -8,7 +8,8 @@ Printed per form and per topic:
 - capture: some active memory cites a revealing user turn in its evidence and its text has cosine >= 0.5 to
   the gold ``preference`` (default embedder); also the pure-cosine rates (any active memory) at 0.5/0.6/0.7;
 - memories created per distractor user turn (should be next to none);
-- extraction throughput in turns/s (time spent in the worker, all turns counted).
+- extraction throughput in turns/s: time spent in the worker (``turns/s``) and end to end, from the message
+  log's append to the worker's last commit (``e2e/s``); all turns counted.
 
 Run: python -m bench.prefeval_capture [--limit 10] [--forms explicit,choice,persona]
 """
@@ -78,16 +79,20 @@ class Distractors:
 
 def run_record(
     svc: Services, user: str, segments: list[tuple[str, list[dict[str, str]]]]
-) -> tuple[dict[str, list[int]], float, int]:
+) -> tuple[dict[str, list[int]], float, float, int]:
+    """Ingest the record's turns, then let the worker learn from them. Returns the user turns' ids by segment, the
+    worker's seconds, the seconds end to end (ingest through the message log and the worker) and the turns."""
     ids: dict[str, list[int]] = defaultdict(list)
     n_turns = 0
+    start = time.perf_counter()
     for kind, turns in segments:
         receipt = svc.log.append(user, NewTurns.model_validate({"turns": turns}))
         ids[kind] += [i for i, t in zip(receipt.message_ids, turns, strict=True) if t["role"] == "user"]
         n_turns += len(turns)
     t0 = time.perf_counter()
     svc.worker.drain()
-    return ids, time.perf_counter() - t0, n_turns
+    end = time.perf_counter()
+    return ids, end - t0, end - start, n_turns
 
 
 def main() -> None:
@@ -127,7 +132,7 @@ def main() -> None:
                             ("reveal", revealing_turns(form, record)),
                             ("distractor", distract.take(args.distractors)),
                         ]
-                        ids, seconds, n_turns = run_record(svc, user, segments)
+                        ids, seconds, e2e_seconds, n_turns = run_record(svc, user, segments)
                         items = svc.store.list_memories(user, limit=200).items
                         gold = embed([record["preference"]])[0]
                         sims = embed([m.text for m in items]) @ gold if items else np.zeros(0)
@@ -150,6 +155,7 @@ def main() -> None:
                         t["distractor_memories"] += from_distractors
                         t["distractor_turns"] += len(distractor_ids)
                         t["seconds"] += seconds
+                        t["e2e_seconds"] += e2e_seconds
                         t["turns"] += n_turns
         finally:
             svc.close()
@@ -169,15 +175,18 @@ def main() -> None:
             **{k: mean(v) for k, v in flat.items()},
             "memories_per_distractor_turn": t["distractor_memories"] / max(1.0, t["distractor_turns"]),
             "turns_per_s": t["turns"] / max(1e-9, t["seconds"]),
+            "turns_per_s_end_to_end": t["turns"] / max(1e-9, t["e2e_seconds"]),
+            "turns": int(t["turns"]),
         }
     print()
     print(
-        f"{'form':<9}{'records':>8}{'capture':>9}{'cos>=.5':>9}{'cos>=.6':>9}{'cos>=.7':>9}{'mem/distractor':>16}{'turns/s':>9}"
+        f"{'form':<9}{'records':>8}{'capture':>9}{'cos>=.5':>9}{'cos>=.6':>9}{'cos>=.7':>9}{'mem/distractor':>16}"
+        f"{'turns/s':>9}{'e2e/s':>8}"
     )
     for form, r in report.items():
         print(
             f"{form:<9}{r['records']:>8}{r['capture']:>9.3f}{r['cos0.5']:>9.3f}{r['cos0.6']:>9.3f}{r['cos0.7']:>9.3f}"
-            f"{r['memories_per_distractor_turn']:>16.3f}{r['turns_per_s']:>9.1f}"
+            f"{r['memories_per_distractor_turn']:>16.3f}{r['turns_per_s']:>9.1f}{r['turns_per_s_end_to_end']:>8.1f}"
         )
     Path(args.json).parent.mkdir(parents=True, exist_ok=True)
     Path(args.json).write_text(

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
-from sqlalchemy import select
+from sqlalchemy import Integer, Select, bindparam, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -29,6 +29,27 @@ MAX_BATCH_TURNS = 500
 EXTRACT_JOB = "extract"
 MAX_IDEMPOTENCY_KEY = 200
 SessionId = Annotated[str, StringConstraints(min_length=1, max_length=128), Plain]
+
+
+def _window_statement() -> Select[MessageRow]:
+    """A user's messages ``first``..``last`` and the ``context`` ones before, oldest first (bound parameters)."""
+    user = bindparam("user", type_=Integer)
+    earlier = (
+        select(MessageRow.id)
+        .where(MessageRow.user_pk == user, MessageRow.id < bindparam("first"))
+        .order_by(MessageRow.id.desc())
+        .limit(bindparam("context"))
+        .subquery()
+    )
+    start = func.coalesce(select(func.min(earlier.c.id)).scalar_subquery(), bindparam("first"))
+    return (
+        select(MessageRow)
+        .where(MessageRow.user_pk == user, MessageRow.id >= start, MessageRow.id <= bindparam("last"))
+        .order_by(MessageRow.id)
+    )
+
+
+_WINDOW = _window_statement()
 
 
 class NewTurn(BaseModel):
@@ -183,25 +204,13 @@ class MessageLog(TenantLog):
 
     def window(self, user_pk: int, first_id: int, last_id: int, context: int = 6) -> tuple[list[Message], int]:
         """The job's turns plus up to ``context`` earlier turns of the same user (for choices and
-        corrections that refer back). Returns the messages and how many of them are context."""
+        corrections that refer back), read with one statement. Returns the messages and how many of them are
+        context."""
         with self._sessions() as s:
-            batch = list(
-                s.scalars(
-                    select(MessageRow)
-                    .where(MessageRow.user_pk == user_pk, MessageRow.id >= first_id, MessageRow.id <= last_id)
-                    .order_by(MessageRow.id)
-                )
+            rows = list(
+                s.scalars(_WINDOW, {"user": user_pk, "first": first_id, "last": last_id, "context": max(0, context)})
             )
-            before = list(
-                s.scalars(
-                    select(MessageRow)
-                    .where(MessageRow.user_pk == user_pk, MessageRow.id < first_id)
-                    .order_by(MessageRow.id.desc())
-                    .limit(context)
-                )
-            )
-        before.reverse()
-        return [_to_message(r) for r in before + batch], len(before)
+        return [_to_message(r) for r in rows], sum(1 for r in rows if r.id < first_id)
 
     def list(self, user_id: str, *, limit: int = 100, before_id: int | None = None) -> list[Message]:
         with self._sessions() as s:

@@ -72,6 +72,19 @@ def _summary_hash(items: Sequence[Memory]) -> str:
     return hashlib.sha256("\x1e".join(sorted(parts)).encode()).hexdigest()
 
 
+def _items_hash(items: Sequence[Memory]) -> str:
+    """What the stored profile was rendered from: each item's id and version."""
+    return hashlib.sha256("".join(f"{m.id}:{m.version}" for m in items).encode()).hexdigest()
+
+
+def _store(s: Session, user_pk: int, markdown: str, digest: str, now: datetime) -> None:
+    prow = s.get(ProfileRow, user_pk)
+    if prow is None:
+        prow = ProfileRow(user_pk=user_pk, data={})
+        s.add(prow)
+    prow.markdown, prow.items_hash, prow.updated_at = markdown, digest, now
+
+
 class ProfileService:
     def __init__(
         self,
@@ -93,19 +106,8 @@ class ProfileService:
         """Render the profile; store it (and a new summary) if the user's active items changed. ``user``: an id,
         or a user already resolved (a worker's job)."""
         with self._sessions() as s:
-            user_pk, user_id = resolve(s, self._tenant, user)
-            rows = list(
-                s.scalars(
-                    select(MemoryRow)
-                    .where(MemoryRow.user_pk == user_pk, MemoryRow.status == MemoryStatus.active.value)
-                    .order_by(MemoryRow.id)
-                )
-            )
-            items = [to_memory(r, user_id) for r in rows]
-            distinct = distinctiveness(s, self._tenant, user_pk, rows)
-            row = s.get(ProfileRow, user_pk)
-            stored = _Stored(row.items_hash, row.summary, row.summary_hash, row.updated_at) if row else None
-        digest = hashlib.sha256("".join(f"{m.id}:{m.version}" for m in items).encode()).hexdigest()
+            user_pk, user_id, items, distinct, stored = self._read(s, user)
+        digest = _items_hash(items)
         ordered = [m for members in ordered_groups(items, distinct).values() for m in members]
         summary_digest = _summary_hash(items)
         summary, stale, written = self._summary(user_pk, user_id, ordered, summary_digest, stored)
@@ -113,12 +115,10 @@ class ProfileService:
         now = stored.updated_at if stored and stored.items_hash == digest and not written else utcnow()
         if stored is None or stored.items_hash != digest or written:
             with write_tx(self._sessions) as s:
-                prow = s.get(ProfileRow, user_pk)
-                if prow is None:
-                    prow = ProfileRow(user_pk=user_pk, data={})
-                    s.add(prow)
-                prow.markdown, prow.items_hash, prow.updated_at = markdown, digest, now
+                _store(s, user_pk, markdown, digest, now)
                 if written:
+                    prow = s.get(ProfileRow, user_pk)
+                    assert prow is not None
                     prow.summary, prow.summary_hash = summary or "", summary_digest
         return Profile(
             user_id=user_id,
@@ -128,6 +128,35 @@ class ProfileService:
             categories=groups,
             updated_at=now,
         )
+
+    def refresh_in(self, session: Session, user: str | UserRef) -> bool:
+        """:meth:`refresh` inside the caller's write transaction (a learning job's: its memories, its completion and
+        the profile commit together), storing nothing when the items did not change. Not with a summarizer: an
+        LLM call never runs under the write lock, so this returns False and the caller refreshes after its
+        commit."""
+        if self._summarizer is not None:
+            return False
+        user_pk, user_id, items, distinct, stored = self._read(session, user)
+        digest = _items_hash(items)
+        if stored is None or stored.items_hash != digest:
+            markdown, _ = render(user_id, items, distinct=distinct, summary=None)
+            _store(session, user_pk, markdown, digest, utcnow())
+        return True
+
+    def _read(self, s: Session, user: str | UserRef) -> tuple[int, str, list[Memory], dict[str, float], _Stored | None]:
+        """The user's key and id, active items (oldest first), their distinctiveness and the stored profile."""
+        user_pk, user_id = resolve(s, self._tenant, user)
+        rows = list(
+            s.scalars(
+                select(MemoryRow)
+                .where(MemoryRow.user_pk == user_pk, MemoryRow.status == MemoryStatus.active.value)
+                .order_by(MemoryRow.id)
+            )
+        )
+        distinct = distinctiveness(s, self._tenant, user_pk, rows)
+        row = s.get(ProfileRow, user_pk)
+        stored = _Stored(row.items_hash, row.summary, row.summary_hash, row.updated_at) if row else None
+        return user_pk, user_id, [to_memory(r, user_id) for r in rows], distinct, stored
 
     def get(self, user_id: str) -> Profile:
         """The current profile (rendered now; stored only if something changed)."""

@@ -95,9 +95,14 @@ def commit(state: LearnState, runtime: Runtime[LearnContext]) -> Update:
     on_commit = ctx.on_commit
     usage = state.get("usage", Usage())
 
+    profile_done = False
+
     def in_transaction(session: Session, applied: list[Applied]) -> None:
+        nonlocal profile_done
         if on_commit is not None:
             on_commit(session, applied, usage)
+        if applied and ctx.profiles is not None:  # one commit per job: the profile goes with the memories
+            profile_done = ctx.profiles.refresh_in(session, _user(state, runtime))
 
     applied = ctx.store.apply(
         _user(state, runtime),
@@ -106,10 +111,12 @@ def commit(state: LearnState, runtime: Runtime[LearnContext]) -> Update:
         reason="; ".join(state.get("reasons", []))[:2000],
         in_transaction=in_transaction,
     )
-    return {"applied": applied}
+    return {"applied": applied, "profile_done": profile_done}
 
 
 def refresh_profile(state: LearnState, runtime: Runtime[LearnContext]) -> Update:
-    if state.get("applied") and runtime.context.profiles is not None:
+    """After the commit, only when the commit could not store the profile itself (a summary to write, by an LLM,
+    outside the write lock). Nothing learned, nothing to refresh."""
+    if state.get("applied") and not state.get("profile_done") and runtime.context.profiles is not None:
         runtime.context.profiles.refresh(_user(state, runtime))
     return {}

@@ -30,6 +30,7 @@ class LearnState(TypedDict, total=False):
     changes: list[Change]
     reasons: list[str]
     applied: list[Applied]
+    profile_done: bool  # the commit stored the profile in its own transaction
     usage: Usage
 
 

@@ -1,0 +1,55 @@
+"""A learning job's memories, its completion and the user's profile commit in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+
+from agents.extract.types import Candidate
+from api.container import Services
+from memory.messages import NewTurns
+from memory.types import MemoryKind
+from tests.fakes import ScriptedExtractor
+
+
+@pytest.fixture
+def scripted() -> ScriptedExtractor:
+    return ScriptedExtractor()
+
+
+@pytest.fixture
+def svc(parts: Services, scripted: ScriptedExtractor) -> Iterator[Services]:
+    s = Services(parts.settings, embedder=parts.embedder, index=parts.index, extractor=scripted)
+    yield s
+    s.close()
+
+
+def test_the_profile_commits_with_the_jobs_memories(svc: Services, scripted: ScriptedExtractor) -> None:
+    svc.log.append("ana", NewTurns.model_validate({"turns": [{"role": "user", "content": "I'm vegetarian."}]}))
+    scripted.enqueue([Candidate(text="Is vegetarian", kind=MemoryKind.constraint, subject="diet")])
+    commits: list[int] = []
+
+    def committed(_conn: Any) -> None:
+        commits.append(1)
+
+    event.listen(svc.engine, "commit", committed)
+    try:
+        assert svc.worker.run_once() is not None
+    finally:
+        event.remove(svc.engine, "commit", committed)
+    # the claim's lease, the job (memories, events, index outbox, completion, profile), the outbox row's removal
+    # once the index has the vector
+    assert len(commits) == 3
+    assert "Is vegetarian" in svc.profiles.get("ana").markdown
+
+
+def test_a_job_that_learns_nothing_leaves_the_profile_alone(svc: Services, scripted: ScriptedExtractor) -> None:
+    svc.log.append("bo", NewTurns.model_validate({"turns": [{"role": "user", "content": "What time is it?"}]}))
+    scripted.enqueue([])
+    commits: list[int] = []
+    event.listen(svc.engine, "commit", lambda _c: commits.append(1))
+    assert svc.worker.run_once() is not None
+    assert len(commits) == 2  # the lease and the job's completion; no profile, no index change
