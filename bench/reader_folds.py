@@ -48,6 +48,7 @@ def _pool(parts: list[dict[str, float]]) -> dict[str, float]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--add", default=str(guided.ADD), help="values of guided.ADD to try (comma-separated)")
+    ap.add_argument("--train", default="", help="extra arguments for reader_train ('--l2 0.001 --hidden 32')")
     ap.add_argument("--misses", action="store_true", help="print the held-out fold's misses and extra memories")
     ap.add_argument("--json", default="bench/results/reader_folds.json")
     args = ap.parse_args()
@@ -55,7 +56,7 @@ def main() -> None:
         weights = []
         for i, fold in enumerate(FOLDS):
             out = Path(tmp) / f"fold{i}.json"
-            cmd = [sys.executable, "-m", "agents.offline.reader_train", "--out", str(out)]
+            cmd = [sys.executable, "-m", "agents.offline.reader_train", "--out", str(out), *args.train.split()]
             subprocess.run([*cmd, "--domains", ",".join(sorted(fold))], check=True, stdout=subprocess.DEVNULL)
             weights.append(out)
         report: dict[str, Any] = {}

@@ -1,8 +1,9 @@
 """Reads one user turn into drafts: prose -> sentences -> clauses -> rules, plus feedback and choices.
 
-Skips hypotheticals ("if I were rich I'd ..."), questions (except the reasons given inside them),
-statements about other people ("my sister loves sushi") and quoted speech. A condition in front of a
-statement ("When I'm traveling for work, I prefer ...") becomes the draft's context.
+Skips hypotheticals ("if I were rich I'd ..."), sarcasm ("yeah sure, I LOVE waiting"), questions (except
+the reasons given inside them), statements about other people ("my sister loves sushi") and quoted speech.
+A condition in front of a statement ("When I'm traveling for work, I prefer ...") becomes the draft's
+context.
 """
 
 from __future__ import annotations
@@ -84,6 +85,20 @@ def hypothetical(sentence: str) -> bool:
     return bool(re.search(r"\bif\b", plain, re.I) and _WOULD_RE.search(plain))
 
 
+#: Praise that means the opposite ("yeah sure, I LOVE debugging at 3am", "best day ever 🙄"); case matters:
+#: "I LOVE ..." is sarcasm here, "I love ..." is not.
+_SARCASM_RE = re.compile(
+    r"🙄|🙃|\b(?:[Oo]h (?:great|sure|yes|fantastic|wow)|[Yy]eah (?:sure|right)|[Ss]ure,? because|"
+    r"just what (?:[Ii]|my)|so helpful|best day ever|my dream|favou?rite (?:hobby|activity)|thanks a lot|kill me)\b|"
+    r"\b[Ii] (?:just |totally |absolutely )?(?:LOVE|ADORE)\b",
+)
+
+
+def sarcastic(sentence: str) -> bool:
+    """Praise that means the opposite: the rules read nothing from it."""
+    return bool(_SARCASM_RE.search(sentence))
+
+
 def _lead_in(before: str) -> tuple[bool, str] | None:
     """(hedged, context) for the words before a speaker token, or None when they make it someone else's or
     doubtful ("the music I like", "my sister says I love", "I'm not sure I like")."""
@@ -137,7 +152,7 @@ def _clause_drafts(clause: str, *, implicit: bool, antecedent: str = "", continu
 
 
 def _sentence_drafts(sentence: Sentence, *, implicit: bool) -> list[Draft]:
-    if hypothetical(sentence.text):
+    if hypothetical(sentence.text) or sarcastic(sentence.text):
         return []
     out = possessions(sentence.text, statement=not sentence.question)
     pending, reason, antecedent = "", "", ""

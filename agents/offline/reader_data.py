@@ -124,3 +124,31 @@ def chat_requests(root: Path | None, limit: int = 160) -> Iterator[tuple[str, st
                 n += 1
         if n >= limit:
             return
+
+
+def prefeval_statements(root: Path | None, skip: int = 10) -> Iterator[tuple[str, str]]:
+    """PrefEval's explicit preferences past the first ``skip`` of each topic (``bench.prefeval_capture
+    --limit 10`` scores the first ten, so they and any clause of them stay unseen): long, formal first-person
+    statements the written conversations have few of. Each clause takes the statement's kind (a dislike, a
+    constraint, else a preference)."""
+    if root is None:
+        return
+    from bench.prefeval_data import load, topics
+
+    per_topic = [load(root, "explicit_preference", topic) for topic in topics(root)]
+    benchmarked = {u for records in per_topic for r in records[:skip] for u in units(str(r["preference"]))}
+    for records in per_topic:
+        for record in records[skip:]:
+            text = str(record["preference"])
+            cls = (
+                "dislike" if _DISLIKE_RE.search(text) else "constraint" if _CONSTRAINT_RE.search(text) else "preference"
+            )
+            for unit in units(text)[:2]:
+                if unit not in benchmarked and len(unit.split()) >= 3:  # a clause said in a scored record too: out
+                    yield unit, cls
+
+
+_DISLIKE_RE = re.compile(
+    r"\b(?:dislike|hate|can't stand|cannot stand|aversion|avoid|not a fan|steer clear|detest|despise|loathe)\b", re.I
+)
+_CONSTRAINT_RE = re.compile(r"\b(?:allergic|intolerant|can't eat|cannot eat|budget|vegan|vegetarian|must)\b", re.I)

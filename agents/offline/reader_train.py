@@ -2,7 +2,8 @@
 
 Data: the ``tune`` half of ``bench/data/conversations`` (weighted up), the generated variants of
 :mod:`agents.offline.reader_data` and, when PrefEval's data is there, half of its chat requests as sentences
-that teach nothing. Model: a one-hidden-layer network on the MiniLM sentence embedding plus word cues, L2
+that teach nothing and its explicit preferences past the ten per topic that ``bench.prefeval_capture --limit
+10`` scores. Model: a one-hidden-layer network on the MiniLM sentence embedding plus word cues, L2
 regularised, class-balanced, full-batch Adam; seeded, so the same data gives the same weights. Takes well
 under a minute on two cores (most of it embedding ~2,200 sentences).
 
@@ -20,7 +21,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from agents.offline.learned import CLASSES, WEIGHTS, LearnedReader, features
-from agents.offline.reader_data import chat_requests, from_tune, generated
+from agents.offline.reader_data import chat_requests, from_tune, generated, prefeval_statements
 
 TUNE_WEIGHT = 3.0
 HIDDEN = 48
@@ -30,22 +31,30 @@ RATE = 0.01
 SEED = 13
 
 
-def fit(x: NDArray[np.float32], y: NDArray[np.int64], w: NDArray[np.float32]) -> LearnedReader:
+def fit(
+    x: NDArray[np.float32],
+    y: NDArray[np.int64],
+    w: NDArray[np.float32],
+    *,
+    hidden: int = HIDDEN,
+    l2: float = L2,
+    epochs: int = EPOCHS,
+) -> LearnedReader:
     """One hidden layer (ReLU), softmax out; full-batch Adam on the weighted cross-entropy plus L2."""
     rng = np.random.default_rng(SEED)
     _n, d = x.shape
     k = len(CLASSES)
     params = [
-        rng.standard_normal((d, HIDDEN)) * np.sqrt(2.0 / d),
-        np.zeros(HIDDEN),
-        rng.standard_normal((HIDDEN, k)) * np.sqrt(1.0 / HIDDEN),
+        rng.standard_normal((d, hidden)) * np.sqrt(2.0 / d),
+        np.zeros(hidden),
+        rng.standard_normal((hidden, k)) * np.sqrt(1.0 / hidden),
         np.zeros(k),
     ]
     onehot = np.eye(k)[y]
     sw = (w / w.sum())[:, None]
     moments = [(np.zeros_like(p), np.zeros_like(p)) for p in params]
     xd = x.astype(np.float64)
-    for t in range(1, EPOCHS + 1):
+    for t in range(1, epochs + 1):
         w1, b1, w2, b2 = params
         pre = xd @ w1 + b1
         h = np.maximum(pre, 0.0)
@@ -55,7 +64,7 @@ def fit(x: NDArray[np.float32], y: NDArray[np.int64], w: NDArray[np.float32]) ->
         p /= p.sum(axis=1, keepdims=True)
         gz = (p - onehot) * sw
         gh = (gz @ w2.T) * (pre > 0)
-        grads = [xd.T @ gh + L2 * w1, gh.sum(axis=0), h.T @ gz + L2 * w2, gz.sum(axis=0)]
+        grads = [xd.T @ gh + l2 * w1, gh.sum(axis=0), h.T @ gz + l2 * w2, gz.sum(axis=0)]
         for param, grad, (m, v) in zip(params, grads, moments, strict=True):
             m *= 0.9
             m += 0.1 * grad
@@ -71,6 +80,10 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=WEIGHTS)
     ap.add_argument("--prefeval", default=None, help="PrefEval data folder (default: the bench's)")
     ap.add_argument("--domains", default="", help="use only these tune domains (comma-separated), for model choice")
+    ap.add_argument("--hidden", type=int, default=HIDDEN)
+    ap.add_argument("--l2", type=float, default=L2)
+    ap.add_argument("--epochs", type=int, default=EPOCHS)
+    ap.add_argument("--tune-weight", type=float, default=TUNE_WEIGHT)
     args = ap.parse_args()
     from memory.embedding.onnx import OnnxEmbedder
 
@@ -83,16 +96,17 @@ def main() -> None:
         root = None
     only = frozenset(args.domains.split(",")) if args.domains else None
     tune = list(from_tune(domains=only))
-    rows = [(s, c, TUNE_WEIGHT) for s, c in tune]
+    rows = [(s, c, args.tune_weight) for s, c in tune]
     rows += [(s, c, 1.0) for s, c in generated()]
     rows += [(s, c, 1.0) for s, c in chat_requests(root)]
+    rows += [(s, c, 1.0) for s, c in prefeval_statements(root)]
     sentences = [s for s, _, _ in rows]
     y = np.array([CLASSES.index(c) for _, c, _ in rows], dtype=np.int64)
     counts = np.bincount(y, minlength=len(CLASSES)).astype(np.float32)
     w = np.array([wt for _, _, wt in rows], dtype=np.float32) * (counts.sum() / (len(CLASSES) * counts))[y]
     embedder = OnnxEmbedder(model_name="all-MiniLM-L6-v2")
     vectors = embedder.embed(sentences)
-    reader = fit(features(vectors, sentences), y, w)
+    reader = fit(features(vectors, sentences), y, w, hidden=args.hidden, l2=args.l2, epochs=args.epochs)
     pred = reader.probabilities(vectors, sentences).argmax(axis=1)
     reader.save(args.out)
     sys.stdout.write(

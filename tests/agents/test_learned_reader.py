@@ -243,3 +243,31 @@ def test_restate_words_terse_facts_and_we() -> None:
     assert restate("We just moved into a tiny flat", "fact")[0] == "Just moved into a tiny flat"
     assert restate("No PC", "dislike")[0] == "Avoids PC"
     assert restate("now I cannot, it distracts me", "dislike")[0] == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fluorescent activated cell sorting allows pure populations of lymphocyte subsets to be selected.",
+        "Every year in August she goes to Germany.",
+        "Create five catchy titles for a podcast clip. Refrain from using phrases like 'spill the tea' "
+        + "or anything similar, keep each under ten words, make them punchy and clickbaity, add emojis at the end, "
+        + "use the guest's name, and write them for a snowboarding channel where the host talks about gear, "
+        + "travel and the mountains with friends every single week.",
+    ],
+)
+def test_the_reader_adds_nothing_that_is_not_about_the_user(guided: OfflineExtractor, text: str) -> None:
+    """An impersonal statement, someone else's habit, a long task prompt: no clause of them is the user's."""
+    assert said(guided, text) == []
+
+
+def test_prefeval_training_statements_leave_the_benchmarked_ones_out() -> None:
+    from agents.offline.reader_data import prefeval_statements, units
+    from bench.prefeval_data import DATA, load, topics
+
+    if not (DATA / "explicit_preference").is_dir():
+        pytest.skip("PrefEval data not here")
+    seen = {s for s, _ in prefeval_statements(DATA)}
+    records = load(DATA, "explicit_preference", topics(DATA)[0])
+    assert set(units(records[10]["preference"])[:1]) <= seen  # the eleventh is trained on
+    assert not any(set(units(r["preference"])) & seen for r in records[:10])  # the ten benchmarked are not

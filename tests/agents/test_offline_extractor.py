@@ -232,6 +232,8 @@ def test_one_off_instruction_in_a_task_is_not_feedback(extractor: OfflineExtract
         '{"name": "Ana", "note": "I love hiking"}',
         "Please proofread this email: I love working with your team and I prefer meeting on Mondays.",
         "> I hate mornings\nWhat does this quote mean?",
+        "yeah sure, i LOVE debugging race conditions at 3am. totally my favorite hobby",
+        "Omg yes I LOVE spending my whole Saturday scrubbing the oven. Best day ever.",
     ],
 )
 def test_nothing_from_questions_hypotheticals_others_requests_and_pastes(
