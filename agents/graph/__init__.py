@@ -1,1 +1,2 @@
-"""The extraction graph: gate -> extract -> relate -> reconcile -> commit -> refresh_profile."""
+"""The extraction graph: gate -> extract -> relate -> reconcile -> commit (-> refresh_profile when a summary must be
+written after the commit)."""

@@ -25,6 +25,12 @@ def _after_extract(state: LearnState) -> str:
     return "relate" if state.get("candidates") else "commit"
 
 
+def _after_commit(state: LearnState) -> str:
+    """The profile is refreshed after the commit only when something was learned and the commit could not store
+    the profile itself (each step of the graph costs about as much as a small SQL read)."""
+    return "refresh_profile" if state.get("applied") and not state.get("profile_done") else END
+
+
 def builder() -> StateGraph[LearnState, LearnContext, LearnState, LearnState]:
     g: StateGraph[LearnState, LearnContext, LearnState, LearnState] = StateGraph(
         LearnState, context_schema=LearnContext
@@ -42,7 +48,7 @@ def builder() -> StateGraph[LearnState, LearnContext, LearnState, LearnState]:
     g.add_conditional_edges("extract", _after_extract, ["relate", "commit"])
     g.add_edge("relate", "reconcile")
     g.add_edge("reconcile", "commit")
-    g.add_edge("commit", "refresh_profile")
+    g.add_conditional_edges("commit", _after_commit, ["refresh_profile", END])
     g.add_edge("refresh_profile", END)
     return g
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import pytest
@@ -11,7 +11,7 @@ from sqlalchemy import event
 from agents.extract.types import Candidate
 from api.container import Services
 from memory.messages import NewTurns
-from memory.types import MemoryKind
+from memory.types import Memory, MemoryKind
 from tests.fakes import ScriptedExtractor
 
 
@@ -53,3 +53,24 @@ def test_a_job_that_learns_nothing_leaves_the_profile_alone(svc: Services, scrip
     event.listen(svc.engine, "commit", lambda _c: commits.append(1))
     assert svc.worker.run_once() is not None
     assert len(commits) == 2  # the lease and the job's completion; no profile, no index change
+
+
+def test_with_a_summarizer_the_job_refreshes_the_profile_after_its_commit(
+    parts: Services, scripted: ScriptedExtractor
+) -> None:
+    calls: list[int] = []
+
+    def summarize(items: Sequence[Memory]) -> str:
+        calls.append(len(items))
+        return f"{len(items)} thing(s) known."
+
+    svc = Services(parts.settings, embedder=parts.embedder, index=parts.index, extractor=scripted, summarizer=summarize)
+    try:
+        svc.log.append("cy", NewTurns.model_validate({"turns": [{"role": "user", "content": "I'm vegetarian."}]}))
+        scripted.enqueue([Candidate(text="Is vegetarian", kind=MemoryKind.constraint, subject="diet")])
+        assert svc.worker.run_once() is not None
+        assert calls == [1]  # written by the job, outside its transaction
+        profile = svc.profiles.get("cy")
+        assert profile.summary == "1 thing(s) known." and not profile.summary_stale and calls == [1]
+    finally:
+        svc.close()
