@@ -20,7 +20,9 @@ from memory.recall.types import ContextRequest
 from memory.settings import RecallSettings, Settings
 from memory.store.schemas import NewMemory, NewUser
 from training.relevance.generate import Pair, pairs
+from training.relevance.topics import TOPICS
 from training.relevance.train import Features, fit, predict
+from training.relevance.voices import memory_variants, request_variants
 
 REQUEST = "Book me a flight to Lima"
 SEAT, KITES = "Prefers aisle seats", "Loves flying kites at the beach"
@@ -48,10 +50,33 @@ def test_a_tiny_model_learns_the_pair_the_cosine_gets_wrong(embedder: Embedder) 
 
 def test_the_generator_keeps_test_texts_out_of_training() -> None:
     data = pairs()
-    seen = {x for p in data["train"] for x in (p.request, p.memory)}
+    seen = {x for p in data["train"] for x in (p.request, p.memory, *p.roots)}  # variants and their originals
     test_only = {x for p in data["test"] for x in (p.request, p.memory)}
     assert data["test"] and not (test_only & seen)
+    assert all(not p.request_root and not p.memory_root for p in data["test"])  # test texts as written
+    assert any(p.request_root for p in data["train"]) and any(p.memory_root for p in data["train"])
     assert pairs() == data  # seeded
+
+
+def test_the_first_pass_held_out_texts_stay_held_out() -> None:
+    """Texts added later split apart, so a model trained before them is scored on texts it never saw."""
+    test = {x for p in pairs()["test"] for x in (p.request, p.memory)}
+    old = {t for topic in TOPICS for t in (*topic.memories, *topic.requests)}
+    assert {"Is allergic to walnuts", "Book me a flight to Seoul"} <= old
+    first_pass_test = test & old
+    assert first_pass_test and len(first_pass_test) < len(old) // 3
+
+
+def test_memories_are_varied_into_the_other_voice() -> None:
+    assert memory_variants("Is allergic to walnuts") == ["I am allergic to walnuts"]
+    assert memory_variants("Always picks a window seat") == ["I always pick a window seat"]
+    assert memory_variants("Carries an EpiPen") == ["I carry an EpiPen"]
+    assert memory_variants("I love Korean barbecue") == ["Loves Korean barbecue"]
+    assert memory_variants("I'm pescatarian") == ["Is pescatarian"]
+    assert memory_variants("My partner is vegetarian") == []  # about someone else: no variant
+    framed = request_variants("Book me a flight to Seoul")
+    assert len(framed) == 2 and all("Book me a flight to Seoul" in r for r in framed)
+    assert request_variants("Book me a flight to Seoul") == framed  # the same every run
 
 
 def _settings(tmp_path: Path, **recall: object) -> Settings:
@@ -114,3 +139,20 @@ def test_every_chosen_item_says_why_with_each_ranking(parts: Parts) -> None:
         assert all(i.why and all(w.strip() for w in i.why) for i in result.items)
         seat = next(i for i in result.items if i.memory.text == SEAT)
         assert seat.why[0].startswith(first), seat.why
+
+
+def test_constraints_go_in_where_they_bear_and_stay_out_where_they_cannot(parts: Parts) -> None:
+    parts.store.create_user(NewUser(id="ana"))
+    added = parts.store.add_many(
+        "ana", [NewMemory(text="Is allergic to peanuts"), NewMemory(text="Has a fear of heights")]
+    )
+    assert {m.kind for m in added} == {"constraint"}  # read from the wording: core items
+    off = RecallService(parts.sessions, parts.embedder, parts.index, parts.categorizer, reranker=CutReranker())
+
+    def chosen(service: RecallService, request: str) -> set[str]:
+        return {i.memory.text for i in service.context("ana", ContextRequest(query=request)).items}
+
+    assert chosen(off, "How do I reset my router?") == {"Is allergic to peanuts", "Has a fear of heights"}
+    assert chosen(parts.recall, "How do I reset my router?") == set()
+    assert "Is allergic to peanuts" in chosen(parts.recall, "Any snack ideas for the train ride?")
+    assert "Has a fear of heights" in chosen(parts.recall, "Plan a hike along the cliffs in Madeira")

@@ -17,11 +17,14 @@ from __future__ import annotations
 import argparse
 import json
 import random
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from memory.taxonomy import EXAMPLES, REQUEST_PROTOTYPES
-from training.relevance.topics import CONDITIONAL, TOPICS
+from training.relevance.more_topics import EXTRA, MORE_CONDITIONAL, NEW_TOPICS, USES_MORE
+from training.relevance.topics import CONDITIONAL, TOPICS, Topic
+from training.relevance.voices import memory_variants, request_variants
 
 SEED = 14
 HELD_OUT = 0.2
@@ -33,6 +36,18 @@ class Pair:
     memory: str
     label: int  # 1: the memory bears on the request
     source: str  # topics, taxonomy, conditional
+    request_root: str = ""  # the hand-written text a variant was made from ("": the text itself)
+    memory_root: str = ""
+
+    @property
+    def roots(self) -> tuple[str, str]:
+        return self.request_root or self.request, self.memory_root or self.memory
+
+
+def all_topics() -> tuple[Topic, ...]:
+    """The first pass's topics (their ``uses`` widened by USES_MORE) and the second pass's new ones."""
+    old = tuple(Topic(t.name, t.category, t.memories, t.requests, t.uses + USES_MORE.get(t.name, ())) for t in TOPICS)
+    return old + NEW_TOPICS
 
 
 def _split(texts: tuple[str, ...], rng: random.Random) -> tuple[list[str], list[str]]:
@@ -44,24 +59,48 @@ def _split(texts: tuple[str, ...], rng: random.Random) -> tuple[list[str], list[
 
 
 def _linked_categories() -> set[tuple[str, str]]:
-    by_name = {t.name: t for t in TOPICS}
-    return {(t.category, by_name[u].category) for t in TOPICS for u in t.uses}
+    topics = all_topics()
+    by_name = {t.name: t for t in topics}
+    return {(t.category, by_name[u].category) for t in topics for u in t.uses}
 
 
-def pairs(seed: int = SEED) -> dict[str, list[Pair]]:
-    """{"train": [...], "test": [...]}, deterministic for a seed."""
+def _variants(texts: list[str], make: Callable[[str], list[str]], augment: bool) -> list[tuple[str, str]]:
+    """(text, root) for each text and, on the training side, its variants in other voices or framings."""
+    out = [(t, t) for t in texts]
+    if augment:
+        out += [(v, t) for t in texts for v in make(t) if v != t]
+    return out
+
+
+def pairs(seed: int = SEED, *, augment: bool = True) -> dict[str, list[Pair]]:
+    """{"train": [...], "test": [...]}, deterministic for a seed. ``augment``: training texts also in other
+    voices (memories) and framings (requests), :mod:`training.relevance.voices`; test texts never."""
     rng = random.Random(seed)
     out: dict[str, list[Pair]] = {"train": [], "test": []}
-    # topics: requests x memories of every topic
+    # topics: requests x memories of every topic. The first pass's texts split exactly as before (same rng
+    # draws); the second pass's texts with their own seeded rng, so old held-out texts stay held out.
     mem_split = {t.name: _split(t.memories, rng) for t in TOPICS}
     req_split = {t.name: _split(t.requests, rng) for t in TOPICS}
+    rng2 = random.Random(seed * 1000 + 2)
+    topics = all_topics()
+    for t in topics:
+        mems, reqs = EXTRA.get(t.name, ((), ())) if t.name in mem_split else (t.memories, t.requests)
+        m2, r2 = _split(tuple(mems), rng2), _split(tuple(reqs), rng2)
+        old_m, old_r = mem_split.get(t.name, ([], [])), req_split.get(t.name, ([], []))
+        mem_split[t.name] = (old_m[0] + m2[0], old_m[1] + m2[1])
+        req_split[t.name] = (old_r[0] + r2[0], old_r[1] + r2[1])
     for part, side in (("train", 0), ("test", 1)):
-        for t in TOPICS:
+        grow = augment and side == 0
+        memories = {t.name: _variants(mem_split[t.name][side], memory_variants, grow) for t in topics}
+        for t in topics:
             applies = {t.name, *t.uses}
-            for request in req_split[t.name][side]:
-                for other in TOPICS:
+            for request, rroot in _variants(req_split[t.name][side], request_variants, grow):
+                for other in topics:
                     label = int(other.name in applies)
-                    out[part] += [Pair(request, m, label, "topics") for m in mem_split[other.name][side]]
+                    out[part] += [
+                        Pair(request, m, label, "topics", _root(request, rroot), _root(m, mroot))
+                        for m, mroot in memories[other.name]
+                    ]
     # taxonomy: example statements x request prototypes, by category
     linked = _linked_categories()
     cats = sorted(REQUEST_PROTOTYPES)
@@ -77,14 +116,20 @@ def pairs(seed: int = SEED) -> dict[str, list[Pair]]:
     # conditional cases: a seeded fifth held out whole
     cases = list(CONDITIONAL)
     rng.shuffle(cases)
-    n = round(len(cases) * HELD_OUT)
-    for part, chunk in (("test", cases[:n]), ("train", cases[n:])):
+    more = list(MORE_CONDITIONAL)
+    rng2.shuffle(more)
+    n, n2 = round(len(cases) * HELD_OUT), round(len(more) * HELD_OUT)
+    for part, chunk in (("test", cases[:n] + more[:n2]), ("train", cases[n:] + more[n2:])):
         for memory, applies_to, stays_out in chunk:
             out[part] += [Pair(applies_to, memory, 1, "conditional"), Pair(stays_out, memory, 0, "conditional")]
     # a text in both sources (a topic's memory that is also a conditional case's) stays on the test side only
     held = {x for p in out["test"] for x in (p.request, p.memory)}
-    out["train"] = [p for p in out["train"] if p.request not in held and p.memory not in held]
+    out["train"] = [p for p in out["train"] if not ({p.request, p.memory, *p.roots} & held)]
     return out
+
+
+def _root(text: str, root: str) -> str:
+    return "" if text == root else root
 
 
 def main() -> None:

@@ -1,0 +1,127 @@
+"""Recall on the held-out split, end to end: the model choices are made on this, never on a benchmark.
+
+The held-out texts of :mod:`training.relevance.generate` (topics source: memories and requests the training never
+saw) become users of a real recall stack (SQLite and Chroma in a temp dir, memories added without a kind, so
+tacit reads it from the wording as on a manual add):
+
+- ``all``: one user holding every held-out memory (about 90: many candidates, few apply);
+- ``s0``..``s5``: users holding a seeded 15 of them (a short profile).
+
+Every held-out request is asked of every user. A memory *applies* when its topic bears on the request's (the
+generator's label). Per ranking and per model file:
+
+- hit rate: share of (request, applying memory the user holds) pairs where the memory is chosen;
+- request hit: share of requests with something that applies where at least one such memory is chosen;
+- precision: share of chosen items (core ones included) that apply; request precision: the same over the
+  request items only (core: pinned, constraints and style, read from the wording);
+- empty: share of requests where nothing applies that get no request item.
+
+    python -m training.relevance.heldout [--models a.npz,b.npz] [--json bench/results/relevance_heldout.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+from statistics import mean
+from typing import Any
+
+from memory.build import Parts
+from memory.db.migrate import upgrade
+from memory.recall.relevance.model import DEFAULT_PATH, digest
+from memory.recall.types import ContextRequest
+from memory.settings import RecallSettings, Settings
+from memory.store.schemas import NewMemory, NewUser
+from training.relevance.generate import SEED, pairs
+
+SHORT_USERS, SHORT_SIZE = 6, 15
+
+
+def held_out() -> tuple[list[str], dict[str, set[str]]]:
+    """(held-out topic memories, request -> the memories among them that apply)."""
+    test = [p for p in pairs(SEED, augment=False)["test"] if p.source == "topics"]
+    memories = sorted({p.memory for p in test})
+    applies: dict[str, set[str]] = defaultdict(set)
+    for p in test:
+        applies[p.request]
+        if p.label:
+            applies[p.request].add(p.memory)
+    return memories, dict(applies)
+
+
+def users(memories: list[str]) -> dict[str, list[str]]:
+    rng = random.Random(SEED)
+    out = {"all": memories}
+    out |= {f"s{i}": rng.sample(memories, SHORT_SIZE) for i in range(SHORT_USERS)}
+    return out
+
+
+def run(parts: Parts, who: dict[str, list[str]], applies: dict[str, set[str]]) -> dict[str, Any]:
+    for uid, texts in who.items():
+        parts.store.create_user(NewUser(id=uid))
+        parts.store.add_many(uid, [NewMemory(text=t) for t in texts], actor="heldout")
+    hits, req_hits, precision, empty, chosen_n, req_prec, core_n = [], [], [], [], [], [], []
+    for uid, texts in who.items():
+        held = set(texts)
+        for request, good in sorted(applies.items()):
+            result = parts.recall.context(uid, ContextRequest(query=request))
+            chosen = [c.memory.text for c in result.items]
+            extra = [c.memory.text for c in result.items if c.section == "request"]
+            want = good & held
+            hits += [m in chosen for m in want]
+            if want:
+                req_hits.append(bool(want & set(chosen)))
+            else:
+                empty.append(not extra)
+            if chosen:
+                precision.append(sum(m in good for m in chosen) / len(chosen))
+            if extra:
+                req_prec.append(sum(m in good for m in extra) / len(extra))
+            chosen_n.append(len(chosen))
+            core_n.append(len(chosen) - len(extra))
+    return {
+        "hit_rate": mean(hits),
+        "request_hit": mean(req_hits),
+        "precision": mean(precision),
+        "empty_when_nothing_applies": mean(empty) if empty else 1.0,
+        "request_precision": mean(req_prec) if req_prec else 0.0,
+        "mean_chosen": mean(chosen_n),
+        "mean_core": mean(core_n),
+        "pairs": len(hits),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--models", default=str(DEFAULT_PATH), help="comma-separated .npz files (rerank=model)")
+    ap.add_argument("--off", action="store_true", help="also the embeddings' cut (rerank=off)")
+    ap.add_argument("--json", default="bench/results/relevance_heldout.json")
+    args = ap.parse_args()
+    memories, applies = held_out()
+    who = users(memories)
+    runs: list[tuple[str, RecallSettings]] = [("off", RecallSettings(rerank="off"))] if args.off else []
+    for path in args.models.split(","):
+        runs.append((f"model {Path(path).name} {digest(Path(path))}", RecallSettings(relevance_model=Path(path))))
+    results: dict[str, Any] = {"memories": len(memories), "requests": len(applies), "users": len(who)}
+    for name, recall in runs:
+        with tempfile.TemporaryDirectory() as tmp:
+            settings = Settings(data_dir=Path(tmp), recall=recall)
+            upgrade(settings.sqlalchemy_url())
+            parts = Parts(settings)
+            try:
+                results[name] = run(parts, who, applies)
+            finally:
+                parts.close()
+        r = results[name]
+        print(f"{name:<44}" + "".join(f"{k} {v:.3f}  " for k, v in r.items() if isinstance(v, float)), flush=True)
+    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.json).write_text(json.dumps(results, indent=2) + "\n")
+    print(f"saved {args.json}")
+
+
+if __name__ == "__main__":
+    main()
