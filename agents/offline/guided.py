@@ -21,14 +21,15 @@ from agents.offline.learned import CLASSES
 from agents.offline.normalize import subject_key
 from agents.offline.reader import Reading, hypothetical
 from agents.offline.reader import sarcastic as sarcastic_
+from agents.offline.restate import IMPERATIVE_RE as _IMPERATIVE_RE
 from agents.offline.restate import lead_condition, restate, without_condition
 from memory.types import MemoryKind, MemorySource
 
 STRESSED = 0.9  # p(nothing) under which a stressed fragment ("Window seat. Always.") is read as a preference
-#: p(kind) at which a clause no rule worded becomes a draft: chosen on held-out tune domains
-#: (``python -m bench.reader_folds --add 0.7,0.8,0.9``: 0.8 -> recall 0.545, precision 0.705, 0.068 false
-#: memories per non-teaching turn; 0.9 -> 0.517, 0.743, 0.017)
-ADD = 0.9
+#: p(kind) at which a clause no rule worded becomes a draft: the lowest whose false memories per
+#: non-teaching turn stay <= 0.03 on held-out tune domains (``python -m bench.reader_folds --add 0.7,0.8,0.9``:
+#: recall 0.559 / 0.545 / 0.517, precision 0.743 / 0.760 / 0.773, false 0.051 / 0.017 / 0.017)
+ADD = 0.8
 #: What the rules know teaches nothing, whatever the reader says: a question or a request, quoted words,
 #: someone else's taste, a habit given up, sarcasm.
 _ASKS_RE = re.compile(
@@ -98,8 +99,13 @@ _KINDS = {
 
 
 def units(readings: list[Reading]) -> list[str]:
-    """Every clause the reader reads, in the order :func:`guide` expects their probabilities."""
-    return [c for r in readings for p in r.parts for c in p.clauses]
+    """Every clause the reader reads, in the order :func:`guide` expects their probabilities: those of the
+    turns it may add to (a pick or a long turn is the rules' alone, and costs no embedding)."""
+    return [c for r in readings if _readable(r) for p in r.parts for c in p.clauses]
+
+
+def _readable(reading: Reading) -> bool:
+    return not reading.picked and sum(len(p.sentence.text.split()) for p in reading.parts) <= MAX_TURN_WORDS
 
 
 #: Word families that settle the kind when exactly one of them is in the clause (the reader's guess otherwise).
@@ -121,7 +127,8 @@ _KIND_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("dislike", r"\b(?:hate|can'?t stand|cannot stand|dislike|not a fan|not for me|no thanks|never again)\b"),
         (
             "preference",
-            r"\b(?:love|prefer|favou?rite|big fan|fan of|into|enjoy|always go for|all the way)\b|\bonly\W*$",
+            r"\b(?:love|prefer|favou?rite|big fan|fan of|into|enjoy|always go for|all the way)\b|"
+            r"\bonly(?:\s+for\s+(?:me|us))?\W*$",
         ),
         (
             "style",
@@ -180,6 +187,34 @@ def _draft(clause: str, cls: str, p: float, quote: str) -> Draft | None:
     )
 
 
+#: Words a dislike is said with; a "dislike" without any is the reader's slip.
+_NEGATIVE_RE = re.compile(
+    r"\b(?:no|not|never|nothing|none|without|avoid\w*|hate\w*|dislike\w*|can'?t|cannot|don'?t|dont|won'?t|"
+    r"too|stress\w*|annoy\w*|bor\w*|worst|awful|terrible|scared|afraid|sick of|tired of|done with|pass|ugh)\b|n't\b",
+    re.IGNORECASE,
+)
+#: Words of a wish about answers (broader than the style hint, which must not claim "short games").
+_ANSWER_WORDS_RE = re.compile(
+    r"\b(?:answers?|responses?|replies|explanations?|explain\w*|tone|emojis?|bullets?|points?|lists?|paragraphs?|"
+    r"format\w*|markdown|tables?|steps?|sentences?|jargon|examples?|theory|short(?:er)?|brief|long(?:er)?|detail\w*|"
+    r"simple|plain|words?|grammar|correct\w*|level|technical|code|summary|summaries|quiz\w*|formal|casual|"
+    r"spelling|spoilers?|sources?|language|english|metric|units|intro|fluff|wordy|concise|tests?)\b",
+    re.IGNORECASE,
+)
+
+
+def _consistent(clause: str, cls: str) -> str:
+    """The class, checked against the clause's words: a dislike needs a negative word (else it is a
+    preference); a wish about answers needs an answer word or an instruction (else a dislike when it starts
+    with "no", else nothing: '')."""
+    body = without_condition(clause)
+    if cls == "dislike" and not _NEGATIVE_RE.search(body):
+        return "preference"
+    if cls == "style" and not (_ANSWER_WORDS_RE.search(body) or _IMPERATIVE_RE.match(body)):
+        return "dislike" if _NEGATED_RE.match(body) else ""  # "No spoilers" is a dislike; "the env var one" nothing
+    return cls
+
+
 def _about_user(clause: str, sentence: str) -> bool:
     """The clause (or its sentence) speaks of the user ("I ...", "my ...", "we ..."), or it is a terse fragment
     with words in it."""
@@ -202,15 +237,16 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
     row = 0
     for reading in readings:
         drafts = list(reading.head)
-        long_turn = sum(len(p.sentence.text.split()) for p in reading.parts) > MAX_TURN_WORDS
+        readable = _readable(reading)
         for part in reading.parts:
-            p = probs[row : row + len(part.clauses)]
-            row += len(part.clauses)
+            n = len(part.clauses) if readable else 0
+            p = probs[row : row + n]
+            row += n
             sarcastic = sarcastic_(part.sentence.text) or bool(_WOW_RE.search(part.sentence.text))
             context = lead_condition(part.sentence.text)
             kept = [] if sarcastic else [d.with_context(context) for d in part.drafts]
             drafts += kept
-            if reading.picked or sarcastic or long_turn or (part.sentence.question and not part.clauses):
+            if not readable or sarcastic or (part.sentence.question and not part.clauses):
                 continue
             stressed = any(_EMPHASIS_RE.match(c) for c in part.clauses) or _stressed_next(reading, part)
             for clause, pc in zip(part.clauses, p, strict=True):
@@ -230,6 +266,9 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
                 cls = CLASSES[k] if CLASSES[k] == "feedback" else kind_hint(clause) or CLASSES[k]
                 if stressed and cls == "fact":
                     cls = "dislike" if _NEGATED_RE.match(clause) else "preference"
+                cls = _consistent(clause, cls)
+                if not cls:
+                    continue
                 d = _draft(clause, cls, float(pc[k]), part.sentence.text)
                 if cls == "feedback" and d is not None and not d.text.startswith("Wants the assistant"):
                     continue  # a verdict ("too long") is the feedback rules' to word; an instruction is a wish

@@ -45,7 +45,7 @@ _I_VERB_RE = re.compile(
     r"([\w']+)\b",
     re.IGNORECASE,
 )
-_IMPERATIVE_RE = re.compile(
+IMPERATIVE_RE = re.compile(
     r"^(?:always\s+|never\s+|just\s+)?(?:keep|give|use|explain|stop|write|answer|be|make|skip|show|add|put|include|avoid|"
     r"talk|tell|correct|go|send|list|summari[sz]e|format|break|don't|dont|do not)\b",
     re.IGNORECASE,
@@ -148,7 +148,7 @@ def restate(clause: str, kind: str) -> tuple[str, str]:
         lead = "Is" if len(text.split()) == 1 else "Has"
         return f"{lead} {third_person(_lower_first(text))}", context
     body = third_person(_lower_first(text))
-    if kind in ("style", "feedback") and _IMPERATIVE_RE.match(body):
+    if kind in ("style", "feedback") and IMPERATIVE_RE.match(body):
         return "Wants the assistant to " + _YOUR_RE.sub("", body), context
     return f"{_LEAD_VERB.get(kind, 'Prefers')} {body}".strip(), context
 
