@@ -15,7 +15,10 @@ Printed per form:
   topic; core items count too: a learned allergy is a constraint, injected for every request);
 - mean k, mean prefix tokens.
 
-Run: python -m bench.recall_learned [--users 10] [--forms explicit,choice,persona]
+Each ``--rankings`` value (default ``off,model``: the embeddings' cut against tacit's relevance model) learns
+the same conversations afresh and is reported as "FORM RANKING".
+
+Run: python -m bench.recall_learned [--users 10] [--forms explicit,choice,persona] [--rankings off,model]
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from bench.prefeval_data import data_dir, load, topics
 from memory.db.migrate import upgrade
 from memory.messages import NewTurns
 from memory.recall.types import ContextRequest
-from memory.settings import Settings, WorkerSettings
+from memory.settings import RecallSettings, Settings, WorkerSettings
 
 
 def run_form(svc: Services, root: Path, form: str, n_users: int, budget: int) -> dict[str, Any]:
@@ -91,23 +94,29 @@ def main() -> None:
     ap.add_argument("--users", type=int, default=10)
     ap.add_argument("--forms", default="explicit,choice,persona")
     ap.add_argument("--budget", type=int, default=400)
+    ap.add_argument("--rankings", default="off,model", help="recall.rerank values to compare (learning is the same)")
     ap.add_argument("--json", default="bench/results/recall_learned.json")
     args = ap.parse_args()
     root = data_dir(args.data)
     results: dict[str, Any] = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        settings = Settings(data_dir=Path(tmp), worker=WorkerSettings(in_process=False))
-        upgrade(settings.sqlalchemy_url())
-        svc = Services(settings)
-        try:
-            for form in args.forms.split(","):
-                results[form] = run_form(svc, root, form, args.users, args.budget)
-        finally:
-            svc.close()
+    for ranking in args.rankings.split(","):
+        with tempfile.TemporaryDirectory() as tmp:
+            settings = Settings(
+                data_dir=Path(tmp),
+                worker=WorkerSettings(in_process=False),
+                recall=RecallSettings(rerank=ranking),  # type: ignore[arg-type]
+            )
+            upgrade(settings.sqlalchemy_url())
+            svc = Services(settings)
+            try:
+                for form in args.forms.split(","):
+                    results[f"{form} {ranking}"] = run_form(svc, root, form, args.users, args.budget)
+            finally:
+                svc.close()
     cols = ["captured", "hit@k", "hit@k_given_captured", "precision", "mean_k", "mean_prefix_tokens"]
-    print(f"{'form':<10}" + "".join(f"{c:>22}" for c in cols))
+    print(f"{'form':<16}" + "".join(f"{c:>22}" for c in cols))
     for form, r in results.items():
-        print(f"{form:<10}" + "".join(f"{r[c]:>22.3f}" for c in cols))
+        print(f"{form:<16}" + "".join(f"{r[c]:>22.3f}" for c in cols))
     Path(args.json).parent.mkdir(parents=True, exist_ok=True)
     Path(args.json).write_text(json.dumps(results, indent=2))
     print(f"saved {args.json}")

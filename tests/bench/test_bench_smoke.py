@@ -61,9 +61,9 @@ def test_recall_latency(tmp_path: Path) -> None:
     r = run_bench("recall_latency", RECALL_LATENCY_TINY + " --after-write 2", tmp_path / "rl.json", *DATA)
     assert r["summary"]["total_memories"] == 80
     assert r["summary"]["mem0_measured"] is False and "mem0" not in r["summary"]
-    for row in ("context", "context_http", "floor", "proxy_overhead", "cold_context", "after_write"):
+    for row in ("context", "context_http", "floor", "model_floor", "proxy_overhead", "cold_context", "after_write"):
         assert r["rows"][row]["p50_ms"] > 0, row
-    assert len(r["targets"]) == 3
+    assert len(r["targets"]) == 5  # with the model's own floor and the 35 ms target beside the earlier three
 
 
 def test_recall_latency_hands_its_fill_to_mem0(tmp_path: Path) -> None:
@@ -91,7 +91,7 @@ def test_recall_quality(tmp_path: Path) -> None:
 
 def test_recall_learned(tmp_path: Path) -> None:
     r = run_bench("recall_learned", "--users 2", tmp_path / "rln.json", *DATA)
-    assert set(r) == {"explicit", "choice", "persona"}
+    assert set(r) == {f"{form} {ranking}" for form in ("explicit", "choice", "persona") for ranking in ("off", "model")}
     assert all(form["questions"] == 4 for form in r.values())
 
 
