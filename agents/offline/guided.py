@@ -99,9 +99,30 @@ _KINDS = {
 
 
 def units(readings: list[Reading]) -> list[str]:
-    """Every clause the reader reads, in the order :func:`guide` expects their probabilities: those of the
-    turns it may add to (a pick or a long turn is the rules' alone, and costs no embedding)."""
-    return [c for r in readings if _readable(r) for p in r.parts for c in p.clauses]
+    """Every clause the reader reads, in the order :func:`guide` expects their probabilities: only those it
+    could add from (not of a pick, a long turn, a sarcastic sentence, nor a question, a quote, someone else's
+    words or a hypothetical): the others cost no embedding."""
+    return [c for r in readings for clauses in _to_read(r) for c in clauses]
+
+
+def _to_read(reading: Reading) -> list[list[str]]:
+    """Per sentence of the turn, the clauses worth asking the reader about."""
+    if not _readable(reading):
+        return [[] for _ in reading.parts]
+    return [
+        [c for c in part.clauses if _worth_reading(c, part.sentence.text)] if _open(part.sentence.text) else []
+        for part in reading.parts
+    ]
+
+
+def _open(sentence: str) -> bool:
+    return not (sarcastic_(sentence) or _WOW_RE.search(sentence))
+
+
+def _worth_reading(clause: str, sentence: str) -> bool:
+    if _EMPHASIS_RE.match(clause) or _EMPTY_RE.search(clause) or hypothetical(clause):
+        return False
+    return _about_user(clause, sentence) and not teaches_nothing(clause)
 
 
 def _readable(reading: Reading) -> bool:
@@ -237,26 +258,15 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
     row = 0
     for reading in readings:
         drafts = list(reading.head)
-        readable = _readable(reading)
-        for part in reading.parts:
-            n = len(part.clauses) if readable else 0
-            p = probs[row : row + n]
-            row += n
-            sarcastic = sarcastic_(part.sentence.text) or bool(_WOW_RE.search(part.sentence.text))
+        for part, clauses in zip(reading.parts, _to_read(reading), strict=True):
+            p = probs[row : row + len(clauses)]
+            row += len(clauses)
             context = lead_condition(part.sentence.text)
-            kept = [] if sarcastic else [d.with_context(context) for d in part.drafts]
+            kept = [d.with_context(context) for d in part.drafts] if _open(part.sentence.text) else []
             drafts += kept
-            if not readable or sarcastic or (part.sentence.question and not part.clauses):
-                continue
             stressed = any(_EMPHASIS_RE.match(c) for c in part.clauses) or _stressed_next(reading, part)
-            for clause, pc in zip(part.clauses, p, strict=True):
+            for clause, pc in zip(clauses, p, strict=True):
                 k = int(pc.argmax())
-                if _EMPHASIS_RE.match(clause) or _EMPTY_RE.search(clause) or hypothetical(clause):
-                    continue
-                if not _about_user(clause, part.sentence.text):
-                    continue
-                if teaches_nothing(clause):
-                    continue
                 if k == 0 and stressed and float(pc[0]) < STRESSED:  # "Window seat. Always." states a preference
                     k = CLASSES.index("dislike" if _NEGATED_RE.match(clause) else "preference")
                 elif k == 0 or pc[k] < ADD:

@@ -75,6 +75,19 @@ def generated(seed: int = 13, per_class: int = 400) -> Iterator[tuple[str, str]]
             yield _voice(text, rng), cls
 
 
+def variants(rows: list[tuple[str, str]], seed: int = 13, per_row: int = 2) -> Iterator[tuple[str, str]]:
+    """Each (sentence, class) again in other voices (lower case, no apostrophes, a typo, a filler word), so a
+    tune sentence teaches its class however it is typed; seeded."""
+    rng = random.Random(seed)  # noqa: S311 - a reproducible sample, not a secret
+    for text, cls in rows:
+        seen = {text}
+        for _ in range(per_row):
+            v = _voice(text, rng)
+            if v not in seen:
+                seen.add(v)
+                yield v, cls
+
+
 def units(text: str) -> list[str]:
     """The pieces of a user turn the reader reads: the statement clauses of each sentence."""
     return [c for s in split_sentences(prose(text)) for c in clauses(s)]
