@@ -45,10 +45,9 @@ def test_core_items_always_come_first_and_unrelated_requests_get_only_core(
     add(store, ana, "Enjoys jazz concerts", kind=MemoryKind.preference)
     result = parts.recall.context(ana, ContextRequest(query="How do I reverse a linked list?"))
     assert {c.section for c in result.items} == {"core"}
-    assert sorted(c.memory.text for c in result.items) == [
-        "Is severely allergic to peanuts",
-        "Prefers answers in Spanish",
-    ]
+    # style always goes in; the relevance model (the default reranker) keeps a constraint out where it cannot
+    # bear on the request (with rerank=off every constraint goes in: tests/memory/test_relevance_model.py)
+    assert [c.memory.text for c in result.items] == ["Prefers answers in Spanish"]
     prefix, chosen = ask(parts, ana, "Any Thai restaurants you'd recommend?")
     assert "Is severely allergic to peanuts" in chosen
     assert prefix.index("Always:") < prefix.index("peanuts")
@@ -151,5 +150,6 @@ def test_prefix_alone_is_the_contexts_prefix(parts: Parts, store: MemoryStore, a
     for query in ("Book me a flight to Tokyo", "Any Thai restaurants nearby?", "How do I reverse a list?"):
         req = ContextRequest(query=query, budget_tokens=120)
         full = parts.recall.context(ana, req)
-        assert parts.recall.prefix(ana, req) == full.prefix and full.prefix
+        assert parts.recall.prefix(ana, req) == full.prefix
+        assert full.prefix or query.startswith("How do I")  # nothing on file bears on reversing a list
     assert parts.recall.prefix("nobody", ContextRequest(query="hello")) == ""
