@@ -171,6 +171,8 @@ _EMPTY_RE = re.compile(
     r"\b(?:don'?t care|doesn'?t matter|whatever|fight me|either is fine|both (?:are )?(?:ok|okay|fine))\b",
     re.IGNORECASE,
 )
+#: A clause with its own subject that is not the user ("the landlord is strict").
+_OTHER_SUBJECT_RE = re.compile(r"^\W*(?:[\w'-]+\s+){1,3}(?:is|are|was|were|sounds?|seems?|looks?)\b", re.IGNORECASE)
 _NEGATED_RE = re.compile(r"^\W*(?:no|not|never|zero|nothing)\b", re.IGNORECASE)
 
 
@@ -224,13 +226,17 @@ _ANSWER_WORDS_RE = re.compile(
 )
 
 
-def _consistent(clause: str, cls: str) -> str:
+def consistent_kind(clause: str, cls: str) -> str:
     """The class, checked against the clause's words: a dislike needs a negative word (else it is a
     preference); a wish about answers needs an answer word or an instruction (else a dislike when it starts
     with "no", else nothing: '')."""
     body = without_condition(clause)
     if cls == "dislike" and not _NEGATIVE_RE.search(body):
         return "preference"
+    if cls == "preference" and _NEGATED_RE.match(body):
+        return "dislike"  # "No deadlifts" avoids them
+    if cls != "fact" and _OTHER_SUBJECT_RE.match(body) and not _SELF_RE.search(body):
+        return ""  # "landlord is strict", "casual is totally fine": said of something else, not a wish
     if cls == "style" and not (_ANSWER_WORDS_RE.search(body) or _IMPERATIVE_RE.match(body)):
         return "dislike" if _NEGATED_RE.match(body) else ""  # "No spoilers" is a dislike; "the env var one" nothing
     return cls
@@ -267,8 +273,11 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
             stressed = any(_EMPHASIS_RE.match(c) for c in part.clauses) or _stressed_next(reading, part)
             for clause, pc in zip(clauses, p, strict=True):
                 k = int(pc.argmax())
+                hint = kind_hint(clause) if len(clause.split()) <= TERSE_CLAUSE else None
                 if k == 0 and stressed and float(pc[0]) < STRESSED:  # "Window seat. Always." states a preference
                     k = CLASSES.index("dislike" if _NEGATED_RE.match(clause) else "preference")
+                elif k == 0 and hint is not None and float(pc[0]) < STRESSED:  # "Allergic to dust mites."
+                    k = CLASSES.index(hint)
                 elif k == 0 or pc[k] < ADD:
                     continue
                 if _covered(clause, [*reading.head, *kept]):
@@ -276,7 +285,7 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
                 cls = CLASSES[k] if CLASSES[k] == "feedback" else kind_hint(clause) or CLASSES[k]
                 if stressed and cls == "fact":
                     cls = "dislike" if _NEGATED_RE.match(clause) else "preference"
-                cls = _consistent(clause, cls)
+                cls = consistent_kind(clause, cls)
                 if not cls:
                     continue
                 d = _draft(clause, cls, float(pc[k]), part.sentence.text)

@@ -271,3 +271,15 @@ def test_prefeval_training_statements_leave_the_benchmarked_ones_out() -> None:
     records = load(DATA, "explicit_preference", topics(DATA)[0])
     assert set(units(records[10]["preference"])[:1]) <= seen  # the eleventh is trained on
     assert not any(set(units(r["preference"])) & seen for r in records[:10])  # the ten benchmarked are not
+
+
+def test_the_words_settle_a_slip_of_kind() -> None:
+    """A kind the clause's words contradict is corrected, or the clause is dropped ('')."""
+    from agents.offline.guided import consistent_kind
+
+    assert consistent_kind("No deadlifts", "preference") == "dislike"
+    assert consistent_kind("physical books only for me", "dislike") == "preference"  # no negative word
+    assert consistent_kind("the landlord is strict", "constraint") == ""  # said of something else
+    assert consistent_kind("the env var one", "style") == ""  # no word about answers
+    assert consistent_kind("keep it short", "style") == "style"
+    assert consistent_kind("I can't stand olives", "dislike") == "dislike"
