@@ -50,7 +50,7 @@ def main() -> None:
     ap.add_argument("--add", default=str(guided.ADD), help="values of guided.ADD to try (comma-separated)")
     ap.add_argument("--train", default="", help="extra arguments for reader_train ('--l2 0.001 --hidden 32')")
     ap.add_argument("--misses", action="store_true", help="print the held-out fold's misses and extra memories")
-    ap.add_argument("--json", default="bench/results/reader_folds.json")
+    ap.add_argument("--json", default="bench/results/extraction_folds.json")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         weights = []
