@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -33,30 +32,6 @@ log = logging.getLogger(__name__)
 # arrived, and a query then scans that log (measured: a user's first query after a restart 255 ms at 2,000
 # users with the default 1,000; 9 ms with 100). A user's memories are few, so flush them to the index early.
 _COLLECTION_CONFIG: dict[str, Any] = {"hnsw": {"space": "cosine", "sync_threshold": 100, "batch_size": 100}}
-
-
-def use_wal(folder: Path) -> bool:
-    """Switch the folder's ``chroma.sqlite3`` to write-ahead logging (a setting stored in the file, kept by every
-    later opening). Chroma leaves it in SQLite's rollback-journal mode, where each commit syncs the journal and
-    the database to disk several times: measured here, a new user's collection and two upserts took 83 ms, 18 ms
-    in WAL mode, and the learning worker spent a third of its time in these writes. WAL keeps each commit durable
-    (one sync of the log) and lets readers of other processes go on while one writes. Best effort: a folder
-    another process holds busy stays as it is (logged), and is switched on a later opening."""
-    db = folder / "chroma.sqlite3"
-    if not db.exists():
-        return False
-    try:
-        con = sqlite3.connect(db, timeout=5, isolation_level=None)
-        try:
-            mode = str(con.execute("PRAGMA journal_mode").fetchone()[0]).lower()
-            if mode != "wal":
-                mode = str(con.execute("PRAGMA journal_mode=WAL").fetchone()[0]).lower()
-        finally:
-            con.close()
-    except sqlite3.Error as exc:
-        log.warning("Chroma folder %s left in its journal mode: %s", folder, exc)
-        return False
-    return mode == "wal"
 
 
 class ChromaIndex:
@@ -145,7 +120,6 @@ class ChromaIndex:
                         assert self._path is not None
                         self._path.mkdir(parents=True, exist_ok=True)
                         self._client = chromadb.PersistentClient(path=str(self._path), settings=settings)
-                        use_wal(self._path)
                 except Exception as exc:
                     raise IndexUnavailable(f"cannot open the Chroma index: {exc}") from exc
         return self._client

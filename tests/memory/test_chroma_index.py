@@ -46,28 +46,3 @@ def test_partition_key_is_name_safe_and_tenant_scoped() -> None:
     k = partition_key("default", "weird/../id with spaces")
     assert k.startswith("tacit_u_") and k.replace("_", "").isalnum()
     assert partition_key("a", "x") != partition_key("b", "x")
-
-
-def test_the_embedded_folder_is_switched_to_write_ahead_logging_and_reads_back(tmp_path: Path) -> None:
-    import sqlite3
-
-    from memory.vector.local_view import drop_system, view_of
-
-    index = ChromaIndex(path=tmp_path)
-    p = partition_key("t", "u")
-    index.upsert(p, [VectorRecord(id="x", vector=unit(1), metadata={"kind": "fact"})])
-    con = sqlite3.connect(tmp_path / "chroma.sqlite3")
-    try:
-        assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    finally:
-        con.close()
-    # the log position (read by its own read-only connection) follows writes in WAL mode
-    view = view_of(tmp_path)
-    before = view.position()
-    index.upsert(p, [VectorRecord(id="y", vector=unit(2))])
-    after = view.position()
-    assert before is not None and after is not None and after > before
-    # a fresh opening of the folder finds both vectors
-    drop_system(tmp_path)
-    again = ChromaIndex(path=tmp_path)
-    assert {h.id for h in again.query(p, unit(2), 5)} == {"x", "y"}
