@@ -11,12 +11,12 @@ from agents.extract.types import Extractor, Turn, Usage
 from agents.graph.graph import compiled
 from agents.graph.state import LearnContext, LearnState
 from agents.prompts import EXTRACTION_PROMPT_VERSION
-from memory.edits import EDIT_JOB
-from memory.feedback import FEEDBACK_JOB
-from memory.jobs import Claimed, JobQueue
-from memory.messages import MessageLog
+from memory.learn.edits import EDIT_JOB
+from memory.learn.feedback import FEEDBACK_JOB
+from memory.learn.jobs import Claimed, JobQueue
+from memory.learn.log import MessageLog
 from memory.ports import Embedder
-from memory.profile import ProfileService
+from memory.profile.service import ProfileService
 from memory.store.changes import Applied
 from memory.store.service import MemoryStore
 

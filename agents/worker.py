@@ -10,11 +10,11 @@ import time
 import uuid
 
 from agents.learn import Learner
-from memory.edits import EDIT_JOB
 from memory.errors import InvalidInput, TacitError
-from memory.feedback import FEEDBACK_JOB
-from memory.jobs import Job, JobQueue, JobState
-from memory.messages import EXTRACT_JOB
+from memory.learn.edits import EDIT_JOB
+from memory.learn.feedback import FEEDBACK_JOB
+from memory.learn.jobs import Job, JobQueue, JobState
+from memory.learn.log import EXTRACT_JOB
 
 log = logging.getLogger("tacit.worker")
 

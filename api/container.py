@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from memory.build import Parts, build_reranker
-from memory.profile import Summarizer
+from memory.profile.service import Summarizer
 from memory.recall.rerank import Reranker
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ class Services(Parts):
         """The profile's summary paragraph, on the configured LLM; none offline."""
         if self._summarizer is not None:
             return self._summarizer
-        from agents.summary import LLMSummarizer
+        from agents.llm.summary import LLMSummarizer
 
         llm = self.llm
         return LLMSummarizer(llm) if llm is not None else None
@@ -76,7 +76,7 @@ class Services(Parts):
         if cfg.rerank != "llm":
             return super().reranker
         from agents.llm.build import build_llm
-        from agents.rerank import LLMReranker
+        from agents.llm.rerank import LLMReranker
 
         llm = build_llm(self.settings, timeout_s=cfg.rerank_timeout_s)
         return build_reranker(self.settings, self.embedder, self.categorizer, LLMReranker(llm) if llm else None)

@@ -32,7 +32,7 @@ from agents.extract.types import Extractor
 from agents.offline.extractor import OfflineExtractor
 from api.container import Services
 from memory.db.migrate import upgrade
-from memory.messages import NewTurns
+from memory.learn.log import NewTurns
 from memory.ports import Embedder
 from memory.settings import Settings, WorkerSettings
 from memory.types import Memory

@@ -44,7 +44,7 @@ from api.container import Services
 from bench.prefeval_capture import FORMS, Distractors, revealing_turns
 from bench.prefeval_data import data_dir, load, topics
 from memory.db.migrate import upgrade
-from memory.messages import NewTurns
+from memory.learn.log import NewTurns
 from memory.recall import prefix as px
 from memory.recall.types import ContextRequest
 from memory.settings import Settings, WorkerSettings

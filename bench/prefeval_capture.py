@@ -31,7 +31,7 @@ import numpy as np
 from api.container import Services
 from bench.prefeval_data import data_dir, distractor_turns, load, topics
 from memory.db.migrate import upgrade
-from memory.messages import NewTurns
+from memory.learn.log import NewTurns
 from memory.settings import Settings, WorkerSettings
 
 FORMS = {

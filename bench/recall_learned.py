@@ -35,7 +35,7 @@ from api.container import Services
 from bench.prefeval_capture import FORMS, revealing_turns
 from bench.prefeval_data import data_dir, load, topics
 from memory.db.migrate import upgrade
-from memory.messages import NewTurns
+from memory.learn.log import NewTurns
 from memory.recall.types import ContextRequest
 from memory.settings import RecallSettings, Settings, WorkerSettings
 

@@ -18,9 +18,9 @@ import numpy as np
 
 from bench.relevance_cases import load
 from memory.build import build_embedder, build_reranker
-from memory.categories import Categorizer
 from memory.recall.rank import Candidate, Scored
 from memory.settings import Settings
+from memory.taxonomy.categories import Categorizer
 
 
 def _pct(xs: list[float], q: float) -> float:

@@ -11,18 +11,17 @@ from functools import cached_property
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from memory.categories import Categorizer
 from memory.db.engine import make_engine, make_session_factory
-from memory.edits import EditLog
 from memory.embedding.batching import BatchingEmbedder
 from memory.embedding.onnx import OnnxEmbedder
 from memory.embedding.sentence_transformer import SentenceTransformerEmbedder
 from memory.errors import ConfigError
-from memory.jobs import JobQueue
 from memory.keys import KeyService
-from memory.messages import MessageLog
+from memory.learn.edits import EditLog
+from memory.learn.jobs import JobQueue
+from memory.learn.log import MessageLog
 from memory.ports import Embedder, VectorIndex
-from memory.profile import ProfileService, Summarizer
+from memory.profile.service import ProfileService, Summarizer
 from memory.recall.pool import PoolCache
 from memory.recall.relevance.model import DEFAULT_PATH, RelevanceModel
 from memory.recall.relevance.reranker import ModelReranker
@@ -31,7 +30,8 @@ from memory.recall.service import RecallService
 from memory.settings import Settings
 from memory.store.reindex import Reindexer
 from memory.store.service import MemoryStore, StoreLimits
-from memory.taxonomy import PROTOTYPES
+from memory.taxonomy.categories import Categorizer
+from memory.taxonomy.prototypes import PROTOTYPES
 from memory.transfer.service import Transfer
 from memory.vector.chroma import ChromaIndex
 

@@ -19,7 +19,7 @@ from tacit.errors import ClientError
 if TYPE_CHECKING:
     import httpx
 
-    from memory.jobs import Job
+    from memory.learn.jobs import Job
 
 T = TypeVar("T")
 
@@ -54,7 +54,7 @@ def _none(_body: Any) -> None:
 
 
 def _job(body: Any) -> Job:
-    from memory.jobs import Job  # SQLAlchemy comes with it: only when a job is asked for
+    from memory.learn.jobs import Job  # SQLAlchemy comes with it: only when a job is asked for
 
     return Job.model_validate(body)
 

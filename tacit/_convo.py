@@ -10,7 +10,7 @@ from tacit._types import Turn
 
 Flavor = Literal["anthropic", "openai"]
 
-#: Longest turn tacit accepts (``memory.messages.MAX_TURN_CHARS``); longer text is cut before it is sent.
+#: Longest turn tacit accepts (``memory.learn.log.MAX_TURN_CHARS``); longer text is cut before it is sent.
 MAX_TURN_CHARS = 32_000
 #: Turns of the conversation sent with a context call (recall reads the last few anyway).
 MAX_CONTEXT_TURNS = 40

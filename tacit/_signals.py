@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from tacit._calls import Call, _job, _user
 
 if TYPE_CHECKING:
-    from memory.jobs import Job
+    from memory.learn.jobs import Job
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from tacit._calls import Ingested
 from tacit._signals import Edited, Rated
 
 if TYPE_CHECKING:
-    from memory.jobs import Job
+    from memory.learn.jobs import Job
     from memory.recall.types import ContextResult
     from memory.types import Memory as MemoryItem
     from memory.types import MemoryEvent, Page, SearchHit, User, UserPage

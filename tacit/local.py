@@ -97,7 +97,7 @@ class Memory:
         """Log conversation turns (``{"role", "content"}``, optional ``session_id``, ``timestamp``,
         ``metadata``) and queue learning from them. Returns the job id at once (None when the turns had no
         user words); the worker does the extraction later. An unknown user is created."""
-        from memory.messages import NewTurns
+        from memory.learn.log import NewTurns
 
         batch = NewTurns.model_validate({"turns": [dict(t) for t in turns], "session_id": session_id})
         return self._services.log.append(user_id, batch).job_id

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from agents.edits.reader import EditInput, EditReader
 from agents.extract.types import Candidate, Extractor, Turn, Usage
 from memory.ports import Embedder, Vector
-from memory.profile import ProfileService
+from memory.profile.service import ProfileService
 from memory.store.changes import Applied, Change
 from memory.store.service import MemoryStore
 from memory.store.user_ref import UserRef

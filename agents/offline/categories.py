@@ -1,11 +1,11 @@
-"""Categories for learned memories: the shared taxonomy of :mod:`memory.categories` (one set of names for
+"""Categories for learned memories: the shared taxonomy of :mod:`memory.taxonomy.categories` (one set of names for
 learned and directly added memories), at a stricter floor, since a draft's text is short."""
 
 from __future__ import annotations
 
 import re
 
-from memory.categories import GENERAL
+from memory.taxonomy.categories import GENERAL
 
 DEFAULT_THRESHOLD = 0.3
 SLUG_RE = re.compile(r"^[a-z][a-z0-9_-]{0,39}$")

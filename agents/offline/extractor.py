@@ -2,7 +2,7 @@
 
 :class:`OfflineExtractor` reads the focused user turns with :func:`agents.offline.reader.read_turn`,
 embeds the drafts whose category is not fixed in one batch per call, names their categories
-(the shared taxonomy of :mod:`memory.categories`), drops repeats and near-duplicates and returns
+(the shared taxonomy of :mod:`memory.taxonomy.categories`), drops repeats and near-duplicates and returns
 :class:`~agents.extract.types.Candidate` objects.
 """
 
@@ -18,8 +18,8 @@ from agents.offline.drafts import Draft
 from agents.offline.guided import guide, units
 from agents.offline.learned import LearnedReader
 from agents.offline.reader import read_parts
-from memory.categories import Categorizer
 from memory.ports import Embedder
+from memory.taxonomy.categories import Categorizer
 
 DUPLICATE = 0.9  # cosine above which two drafts of one call say the same thing
 MAX_QUOTE_CHARS = 2000

@@ -24,7 +24,7 @@ from agents.offline.possessions import budget, possessions
 from agents.offline.reactions import reaction
 from agents.offline.restate import lead_condition
 from agents.offline.sentences import Sentence, clauses, prose, split_sentences
-from memory.kinds import STYLE_CUE
+from memory.taxonomy.kinds import STYLE_CUE
 from memory.types import MemoryKind, MemorySource
 
 _ANCHOR_RE = re.compile(r"(?<![\w'-])(?:I|i)(?=\s|'(?:m|ve|d|ll)\b)")

@@ -45,7 +45,7 @@ def ingest(
     from pydantic import ValidationError
 
     from api.cli.common import services
-    from memory.messages import NewTurns
+    from memory.learn.log import NewTurns
 
     try:
         items = list(_conversations(file, user))

@@ -34,7 +34,7 @@ def edit(
     from pydantic import ValidationError
 
     from api.cli.common import services
-    from memory.edits import NewEdit
+    from memory.learn.edits import NewEdit
 
     try:
         body = NewEdit(draft=_text(draft, "draft"), edited=_text(edited, "edited"), request=request, context=context)
@@ -71,7 +71,7 @@ def feedback(
     from pydantic import ValidationError
 
     from api.cli.common import services
-    from memory.feedback import FeedbackService, NewFeedback
+    from memory.learn.feedback import FeedbackService, NewFeedback
 
     try:
         body = NewFeedback(message_id=message_id, rating=int(rating) if rating.isdigit() else rating, comment=comment)

@@ -21,8 +21,8 @@ from api.errors import error_body
 from api.proxy import echo, wire
 from api.proxy.observer import Observer
 from memory.errors import TacitError
-from memory.feedback import FeedbackService
-from memory.messages import NewTurns
+from memory.learn.feedback import FeedbackService
+from memory.learn.log import NewTurns
 from memory.recall.types import ContextRequest, RequestMessage
 from memory.types import USER_ID_RULE, is_user_id
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Response, status
 
 from api.deps import ServicesDep, TenantDep, UserIdPath
-from memory.edits import EditReceipt, NewEdit
-from memory.jobs import Job
+from memory.learn.edits import EditReceipt, NewEdit
+from memory.learn.jobs import Job
 
 router = APIRouter(tags=["learning"])
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from api.deps import ServicesDep, TenantDep, UserIdPath
-from memory.feedback import FeedbackResult, FeedbackService, NewFeedback
-from memory.jobs import Job
+from memory.learn.feedback import FeedbackResult, FeedbackService, NewFeedback
+from memory.learn.jobs import Job
 
 router = APIRouter(tags=["learning"])
 

@@ -8,8 +8,8 @@ from fastapi import APIRouter, Header, Response, status
 
 from api.deps import JobIdPath, ServicesDep, TenantDep, UserIdPath
 from memory.errors import InvalidInput
-from memory.jobs import Job
-from memory.messages import MAX_IDEMPOTENCY_KEY, IngestReceipt, NewTurns
+from memory.learn.jobs import Job
+from memory.learn.log import MAX_IDEMPOTENCY_KEY, IngestReceipt, NewTurns
 
 router = APIRouter(tags=["learning"])
 

@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse, PlainTextResponse, Response
 
 from api.deps import ServicesDep, TenantDep, UserIdPath
 from api.errors import error_body
-from memory.profile import Profile
+from memory.profile.service import Profile
 from memory.transfer.schema import ExportDocument
 from memory.transfer.service import ImportReport, Mode
 

@@ -14,7 +14,7 @@ from memory.db.types import utcnow
 from memory.doctor.freshness import check_search
 from memory.doctor.report import Check, DoctorReport, Scope
 from memory.doctor.stored_text import check_text
-from memory.jobs import JobState, worker_gone
+from memory.learn.jobs import JobState, worker_gone
 from memory.store.reindex import ReindexReport
 from memory.types import EventType, MemorySource, MemoryStatus
 

@@ -13,7 +13,7 @@ from memory.db.types import utcnow
 from memory.doctor.checks import diagnose, orphaned_jobs
 from memory.doctor.report import DoctorReport, Scope
 from memory.doctor.stored_text import repair_text
-from memory.jobs import JobState
+from memory.learn.jobs import JobState
 from memory.store.outbox import OutboxRelay
 from memory.store.reindex import ReindexReport
 

@@ -1,5 +1,5 @@
 """The preference dimensions that usually matter for requests of each category of the taxonomy
-(:mod:`memory.taxonomy`), with the one-line question an assistant may ask when the user's memory is silent on
+(:mod:`memory.taxonomy.prototypes`), with the one-line question an assistant may ask when the user's memory is silent on
 one. Data only; :mod:`memory.recall.elicit` reads requests and memories against it.
 
 ``about``: how a memory that covers the dimension reads (embedded, compared with the user's memories);

@@ -12,14 +12,14 @@ from numpy.typing import NDArray
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from memory.categories import GENERAL, Categorizer
 from memory.db.tables import MemoryRow, UserRow
 from memory.ports import Embedder, Vector
 from memory.recall.dimensions import DIMENSIONS, Dimension
 from memory.recall.prefix import estimate_tokens
 from memory.recall.types import ContextRequest, ContextResult, Unknown
 from memory.store.convert import bytes_to_vector
-from memory.taxonomy import PROTOTYPES
+from memory.taxonomy.categories import GENERAL, Categorizer
+from memory.taxonomy.prototypes import PROTOTYPES
 from memory.types import MemoryStatus
 
 TOPIC_FLOOR = 0.3  # a category is one of the request's topics from this share of its topic distribution up

@@ -4,7 +4,7 @@
 - ``model`` (the default): tacit's relevance model reads each (request, memory) pair from the vectors recall
   already holds and keeps those it says bear on the request (:mod:`memory.recall.relevance`);
 - ``llm``: the configured LLM reads the request and the best-scored candidates as numbered notes and says which
-  apply (:class:`NotesReranker` over :class:`agents.rerank.LLMReranker`); one model call per request; when it
+  apply (:class:`NotesReranker` over :class:`agents.llm.rerank.LLMReranker`); one model call per request; when it
   fails or times out, the floors-and-gap cut stands;
 - ``off``: embeddings only, the floors-and-gap cut of :func:`memory.recall.rank.cut` (:class:`CutReranker`).
 

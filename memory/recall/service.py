@@ -15,7 +15,6 @@ import numpy as np
 from sqlalchemy import Row, and_, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from memory.categories import Categorizer
 from memory.db.tables import MemoryRow
 from memory.embedding.batching import BatchingEmbedder
 from memory.errors import IndexUnavailable
@@ -29,6 +28,7 @@ from memory.recall.reads import COLUMNS, FULL_ROWS, USER_REVISION, Read, read_ro
 from memory.recall.rerank import RERANK_CANDIDATES, Reranker
 from memory.recall.types import Chosen, ContextRequest, ContextResult
 from memory.store.convert import to_memory
+from memory.taxonomy.categories import Categorizer
 from memory.types import Memory, MemoryStatus
 from memory.vector.partition import partition_key
 

@@ -16,12 +16,10 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from memory.categories import GENERAL, Categorizer
 from memory.db.engine import write_tx
 from memory.db.tables import MemoryEventRow, MemoryRow, UserRow
 from memory.db.types import utcnow
 from memory.errors import Conflict, InvalidInput, UserExists, UserNotFound
-from memory.kinds import infer_kind
 from memory.ports import Embedder, Vector, VectorIndex
 from memory.store import queries as q
 from memory.store import scrub
@@ -32,6 +30,8 @@ from memory.store.outbox import OutboxRelay, record_drop, record_sync
 from memory.store.schemas import MemoryFilter, MemoryPatch, NewMemory, NewUser
 from memory.store.search import nearest
 from memory.store.user_ref import UserRef, resolve
+from memory.taxonomy.categories import GENERAL, Categorizer
+from memory.taxonomy.kinds import infer_kind
 from memory.types import (
     EventType,
     Evidence,
@@ -371,8 +371,9 @@ class MemoryStore:
 
     # -- helpers --------------------------------------------------------------------------------------
     def _categorized(self, items: Sequence[NewMemory], vectors: NDArray[np.float32]) -> list[NewMemory]:
-        """Items that came without a kind get the one their wording gives (:func:`memory.kinds.infer_kind`), and
-        those without a category (``general``) the one their meaning is closest to."""
+        """Items that came without a kind get the one their wording gives
+        (:func:`memory.taxonomy.kinds.infer_kind`), and those without a category (``general``) the one their
+        meaning is closest to."""
         items = [i if i.kind is not None else i.model_copy(update={"kind": infer_kind(i.text)}) for i in items]
         if self._categorizer is None or all(i.category != GENERAL for i in items):
             return items

@@ -13,11 +13,11 @@ from memory.db.tables import MemoryEventRow, MemoryRow
 from memory.db.types import utcnow
 from memory.errors import Conflict, MemoryNotFound
 from memory.ids import new_id
-from memory.kinds import infer_kind
 from memory.ports import Vector
 from memory.store.changes import Add, Applied, Change, Refine, Reinforce, Supersede
 from memory.store.convert import snapshot, vector_to_bytes
 from memory.store.schemas import NewMemory
+from memory.taxonomy.kinds import infer_kind
 from memory.types import EventType, Evidence, MemoryStatus
 
 MAX_EVIDENCE = 50

@@ -15,8 +15,8 @@ from memory.db.engine import write_tx
 from memory.db.tables import MemoryEventRow, MemoryRow, MessageRow, UserRow
 from memory.errors import InvalidInput
 from memory.ports import Embedder
-from memory.profile import render
-from memory.profile_rank import distinctiveness
+from memory.profile.rank import distinctiveness
+from memory.profile.service import render
 from memory.store import queries as q
 from memory.store.convert import bytes_to_vector, snapshot, to_event, to_memory, vector_to_bytes
 from memory.store.outbox import OutboxRelay, record_sync

@@ -12,8 +12,8 @@ from sqlalchemy import update
 from api.container import Services
 from memory.db.engine import write_tx
 from memory.db.tables import JobRow
-from memory.jobs import JobState, worker_gone
-from memory.messages import NewTurns
+from memory.learn.jobs import JobState, worker_gone
+from memory.learn.log import NewTurns
 
 HOST = socket.gethostname()
 

@@ -11,7 +11,7 @@ from sqlalchemy import event
 from agents.extract.types import Candidate
 from api.container import Services
 from memory.errors import UserNotFound
-from memory.messages import NewTurns
+from memory.learn.log import NewTurns
 from memory.store.user_ref import UserRef
 from memory.types import MemoryKind
 from tests.fakes import ScriptedExtractor

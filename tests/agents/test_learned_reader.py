@@ -14,7 +14,7 @@ from agents.offline.extractor import OfflineExtractor
 from agents.offline.learned import CLASSES, REBUILD, WEIGHTS, LearnedReader, ReaderUnavailable, load_reader
 from agents.offline.restate import lead_condition, restate
 from api.container import Services
-from memory.messages import NewTurns
+from memory.learn.log import NewTurns
 from memory.ports import Embedder
 from memory.recall.types import ContextRequest
 from memory.settings import LLMSettings

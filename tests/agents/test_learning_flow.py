@@ -11,11 +11,11 @@ from sqlalchemy import func, select
 from agents.extract.types import Candidate, Extraction, Usage
 from agents.llm.base import LLMTimeout
 from api.container import Services
-from memory import jobs
 from memory.db.engine import write_tx
 from memory.db.tables import MemoryRow
-from memory.jobs import JobState
-from memory.messages import NewTurns
+from memory.learn import jobs
+from memory.learn.jobs import JobState
+from memory.learn.log import NewTurns
 from memory.store.schemas import MemoryPatch, NewMemory
 from memory.types import MemoryKind, MemorySource, MemoryStatus
 from tests.fakes import ScriptedExtractor

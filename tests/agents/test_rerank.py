@@ -11,8 +11,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from agents.llm.base import LLMTimeout
+from agents.llm.rerank import LLMReranker
 from agents.llm.scripted import ScriptedLLM
-from agents.rerank import LLMReranker
 from api.app import create_app
 from api.container import Services
 from memory.db.migrate import upgrade

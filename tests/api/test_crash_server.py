@@ -25,7 +25,7 @@ from sqlalchemy import func, select
 from api.container import Services
 from memory.build import Parts
 from memory.db.tables import JobRow, MemoryEventRow, MemoryRow, MessageRow, UserRow
-from memory.messages import NewTurns
+from memory.learn.log import NewTurns
 from memory.ports import Embedder
 from memory.settings import Settings
 from memory.store.convert import bytes_to_vector

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from api.app import create_app
 from api.container import Services
 from memory.db.tables import AnswerFeedbackRow, AnswerMemoryRow
-from memory.messages import NewTurns
+from memory.learn.log import NewTurns
 from memory.store.schemas import NewMemory, NewUser
 from memory.types import MemoryKind
 

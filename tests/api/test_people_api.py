@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 
 from agents.llm.base import LLMUnavailable
 from agents.llm.scripted import ScriptedLLM
-from agents.summary import LLMSummarizer
+from agents.llm.summary import LLMSummarizer
 from api.app import create_app
 from api.container import Services
 from memory.db.migrate import upgrade

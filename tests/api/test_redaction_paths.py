@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 from agents.extract.types import Candidate
 from api.app import create_app
 from api.container import Services
-from memory.jobs import JobState
+from memory.learn.jobs import JobState
 from memory.types import MemoryKind
 from tests.fakes import ScriptedExtractor
 

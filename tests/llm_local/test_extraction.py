@@ -15,8 +15,8 @@ from agents.llm.local_server import LocalServer
 from agents.llm.openai_compat import OpenAICompatLLM
 from api.container import Services
 from memory.db.migrate import upgrade
-from memory.jobs import JobState
-from memory.messages import NewTurns
+from memory.learn.jobs import JobState
+from memory.learn.log import NewTurns
 from memory.ports import Embedder
 from memory.settings import LLMSettings, Settings, WorkerSettings
 from memory.types import CATEGORY_PATTERN, MemoryKind

@@ -8,11 +8,11 @@ from pathlib import Path
 
 from agents.llm.local_server import LocalServer
 from agents.llm.openai_compat import OpenAICompatLLM
-from agents.summary import LLMSummarizer
+from agents.llm.summary import LLMSummarizer
 from api.container import Services
 from memory.db.migrate import upgrade
 from memory.ports import Embedder
-from memory.profile import ProfileService
+from memory.profile.service import ProfileService
 from memory.recall import prefix as px
 from memory.recall.types import ContextRequest
 from memory.settings import LLMSettings, RecallSettings, Settings, WorkerSettings

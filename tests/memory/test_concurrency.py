@@ -19,7 +19,7 @@ from api.container import Services
 from memory.db.migrate import upgrade
 from memory.db.tables import JobRow, MemoryEventRow, MemoryRow, MessageRow, UserRow
 from memory.doctor import doctor
-from memory.messages import IngestReceipt, NewTurns
+from memory.learn.log import IngestReceipt, NewTurns
 from memory.ports import Embedder
 from memory.settings import Settings
 from tests.fakes import FlakyIndex

@@ -17,8 +17,8 @@ from api.container import Services
 from memory.db.engine import write_tx
 from memory.db.tables import JobRow, MemoryEventRow, MemoryRow
 from memory.doctor import diagnose, doctor
-from memory.jobs import JobQueue
-from memory.messages import NewTurns
+from memory.learn.jobs import JobQueue
+from memory.learn.log import NewTurns
 from memory.ports import VectorRecord
 from memory.settings import Settings
 from memory.store.changes import Add

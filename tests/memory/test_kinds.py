@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from memory.kinds import infer_kind
 from memory.store.schemas import NewMemory
 from memory.store.service import MemoryStore
+from memory.taxonomy.kinds import infer_kind
 from memory.types import MemoryKind
 
 

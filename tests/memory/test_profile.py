@@ -9,9 +9,9 @@ import pytest
 
 from agents.llm.base import LLMTimeout
 from agents.llm.scripted import ScriptedLLM
-from agents.summary import LLMSummarizer, ProfileSummary
+from agents.llm.summary import LLMSummarizer, ProfileSummary
 from memory.build import Parts
-from memory.profile import Profile, ProfileService, render
+from memory.profile.service import Profile, ProfileService, render
 from memory.store.schemas import MemoryPatch, NewMemory, NewUser
 from memory.store.service import MemoryStore
 from memory.types import MemoryKind
@@ -116,7 +116,7 @@ def test_a_failed_summary_never_fails_the_profile(
     seed_tenant(store)
     llm = ScriptedLLM(LLMTimeout("anthropic API did not answer within 30 s"))
     profiles = summarizing(parts, llm)
-    with caplog.at_level(logging.WARNING, logger="memory.profile"):
+    with caplog.at_level(logging.WARNING, logger="memory.profile.service"):
         p = profiles.get("ann")
     assert p.summary is None and not p.summary_stale and BEES in p.markdown
     assert "summary" in caplog.text and "did not answer" in caplog.text

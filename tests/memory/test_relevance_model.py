@@ -10,7 +10,6 @@ import numpy as np
 import pytest
 
 from memory.build import Parts, build_reranker
-from memory.categories import Categorizer
 from memory.errors import ConfigError
 from memory.ports import Embedder
 from memory.recall.relevance.model import DEFAULT_PATH, REBUILD, SETTING, RelevanceModel
@@ -19,6 +18,7 @@ from memory.recall.service import RecallService
 from memory.recall.types import ContextRequest
 from memory.settings import RecallSettings, Settings
 from memory.store.schemas import NewMemory, NewUser
+from memory.taxonomy.categories import Categorizer
 from training.relevance.generate import Pair, pairs
 from training.relevance.topics import TOPICS
 from training.relevance.train import Features, fit, predict

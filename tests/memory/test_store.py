@@ -225,7 +225,7 @@ def test_outbox_replay_is_idempotent_and_order_free(
 
 def test_erasing_a_user_leaves_nothing_in_any_store(store: MemoryStore, parts: Parts) -> None:
     from memory.db import tables
-    from memory.messages import NewTurns
+    from memory.learn.log import NewTurns
 
     store.create_user(NewUser(id="eve"))
     add(store, "eve", "Has a secret garden")
@@ -251,7 +251,7 @@ def test_erasing_a_user_leaves_nothing_in_any_store(store: MemoryStore, parts: P
 
 
 def test_profile_is_bounded_and_folds_the_least_certain(store: MemoryStore, parts: Parts) -> None:
-    from memory.profile import render
+    from memory.profile.service import render
 
     store.create_user(NewUser(id="pat"))
     store.add("pat", NewMemory(text="Is allergic to penicillin", kind=MemoryKind.constraint, confidence=0.5))

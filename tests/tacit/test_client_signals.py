@@ -7,7 +7,7 @@ import asyncio
 import pytest
 
 from api.container import Services
-from memory.messages import NewTurns
+from memory.learn.log import NewTurns
 from memory.store.schemas import NewMemory, NewUser
 from tacit import AsyncClient, Client, ClientError
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from api.container import Services
-from memory.jobs import JobState
+from memory.learn.jobs import JobState
 from memory.settings import Settings
 from tacit import Memory
 from tests.tacit.conftest import VEGETARIAN, eventually

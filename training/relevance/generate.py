@@ -1,6 +1,6 @@
 """The relevance model's training pairs, written from this project's own material: the hand-written topics and
 conditional cases of :mod:`training.relevance.topics`, and the category taxonomy's example statements and
-requests (:mod:`memory.taxonomy`).
+requests (:mod:`memory.taxonomy.prototypes`).
 
 Every request is paired with every memory of its own source (topics with topics, taxonomy with taxonomy):
 positive when the memory bears on the request (same topic, a topic the request ``uses``, the same taxonomy
@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from memory.taxonomy import EXAMPLES, REQUEST_PROTOTYPES
+from memory.taxonomy.prototypes import EXAMPLES, REQUEST_PROTOTYPES
 from training.relevance.more_topics import EXTRA, MORE_CONDITIONAL, NEW_TOPICS, USES_MORE
 from training.relevance.topics import CONDITIONAL, TOPICS, Topic
 from training.relevance.voices import memory_variants, request_variants

@@ -4,7 +4,7 @@ and requests (what a user asks), and which other topics' memories bear on its re
 A pair (request of topic A, memory of topic B) is positive when A is B or B is in A's ``uses``; every other
 pair is a negative (the generator samples them, hard ones from the same category first). Written for tacit,
 independently of any benchmark's wording; the category taxonomy's statements and requests
-(:mod:`memory.taxonomy`) join these in :mod:`training.relevance.generate`.
+(:mod:`memory.taxonomy.prototypes`) join these in :mod:`training.relevance.generate`.
 """
 
 from __future__ import annotations

@@ -22,10 +22,10 @@ from typing import Any
 import numpy as np
 import torch
 
-from memory.categories import Categorizer
 from memory.ports import Embedder
 from memory.recall.relevance.model import DEFAULT_PATH, RelevanceModel
-from memory.taxonomy import PROTOTYPES
+from memory.taxonomy.categories import Categorizer
+from memory.taxonomy.prototypes import PROTOTYPES
 from training.relevance.generate import SEED, Pair, pairs
 
 RANK = 16

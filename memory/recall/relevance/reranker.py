@@ -18,10 +18,10 @@ from collections.abc import Mapping
 
 import numpy as np
 
-from memory.categories import Categorizer
 from memory.ports import Vector
 from memory.recall.rank import Scored, cut
 from memory.recall.relevance.model import RelevanceModel, Terms
+from memory.taxonomy.categories import Categorizer
 from memory.types import MemoryKind
 
 MAX_CHOSEN = 6  # at most this many request items (a request is about one thing, not everything on file)

@@ -16,7 +16,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from memory.ports import Embedder
-from memory.taxonomy import PROTOTYPES, REQUEST_PROTOTYPES, STATEMENTS
+from memory.taxonomy.prototypes import PROTOTYPES, REQUEST_PROTOTYPES, STATEMENTS
 
 GENERAL = "general"
 

@@ -8,13 +8,13 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from sqlalchemy.exc import IntegrityError
 
-from memory import jobs
 from memory.db.engine import write_tx
 from memory.errors import InvalidInput
 from memory.hygiene import Plain
+from memory.learn import jobs
+from memory.learn.tenant_log import TenantLog
 from memory.secrets import redact
 from memory.store import queries as q
-from memory.tenant_log import TenantLog
 
 EDIT_JOB = "edit"
 MAX_EDIT_CHARS = 32_000

@@ -1,5 +1,5 @@
 """The category taxonomy: for each category, descriptions and example memories (statement form) and the way
-people ask for things in it (request form). Data only; :mod:`memory.categories` reads texts against it."""
+people ask for things in it (request form). Data only; :mod:`memory.taxonomy.categories` reads texts against it."""
 
 from __future__ import annotations
 

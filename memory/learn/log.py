@@ -14,15 +14,15 @@ from sqlalchemy import Integer, Select, bindparam, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from memory import jobs
 from memory.db.engine import write_tx
 from memory.db.tables import JobRow, MessageRow
 from memory.db.types import utcnow
 from memory.errors import Conflict, InvalidInput
 from memory.hygiene import Metadata, Plain, text_only
+from memory.learn import jobs
+from memory.learn.tenant_log import TenantLog
 from memory.secrets import redact
 from memory.store import queries as q
-from memory.tenant_log import TenantLog
 
 MAX_TURN_CHARS = 32_000
 MAX_BATCH_TURNS = 500

@@ -1,4 +1,4 @@
-"""The profile's summary paragraph, written by the configured LLM (a :class:`memory.profile.Summarizer`).
+"""The profile's summary paragraph, written by the configured LLM (a :class:`memory.profile.service.Summarizer`).
 
 Memory text is data: each item is flattened and escaped (as in the recall prefix) and the list goes inside
 a ``<user_notes>`` block that the instructions say is data; the answer is taken as plain text (the profile
@@ -37,7 +37,7 @@ def _note(m: Memory) -> str:
 
 
 class LLMSummarizer:
-    """A :class:`memory.profile.Summarizer` over any :class:`~agents.llm.base.LLM`. Errors propagate (the
+    """A :class:`memory.profile.service.Summarizer` over any :class:`~agents.llm.base.LLM`. Errors propagate (the
     profile keeps its previous summary)."""
 
     def __init__(self, llm: LLM) -> None:

@@ -16,12 +16,12 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from memory import jobs
 from memory.db.engine import write_tx
 from memory.db.tables import AnswerFeedbackRow, AnswerMemoryRow, MemoryRow, MessageRow
 from memory.db.types import utcnow
 from memory.errors import InvalidInput, NotFound
 from memory.hygiene import Plain
+from memory.learn import jobs
 from memory.secrets import redact
 from memory.store import queries as q
 from memory.store import writes as w

@@ -1,9 +1,9 @@
 """The human-readable profile: a user's active memories as Markdown and JSON, grouped by category.
 
-- **Order**: what sets this user apart first: see :mod:`memory.profile_rank` for distinctiveness (1 - the
+- **Order**: what sets this user apart first: see :mod:`memory.profile.rank` for distinctiveness (1 - the
   closest similarity to another user of the same tenant) and the combined rule (pinned first, then
   distinctiveness, then confidence). Each JSON item carries its ``distinctiveness``.
-- **Budget**: about 2,000 tokens by default; the folding rule is in :func:`memory.profile_render.render`.
+- **Budget**: about 2,000 tokens by default; the folding rule is in :func:`memory.profile.render.render`.
 - **Summary**: with a :class:`Summarizer` (an LLM provider is configured), a short paragraph on top, stored
   with the hash of the items it was written from and regenerated only when that hash changes. A failure
   (error, timeout) never fails the render: it is logged, the previous summary stays, marked
@@ -30,8 +30,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from memory.db.engine import write_tx
 from memory.db.tables import MemoryRow, ProfileRow
 from memory.db.types import utcnow
-from memory.profile_rank import distinctiveness, ordered_groups
-from memory.profile_render import ProfileItem, clean_summary, render
+from memory.profile.rank import distinctiveness, ordered_groups
+from memory.profile.render import ProfileItem, clean_summary, render
 from memory.store.convert import to_memory
 from memory.store.user_ref import UserRef, resolve
 from memory.types import Memory, MemoryStatus

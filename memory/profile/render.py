@@ -1,6 +1,6 @@
 """Rendering the profile as Markdown (bounded to a token budget) and its JSON groups.
 
-Order: :mod:`memory.profile_rank`. Folding rule: :func:`render`. The summary paragraph is plain text: one
+Order: :mod:`memory.profile.rank`. Folding rule: :func:`render`. The summary paragraph is plain text: one
 line, at most :data:`SUMMARY_MAX_WORDS` words, Markdown's special characters escaped.
 """
 
@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 from pydantic import Field
 
-from memory.profile_rank import ordered_groups
+from memory.profile.rank import ordered_groups
 from memory.types import Memory
 
 DEFAULT_BUDGET_TOKENS = 2000
