@@ -11,8 +11,8 @@ from contextlib import asynccontextmanager
 import httpx
 from fastapi import FastAPI
 
+from agents.services import Services
 from api import body_check, errors, guard, limits, observability, ratelimit
-from api.container import Services
 from api.proxy import router as proxy
 from api.routers import admin, health, learning, memories, people, recall, users
 from api.routers import edits as edit_routes
@@ -27,34 +27,36 @@ log = logging.getLogger("tacit.api")
 OUTBOX_INTERVAL_S = 15.0
 
 
-async def _outbox_loop(parts: Services, interval: float) -> None:
+async def _outbox_loop(services: Services, interval: float) -> None:
     """Re-apply index changes that failed after their SQL commit (the index was down, say)."""
     while True:
         await asyncio.sleep(interval)
         try:
-            if await asyncio.to_thread(parts.store.outbox.pending):
-                result = await asyncio.to_thread(parts.store.outbox.drain)
+            if await asyncio.to_thread(services.store.outbox.pending):
+                result = await asyncio.to_thread(services.store.outbox.drain)
                 log.info("outbox: applied %d, deferred %d", result.applied, result.failed)
         except Exception:
             log.exception("outbox drain failed; will retry")
 
 
-def create_app(settings: Settings | None = None, parts: Services | None = None) -> FastAPI:
-    """Build the app. ``parts`` lets tests hand in ready-made parts (a shared embedder, a temp data dir)."""
+def create_app(settings: Settings | None = None, services: Services | None = None) -> FastAPI:
+    """Build the app. ``services`` lets tests hand in ready-made services (a shared embedder, a temp data dir)."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        p = parts or Services(settings or get_settings())
+        p = services or Services(settings or get_settings())
         if await asyncio.to_thread(pending, p.engine):
             raise ConfigError(
                 "the database schema is behind this version of tacit; run `tacit migrate`",
                 "TACIT_DATABASE_URL",
             )
-        app.state.parts = p
+        app.state.services = p
         if p.settings.auth.mode == "off" or (p.settings.auth.mode == "auto" and not p.keys.any_created()):
             log.warning("API keys are not required: every request is tenant 'default' (fine on 127.0.0.1 only)")
         # built now: a missing relevance model or a reranker with no LLM behind it stops the start, not a request
         log.info("recall: candidates chosen by recall.rerank=%s", p.reranker.name)
+        # the services handlers receive scoped to a tenant, built now on a thread (not on the loop, on first use)
+        await asyncio.to_thread(lambda: (p.store, p.recall, p.log, p.edits, p.feedback, p.profiles, p.transfer))
         if p.settings.llm.offline_reader == "learned":  # its weights load now: a missing file stops the start
             await asyncio.to_thread(lambda: p.extractor)
         # Load the embedding model now rather than on the first request (it takes seconds).
@@ -79,7 +81,7 @@ def create_app(settings: Settings | None = None, parts: Services | None = None) 
             with contextlib.suppress(asyncio.CancelledError):
                 await task
             await app.state.http.aclose()
-            if parts is None:
+            if services is None:
                 p.close()
 
     app = FastAPI(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from fastapi import Request
 
-from memory.build import Parts
+from agents.services import Services
 from memory.errors import Forbidden, Unauthorized
 from memory.keys import TOKEN_PREFIX
 from memory.store.service import DEFAULT_TENANT
@@ -43,21 +43,21 @@ def token_of(request: Request) -> str | None:
     return None
 
 
-def auth_required(parts: Parts) -> bool:
-    mode = parts.settings.auth.mode
-    return mode == "on" or (mode == "auto" and parts.keys.any_created())
+def auth_required(services: Services) -> bool:
+    mode = services.settings.auth.mode
+    return mode == "on" or (mode == "auto" and services.keys.any_created())
 
 
 def authenticate(request: Request) -> Principal:
     cached: Principal | None = getattr(request.state, "principal", None)
     if cached is not None:
         return cached
-    parts: Parts = request.app.state.parts
+    services: Services = request.app.state.services
     token = token_of(request)
-    key = parts.keys.verify(token) if token else None
+    key = services.keys.verify(token) if token else None
     if key is not None:
         principal = Principal(key.tenant, admin=key.admin, operator=key.operator)
-    elif not auth_required(parts):
+    elif not auth_required(services):
         principal = Principal(DEFAULT_TENANT, keyless=True)
     elif token is None:
         raise Unauthorized(

@@ -32,9 +32,9 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from agents.services import Services
 from api.auth import auth_required
 from api.errors import error_body
-from memory.build import Parts
 from memory.settings import SecuritySettings
 
 STATE_CHANGING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
@@ -125,10 +125,10 @@ class Guard:
                 "call it from its own web page, a server or a script"
             )
             return 403, "cors_refused", message, None
-        parts: Parts | None = getattr(getattr(scope.get("app"), "state", None), "parts", None)
-        security = parts.settings.security if parts is not None else _DEFAULTS
+        services: Services | None = getattr(getattr(scope.get("app"), "state", None), "services", None)
+        security = services.settings.security if services is not None else _DEFAULTS
         problem = keyless_problem(method, headers, security)
-        if problem is not None and (parts is None or not await run_in_threadpool(auth_required, parts)):
+        if problem is not None and (services is None or not await run_in_threadpool(auth_required, services)):
             return (*problem, "host" if problem[0] == 421 else None)
         why = media_type_problem(method, headers)
         if why is not None:

@@ -47,8 +47,8 @@ async def _handler(_request: Request, exc: Exception) -> JSONResponse:
 
 def _limits(scope: Scope) -> LimitSettings:
     app = scope.get("app")
-    parts = getattr(getattr(app, "state", None), "parts", None)
-    return parts.settings.limits if parts is not None else _DEFAULTS
+    services = getattr(getattr(app, "state", None), "services", None)
+    return services.settings.limits if services is not None else _DEFAULTS
 
 
 def limit_for(path: str, limits: LimitSettings) -> tuple[int, str]:

@@ -61,24 +61,24 @@ class _StateCollector(Collector):
         self._app = app
 
     def collect(self) -> Iterator[GaugeMetricFamily]:
-        parts = getattr(self._app.state, "parts", None)
-        if parts is None:
+        services = getattr(self._app.state, "services", None)
+        if services is None:
             return
         jobs = GaugeMetricFamily("tacit_jobs", "Jobs by state", labels=["state"])
-        for state, n in sorted(parts.queue.depth().items()):
+        for state, n in sorted(services.queue.depth().items()):
             jobs.add_metric([state], n)
         yield jobs
         yield GaugeMetricFamily(
-            "tacit_outbox_pending", "Index changes not yet applied", value=parts.store.outbox.pending()
+            "tacit_outbox_pending", "Index changes not yet applied", value=services.store.outbox.pending()
         )
-        embedder = parts.__dict__.get("embedder")  # the batching embedder: passes / calls is the mean batch size
+        embedder = services.__dict__.get("embedder")  # the batching embedder: passes / calls is the mean batch size
         if isinstance(embedder, BatchingEmbedder):
             yield GaugeMetricFamily(
                 "tacit_embed_passes", "Forward passes of batched embedding calls", value=embedder.passes
             )
             yield GaugeMetricFamily("tacit_embed_calls", "Embedding calls those passes served", value=embedder.calls)
-        for part in ("recall", "worker"):  # counts since start, of the parts this process has built
-            built = parts.__dict__.get(part)
+        for part in ("recall", "worker"):  # counts since start, of the services this process has built
+            built = services.__dict__.get(part)
             if built is not None:
                 for name, value in built.stats.items():
                     yield GaugeMetricFamily(

@@ -26,9 +26,9 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from agents.services import Services
 from api.auth import auth_required, token_of
 from api.errors import error_body
-from memory.build import Parts
 
 EXEMPT = frozenset({"/healthz", "/readyz", "/metrics"})
 MAX_BUCKETS = 100_000
@@ -71,13 +71,13 @@ class TokenBuckets:
             self._buckets.clear()
 
 
-def caller(parts: Parts, request: Request) -> str | None:
+def caller(services: Services, request: Request) -> str | None:
     """Whose bucket a request takes from: the API key's id, else the client address; None when keys are not
     required (no limit). Reads the key store (cached), so it runs in a thread."""
-    if not auth_required(parts):
+    if not auth_required(services):
         return None
     token = token_of(request)
-    key = parts.keys.verify(token) if token else None
+    key = services.keys.verify(token) if token else None
     if key is not None:
         return f"key:{key.id}"
     return f"ip:{request.client.host if request.client else '-'}"
@@ -93,12 +93,12 @@ class RateLimit:
         if scope["type"] != "http" or scope.get("path") in EXEMPT:
             await self.app(scope, receive, send)
             return
-        parts: Parts | None = getattr(scope["app"].state, "parts", None) if "app" in scope else None
-        limits = parts.settings.limits if parts is not None else None
-        if parts is None or limits is None or limits.rate_per_s <= 0:
+        services: Services | None = getattr(scope["app"].state, "services", None) if "app" in scope else None
+        limits = services.settings.limits if services is not None else None
+        if services is None or limits is None or limits.rate_per_s <= 0:
             await self.app(scope, receive, send)
             return
-        who = await self._caller(parts, Request(scope))
+        who = await self._caller(services, Request(scope))
         wait = self.buckets.take(who, limits.rate_per_s, limits.rate_burst) if who is not None else 0.0
         if wait <= 0:
             await self.app(scope, receive, send)
@@ -113,7 +113,7 @@ class RateLimit:
         )
         await response(scope, receive, send)
 
-    async def _caller(self, parts: Parts, request: Request) -> str | None:
+    async def _caller(self, services: Services, request: Request) -> str | None:
         token = token_of(request)
         cache_key = (
             hashlib.sha256(token.encode()).hexdigest() if token else "",
@@ -123,7 +123,7 @@ class RateLimit:
         hit = self._callers.get(cache_key)
         if hit is not None and now - hit[0] < CALLER_TTL_S:
             return hit[1]
-        who = await run_in_threadpool(caller, parts, request)
+        who = await run_in_threadpool(caller, services, request)
         if len(self._callers) >= MAX_BUCKETS:
             self._callers.clear()
         self._callers[cache_key] = (now, who)

@@ -30,7 +30,7 @@ import numpy as np
 
 from agents.extract.types import Extractor
 from agents.offline.extractor import OfflineExtractor
-from api.container import Services
+from agents.services import Services
 from memory.db.migrate import upgrade
 from memory.learn.log import NewTurns
 from memory.ports import Embedder

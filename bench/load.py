@@ -6,7 +6,7 @@ Set-ups (``--setup``):
 * ``embedded``: the defaults, SQLite + embedded Chroma in a fresh data dir, one API process (``--workers 1``;
   ``tacit serve`` refuses more: embedded Chroma is single-process);
 * ``postgres``: a throwaway PostgreSQL cluster and a ``chroma run`` server, both on 127.0.0.1 and started the
-  way the integration tests start them (``tests/backends.py``), served with each of ``--processes`` (default
+  way the integration tests start them (``harness/backends.py``), served with each of ``--processes`` (default
   1 and 2 API processes, ``tacit serve --workers N``).
 
 Each set-up is seeded through the store itself (``MemoryStore.add_many``, one batch per user): ``--users``
@@ -21,7 +21,7 @@ N clients, each sending its next request as soon as the previous answer is in, b
 * ``context``: ``POST /v1/users/{user}/context`` with ``{"query": ..., "budget_tokens": 400}``;
 * ``proxy``: ``POST /v1/chat/completions`` (header ``X-Tacit-User``, a system and a user message) through the
   proxy to the offline echo model (the embedded default upstream), or with ``--upstream stub`` to the
-  OpenAI-compatible stub (``tests/stubs/openai_api.py``) running in its own process. The proxy logs each
+  OpenAI-compatible stub (``harness/stubs/openai_api.py``) running in its own process. The proxy logs each
   exchange and enqueues its learning job; the learning worker is off by default (``--learning`` keeps it on)
   so that extraction, which costs more than the request itself, does not run beside the measurement.
 
@@ -321,7 +321,7 @@ async def closed_loop(
 
 # -- servers --------------------------------------------------------------------------------------------------
 def free_port() -> int:
-    from tests.api.procs import free_port as free
+    from harness.procs import free_port as free
 
     return free()
 
@@ -368,8 +368,8 @@ class TacitServer:
 
 def _stub_main(conn: Connection) -> None:
     """The stub upstream's process: answers every chat completion, until told to stop."""
-    from tests.stubs.openai_api import OpenAIStub
-    from tests.stubs.server import RecordedRequest, StubReply
+    from harness.stubs.openai_api import OpenAIStub
+    from harness.stubs.server import RecordedRequest, StubReply
 
     class EndlessStub(OpenAIStub):
         def _reply_for(self, request: RecordedRequest) -> StubReply:
@@ -420,7 +420,7 @@ def backend(setup: str, root: Path) -> Iterator[Backend]:
         return
     import pytest
 
-    from tests.backends import start_chroma, start_postgres
+    from harness.backends import start_chroma, start_postgres
 
     try:
         pg = start_postgres()
@@ -466,7 +466,7 @@ def seed_users(env: dict[str, str], users: list[str], memories: int, seed: int) 
     """Add ``memories`` memories to each user through ``MemoryStore.add_many`` (one call per user)."""
     from chromadb.api.shared_system_client import SharedSystemClient
 
-    from api.container import Services
+    from agents.services import Services
     from memory.build import build_embedder
     from memory.db.migrate import upgrade
     from memory.settings import Settings

@@ -195,15 +195,15 @@ def workload(root: Path, n_users: int, extra: int, seed: int, torch_threads: int
 
 
 def tacit_side(root: Path, n_users: int, extra: int, budget: int, seed: int) -> dict[str, Any]:
+    from agents.services import Services
     from bench.recall_quality import run
-    from memory.build import Parts
     from memory.db.migrate import upgrade
     from memory.settings import Settings
 
     with tempfile.TemporaryDirectory(prefix="tacit-m0cmp-") as tmp:
         settings = Settings(data_dir=Path(tmp))
         upgrade(settings.sqlalchemy_url())
-        parts = Parts(settings)
+        parts = Services(settings)
         try:
             # Load the model, the category prototypes and Chroma before timing, as mem0 does in from_config.
             parts.categorizer.classify(parts.embedder.embed(["warm-up"]))

@@ -40,7 +40,7 @@ from pydantic import BaseModel
 from agents.llm.base import ChatMessage, LLMError
 from agents.llm.local_server import LocalServer
 from agents.llm.openai_compat import OpenAICompatLLM
-from api.container import Services
+from agents.services import Services
 from bench.prefeval_capture import FORMS, Distractors, revealing_turns
 from bench.prefeval_data import data_dir, load, topics
 from memory.db.migrate import upgrade

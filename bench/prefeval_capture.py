@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from api.container import Services
+from agents.services import Services
 from bench.prefeval_data import data_dir, distractor_turns, load, topics
 from memory.db.migrate import upgrade
 from memory.learn.log import NewTurns

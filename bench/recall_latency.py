@@ -11,7 +11,7 @@ built-in list when the data is absent):
     same embedder, then an exact numpy dot product over that user's vectors (held in memory) and top-k
     (k = the recall's vector candidates). Printed as ratios context / floor at p50 and p95;
 (d) the proxy's added latency: ``POST /v1/chat/completions`` through tacit (header ``X-Tacit-User``) to a
-    local OpenAI-compatible stub upstream (``tests/stubs/openai_api.py``, in this process), against the
+    local OpenAI-compatible stub upstream (``harness/stubs/openai_api.py``, in this process), against the
     same body sent to the stub directly; direct and proxied calls alternate and the per-pair difference is
     reported;
 (e) with ``--mem0``: mem0's ``search`` on the same memories and the (a) requests, in the bench-only venv, after
@@ -79,10 +79,11 @@ import uvicorn
 from numpy.typing import NDArray
 from sqlalchemy import Table, insert, select
 
+from agents.services import Services
 from api.app import create_app
-from api.container import Services
 from bench import mem0_latency
 from bench.prefeval_data import DATA, load, topics
+from harness.stubs.openai_api import OpenAIStub
 from memory.db.engine import write_tx
 from memory.db.migrate import upgrade
 from memory.db.tables import MemoryRow, UserRow
@@ -98,10 +99,9 @@ from memory.store.convert import vector_to_bytes
 from memory.store.schemas import NewMemory
 from memory.types import MemoryKind, MemorySource, MemoryStatus
 from memory.vector.partition import partition_key
-from tests.stubs.openai_api import OpenAIStub
 
 Matrix = NDArray[np.float32]
-TENANT = "default"  # the tenant the API and Parts serve
+TENANT = "default"  # the tenant the API and Services serve
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
 USER_PULL = 0.35  # norm of the per-user offset added to every base vector of that user
@@ -391,7 +391,7 @@ def after_write(
 def serving(services: Services) -> Iterator[str]:
     """The real app (``create_app``) under uvicorn on 127.0.0.1, in a thread; yields its base URL."""
     config = uvicorn.Config(
-        create_app(parts=services), host="127.0.0.1", port=0, log_level="warning", access_log=False, lifespan="on"
+        create_app(services=services), host="127.0.0.1", port=0, log_level="warning", access_log=False, lifespan="on"
     )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name="bench-uvicorn", daemon=True)

@@ -31,7 +31,7 @@ from pathlib import Path
 from statistics import mean
 from typing import Any
 
-from api.container import Services
+from agents.services import Services
 from bench.prefeval_capture import FORMS, revealing_turns
 from bench.prefeval_data import data_dir, load, topics
 from memory.db.migrate import upgrade

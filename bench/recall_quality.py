@@ -29,9 +29,8 @@ from statistics import mean
 from typing import Any
 
 from agents.llm.build import build_llm
-from api.container import Services
+from agents.services import Services
 from bench.prefeval_data import data_dir, load, topics
-from memory.build import Parts
 from memory.db.migrate import upgrade
 from memory.recall import prefix as px
 from memory.recall.types import ContextRequest
@@ -56,7 +55,7 @@ def build_users(root: Path, n_users: int, extra: int, seed: int) -> dict[str, li
 
 
 def run(
-    parts: Parts, root: Path, n_users: int, extra: int, budget: int, seed: int, kind: MemoryKind | None = None
+    parts: Services, root: Path, n_users: int, extra: int, budget: int, seed: int, kind: MemoryKind | None = None
 ) -> dict[str, Any]:
     users = build_users(root, n_users, extra, seed)
     store = parts.store
@@ -132,7 +131,7 @@ def main() -> None:
             with tempfile.TemporaryDirectory() as tmp:
                 settings = Settings(data_dir=Path(tmp), recall=recall)
                 upgrade(settings.sqlalchemy_url())
-                parts = Services(settings) if args.rerank else Parts(settings)
+                parts = Services(settings)
                 try:
                     kind = MemoryKind(args.kind) if args.kind else None
                     results[f"{name} {ranking}"] = run(parts, root, args.users, extra, args.budget, args.seed, kind)

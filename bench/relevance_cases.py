@@ -23,7 +23,7 @@ from pathlib import Path
 from statistics import mean
 from typing import Any
 
-from memory.build import Parts
+from agents.services import Services
 from memory.db.migrate import upgrade
 from memory.recall.types import ContextRequest
 from memory.settings import RecallSettings, Settings
@@ -44,7 +44,7 @@ def load(path: Path = CASES) -> tuple[dict[str, list[str]], list[dict[str, Any]]
     return users, requests
 
 
-def run(parts: Parts, users: dict[str, list[str]], requests: list[dict[str, Any]]) -> dict[str, Any]:
+def run(parts: Services, users: dict[str, list[str]], requests: list[dict[str, Any]]) -> dict[str, Any]:
     for uid, texts in users.items():
         parts.store.create_user(NewUser(id=uid))
         parts.store.add_many(uid, [NewMemory(text=t) for t in texts], actor="bench")
@@ -91,7 +91,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             settings = Settings(data_dir=Path(tmp), recall=RecallSettings(rerank=mode))  # type: ignore[arg-type]
             upgrade(settings.sqlalchemy_url())
-            parts = Parts(settings)
+            parts = Services(settings)
             try:
                 results[mode] = run(parts, users, requests)
             finally:

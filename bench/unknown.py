@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from api.container import Services
+from agents.services import Services
 from memory.db.migrate import upgrade
 from memory.recall.dimensions import DIMENSIONS
 from memory.recall.types import ContextRequest

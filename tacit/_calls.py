@@ -13,7 +13,7 @@ from pydantic import TypeAdapter
 
 from memory.recall.types import ContextResult
 from memory.types import Memory, MemoryEvent, Page, SearchHit, User, UserPage
-from tacit._convo import conversation
+from memory.wire import conversation
 from tacit.errors import ClientError
 
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from types import TracebackType
 from typing import Any
 
-from tacit._convo import Flavor, answer_text, delta_text
+from memory.wire import Flavor, answer_text, delta_text
 
 Done = Callable[[str], None]
 

@@ -4,14 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Mapping, Sequence
-from typing import Any, Protocol, TypedDict
-
-
-class Turn(TypedDict):
-    """One conversation turn in tacit's plain form."""
-
-    role: str
-    content: str
+from typing import Any, Protocol
 
 
 class HasPrefix(Protocol):

@@ -24,8 +24,8 @@ import logging
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from tacit._convo import MAX_TURN_CHARS, conversation, field, has_user_text, role_of, text_of
-from tacit._types import MemoryLike, Turn
+from memory.wire import MAX_TURN_CHARS, Turn, conversation, field, has_user_text, role_of, text_of
+from tacit._types import MemoryLike
 
 log = logging.getLogger("tacit.langgraph")
 

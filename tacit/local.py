@@ -16,7 +16,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from api.container import Services
+    from agents.services import Services
     from memory.recall.types import ContextRequest, ContextResult
     from memory.settings import Settings
     from memory.types import Memory as MemoryItem
@@ -40,7 +40,7 @@ class Memory:
         services: Services | None = None,
         worker: bool | None = None,
     ) -> None:
-        from api.container import Services
+        from agents.services import Services
         from memory.db.migrate import upgrade
         from memory.settings import Settings
 
@@ -148,7 +148,7 @@ class Memory:
 
 def _request(messages: Sequence[Mapping[str, Any]] | None, query: str | None, budget_tokens: int) -> ContextRequest:
     from memory.recall.types import ContextRequest
-    from tacit._convo import conversation
+    from memory.wire import conversation
 
     body: dict[str, Any] = {"budget_tokens": budget_tokens, "query": query}
     if messages is not None:

@@ -20,10 +20,19 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
 
 from memory.types import check_user_id
+from memory.wire import (
+    MAX_TURN_CHARS,
+    Flavor,
+    Turn,
+    answer_text,
+    conversation,
+    has_user_text,
+    inject,
+    new_user_turns,
+)
 from tacit._background import Background
-from tacit._convo import MAX_TURN_CHARS, Flavor, answer_text, conversation, has_user_text, inject, new_user_turns
 from tacit._streams import AsyncObservedStream, AsyncObservedStreamManager, ObservedStream, ObservedStreamManager
-from tacit._types import AsyncMemoryLike, MemoryLike, Turn
+from tacit._types import AsyncMemoryLike, MemoryLike
 
 log = logging.getLogger("tacit.wrap")
 

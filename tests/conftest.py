@@ -15,17 +15,17 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 # the in-process test clients (Starlette's TestClient) send Host: testserver; the default allows loopback names only
 os.environ.setdefault("TACIT_SECURITY__ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver")
 
+from agents.services import Services
 from api.app import create_app
-from api.container import Services
+from harness.backends import ChromaServer, Postgres, start_chroma, start_postgres
+from harness.stubs import AnthropicStub, OpenAIStub
 from memory.db.migrate import upgrade
 from memory.embedding.onnx import OnnxEmbedder
 from memory.ports import Embedder
 from memory.settings import Settings, WorkerSettings
 from memory.store.service import MemoryStore
 from memory.vector.chroma import ChromaIndex
-from tests.backends import ChromaServer, Postgres, start_chroma, start_postgres
 from tests.fakes import FlakyIndex
-from tests.stubs import AnthropicStub, OpenAIStub
 
 
 @pytest.fixture(scope="session")
@@ -103,13 +103,13 @@ def store(parts: Services) -> MemoryStore:
 
 @pytest.fixture
 def client(parts: Services) -> Iterator[TestClient]:
-    with TestClient(create_app(parts=parts)) as c:
+    with TestClient(create_app(services=parts)) as c:
         yield c
 
 
 @pytest.fixture
 def openai_stub() -> Iterator[OpenAIStub]:
-    """A local OpenAI-compatible server (see tests/stubs); fails the test if it got unexpected requests."""
+    """A local OpenAI-compatible server (see harness/stubs); fails the test if it got unexpected requests."""
     with OpenAIStub() as stub:
         yield stub
     assert not stub.problems
@@ -117,7 +117,7 @@ def openai_stub() -> Iterator[OpenAIStub]:
 
 @pytest.fixture
 def anthropic_stub() -> Iterator[AnthropicStub]:
-    """A local Anthropic Messages API (see tests/stubs); fails the test if it got unexpected requests."""
+    """A local Anthropic Messages API (see harness/stubs); fails the test if it got unexpected requests."""
     with AnthropicStub() as stub:
         yield stub
     assert not stub.problems

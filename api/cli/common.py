@@ -1,4 +1,4 @@
-"""What every command shares: the process's parts, output helpers, error reporting."""
+"""What every command shares: the process's services, output helpers, error reporting."""
 
 from __future__ import annotations
 
@@ -16,14 +16,13 @@ from memory.errors import ConfigError, TacitError
 from memory.settings import get_settings
 
 if TYPE_CHECKING:
-    from api.container import Services
-    from memory.build import Parts
+    from agents.services import Services
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
 
-def _migrated(p: Parts) -> None:
+def _migrated(p: Services) -> None:
     """Refuse to work on a database whose schema is behind this version (a one-line error, not a traceback)."""
     from memory.db.migrate import pending
 
@@ -37,21 +36,9 @@ def _migrated(p: Parts) -> None:
 
 
 @contextmanager
-def parts() -> Iterator[Parts]:
-    from memory.build import Parts
-
-    p = Parts(get_settings())
-    _migrated(p)
-    try:
-        yield p
-    finally:
-        p.close()
-
-
-@contextmanager
 def services() -> Iterator[Services]:
-    """Parts plus the learning path (extractor, worker)."""
-    from api.container import Services
+    """The process's services (built on first use: a command that reads SQL loads no model), closed after."""
+    from agents.services import Services
 
     s = Services(get_settings())
     _migrated(s)

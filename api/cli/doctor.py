@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from api.cli.common import parts, reports_errors
+from api.cli.common import reports_errors, services
 
 if TYPE_CHECKING:
     from memory.doctor import DoctorReport
@@ -35,7 +35,7 @@ def doctor(
     from memory.doctor import doctor as run_doctor
 
     logging.basicConfig(level=logging.WARNING)
-    with parts() as p:
+    with services() as p:
         report = run_doctor(p, fix=fix, user_id=user)
     if as_json:
         typer.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))

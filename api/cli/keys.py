@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from api.cli.common import emit_json, parts, reports_errors
+from api.cli.common import emit_json, reports_errors, services
 
 app = typer.Typer(help="Create, list and revoke API keys.", no_args_is_help=True, rich_markup_mode=None)
 
@@ -24,7 +24,7 @@ def create(
     """Create a key. It is printed once; tacit stores only its hash."""
     from memory.keys import NewKey
 
-    with parts() as p:
+    with services() as p:
         created = p.keys.create(NewKey(tenant=tenant, name=name, admin=admin), operator=operator)
     scope = ", operator" if created.operator else ", admin" if created.admin else ""
     typer.echo(created.key)
@@ -35,7 +35,7 @@ def create(
 @reports_errors
 def list_() -> None:
     """List keys (prefix, tenant, status)."""
-    with parts() as p:
+    with services() as p:
         emit_json(p.keys.list())
 
 
@@ -43,5 +43,5 @@ def list_() -> None:
 @reports_errors
 def revoke(key_id: str) -> None:
     """Revoke a key; it stops working within seconds on every process."""
-    with parts() as p:
+    with services() as p:
         emit_json(p.keys.revoke(key_id))

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from api.cli import doctor, keys, learning, llm, memories, signals, users
-from api.cli.common import fail, parts, reports_errors, services
+from api.cli.common import fail, reports_errors, services
 from memory.settings import get_settings
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ def serve(
     if bind not in ("127.0.0.1", "localhost", "::1"):
         from memory.keys import KeyService
 
-        with parts() as p:
+        with services() as p:
             has_keys = KeyService(p.sessions).active_count() > 0
         if settings.auth.mode == "off" or not has_keys:
             fail(
@@ -129,7 +129,7 @@ def reindex(
     def progress(u: PartitionReport) -> None:
         typer.echo(f"user {u.user_id}: indexed {u.indexed}, missing {u.missing}, extra {u.extra}", err=True)
 
-    with parts() as p:
+    with services() as p:
         drained = p.store.outbox.drain() if not check else None
         report = p.reindexer.run(user_id=user, fix=not check, progress=progress if verbose else None)
     totals = {k: sum(getattr(u, k) for u in report.users) for k in ("indexed", "reembedded", "missing", "extra")}
@@ -161,7 +161,7 @@ def context(
     """Show the prompt prefix tacit would inject for a request, and why."""
     from memory.recall.types import ContextRequest
 
-    with services() as p:  # services, not parts: the reranker, when configured, is the server's too
+    with services() as p:
         result = p.recall.context(user_id, ContextRequest(query=request, budget_tokens=budget))
     typer.echo(result.prefix or "(nothing to inject)")
     if trace:
@@ -183,7 +183,7 @@ def export(
 
     if (user_id is None) == (not all_users):
         raise typer.BadParameter("give a USER_ID or --all")
-    with parts() as p:
+    with services() as p:
         out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
         try:
             if user_id is not None:
@@ -228,7 +228,7 @@ def import_(
         docs = [json.loads(text)]
     except json.JSONDecodeError:
         docs = [json.loads(line) for line in text.splitlines() if line.strip()]
-    with parts() as p:
+    with services() as p:
         for doc in docs:
             target = user or (doc.get("user") or {}).get("id")
             if not target:

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from api.cli.common import emit_json, parts, reports_errors
+from api.cli.common import emit_json, reports_errors, services
 from memory.store.schemas import MemoryFilter, NewMemory
 from memory.types import Memory, MemoryKind, MemoryStatus
 
@@ -35,7 +35,7 @@ def list_(
     flt = MemoryFilter(
         status=status or [MemoryStatus.active], kind=kind or [], category=category or [], text_contains=contains
     )
-    with parts() as p:
+    with services() as p:
         page = p.store.list_memories(user_id, flt, limit=limit, cursor=cursor)
     if as_json:
         emit_json(page)
@@ -57,7 +57,7 @@ def add(
     pin: Annotated[bool, typer.Option("--pin", help="Pin it: the agent will never change it.")] = False,
 ) -> None:
     """Add a memory by hand (source: manual)."""
-    with parts() as p:
+    with services() as p:
         m = p.store.add(
             user_id, NewMemory(text=text, kind=kind, category=category, context=context, pinned=pin), actor="cli"
         )
@@ -72,7 +72,7 @@ def remove(
     hard: Annotated[bool, typer.Option("--hard", help="Remove it and its history for good.")] = False,
 ) -> None:
     """Delete a memory (soft: restorable, unless --hard)."""
-    with parts() as p:
+    with services() as p:
         p.store.delete(user_id, memory_id, actor="cli", hard=hard)
     typer.echo(f"{'hard-' if hard else ''}deleted {memory_id}")
 
@@ -81,7 +81,7 @@ def remove(
 @reports_errors
 def restore(user_id: str, memory_id: str) -> None:
     """Restore a deleted or superseded memory."""
-    with parts() as p:
+    with services() as p:
         emit_json(p.store.restore(user_id, memory_id, actor="cli"))
 
 
@@ -89,7 +89,7 @@ def restore(user_id: str, memory_id: str) -> None:
 @reports_errors
 def history(user_id: str, memory_id: str) -> None:
     """Every change to one memory."""
-    with parts() as p:
+    with services() as p:
         emit_json(p.store.history(user_id, memory_id))
 
 
@@ -102,7 +102,7 @@ def search(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Semantic search within one user's active memories."""
-    with parts() as p:
+    with services() as p:
         hits = p.store.search(user_id, query, k)
     if as_json:
         emit_json(hits)

@@ -71,22 +71,14 @@ def feedback(
     from pydantic import ValidationError
 
     from api.cli.common import services
-    from memory.learn.feedback import FeedbackService, NewFeedback
+    from memory.learn.feedback import NewFeedback
 
     try:
         body = NewFeedback(message_id=message_id, rating=int(rating) if rating.isdigit() else rating, comment=comment)
     except ValidationError as exc:
         fail(f"{exc.errors()[0]['loc'][0]}: {exc.errors()[0]['msg']} (rating is up, down or 1-5)", 2)
     with services() as s:
-        cfg = s.settings
-        service = FeedbackService(
-            s.sessions,
-            s.store.outbox,
-            TENANT,
-            max_attempts=cfg.worker.max_attempts,
-            redact_secrets=cfg.privacy.redact_secrets,
-        )
-        result = service.give(user, body).model_dump()
+        result = s.feedback.for_tenant(TENANT).give(user, body).model_dump()
         if wait and result["job_id"]:
             job = s.worker.wait_for(result["job_id"], TENANT)
             result["job"] = {"state": job.state, "memories": job.result.get("memories", []), "error": job.error}

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from api.cli.common import emit_json, parts, reports_errors
+from api.cli.common import emit_json, reports_errors, services
 from memory.store.schemas import NewUser
 
 app = typer.Typer(help="Create, list, show and delete users.", no_args_is_help=True, rich_markup_mode=None)
@@ -19,7 +19,7 @@ def create(
     name: Annotated[str, typer.Option("--name", help="Display name.")] = "",
 ) -> None:
     """Create a user."""
-    with parts() as p:
+    with services() as p:
         emit_json(p.store.create_user(NewUser(id=user_id, display_name=name)))
 
 
@@ -31,7 +31,7 @@ def list_(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """List users with their active memory counts."""
-    with parts() as p:
+    with services() as p:
         page = p.store.list_users(limit=limit, cursor=cursor)
     if as_json:
         emit_json(page)
@@ -46,7 +46,7 @@ def list_(
 @reports_errors
 def show(user_id: str) -> None:
     """Show one user."""
-    with parts() as p:
+    with services() as p:
         emit_json(p.store.get_user(user_id))
 
 
@@ -59,6 +59,6 @@ def remove(
     """Delete a user and everything tacit holds about them (memories, history, messages, vectors)."""
     if not yes:
         typer.confirm(f"Delete user {user_id!r} and all their memories?", abort=True)
-    with parts() as p:
+    with services() as p:
         p.store.delete_user(user_id)
     typer.echo(f"deleted user {user_id}")

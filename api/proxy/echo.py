@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Iterator
 from typing import Any
 
-from api.proxy.wire import Flavor, text_of
+from memory.wire import Flavor, text_of
 
 MODEL = "tacit-echo"
 

@@ -8,6 +8,7 @@ import functools
 import json
 import logging
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -15,14 +16,16 @@ from fastapi import APIRouter, BackgroundTasks, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
-from api.auth import authenticate
-from api.container import Services
+from agents.services import Services
+from api.deps import FeedbackDep, MessagesDep, RecallDep, ServicesDep
 from api.errors import error_body
-from api.proxy import echo, wire
+from api.proxy import echo
 from api.proxy.observer import Observer
+from memory import wire
 from memory.errors import TacitError
 from memory.learn.feedback import FeedbackService
-from memory.learn.log import NewTurns
+from memory.learn.log import MessageLog, NewTurns
+from memory.recall.service import RecallService
 from memory.recall.types import ContextRequest, RequestMessage
 from memory.types import USER_ID_RULE, is_user_id
 
@@ -36,33 +39,37 @@ def _bad(status: int, code: str, message: str) -> JSONResponse:
     return JSONResponse(error_body(code, message), status_code=status)
 
 
-def _prefix(
-    services: Services, tenant: str, user_id: str, body: dict[str, Any], budget: int, injected: list[str]
-) -> str:
-    turns = wire.turns(body)
-    if not any(t["role"] == "user" for t in turns):
+@dataclass(frozen=True)
+class Caller:
+    """What one proxied request works with: the process's services and the caller's tenant-scoped ones."""
+
+    services: Services
+    recall: RecallService
+    messages: MessageLog
+    feedback: FeedbackService
+
+
+def _prefix(recall: RecallService, user_id: str, body: dict[str, Any], budget: int, injected: list[str]) -> str:
+    turns = wire.conversation(body["messages"])
+    if not wire.has_user_text(turns):
         return ""
     req = ContextRequest(messages=[RequestMessage.model_validate(t) for t in turns], budget_tokens=budget)
-    return services.recall.for_tenant(tenant).prefix(user_id, req, picked=injected)
+    return recall.prefix(user_id, req, picked=injected)
 
 
-def _observe(
-    services: Services, tenant: str, user_id: str, body: dict[str, Any], answer: str, injected: list[str]
-) -> None:
+def _observe(caller: Caller, user_id: str, body: dict[str, Any], answer: str, injected: list[str]) -> None:
     """Log the request's last user turn and the answer, and enqueue learning; record which memories were
     injected into that answer (feedback on it adjusts them). Never raises."""
-    turns = wire.turns(body)
+    turns = wire.conversation(body["messages"])
     last_user = next((t for t in reversed(turns) if t["role"] == "user"), None)
     if last_user is None:
         return
-    new = [last_user] + ([{"role": "assistant", "content": answer}] if answer.strip() else [])
+    new = [last_user] + ([{"role": "assistant", "content": answer[: wire.MAX_TURN_CHARS]}] if answer.strip() else [])
     try:
-        batch = NewTurns.model_validate({"turns": [{**t, "content": t["content"][:32_000]} for t in new]})
-        receipt = services.log.for_tenant(tenant).append(user_id, batch)
+        batch = NewTurns.model_validate({"turns": new})
+        receipt = caller.messages.append(user_id, batch)
         if injected and len(new) == 2:
-            FeedbackService(services.sessions, services.store.outbox, tenant).answered(
-                user_id, receipt.message_ids[-1], injected
-            )
+            caller.feedback.answered(user_id, receipt.message_ids[-1], injected)
     except Exception:
         log.exception("could not observe the exchange of user %s", user_id)
 
@@ -107,9 +114,8 @@ def _upstream(services: Services, flavor: wire.Flavor, headers: dict[str, str]) 
     return up.anthropic_base_url.rstrip("/") + "/v1/messages", out
 
 
-async def _handle(request: Request, background: BackgroundTasks, flavor: wire.Flavor) -> Response:
-    services: Services = request.app.state.parts
-    tenant = authenticate(request).tenant
+async def _handle(request: Request, background: BackgroundTasks, caller: Caller, flavor: wire.Flavor) -> Response:
+    services = caller.services
     try:
         body = json.loads(await request.body())
     except (json.JSONDecodeError, UnicodeDecodeError):
@@ -132,7 +138,7 @@ async def _handle(request: Request, background: BackgroundTasks, flavor: wire.Fl
     injected: list[str] = []  # the memories in the prefix, recorded with the answer
     try:
         prefix = await run_in_threadpool(
-            _prefix, services, tenant, user_id, body, services.settings.upstream.budget_tokens, injected
+            _prefix, caller.recall, user_id, body, services.settings.upstream.budget_tokens, injected
         )
     except TacitError as exc:
         log.warning("no memory injected for %s: %s", user_id, exc.message)
@@ -143,12 +149,12 @@ async def _handle(request: Request, background: BackgroundTasks, flavor: wire.Fl
     if target is None:  # the offline echo model
         if streamed:
             chunks = list(echo.stream(forwarded, flavor))
-            streamed_answer = wire.answer_text(b"".join(chunks), flavor, True)
-            _later(request, background, services, tenant, user_id, body, streamed_answer, injected)
+            streamed_answer = wire.answer_of_body(b"".join(chunks), flavor, True)
+            _later(request, background, caller, user_id, body, streamed_answer, injected)
             return StreamingResponse(iter(chunks), media_type="text/event-stream", background=background)
         reply = echo.respond(forwarded, flavor)
-        answer = wire.answer_text(json.dumps(reply).encode(), flavor, False)
-        _later(request, background, services, tenant, user_id, body, answer, injected)
+        answer = wire.answer_text(reply, flavor)
+        _later(request, background, caller, user_id, body, answer, injected)
         return JSONResponse(reply, background=background)
     url, headers = target
     client: httpx.AsyncClient = request.app.state.http
@@ -165,9 +171,7 @@ async def _handle(request: Request, background: BackgroundTasks, flavor: wire.Fl
         finally:
             await upstream.aclose()
         if upstream.status_code < 400:
-            _later(
-                request, background, services, tenant, user_id, body, wire.answer_text(payload, flavor, False), injected
-            )
+            _later(request, background, caller, user_id, body, wire.answer_of_body(payload, flavor, False), injected)
         return Response(payload, status_code=upstream.status_code, headers=passthrough, background=background)
 
     seen = bytearray()
@@ -185,18 +189,32 @@ async def _handle(request: Request, background: BackgroundTasks, flavor: wire.Fl
             await upstream.aclose()
 
     async def observe_stream() -> None:
-        answer = wire.answer_text(bytes(seen), flavor, True)
-        await _observer(request).submit(functools.partial(_observe, services, tenant, user_id, body, answer, injected))
+        answer = wire.answer_of_body(bytes(seen), flavor, True)
+        await _observer(request).submit(functools.partial(_observe, caller, user_id, body, answer, injected))
 
     background.add_task(observe_stream)
     return StreamingResponse(relay(), status_code=upstream.status_code, headers=passthrough, background=background)
 
 
 @router.post("/v1/chat/completions", summary="OpenAI-compatible proxy: memory injected, answer passed through")
-async def chat_completions(request: Request, background: BackgroundTasks) -> Response:
-    return await _handle(request, background, "openai")
+async def chat_completions(
+    request: Request,
+    background: BackgroundTasks,
+    services: ServicesDep,
+    recall: RecallDep,
+    log: MessagesDep,
+    feedback: FeedbackDep,
+) -> Response:
+    return await _handle(request, background, Caller(services, recall, log, feedback), "openai")
 
 
 @router.post("/v1/messages", summary="Anthropic-compatible proxy: memory injected, answer passed through")
-async def messages(request: Request, background: BackgroundTasks) -> Response:
-    return await _handle(request, background, "anthropic")
+async def messages(
+    request: Request,
+    background: BackgroundTasks,
+    services: ServicesDep,
+    recall: RecallDep,
+    log: MessagesDep,
+    feedback: FeedbackDep,
+) -> Response:
+    return await _handle(request, background, Caller(services, recall, log, feedback), "anthropic")

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, status
 
 from api.auth import Principal, require_admin
-from api.deps import ID_PATTERN, PartsDep
+from api.deps import ID_PATTERN, ServicesDep
 from memory.errors import Forbidden
 from memory.keys import ApiKey, CreatedKey, NewKey
 
@@ -26,22 +26,22 @@ def _scope(admin: Principal) -> str | None:
     status_code=status.HTTP_201_CREATED,
     summary="Create an API key for this key's tenant (an operator key: any tenant). Shown once",
 )
-def create_key(body: NewKey, parts: PartsDep, admin: AdminDep) -> CreatedKey:
+def create_key(body: NewKey, services: ServicesDep, admin: AdminDep) -> CreatedKey:
     if _scope(admin) not in (None, body.tenant):
         raise Forbidden(
             f"an admin key creates keys for its own tenant ({admin.tenant!r}) only; keys of other tenants need "
             "an operator key (`tacit keys create --tenant NAME --operator`)"
         )
-    return parts.keys.create(body)
+    return services.keys.create(body)
 
 
 @router.get("", summary="List this key's tenant's API keys (an operator key: every tenant's). No hashes")
-def list_keys(parts: PartsDep, admin: AdminDep) -> list[ApiKey]:
-    return parts.keys.list(_scope(admin))
+def list_keys(services: ServicesDep, admin: AdminDep) -> list[ApiKey]:
+    return services.keys.list(_scope(admin))
 
 
 @router.delete("/{key_id}", summary="Revoke an API key of this key's tenant (an operator key: any tenant)")
 def revoke_key(
-    key_id: Annotated[str, Path(pattern=ID_PATTERN, max_length=36)], parts: PartsDep, admin: AdminDep
+    key_id: Annotated[str, Path(pattern=ID_PATTERN, max_length=36)], services: ServicesDep, admin: AdminDep
 ) -> ApiKey:
-    return parts.keys.revoke(key_id, _scope(admin))
+    return services.keys.revoke(key_id, _scope(admin))

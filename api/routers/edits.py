@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Response, status
 
-from api.deps import ServicesDep, TenantDep, UserIdPath
+from api.deps import EditsDep, ServicesDep, TenantDep, UserIdPath
 from memory.learn.edits import EditReceipt, NewEdit
 from memory.learn.jobs import Job
 
@@ -29,12 +29,13 @@ class EditResponse(EditReceipt):
 def submit_edit(
     user_id: UserIdPath,
     body: NewEdit,
+    edits: EditsDep,
     services: ServicesDep,
     tenant: TenantDep,
     response: Response,
     wait: bool = False,
 ) -> EditResponse:
-    out = EditResponse(**services.edits.for_tenant(tenant).submit(user_id, body).model_dump())
+    out = EditResponse(**edits.submit(user_id, body).model_dump())
     if wait:
         out.job = services.worker.wait_for(out.job_id, tenant)
         response.status_code = status.HTTP_200_OK

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.deps import ServicesDep, TenantDep, UserIdPath
-from memory.learn.feedback import FeedbackResult, FeedbackService, NewFeedback
+from api.deps import FeedbackDep, ServicesDep, TenantDep, UserIdPath
+from memory.learn.feedback import FeedbackResult, NewFeedback
 from memory.learn.jobs import Job
 
 router = APIRouter(tags=["learning"])
@@ -13,16 +13,6 @@ router = APIRouter(tags=["learning"])
 
 class FeedbackResponse(FeedbackResult):
     job: Job | None = None
-
-
-def feedback_service(services: ServicesDep, tenant: str) -> FeedbackService:
-    return FeedbackService(
-        services.sessions,
-        services.store.outbox,
-        tenant,
-        max_attempts=services.settings.worker.max_attempts,
-        redact_secrets=services.settings.privacy.redact_secrets,
-    )
 
 
 @router.post(
@@ -34,9 +24,14 @@ def feedback_service(services: ServicesDep, tenant: str) -> FeedbackService:
     "memory event whose reason names the feedback. 404 when the message is not this user's.",
 )
 def give_feedback(
-    user_id: UserIdPath, body: NewFeedback, services: ServicesDep, tenant: TenantDep, wait: bool = False
+    user_id: UserIdPath,
+    body: NewFeedback,
+    feedback: FeedbackDep,
+    services: ServicesDep,
+    tenant: TenantDep,
+    wait: bool = False,
 ) -> FeedbackResponse:
-    out = FeedbackResponse(**feedback_service(services, tenant).give(user_id, body).model_dump())
+    out = FeedbackResponse(**feedback.give(user_id, body).model_dump())
     if wait and out.job_id is not None:
         out.job = services.worker.wait_for(out.job_id, tenant)
     return out

@@ -6,7 +6,7 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
-from api.deps import PartsDep
+from api.deps import ServicesDep
 from memory.db.migrate import pending
 from memory.errors import TacitError
 
@@ -19,20 +19,20 @@ def healthz() -> dict[str, str]:
 
 
 @router.get("/readyz", summary="Readiness: database at the newest schema and the vector index reachable")
-def readyz(parts: PartsDep) -> JSONResponse:
+def readyz(services: ServicesDep) -> JSONResponse:
     checks: dict[str, str] = {}
     try:
-        with parts.engine.connect() as conn:
+        with services.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
-        checks["database"] = "behind: run `tacit migrate`" if pending(parts.engine) else "ok"
+        checks["database"] = "behind: run `tacit migrate`" if pending(services.engine) else "ok"
     except Exception as exc:
         checks["database"] = f"unavailable: {type(exc).__name__}"
     try:
-        parts.index.ping()
+        services.index.ping()
         checks["vector_index"] = "ok"
     except TacitError as exc:
         checks["vector_index"] = exc.message
-    outbox = parts.store.outbox.pending() if checks["database"] == "ok" else -1
+    outbox = services.store.outbox.pending() if checks["database"] == "ok" else -1
     ok = all(v == "ok" for v in checks.values())
     body = {"status": "ready" if ok else "unready", "checks": checks, "outbox_pending": outbox}
     return JSONResponse(body, status_code=200 if ok else 503)

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Response, status
 
-from api.deps import JobIdPath, ServicesDep, TenantDep, UserIdPath
+from api.deps import JobIdPath, MessagesDep, ServicesDep, TenantDep, UserIdPath
 from memory.errors import InvalidInput
 from memory.learn.jobs import Job
 from memory.learn.log import MAX_IDEMPOTENCY_KEY, IngestReceipt, NewTurns
@@ -31,6 +31,7 @@ class IngestResponse(IngestReceipt):
 def ingest(
     user_id: UserIdPath,
     body: NewTurns,
+    messages: MessagesDep,
     services: ServicesDep,
     tenant: TenantDep,
     response: Response,
@@ -51,7 +52,7 @@ def ingest(
         raise InvalidInput(
             f"turns has {len(body.turns)} items; the limit is {limit} a call (TACIT_LIMITS__MAX_BATCH_ITEMS)", "turns"
         )
-    receipt = services.log.for_tenant(tenant).append(user_id, body, idempotency_key=idempotency_key)
+    receipt = messages.append(user_id, body, idempotency_key=idempotency_key)
     if receipt.replayed:
         response.headers["Idempotent-Replayed"] = "true"
     out = IngestResponse(**receipt.model_dump())

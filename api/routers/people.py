@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 
-from api.deps import ServicesDep, TenantDep, UserIdPath
+from api.deps import ProfilesDep, ServicesDep, TransferDep, UserIdPath
 from api.errors import error_body
 from memory.profile.service import Profile
 from memory.transfer.schema import ExportDocument
@@ -18,8 +18,8 @@ router = APIRouter(tags=["people"])
 
 
 @router.get("/v1/users/{user_id}/profile", summary="The human-readable profile (Markdown and JSON)")
-def profile(user_id: UserIdPath, services: ServicesDep, tenant: TenantDep) -> Profile:
-    return services.profiles.for_tenant(tenant).get(user_id)
+def profile(user_id: UserIdPath, profiles: ProfilesDep) -> Profile:
+    return profiles.get(user_id)
 
 
 @router.get(
@@ -30,12 +30,11 @@ def profile(user_id: UserIdPath, services: ServicesDep, tenant: TenantDep) -> Pr
 )
 def export(
     user_id: UserIdPath,
-    services: ServicesDep,
-    tenant: TenantDep,
+    transfer: TransferDep,
     format: Literal["json", "markdown"] = "json",
     messages: Annotated[bool, Query(description="Include the message log.")] = False,
 ) -> Response:
-    doc = services.transfer.for_tenant(tenant).export(user_id, include_messages=messages)
+    doc = transfer.export(user_id, include_messages=messages)
     filename = f"tacit-{user_id}.{'md' if format == 'markdown' else 'json'}"
     headers = {"content-disposition": f'attachment; filename="{filename}"'}
     if format == "markdown":
@@ -53,7 +52,7 @@ async def import_(
     user_id: UserIdPath,
     request: Request,
     services: ServicesDep,
-    tenant: TenantDep,
+    transfer: TransferDep,
     mode: Mode = "merge",
     dry_run: bool = False,
 ) -> Response:
@@ -73,7 +72,6 @@ async def import_(
         return JSONResponse(error_body("invalid_body", f"the import document is {what}", "body"), status_code=422)
     from starlette.concurrency import run_in_threadpool
 
-    transfer = services.transfer.for_tenant(tenant)
     report: ImportReport = await run_in_threadpool(transfer.import_, user_id, doc, mode=mode, dry_run=dry_run)
     return JSONResponse(report.model_dump())
 

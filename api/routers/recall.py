@@ -1,28 +1,19 @@
 """Recall: the prompt prefix for one request, with the trace of what was chosen and why.
 
-The hottest route, so an async handler with two thread hops: the caller is authenticated first (a dependency, so a
-caller without a key gets 401 before any word about its body), then SQL and the wait for the embedding share one
-hop. FastAPI's sync dependencies would take a hop each. The answer is serialized once by pydantic's JSON serializer
+The hottest route, so an async handler with two thread hops: the caller is authenticated first (in ``RecallDep``, so
+a caller without a key gets 401 before any word about its body), then SQL and the wait for the embedding share
+one hop. FastAPI's sync dependencies would take a hop each. The answer is serialized once by pydantic's JSON serializer
 (FastAPI would validate the returned model again first)."""
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Response
 from starlette.concurrency import run_in_threadpool
 
-from api.auth import authenticate
-from api.deps import UserIdPath, get_services
+from api.deps import RecallDep, UserIdPath
 from memory.recall.types import ContextRequest, ContextResult
 
 router = APIRouter(tags=["recall"])
-
-
-async def tenant_of(request: Request) -> str:
-    """The caller's tenant; the key lookup behind it is cached but may read SQL, so it runs on a thread."""
-    principal = await run_in_threadpool(authenticate, request)
-    return principal.tenant
 
 
 @router.post(
@@ -32,11 +23,7 @@ async def tenant_of(request: Request) -> str:
     description="Give the request's `messages` (or a `query`) and a `budget_tokens` (50-2000, default 400). "
     "An unknown user gets an empty prefix: a new user has no memories yet.",
 )
-async def context(
-    user_id: UserIdPath, body: ContextRequest, request: Request, tenant: Annotated[str, Depends(tenant_of)]
-) -> Response:
-    recall = get_services(request).recall.for_tenant(tenant)
-
+async def context(user_id: UserIdPath, body: ContextRequest, recall: RecallDep) -> Response:
     def answer() -> str:
         return recall.context(user_id, body).model_dump_json()
 

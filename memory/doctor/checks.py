@@ -19,7 +19,7 @@ from memory.store.reindex import ReindexReport
 from memory.types import EventType, MemorySource, MemoryStatus
 
 if TYPE_CHECKING:
-    from memory.build import Parts
+    from memory.doctor.report import DoctorParts
 
 LEARNED_SOURCES = (
     MemorySource.explicit.value,
@@ -30,7 +30,7 @@ LEARNED_SOURCES = (
 
 
 # -- the checks -----------------------------------------------------------------------------------------------
-def check_schema(parts: Parts, scope: Scope) -> Check:
+def check_schema(parts: DoctorParts, scope: Scope) -> Check:
     c = Check("schema", checked=1, hint="run `tacit migrate`")
     if pending(parts.engine):
         c.note("the database is behind this version of tacit")
@@ -40,7 +40,7 @@ def check_schema(parts: Parts, scope: Scope) -> Check:
     return c
 
 
-def check_outbox(parts: Parts, scope: Scope) -> Check:
+def check_outbox(parts: DoctorParts, scope: Scope) -> Check:
     c = Check("outbox", repairable=True, hint="is the index reachable?")
     with parts.sessions() as s:
         wanted = scope.partitions(s)
@@ -56,7 +56,7 @@ def check_outbox(parts: Parts, scope: Scope) -> Check:
     return c
 
 
-def check_index(parts: Parts, scope: Scope) -> tuple[Check, ReindexReport]:
+def check_index(parts: DoctorParts, scope: Scope) -> tuple[Check, ReindexReport]:
     c = Check("index", repairable=True)
     report = parts.reindexer.run(user_id=scope.user_id, fix=False)
     c.checked = len(report.users)
@@ -84,7 +84,7 @@ def orphaned_jobs(s: Session, scope: Scope) -> list[JobRow]:
     ]
 
 
-def check_leases(parts: Parts, scope: Scope) -> Check:
+def check_leases(parts: DoctorParts, scope: Scope) -> Check:
     c = Check("leases", repairable=True)
     with parts.sessions() as s:
         pks = scope.user_pks(s)
@@ -98,7 +98,7 @@ def check_leases(parts: Parts, scope: Scope) -> Check:
     return c
 
 
-def check_failed_jobs(parts: Parts, scope: Scope) -> Check:
+def check_failed_jobs(parts: DoctorParts, scope: Scope) -> Check:
     c = Check("failed_jobs", severity="warning", hint="POST /v1/jobs/{id}/retry")
     with parts.sessions() as s:
         stmt = select(JobRow).where(JobRow.state == JobState.failed.value).order_by(JobRow.id)
@@ -113,7 +113,7 @@ def check_failed_jobs(parts: Parts, scope: Scope) -> Check:
     return c
 
 
-def check_inputs(parts: Parts, scope: Scope) -> Check:
+def check_inputs(parts: DoctorParts, scope: Scope) -> Check:
     c = Check(
         "inputs",
     )
@@ -138,7 +138,7 @@ def check_inputs(parts: Parts, scope: Scope) -> Check:
     return c
 
 
-def check_memories(parts: Parts, scope: Scope) -> Check:
+def check_memories(parts: DoctorParts, scope: Scope) -> Check:
     c = Check(
         "memories",
         hint="inspect the items named (GET /v1/users/{id}/memories/{mid}/history); restore from an export",
@@ -209,7 +209,7 @@ def _guarded(name: str, run: Callable[[], Check]) -> Check:
         return c
 
 
-def diagnose(parts: Parts, user_id: str | None = None) -> tuple[DoctorReport, ReindexReport | None]:
+def diagnose(parts: DoctorParts, user_id: str | None = None) -> tuple[DoctorReport, ReindexReport | None]:
     """Run every check (read-only). Returns the report and the index check's details (for :func:`repair`)."""
     scope = Scope(user_id)
     report = DoctorReport()
@@ -226,7 +226,7 @@ def diagnose(parts: Parts, user_id: str | None = None) -> tuple[DoctorReport, Re
 
     report.checks.append(_guarded("outbox", lambda: check_outbox(parts, scope)))
     report.checks.append(_guarded("index", index))
-    checks: list[tuple[str, Callable[[Parts, Scope], Check]]] = [
+    checks: list[tuple[str, Callable[[DoctorParts, Scope], Check]]] = [
         ("leases", check_leases),
         ("search", check_search),
         ("inputs", check_inputs),

@@ -23,13 +23,13 @@ from memory.types import MemoryStatus
 from memory.vector.partition import partition_key
 
 if TYPE_CHECKING:
-    from memory.build import Parts
+    from memory.doctor.report import DoctorParts
 
 NEWEST = 10  # memories searched for, per user
 K = 10  # hits asked for each (items with the same vector share the top places)
 
 
-def check_search(parts: Parts, scope: Scope) -> Check:
+def check_search(parts: DoctorParts, scope: Scope) -> Check:
     c = Check(
         "search",
         title="the index's search finds each user's newest memories",

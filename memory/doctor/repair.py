@@ -18,7 +18,7 @@ from memory.store.outbox import OutboxRelay
 from memory.store.reindex import ReindexReport
 
 if TYPE_CHECKING:
-    from memory.build import Parts
+    from memory.doctor.report import DoctorParts
 
 
 def release_orphaned(sessions: sessionmaker[Session], scope: Scope) -> list[str]:
@@ -44,7 +44,9 @@ def release_orphaned(sessions: sessionmaker[Session], scope: Scope) -> list[str]
     return done
 
 
-def repair(parts: Parts, report: DoctorReport, index: ReindexReport | None, user_id: str | None = None) -> list[str]:
+def repair(
+    parts: DoctorParts, report: DoctorReport, index: ReindexReport | None, user_id: str | None = None
+) -> list[str]:
     """Repair what the report found and can be repaired. Returns what was done, one line each."""
     scope = Scope(user_id)
     done: list[str] = []
@@ -67,7 +69,7 @@ def repair(parts: Parts, report: DoctorReport, index: ReindexReport | None, user
     return done
 
 
-def doctor(parts: Parts, *, fix: bool = False, user_id: str | None = None) -> DoctorReport:
+def doctor(parts: DoctorParts, *, fix: bool = False, user_id: str | None = None) -> DoctorReport:
     """Check; with ``fix``, repair what was found and check again (the returned report is the second one,
     with the first in ``before``)."""
     report, index = diagnose(parts, user_id)

@@ -3,13 +3,31 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
 
 from memory.db.tables import UserRow
 from memory.vector.partition import partition_key
+
+if TYPE_CHECKING:
+    from memory.ports import VectorIndex
+    from memory.store.reindex import Reindexer
+
+
+class DoctorParts(Protocol):
+    """What the doctor reads and repairs through (:class:`agents.services.Services` is one)."""
+
+    @property
+    def engine(self) -> Engine: ...
+    @property
+    def sessions(self) -> sessionmaker[Session]: ...
+    @property
+    def index(self) -> VectorIndex: ...
+    @property
+    def reindexer(self) -> Reindexer: ...
+
 
 EXAMPLES = 5
 Severity = Literal["error", "warning"]

@@ -24,7 +24,7 @@ from memory.doctor.report import Check, Scope
 from memory.hygiene import first_problem
 
 if TYPE_CHECKING:
-    from memory.build import Parts
+    from memory.doctor.report import DoctorParts
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ def _user_ids(s: Session, pks: set[Any]) -> dict[Any, str]:
     return {pk: f"{tenant}/{external}" for pk, tenant, external in rows}
 
 
-def check_text(parts: Parts, scope: Scope) -> Check:
+def check_text(parts: DoctorParts, scope: Scope) -> Check:
     c = Check("text", title="stored values can be given back (valid Unicode, finite numbers)", repairable=True)
     with parts.sessions() as s:
         found = list(_bad_rows(s, scope))
@@ -96,7 +96,7 @@ def check_text(parts: Parts, scope: Scope) -> Check:
     return c
 
 
-def repair_text(parts: Parts, scope: Scope) -> list[str]:
+def repair_text(parts: DoctorParts, scope: Scope) -> list[str]:
     """Replace lone surrogates with U+FFFD and non-finite numbers with null, in place. One line per row."""
     done: list[str] = []
     with write_tx(parts.sessions) as s:

@@ -23,8 +23,8 @@ from memory.learn import jobs
 from memory.learn.tenant_log import TenantLog
 from memory.secrets import redact
 from memory.store import queries as q
+from memory.wire import MAX_TURN_CHARS
 
-MAX_TURN_CHARS = 32_000
 MAX_BATCH_TURNS = 500
 EXTRACT_JOB = "extract"
 MAX_IDEMPOTENCY_KEY = 200

@@ -9,7 +9,7 @@ import sys
 
 from sqlalchemy import update
 
-from api.container import Services
+from agents.services import Services
 from memory.db.engine import write_tx
 from memory.db.tables import JobRow
 from memory.learn.jobs import JobState, worker_gone

@@ -13,7 +13,7 @@ from agents.extract.types import Candidate, Turn
 from agents.offline.extractor import OfflineExtractor
 from agents.offline.learned import CLASSES, REBUILD, WEIGHTS, LearnedReader, ReaderUnavailable, load_reader
 from agents.offline.restate import lead_condition, restate
-from api.container import Services
+from agents.services import Services
 from memory.learn.log import NewTurns
 from memory.ports import Embedder
 from memory.recall.types import ContextRequest

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from agents.extract.types import Candidate, Extraction, Usage
 from agents.llm.base import LLMTimeout
-from api.container import Services
+from agents.services import Services
 from memory.db.engine import write_tx
 from memory.db.tables import MemoryRow
 from memory.learn import jobs

@@ -23,9 +23,9 @@ from agents.llm.base import (
 )
 from agents.llm.build import build_llm
 from agents.llm.openai_compat import NO_KEY, OpenAICompatLLM
+from harness.stubs import AnthropicStub, OpenAIStub, StubServer
 from memory.errors import ConfigError
 from memory.settings import Settings
-from tests.stubs import AnthropicStub, OpenAIStub, StubServer
 
 SYSTEM = "You pick drinks."
 ASK = [ChatMessage(role="user", content="Tea or coffee?")]

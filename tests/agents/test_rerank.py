@@ -13,8 +13,9 @@ from fastapi.testclient import TestClient
 from agents.llm.base import LLMTimeout
 from agents.llm.rerank import LLMReranker
 from agents.llm.scripted import ScriptedLLM
+from agents.services import Services
 from api.app import create_app
-from api.container import Services
+from harness.stubs.openai_api import OpenAIStub
 from memory.db.migrate import upgrade
 from memory.errors import ConfigError
 from memory.ports import Embedder
@@ -24,7 +25,6 @@ from memory.recall.types import ContextRequest
 from memory.settings import LLMSettings, RecallSettings, Settings, UpstreamSettings, WorkerSettings
 from memory.store.schemas import NewMemory, NewUser
 from memory.types import MemoryKind
-from tests.stubs.openai_api import OpenAIStub
 
 THAI = "Any Thai restaurants you'd recommend in Bangkok?"
 
@@ -125,7 +125,7 @@ def bo_served(
     )
     upgrade(settings.sqlalchemy_url())
     services = Services(settings, embedder=embedder)
-    with TestClient(create_app(parts=services)) as client:
+    with TestClient(create_app(services=services)) as client:
         client.post("/v1/users", json={"id": "bo"})
         for text in ("Has a severe peanut allergy", "Collects vintage jazz records"):  # both for the model to judge
             client.post("/v1/users/bo/memories", json={"text": text, "kind": "preference"})

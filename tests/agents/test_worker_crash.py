@@ -11,10 +11,10 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from memory.build import Parts
+from agents.services import Services
+from harness.procs import TACIT, cli, env_for
 from memory.db.tables import JobRow, MemoryRow
 from memory.settings import Settings
-from tests.api.procs import TACIT, cli, env_for
 
 STATEMENTS = [
     "I'm vegetarian.",
@@ -31,7 +31,7 @@ STATEMENTS = [
 
 
 def _counts(settings: Settings) -> tuple[int, int, int]:
-    parts = Parts(settings)
+    parts = Services(settings)
     try:
         with parts.sessions() as s:
             done = s.scalar(select(func.count()).select_from(JobRow).where(JobRow.state == "done")) or 0
@@ -73,7 +73,7 @@ def test_sigkill_mid_job_then_a_new_worker_finishes_exactly_once(tmp_path: Path)
     done, total, memories = _counts(settings)
     assert done == total  # the dead worker's job was taken back at start-up, long before its lease ran out
 
-    parts = Parts(settings)
+    parts = Services(settings)
     try:
         for u in users:
             texts = [m.text for m in parts.store.list_memories(u, limit=200).items]

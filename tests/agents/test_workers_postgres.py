@@ -8,11 +8,11 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from memory.build import Parts
+from agents.services import Services
+from harness.backends import ChromaServer, Postgres
+from harness.procs import TACIT, env_for
 from memory.db.tables import JobRow, MemoryRow
 from memory.settings import Settings
-from tests.api.procs import TACIT, env_for
-from tests.backends import ChromaServer, Postgres
 
 
 def test_three_workers_never_double_process(tmp_path: Path, postgres: Postgres, chroma_server: ChromaServer) -> None:
@@ -40,7 +40,7 @@ def test_three_workers_never_double_process(tmp_path: Path, postgres: Postgres, 
     ]
     outputs = [w.communicate(timeout=600)[0] for w in workers]
     processed = [int(o.split()[1]) for o in outputs]
-    parts = Parts(Settings(data_dir=tmp_path, database_url=url, chroma_url=chroma_server.url))
+    parts = Services(Settings(data_dir=tmp_path, database_url=url, chroma_url=chroma_server.url))
     try:
         with parts.sessions() as s:
             jobs = list(s.execute(select(JobRow.state, JobRow.attempts)))

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from api.container import Services
+from agents.services import Services
+from harness.procs import cli
 from memory.keys import NewKey
-from tests.api.procs import cli
 
 pytestmark = pytest.mark.both_backends
 

@@ -5,7 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.api.procs import cli, env_for
+from harness.procs import cli, env_for
 
 
 def test_help_is_fast_and_light(tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.api.procs import cli
+from harness.procs import cli
 
 
 def test_edit_then_feedback(tmp_path: Path) -> None:

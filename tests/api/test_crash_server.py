@@ -22,8 +22,9 @@ import httpx
 import numpy as np
 from sqlalchemy import func, select
 
-from api.container import Services
-from memory.build import Parts
+from agents.services import Services
+from harness.procs import TACIT, Server, cli, env_for
+from harness.stubs import OpenAIStub
 from memory.db.tables import JobRow, MemoryEventRow, MemoryRow, MessageRow, UserRow
 from memory.learn.log import NewTurns
 from memory.ports import Embedder
@@ -31,9 +32,7 @@ from memory.settings import Settings
 from memory.store.convert import bytes_to_vector
 from memory.store.schemas import NewMemory
 from memory.vector.chroma import ChromaIndex
-from tests.api.procs import TACIT, Server, cli, env_for
 from tests.fakes import FlakyIndex
-from tests.stubs import OpenAIStub
 
 
 def doctor(data: Path, *args: str) -> tuple[int, dict[str, Any]]:
@@ -46,9 +45,9 @@ def failing(report: dict[str, Any]) -> set[str]:
     return {c["name"] for c in report["checks"] if not c["ok"] and c["severity"] == "error"}
 
 
-def sql_parts(data: Path) -> Parts:
+def sql_parts(data: Path) -> Services:
     """SQL only (this process never opens the Chroma folder a tacit process is using)."""
-    return Parts(Settings(data_dir=data))
+    return Services(Settings(data_dir=data))
 
 
 def _write_locked(db: Path) -> bool:
@@ -287,7 +286,7 @@ def test_sigkill_during_reindex_then_doctor_fixes(tmp_path: Path, embedder: Embe
     data = tmp_path / "data"
     assert cli(data, "migrate").returncode == 0
     # 2,000 memories in SQL; their vectors went to another folder, so data/chroma is an index to rebuild
-    parts = Parts(Settings(data_dir=data), embedder=embedder, index=ChromaIndex(path=tmp_path / "elsewhere"))
+    parts = Services(Settings(data_dir=data), embedder=embedder, index=ChromaIndex(path=tmp_path / "elsewhere"))
     rng = np.random.default_rng(7)
     users = [f"r{i}" for i in range(40)]
     try:
@@ -319,7 +318,7 @@ def test_sigkill_during_reindex_then_doctor_fixes(tmp_path: Path, embedder: Embe
     assert rc == 0 and report["before"]["healthy"] is False, report
     assert doctor(data)[0] == 0
 
-    parts = Parts(Settings(data_dir=data), embedder=embedder)
+    parts = Services(Settings(data_dir=data), embedder=embedder)
     try:
         for u in users[::8]:
             with parts.sessions() as s:

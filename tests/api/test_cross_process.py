@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 
-from tests.api.procs import Server, cli, env_for
+from harness.procs import Server, cli, env_for
 
 TOPICS = ["jazz", "board games", "green tea", "sci-fi novels", "trains", "sushi", "cats", "rain", "linen", "opera"]
 

@@ -13,11 +13,11 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 
-from api.container import Services
+from agents.services import Services
+from harness.procs import cli
 from memory.doctor import doctor
 from memory.errors import InvalidInput
 from tacit import Memory, wrap
-from tests.api.procs import cli
 
 JSON = {"content-type": "application/json"}
 SURROGATE = '"\\ud83d"'  # JSON text of a lone high surrogate

@@ -9,8 +9,8 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
+from agents.services import Services
 from api.app import create_app
-from api.container import Services
 from memory.db.tables import AnswerFeedbackRow, AnswerMemoryRow
 from memory.learn.log import NewTurns
 from memory.store.schemas import NewMemory, NewUser
@@ -28,7 +28,7 @@ def answered(parts: Services) -> tuple[Services, int]:
     parts.store.add("ana", NewMemory(text="Loves spicy Thai curries", category="food", confidence=0.8))
     parts.store.add("ana", NewMemory(text="Plays the cello in an orchestra", category="music", confidence=0.8))
     parts.store.add("ana", NewMemory(text="Works as a nurse on night shifts", category="work", confidence=0.8))
-    with TestClient(create_app(parts=parts)) as c:  # leaving the block waits for the observation
+    with TestClient(create_app(services=parts)) as c:  # leaving the block waits for the observation
         r = c.post(
             "/v1/chat/completions",
             json={"model": "m", "messages": [{"role": "user", "content": "What should I cook for dinner tonight?"}]},

@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from api.container import Services
+from agents.services import Services
 from memory.hygiene import MAX_DEPTH
 from memory.recall import prefix as px
 

@@ -10,9 +10,9 @@ import httpx
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
-from api.container import Services
+from agents.services import Services
+from harness.procs import Server, cli
 from memory.db.tables import JobRow, MessageRow
-from tests.api.procs import Server, cli
 
 TURNS = {"turns": [{"role": "user", "content": "I love jazz."}, {"role": "assistant", "content": "Noted!"}]}
 

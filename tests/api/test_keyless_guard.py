@@ -11,8 +11,8 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
+from agents.services import Services
 from api.app import create_app
-from api.container import Services
 from api.guard import host_name
 from memory.keys import NewKey
 from memory.settings import SecuritySettings
@@ -26,7 +26,7 @@ CHAT = {"model": "m", "messages": [{"role": "user", "content": "Remember: I am a
 
 def app_with(parts: Services, security: SecuritySettings | None = None) -> TestClient:
     parts.settings.security = security or SecuritySettings()  # this test's own parts
-    return TestClient(create_app(parts=parts), base_url=LOCAL)
+    return TestClient(create_app(services=parts), base_url=LOCAL)
 
 
 @pytest.fixture

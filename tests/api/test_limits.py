@@ -8,8 +8,8 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
+from agents.services import Services
 from api.app import create_app
-from api.container import Services
 from api.ratelimit import TokenBuckets
 from memory.keys import NewKey
 from memory.settings import LimitSettings
@@ -26,7 +26,7 @@ def limited(parts: Services, **limits: object) -> Services:
 @pytest.fixture
 def tight(parts: Services) -> Iterator[TestClient]:
     services = limited(parts, max_body_bytes=2000, max_import_bytes=5000, max_batch_items=3)
-    with TestClient(create_app(parts=services)) as c:
+    with TestClient(create_app(services=services)) as c:
         yield c
     services.close()
 
@@ -102,7 +102,7 @@ def test_rate_limit_per_key_with_retry_after(parts: Services) -> None:
     services = limited(parts, rate_per_s=0.01, rate_burst=3)
     a = {"X-Tacit-Key": services.keys.create(NewKey(tenant="a")).key}
     b = {"X-Tacit-Key": services.keys.create(NewKey(tenant="b")).key}
-    with TestClient(create_app(parts=services)) as c:
+    with TestClient(create_app(services=services)) as c:
         assert [c.get("/v1/users", headers=a).status_code for _ in range(3)] == [200, 200, 200]
         r = c.get("/v1/users", headers=a)
         assert r.status_code == 429, r.text
@@ -120,7 +120,7 @@ def test_rate_limit_per_key_with_retry_after(parts: Services) -> None:
 
 def test_no_rate_limit_while_keys_are_not_required(parts: Services) -> None:
     services = limited(parts, rate_per_s=0.01, rate_burst=1)
-    with TestClient(create_app(parts=services)) as c:
+    with TestClient(create_app(services=services)) as c:
         assert {c.get("/v1/users").status_code for _ in range(5)} == {200}
     services.close()
 

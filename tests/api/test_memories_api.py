@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from memory.build import Parts
+from agents.services import Services
 from tests.fakes import FlakyIndex
 
 pytestmark = pytest.mark.both_backends
@@ -109,7 +109,7 @@ def test_health_and_readiness(client: TestClient, flaky_index: FlakyIndex) -> No
 
 
 def test_restart_repairs_a_write_whose_index_change_was_lost(
-    client: TestClient, parts: Parts, flaky_index: FlakyIndex
+    client: TestClient, parts: Services, flaky_index: FlakyIndex
 ) -> None:
     from api.app import create_app
 
@@ -119,7 +119,7 @@ def test_restart_repairs_a_write_whose_index_change_was_lost(
     assert parts.store.outbox.pending() == 1
     flaky_index.down = False
     # a new process starting on the same data repairs the index before serving
-    with TestClient(create_app(parts=parts)) as again:
+    with TestClient(create_app(services=parts)) as again:
         assert parts.store.outbox.pending() == 0
         hits = again.post("/v1/users/alice/memories/search", json={"query": "gardening"}).json()["hits"]
         assert hits[0]["memory"]["id"] == m["id"]

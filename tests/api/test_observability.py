@@ -5,9 +5,9 @@ from __future__ import annotations
 from fastapi import FastAPI, Response
 from fastapi.testclient import TestClient
 
+from agents.services import Services
 from api import observability
 from api.app import create_app
-from api.container import Services
 from memory.db.migrate import upgrade
 from memory.embedding.batching import BatchingEmbedder
 from memory.ports import Embedder
@@ -49,7 +49,7 @@ def test_metrics_show_the_embedders_batches(settings: Settings, embedder: Embedd
     batching = BatchingEmbedder(embedder)  # as the server builds it
     services = Services(settings, embedder=batching)
     try:
-        with TestClient(create_app(parts=services)) as c:
+        with TestClient(create_app(services=services)) as c:
             c.post("/v1/users", json={"id": "bea"})
             c.post("/v1/users/bea/memories", json={"text": "Likes green tea"})
             assert c.post("/v1/users/bea/context", json={"query": "What should I drink?"}).status_code == 200

@@ -12,8 +12,8 @@ from fastapi.testclient import TestClient
 from agents.llm.base import LLMUnavailable
 from agents.llm.scripted import ScriptedLLM
 from agents.llm.summary import LLMSummarizer
+from agents.services import Services
 from api.app import create_app
-from api.container import Services
 from memory.db.migrate import upgrade
 from memory.settings import Settings, WorkerSettings
 from memory.store.schemas import NewMemory, NewUser
@@ -56,7 +56,7 @@ def test_export_then_import_into_an_empty_instance_round_trips(
     other = Settings(data_dir=tmp_path / "other", worker=WorkerSettings(in_process=False))
     upgrade(other.sqlalchemy_url())
     fresh = Services(other, embedder=parts.embedder)
-    with TestClient(create_app(parts=fresh)) as c2:
+    with TestClient(create_app(services=fresh)) as c2:
         r = c2.post("/v1/users/ana/import", params={"mode": "replace"}, json=doc)
         assert r.status_code == 200 and r.json()["added"] == 3, r.text
         again = c2.get("/v1/users/ana/export").json()
@@ -144,7 +144,7 @@ def test_profile_puts_what_sets_a_user_apart_first(client: TestClient, parts: Se
 def test_profile_summary_from_the_configured_llm(parts: Services) -> None:
     llm = ScriptedLLM({"summary": "Ana is vegetarian and plays chess online."})
     services = Services(parts.settings, embedder=parts.embedder, index=parts.index, summarizer=LLMSummarizer(llm))
-    with TestClient(create_app(parts=services)) as c:
+    with TestClient(create_app(services=services)) as c:
         seed(c)
         first = c.get("/v1/users/ana/profile").json()
         assert first["summary"] == "Ana is vegetarian and plays chess online." and not first["summary_stale"]

@@ -7,12 +7,12 @@ import json
 import pytest
 from fastapi.testclient import TestClient
 
+from agents.services import Services
 from api.app import create_app
-from api.container import Services
+from harness.stubs import AnthropicStub, OpenAIStub, SSEEvent, StubReply
 from memory.settings import UpstreamSettings
 from memory.store.schemas import NewMemory, NewUser
 from memory.types import MemoryKind
-from tests.stubs import AnthropicStub, OpenAIStub, SSEEvent, StubReply
 
 HEADERS = {"X-Tacit-User": "ana"}
 
@@ -20,7 +20,7 @@ HEADERS = {"X-Tacit-User": "ana"}
 def proxy_app(parts: Services, **upstream: object) -> TestClient:
     settings = parts.settings.model_copy(update={"upstream": UpstreamSettings(**upstream)})  # type: ignore[arg-type]
     services = Services(settings, embedder=parts.embedder, index=parts.index)
-    return TestClient(create_app(parts=services))
+    return TestClient(create_app(services=services))
 
 
 @pytest.fixture

@@ -11,9 +11,9 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
+from agents.services import Services
 from api.app import create_app
-from api.container import Services
-from api.proxy import wire
+from memory import wire
 from memory.settings import UpstreamSettings
 
 FIRST = {
@@ -71,7 +71,7 @@ def test_a_stream_broken_off_ends_with_an_error_event(
     path = "/v1/chat/completions" if flavor == "openai" else "/v1/messages"
     body = {"model": "m", "max_tokens": 50, "stream": True, "messages": [{"role": "user", "content": "hi"}]}
     with (
-        TestClient(create_app(parts=services)) as c,
+        TestClient(create_app(services=services)) as c,
         c.stream("POST", path, json=body, headers={"X-Tacit-User": "ana"}) as r,
     ):
         received = b"".join(r.iter_raw())

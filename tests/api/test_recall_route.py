@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
+from agents.services import Services
 from api.app import create_app
-from api.container import Services
 from memory.keys import NewKey
 from memory.recall.types import ContextRequest
 
 
 def test_a_caller_without_a_key_hears_401_before_anything_about_its_body(parts: Services) -> None:
     key = parts.keys.create(NewKey(tenant="t1")).key  # a key exists, so keys are required
-    with TestClient(create_app(parts=parts)) as c:
+    with TestClient(create_app(services=parts)) as c:
         for body in ({"budget_tokens": "many"}, {"query": "tea?"}):
             r = c.post("/v1/users/ana/context", json=body)
             assert r.status_code == 401, (body, r.text)

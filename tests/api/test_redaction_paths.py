@@ -12,8 +12,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from agents.extract.types import Candidate
+from agents.services import Services
 from api.app import create_app
-from api.container import Services
 from memory.learn.jobs import JobState
 from memory.types import MemoryKind
 from tests.fakes import ScriptedExtractor
@@ -114,7 +114,7 @@ def scripted() -> ScriptedExtractor:
 @pytest.fixture
 def learning(parts: Services, scripted: ScriptedExtractor) -> Iterator[tuple[Services, TestClient]]:
     svc = Services(parts.settings, embedder=parts.embedder, index=parts.index, extractor=scripted)
-    with TestClient(create_app(parts=svc)) as c:
+    with TestClient(create_app(services=svc)) as c:
         yield svc, c
     svc.close()
 

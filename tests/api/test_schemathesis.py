@@ -33,8 +33,8 @@ from schemathesis.specs.openapi.checks import (
 )
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
+from agents.services import Services
 from api.app import create_app
-from api.container import Services
 from memory.db.migrate import upgrade
 from memory.keys import NewKey
 from memory.ports import Embedder
@@ -82,8 +82,8 @@ def served(
     upgrade(settings_.sqlalchemy_url())
     services = Services(settings_, embedder=embedder)
     headers = {"X-Tacit-Key": services.keys.create(NewKey(tenant="t1")).key} if keyed else {}
-    with TestClient(create_app(parts=services), base_url="http://localhost") as client:
-        yield Served(schemathesis.openapi.from_asgi("/openapi.json", create_app(parts=services)), headers, client)
+    with TestClient(create_app(services=services), base_url="http://localhost") as client:
+        yield Served(schemathesis.openapi.from_asgi("/openapi.json", create_app(services=services)), headers, client)
     shutdown_lifespans()  # the app's lifespan, started by Schemathesis on its first request
     services.close()
 

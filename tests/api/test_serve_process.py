@@ -7,7 +7,7 @@ from pathlib import Path
 
 import httpx
 
-from tests.api.procs import Server
+from harness.procs import Server
 
 
 def test_serve_persists_across_restart(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ import pytest
 from agents.extract.llm_extractor import LLMExtractor
 from agents.llm.local_server import LocalServer
 from agents.llm.openai_compat import OpenAICompatLLM
-from api.container import Services
+from agents.services import Services
 from memory.db.migrate import upgrade
 from memory.learn.jobs import JobState
 from memory.learn.log import NewTurns

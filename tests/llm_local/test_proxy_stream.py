@@ -17,8 +17,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from agents.llm.local_server import MODEL_ALIAS, LocalServer
+from agents.services import Services
 from api.app import create_app
-from api.container import Services
 from memory.settings import UpstreamSettings
 from memory.store.schemas import NewMemory, NewUser
 from memory.types import MemoryKind
@@ -47,7 +47,7 @@ def proxy(parts: Services, server: LocalServer, upstream: Recording, timeout_s: 
     parts.store.add("ana", NewMemory(text="Is vegetarian", kind=MemoryKind.constraint, category="food"))
     up = UpstreamSettings(openai_base_url=server.base_url, timeout_s=timeout_s)
     services = Services(parts.settings.model_copy(update={"upstream": up}), embedder=parts.embedder, index=parts.index)
-    with TestClient(create_app(parts=services)) as c:
+    with TestClient(create_app(services=services)) as c:
         plain = c.app.state.http  # type: ignore[attr-defined]
         c.app.state.http = httpx.AsyncClient(transport=upstream, timeout=plain.timeout)  # type: ignore[attr-defined]
         assert c.portal is not None

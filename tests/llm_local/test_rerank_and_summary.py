@@ -9,7 +9,7 @@ from pathlib import Path
 from agents.llm.local_server import LocalServer
 from agents.llm.openai_compat import OpenAICompatLLM
 from agents.llm.summary import LLMSummarizer
-from api.container import Services
+from agents.services import Services
 from memory.db.migrate import upgrade
 from memory.ports import Embedder
 from memory.profile.service import ProfileService

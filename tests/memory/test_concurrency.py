@@ -14,8 +14,8 @@ import pytest
 from sqlalchemy import select
 
 from agents.offline.extractor import OfflineExtractor
+from agents.services import Services
 from agents.worker import Worker
-from api.container import Services
 from memory.db.migrate import upgrade
 from memory.db.tables import JobRow, MemoryEventRow, MemoryRow, MessageRow, UserRow
 from memory.doctor import doctor

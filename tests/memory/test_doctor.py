@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 from sqlalchemy import delete, select
 
-from api.container import Services
+from agents.services import Services
 from memory.db.engine import write_tx
 from memory.db.tables import JobRow, MemoryEventRow, MemoryRow
 from memory.doctor import diagnose, doctor

@@ -6,10 +6,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
+from harness.backends import Postgres
 from memory.db.engine import make_engine
 from memory.db.migrate import downgrade, pending, upgrade
 from memory.db.tables import Base
-from tests.backends import Postgres
 
 TABLES = {
     "users",

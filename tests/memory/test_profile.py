@@ -10,7 +10,7 @@ import pytest
 from agents.llm.base import LLMTimeout
 from agents.llm.scripted import ScriptedLLM
 from agents.llm.summary import LLMSummarizer, ProfileSummary
-from memory.build import Parts
+from agents.services import Services
 from memory.profile.service import Profile, ProfileService, render
 from memory.store.schemas import MemoryPatch, NewMemory, NewUser
 from memory.store.service import MemoryStore
@@ -32,7 +32,7 @@ def seed_tenant(store: MemoryStore) -> None:
     store.add("bob", NewMemory(text=COFFEE, category="food"))
 
 
-def test_what_sets_a_user_apart_comes_first(store: MemoryStore, parts: Parts) -> None:
+def test_what_sets_a_user_apart_comes_first(store: MemoryStore, parts: Services) -> None:
     store.create_user(NewUser(id="ann"))
     store.add("ann", NewMemory(text=COFFEE, category="me", confidence=0.95))
     store.add("ann", NewMemory(text=BEES, category="me", confidence=0.6))
@@ -50,7 +50,9 @@ def test_what_sets_a_user_apart_comes_first(store: MemoryStore, parts: Parts) ->
     assert "bob" not in p.markdown and all(m.user_id == "ann" for m in p.categories["me"])
 
 
-def test_categories_follow_their_most_distinctive_item_and_pins_stay_on_top(store: MemoryStore, parts: Parts) -> None:
+def test_categories_follow_their_most_distinctive_item_and_pins_stay_on_top(
+    store: MemoryStore, parts: Services
+) -> None:
     seed_tenant(store)
     store.add("ann", NewMemory(text="Drinks green tea", category="food", confidence=0.7))
     p = parts.profiles.get("ann")
@@ -62,7 +64,7 @@ def test_categories_follow_their_most_distinctive_item_and_pins_stay_on_top(stor
     assert texts(parts.profiles.get("ann"))[1:] == [COFFEE, "Drinks green tea"]  # pinned first in its group
 
 
-def test_other_tenants_are_never_compared(store: MemoryStore, parts: Parts) -> None:
+def test_other_tenants_are_never_compared(store: MemoryStore, parts: Services) -> None:
     seed_tenant(store)
     before = parts.profiles.get("ann")
     other = store.for_tenant("acme")
@@ -80,11 +82,11 @@ def test_other_tenants_are_never_compared(store: MemoryStore, parts: Parts) -> N
     assert acme.categories["hobbies"][0].distinctiveness > 0.5  # the default tenant's bees are not seen
 
 
-def summarizing(parts: Parts, llm: ScriptedLLM) -> ProfileService:
+def summarizing(parts: Services, llm: ScriptedLLM) -> ProfileService:
     return ProfileService(parts.sessions, summarizer=LLMSummarizer(llm))
 
 
-def test_the_summary_is_written_once_per_set_of_items(store: MemoryStore, parts: Parts) -> None:
+def test_the_summary_is_written_once_per_set_of_items(store: MemoryStore, parts: Services) -> None:
     seed_tenant(store)
     llm = ScriptedLLM(ProfileSummary(summary="Ann keeps bees on her roof and likes coffee."))
     profiles = summarizing(parts, llm)
@@ -111,7 +113,7 @@ def test_the_summary_is_written_once_per_set_of_items(store: MemoryStore, parts:
 
 
 def test_a_failed_summary_never_fails_the_profile(
-    store: MemoryStore, parts: Parts, caplog: pytest.LogCaptureFixture
+    store: MemoryStore, parts: Services, caplog: pytest.LogCaptureFixture
 ) -> None:
     seed_tenant(store)
     llm = ScriptedLLM(LLMTimeout("anthropic API did not answer within 30 s"))
@@ -132,7 +134,7 @@ def test_a_failed_summary_never_fails_the_profile(
     assert "Runs marathons" in stale.markdown
 
 
-def test_offline_has_no_summary_and_summaries_are_plain_text(store: MemoryStore, parts: Parts) -> None:
+def test_offline_has_no_summary_and_summaries_are_plain_text(store: MemoryStore, parts: Services) -> None:
     seed_tenant(store)
     p = parts.profiles.get("ann")  # the default: offline, no summarizer
     assert p.summary is None and not p.summary_stale

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from sqlalchemy import update
 
-from memory.build import Parts
+from agents.services import Services
 from memory.db.tables import MemoryRow
 from memory.db.types import utcnow
 from memory.recall.pool import PoolCache, UserPool
@@ -28,7 +28,7 @@ def chosen(recall: RecallService, user: str, query: str = FLIGHT) -> list[str]:
     return [c.memory.text for c in recall.context(user, ContextRequest(query=query)).items]
 
 
-def test_every_kind_of_change_reaches_the_next_request(parts: Parts, store: MemoryStore) -> None:
+def test_every_kind_of_change_reaches_the_next_request(parts: Services, store: MemoryStore) -> None:
     store.create_user(NewUser(id="ana"))
     seat = store.add("ana", NewMemory(text="Prefers aisle seats on long flights")).id
     assert chosen(parts.recall, "ana") == ["Prefers aisle seats on long flights"]  # the pool is built here
@@ -54,7 +54,7 @@ def test_every_kind_of_change_reaches_the_next_request(parts: Parts, store: Memo
     assert "Prefers exit-row seats on long flights" not in chosen(parts.recall, "ana")
 
 
-def test_users_never_share_a_pool(parts: Parts, store: MemoryStore) -> None:
+def test_users_never_share_a_pool(parts: Services, store: MemoryStore) -> None:
     for user, text in (("ana", "Prefers aisle seats on long flights"), ("bo", "Prefers window seats on flights")):
         store.create_user(NewUser(id=user))
         store.add(user, NewMemory(text=text))
@@ -63,7 +63,7 @@ def test_users_never_share_a_pool(parts: Parts, store: MemoryStore) -> None:
     assert chosen(parts.recall.for_tenant("other"), "ana") == []  # same user id, another tenant: nothing
 
 
-def test_a_user_over_the_exact_limit_is_served_by_the_index_alike(parts: Parts, store: MemoryStore) -> None:
+def test_a_user_over_the_exact_limit_is_served_by_the_index_alike(parts: Services, store: MemoryStore) -> None:
     store.create_user(NewUser(id="ana"))
     texts = [
         "Prefers aisle seats on long flights",
@@ -116,7 +116,7 @@ def test_keyword_candidates_are_the_first_rows_containing_a_word() -> None:
     assert found(["tdog"], 10) == found(["zebra"], 10) == []  # never across two texts
 
 
-def test_a_change_is_applied_to_the_pool_as_a_delta(parts: Parts, store: MemoryStore) -> None:
+def test_a_change_is_applied_to_the_pool_as_a_delta(parts: Services, store: MemoryStore) -> None:
     store.create_user(NewUser(id="ana"))
     seat = store.add("ana", NewMemory(text="Prefers aisle seats on long flights")).id
     store.add("ana", NewMemory(text="Plays the violin in an amateur orchestra"))
@@ -133,7 +133,7 @@ def test_a_change_is_applied_to_the_pool_as_a_delta(parts: Parts, store: MemoryS
     assert len(after) == 3
 
 
-def test_changes_the_delta_cannot_see_force_a_fresh_read(parts: Parts, store: MemoryStore) -> None:
+def test_changes_the_delta_cannot_see_force_a_fresh_read(parts: Services, store: MemoryStore) -> None:
     store.create_user(NewUser(id="ana"))
     seat = store.add("ana", NewMemory(text="Prefers aisle seats on long flights")).id
     cabin = store.add("ana", NewMemory(text="Only flies with airlines that allow a cabin bag")).id

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from memory.build import Parts
+from agents.services import Services
 from memory.errors import UserNotFound
 from memory.store.reindex import Reindexer
 from memory.store.schemas import NewMemory, NewUser
@@ -36,7 +36,7 @@ def fill(store: MemoryStore) -> list[str]:
     return ids
 
 
-def test_reindex_rebuilds_lost_partitions_and_drops_orphans(store: MemoryStore, parts: Parts) -> None:
+def test_reindex_rebuilds_lost_partitions_and_drops_orphans(store: MemoryStore, parts: Services) -> None:
     ids = fill(store)
     parts.index.drop_partition(store.partition("u1"))
     orphan = partition_key("default", "ghost")
@@ -56,7 +56,7 @@ def test_reindex_rebuilds_lost_partitions_and_drops_orphans(store: MemoryStore, 
     assert parts.reindexer.run(fix=False).consistent
 
 
-def test_reindex_one_user_and_unknown_user(store: MemoryStore, parts: Parts) -> None:
+def test_reindex_one_user_and_unknown_user(store: MemoryStore, parts: Services) -> None:
     fill(store)
     report = parts.reindexer.run(user_id="u2")
     assert [u.user_id for u in report.users] == ["u2"]
@@ -64,7 +64,7 @@ def test_reindex_one_user_and_unknown_user(store: MemoryStore, parts: Parts) -> 
         parts.reindexer.run(user_id="nobody")
 
 
-def test_model_change_reembeds_and_records_the_model(store: MemoryStore, parts: Parts) -> None:
+def test_model_change_reembeds_and_records_the_model(store: MemoryStore, parts: Services) -> None:
     fill(store)
     renamed = RenamedEmbedder(parts.embedder, "all-MiniLM-L6-v2@v2")
     report = Reindexer(parts.sessions, renamed, parts.index).run()  # type: ignore[arg-type]

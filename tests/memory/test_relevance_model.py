@@ -9,7 +9,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from memory.build import Parts, build_reranker
+from agents.services import Services
+from memory.build import build_reranker
 from memory.errors import ConfigError
 from memory.ports import Embedder
 from memory.recall.relevance.model import DEFAULT_PATH, REBUILD, SETTING, RelevanceModel
@@ -116,7 +117,7 @@ def test_the_reranker_is_chosen_from_settings(tmp_path: Path, embedder: Embedder
     assert err.value.setting == "TACIT_RECALL__RERANK"
 
 
-def test_an_over_long_request_is_read_the_same_way_every_time(parts: Parts) -> None:
+def test_an_over_long_request_is_read_the_same_way_every_time(parts: Services) -> None:
     parts.store.create_user(NewUser(id="lee"))
     parts.store.add_many("lee", [NewMemory(text=SEAT), NewMemory(text=KITES), NewMemory(text="Likes jazz")])
     long = REQUEST + " " + " ".join(f"word{i}" for i in range(20_000))[:19_000]
@@ -128,7 +129,7 @@ def test_an_over_long_request_is_read_the_same_way_every_time(parts: Parts) -> N
     assert all(i.why for i in first.items)
 
 
-def test_every_chosen_item_says_why_with_each_ranking(parts: Parts) -> None:
+def test_every_chosen_item_says_why_with_each_ranking(parts: Services) -> None:
     parts.store.create_user(NewUser(id="kai"))
     texts = [SEAT, "Is allergic to peanuts", "Likes jazz", "Prefers short answers"]
     parts.store.add_many("kai", [NewMemory(text=t) for t in texts])

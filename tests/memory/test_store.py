@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from memory.build import Parts
+from agents.services import Services
 from memory.db.tables import MemoryEventRow, MemoryRow, UserRow, VectorOutboxRow
 from memory.errors import Conflict, InvalidInput, MemoryNotFound, UserExists, UserNotFound
 from memory.store.schemas import MemoryFilter, MemoryPatch, NewMemory, NewUser
@@ -107,7 +107,7 @@ def test_delete_restore_and_history(store: MemoryStore, alice: str) -> None:
     assert [e.type for e in store.history(alice, mid)] == [EventType.add, EventType.delete, EventType.restore]
 
 
-def test_hard_delete_removes_history_and_vector(store: MemoryStore, parts: Parts, alice: str) -> None:
+def test_hard_delete_removes_history_and_vector(store: MemoryStore, parts: Services, alice: str) -> None:
     mid = add(store, alice, "Has a cat named Miso")
     store.delete(alice, mid, hard=True)
     with pytest.raises(MemoryNotFound):
@@ -165,7 +165,7 @@ def test_reinforce_raises_confidence_without_duplicate(store: MemoryStore, alice
     assert len(store.list_memories(alice).items) == 1
 
 
-def test_delete_user_removes_everything(store: MemoryStore, parts: Parts, alice: str) -> None:
+def test_delete_user_removes_everything(store: MemoryStore, parts: Services, alice: str) -> None:
     store.create_user(NewUser(id="bob"))
     mid = add(store, alice, "Collects vinyl records")
     add(store, "bob", "Runs marathons")
@@ -194,7 +194,7 @@ def test_tenants_are_separate_namespaces(store: MemoryStore) -> None:
 
 
 def test_index_failure_keeps_sql_and_repairs(
-    store: MemoryStore, parts: Parts, flaky_index: FlakyIndex, alice: str
+    store: MemoryStore, parts: Services, flaky_index: FlakyIndex, alice: str
 ) -> None:
     flaky_index.down = True
     mid = add(store, alice, "Speaks Portuguese at home")  # committed in SQL even though the index is down
@@ -209,7 +209,7 @@ def test_index_failure_keeps_sql_and_repairs(
 
 
 def test_outbox_replay_is_idempotent_and_order_free(
-    store: MemoryStore, parts: Parts, flaky_index: FlakyIndex, alice: str
+    store: MemoryStore, parts: Services, flaky_index: FlakyIndex, alice: str
 ) -> None:
     flaky_index.down = True
     mid = add(store, alice, "Drinks oat milk")
@@ -223,7 +223,7 @@ def test_outbox_replay_is_idempotent_and_order_free(
     assert parts.index.ids(store.partition(alice)) == set()
 
 
-def test_erasing_a_user_leaves_nothing_in_any_store(store: MemoryStore, parts: Parts) -> None:
+def test_erasing_a_user_leaves_nothing_in_any_store(store: MemoryStore, parts: Services) -> None:
     from memory.db import tables
     from memory.learn.log import NewTurns
 
@@ -250,7 +250,7 @@ def test_erasing_a_user_leaves_nothing_in_any_store(store: MemoryStore, parts: P
     assert part not in parts.index.partitions() and parts.index.ids(part) == set()
 
 
-def test_profile_is_bounded_and_folds_the_least_certain(store: MemoryStore, parts: Parts) -> None:
+def test_profile_is_bounded_and_folds_the_least_certain(store: MemoryStore, parts: Services) -> None:
     from memory.profile.service import render
 
     store.create_user(NewUser(id="pat"))

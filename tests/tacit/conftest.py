@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterator
 import pytest
 import uvicorn
 
+from agents.services import Services
 from api.app import create_app
-from api.container import Services
 from memory.store.schemas import NewMemory, NewUser
 from memory.types import MemoryKind
 from tacit import Memory
@@ -41,7 +41,7 @@ def server_url(parts: Services) -> Iterator[str]:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(parts=parts), log_level="warning", lifespan="on"))
+    server = uvicorn.Server(uvicorn.Config(create_app(services=parts), log_level="warning", lifespan="on"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="tacit-test-server", daemon=True)
     thread.start()
     try:

@@ -8,9 +8,9 @@ import logging
 import openai
 import pytest
 
-from api.container import Services
+from agents.services import Services
+from harness.stubs import OpenAIStub
 from tacit import AsyncClient, Client, ClientError, wrap
-from tests.stubs import OpenAIStub
 from tests.tacit.conftest import VEGETARIAN, logged
 
 

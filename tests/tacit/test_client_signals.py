@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from api.container import Services
+from agents.services import Services
 from memory.learn.log import NewTurns
 from memory.store.schemas import NewMemory, NewUser
 from tacit import AsyncClient, Client, ClientError

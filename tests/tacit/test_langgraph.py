@@ -8,7 +8,7 @@ from typing import Annotated, Any, TypedDict
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage, ToolMessage
 from langgraph.graph import END, START, MessagesState, StateGraph
 
-from api.container import Services
+from agents.services import Services
 from tacit import Client, Memory
 from tacit.langgraph import MEMORY_MESSAGE_ID, last_exchange, memory_node, observe_node
 from tests.tacit.conftest import VEGETARIAN, logged

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from api.container import Services
+from agents.services import Services
 from memory.learn.jobs import JobState
 from memory.settings import Settings
 from tacit import Memory

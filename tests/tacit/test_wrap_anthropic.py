@@ -10,9 +10,9 @@ from typing import Any
 import anthropic
 import pytest
 
-from api.container import Services
+from agents.services import Services
+from harness.stubs import AnthropicStub
 from tacit import Memory, wrap
-from tests.stubs import AnthropicStub
 from tests.tacit.conftest import VEGETARIAN, eventually, logged, strip_volatile
 
 QUESTION = "What should I cook for dinner tonight?"

@@ -10,9 +10,9 @@ from typing import Any
 import openai
 import pytest
 
-from api.container import Services
+from agents.services import Services
+from harness.stubs import OpenAIStub
 from tacit import Memory, wrap
-from tests.stubs import OpenAIStub
 from tests.tacit.conftest import VEGETARIAN, eventually, logged, strip_volatile
 
 QUESTION = "What should I cook for dinner tonight?"

@@ -17,8 +17,8 @@ import pytest
 import uvicorn
 from fastapi import FastAPI
 
+from agents.services import Services
 from api.app import create_app
-from api.container import Services
 from api.ui.router import router as ui_router
 from memory.db.migrate import upgrade
 from memory.ports import Embedder
@@ -59,7 +59,7 @@ class Live:
 
 
 def ui_app(parts: Services) -> FastAPI:
-    app = create_app(parts=parts)
+    app = create_app(services=parts)
     if not any(getattr(route, "path", None) == "/ui" for route in app.routes):
         app.include_router(ui_router)  # until api/app.py includes the page itself
     return app

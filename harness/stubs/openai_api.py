@@ -23,7 +23,7 @@ import string
 import time
 from typing import Any
 
-from tests.stubs.server import RecordedRequest, SSEEvent, StubReply, StubServer, chunks
+from harness.stubs.server import RecordedRequest, SSEEvent, StubReply, StubServer, chunks
 
 _B62 = string.ascii_letters + string.digits
 

@@ -19,8 +19,8 @@ an error answer and are listed in ``stub.problems``. A fixture::
 Stopping the stub wakes delayed replies, closes the listening socket and joins the handler threads.
 """
 
-from tests.stubs.anthropic_api import AnthropicStub
-from tests.stubs.openai_api import OpenAIStub
-from tests.stubs.server import RecordedRequest, SSEEvent, StubReply, StubServer
+from harness.stubs.anthropic_api import AnthropicStub
+from harness.stubs.openai_api import OpenAIStub
+from harness.stubs.server import RecordedRequest, SSEEvent, StubReply, StubServer
 
 __all__ = ["AnthropicStub", "OpenAIStub", "RecordedRequest", "SSEEvent", "StubReply", "StubServer"]

@@ -15,7 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.api.procs import free_port
+from harness.procs import free_port
 
 PG_ROOT = Path("/usr/lib/postgresql")
 

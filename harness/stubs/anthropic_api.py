@@ -22,7 +22,7 @@ import string
 from collections.abc import Callable
 from typing import Any
 
-from tests.stubs.server import RecordedRequest, SSEEvent, StubReply, StubServer, chunks
+from harness.stubs.server import RecordedRequest, SSEEvent, StubReply, StubServer, chunks
 
 _B62 = string.ascii_letters + string.digits
 

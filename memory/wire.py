@@ -1,23 +1,34 @@
-"""Reading and rewriting chat requests: the Anthropic Messages and OpenAI chat completions shapes, and the
-LangChain message objects the LangGraph nodes see. Pure functions; nothing here mutates its input."""
+"""The chat wire formats, in one place: the Anthropic Messages API and OpenAI chat completions, as the proxy
+receives them (JSON bodies), as the in-process wrapper sees them (SDK keyword arguments, SDK response objects,
+LangChain messages) and as both hand them on. Where the user id is, what the conversation's turns are, how the
+memory prefix goes into the system prompt, what the answer's text is. Pure functions; nothing here mutates its
+input, and nothing here imports anything but the standard library.
+"""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
-from typing import Any, Literal
-
-from tacit._types import Turn
+from typing import Any, Literal, TypedDict
 
 Flavor = Literal["anthropic", "openai"]
 
-#: Longest turn tacit accepts (``memory.learn.log.MAX_TURN_CHARS``); longer text is cut before it is sent.
+#: Longest turn tacit accepts (the message log refuses longer ones; the wrappers and the proxy cut them).
 MAX_TURN_CHARS = 32_000
-#: Turns of the conversation sent with a context call (recall reads the last few anyway).
+#: Turns of a conversation recall is given (it reads the last few anyway).
 MAX_CONTEXT_TURNS = 40
 
 _ROLES = {"user": "user", "human": "user", "assistant": "assistant", "ai": "assistant"}
 
 
+class Turn(TypedDict):
+    """One conversation turn in tacit's plain form."""
+
+    role: str
+    content: str
+
+
+# -- reading ------------------------------------------------------------------------------------------------
 def field(obj: Any, name: str, default: Any = None) -> Any:
     """``obj[name]`` for mappings, ``obj.name`` for objects (SDK models, LangChain messages)."""
     if isinstance(obj, Mapping):
@@ -47,7 +58,8 @@ def _turn(role: str, text: str) -> Turn:
 
 
 def conversation(messages: Iterable[Any]) -> list[Turn]:
-    """The user and assistant turns that have text, oldest first (at most the last ``MAX_CONTEXT_TURNS``)."""
+    """The user and assistant turns that have text, oldest first (at most the last ``MAX_CONTEXT_TURNS``).
+    System prompts are left out: they are not the user's words."""
     out: list[Turn] = []
     for m in messages:
         role = role_of(m)
@@ -76,19 +88,30 @@ def has_user_text(turns: Iterable[Mapping[str, Any]]) -> bool:
     return any(t.get("role") == "user" and str(t.get("content", "")).strip() for t in turns)
 
 
-def inject(kwargs: Mapping[str, Any], prefix: str, flavor: Flavor) -> dict[str, Any]:
-    """A copy of the ``create`` keyword arguments with ``prefix`` at the start of the system prompt.
+def user_id(body: Mapping[str, Any], header: str | None, flavor: Flavor) -> str | None:
+    """Whose request this is: the ``X-Tacit-User`` header, else OpenAI's ``user`` field or Anthropic's
+    ``metadata.user_id``."""
+    if header:
+        return header
+    value = body.get("user") if flavor == "openai" else field(body.get("metadata"), "user_id")
+    return value if isinstance(value, str) and value else None
+
+
+# -- writing ------------------------------------------------------------------------------------------------
+def inject(request: Mapping[str, Any], prefix: str, flavor: Flavor) -> dict[str, Any]:
+    """A copy of the request (a JSON body, or an SDK ``create`` call's keyword arguments) with ``prefix`` at
+    the start of the system prompt.
 
     Anthropic: ``system`` as a string gets the text in front, as a list of blocks gets a text block in front;
-    absent, it becomes the prefix. OpenAI: a first ``system``/``developer`` message gets the text (or a text
-    part) in front; otherwise a system message is inserted first.
+    absent or empty, it becomes the prefix. OpenAI: a first ``system``/``developer`` message gets the text (or a
+    text part) in front; otherwise a system message is inserted first.
     """
-    out = dict(kwargs)
+    out = dict(request)
     if not prefix:
         return out
     block = {"type": "text", "text": prefix}
     if flavor == "anthropic":
-        system = kwargs.get("system")
+        system = request.get("system")
         if isinstance(system, str) and system:
             out["system"] = f"{prefix}\n{system}"
         elif isinstance(system, list | tuple):
@@ -96,7 +119,7 @@ def inject(kwargs: Mapping[str, Any], prefix: str, flavor: Flavor) -> dict[str, 
         else:  # absent, empty, or an SDK "not given" sentinel
             out["system"] = prefix
         return out
-    messages = list(kwargs.get("messages") or [])
+    messages = list(request.get("messages") or [])
     first = messages[0] if messages else None
     if isinstance(first, Mapping) and first.get("role") in ("system", "developer"):
         content = first.get("content")
@@ -114,8 +137,20 @@ def inject(kwargs: Mapping[str, Any], prefix: str, flavor: Flavor) -> dict[str, 
     return out
 
 
+def stream_error(flavor: Flavor, message: str, relayed: bytes | bytearray = b"") -> bytes:
+    """The last event of a stream the upstream broke off: an error event in the flavor's own format (the
+    SDKs raise on it). ``relayed``: what went out so far; a half-sent event is closed off first."""
+    lead = b"\n\n" if relayed and not bytes(relayed).endswith(b"\n\n") else b""
+    if flavor == "openai":
+        error = {"error": {"message": message, "type": "upstream_error", "code": "upstream_stream_broken"}}
+        return lead + f"data: {json.dumps(error)}\n\n".encode()
+    event = {"type": "error", "error": {"type": "api_error", "message": message}}
+    return lead + f"event: error\ndata: {json.dumps(event)}\n\n".encode()
+
+
+# -- the answer ---------------------------------------------------------------------------------------------
 def answer_text(response: Any, flavor: Flavor) -> str:
-    """The assistant's text in a complete response (an SDK object or its dict form)."""
+    """The assistant's text in a complete response (an SDK object or its JSON form)."""
     if flavor == "anthropic":
         return text_of(field(response, "content"))
     choices = field(response, "choices") or []
@@ -137,3 +172,19 @@ def delta_text(event: Any, flavor: Flavor) -> str:
             text = field(field(choice, "delta"), "content")
             return text if isinstance(text, str) else ""
     return ""
+
+
+def answer_of_body(payload: bytes, flavor: Flavor, streamed: bool) -> str:
+    """The assistant's text from a response body as it went over the wire: one JSON document, or the
+    concatenated server-sent events of a stream. Empty when the body is not what the flavor sends."""
+    try:
+        if not streamed:
+            return answer_text(json.loads(payload), flavor)
+        parts: list[str] = []
+        for line in payload.decode("utf-8", "replace").splitlines():
+            raw = line[5:].strip() if line.startswith("data:") else ""
+            if raw and raw != "[DONE]":
+                parts.append(delta_text(json.loads(raw), flavor))
+        return "".join(parts)
+    except (ValueError, TypeError, AttributeError):
+        return ""
