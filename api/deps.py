@@ -8,7 +8,8 @@ and runs on the event loop, so these dependencies add no thread hop of their own
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Awaitable, Callable
+from typing import Annotated, Protocol, TypeVar
 
 from fastapi import Depends, Path, Request
 from starlette.concurrency import run_in_threadpool
@@ -23,6 +24,9 @@ from memory.recall.service import RecallService
 from memory.store.service import MemoryStore
 from memory.transfer.service import Transfer
 from memory.types import USER_ID_PATTERN
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 
 async def get_services(request: Request) -> Services:
@@ -40,42 +44,27 @@ ServicesDep = Annotated[Services, Depends(get_services)]
 TenantDep = Annotated[str, Depends(get_tenant)]
 
 
-async def get_store(services: ServicesDep, tenant: TenantDep) -> MemoryStore:
-    """The store as the caller's tenant sees it: user ids are namespaced per tenant."""
-    return services.store.for_tenant(tenant)
+class _PerTenant(Protocol[T_co]):
+    def for_tenant(self, tenant: str) -> T_co: ...
 
 
-async def get_recall(services: ServicesDep, tenant: TenantDep) -> RecallService:
-    return services.recall.for_tenant(tenant)
+def _scoped(part: Callable[[Services], _PerTenant[T]]) -> Callable[[Services, str], Awaitable[T]]:
+    """A dependency giving ``part`` of the services as the caller's tenant sees it (user ids are namespaced
+    per tenant)."""
+
+    async def scoped(services: ServicesDep, tenant: TenantDep) -> T:
+        return part(services).for_tenant(tenant)
+
+    return scoped
 
 
-async def get_messages(services: ServicesDep, tenant: TenantDep) -> MessageLog:
-    return services.log.for_tenant(tenant)
-
-
-async def get_profiles(services: ServicesDep, tenant: TenantDep) -> ProfileService:
-    return services.profiles.for_tenant(tenant)
-
-
-async def get_transfer(services: ServicesDep, tenant: TenantDep) -> Transfer:
-    return services.transfer.for_tenant(tenant)
-
-
-async def get_edits(services: ServicesDep, tenant: TenantDep) -> EditLog:
-    return services.edits.for_tenant(tenant)
-
-
-async def get_feedback(services: ServicesDep, tenant: TenantDep) -> FeedbackService:
-    return services.feedback.for_tenant(tenant)
-
-
-StoreDep = Annotated[MemoryStore, Depends(get_store)]
-RecallDep = Annotated[RecallService, Depends(get_recall)]
-MessagesDep = Annotated[MessageLog, Depends(get_messages)]
-ProfilesDep = Annotated[ProfileService, Depends(get_profiles)]
-TransferDep = Annotated[Transfer, Depends(get_transfer)]
-EditsDep = Annotated[EditLog, Depends(get_edits)]
-FeedbackDep = Annotated[FeedbackService, Depends(get_feedback)]
+StoreDep = Annotated[MemoryStore, Depends(_scoped(lambda s: s.store))]
+RecallDep = Annotated[RecallService, Depends(_scoped(lambda s: s.recall))]
+MessagesDep = Annotated[MessageLog, Depends(_scoped(lambda s: s.log))]
+ProfilesDep = Annotated[ProfileService, Depends(_scoped(lambda s: s.profiles))]
+TransferDep = Annotated[Transfer, Depends(_scoped(lambda s: s.transfer))]
+EditsDep = Annotated[EditLog, Depends(_scoped(lambda s: s.edits))]
+FeedbackDep = Annotated[FeedbackService, Depends(_scoped(lambda s: s.feedback))]
 UserIdPath = Annotated[
     str, Path(pattern=USER_ID_PATTERN, max_length=128, description="The user's id (as you created it).")
 ]

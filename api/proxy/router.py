@@ -9,10 +9,10 @@ import json
 import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any
 
 import httpx
-from fastapi import APIRouter, BackgroundTasks, Request
+from fastapi import APIRouter, BackgroundTasks, Depends, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
@@ -196,25 +196,18 @@ async def _handle(request: Request, background: BackgroundTasks, caller: Caller,
     return StreamingResponse(relay(), status_code=upstream.status_code, headers=passthrough, background=background)
 
 
+async def _caller(services: ServicesDep, recall: RecallDep, log: MessagesDep, feedback: FeedbackDep) -> Caller:
+    return Caller(services, recall, log, feedback)
+
+
+CallerDep = Annotated[Caller, Depends(_caller)]
+
+
 @router.post("/v1/chat/completions", summary="OpenAI-compatible proxy: memory injected, answer passed through")
-async def chat_completions(
-    request: Request,
-    background: BackgroundTasks,
-    services: ServicesDep,
-    recall: RecallDep,
-    log: MessagesDep,
-    feedback: FeedbackDep,
-) -> Response:
-    return await _handle(request, background, Caller(services, recall, log, feedback), "openai")
+async def chat_completions(request: Request, background: BackgroundTasks, caller: CallerDep) -> Response:
+    return await _handle(request, background, caller, "openai")
 
 
 @router.post("/v1/messages", summary="Anthropic-compatible proxy: memory injected, answer passed through")
-async def messages(
-    request: Request,
-    background: BackgroundTasks,
-    services: ServicesDep,
-    recall: RecallDep,
-    log: MessagesDep,
-    feedback: FeedbackDep,
-) -> Response:
-    return await _handle(request, background, Caller(services, recall, log, feedback), "anthropic")
+async def messages(request: Request, background: BackgroundTasks, caller: CallerDep) -> Response:
+    return await _handle(request, background, caller, "anthropic")

@@ -1,8 +1,12 @@
-"""MemoryStore: the one writer of users and memories.
+"""MemoryStore: users and memories, as the API, the CLI and the learning graph read and change them.
 
 Every write changes SQL, records its event and its index change in one transaction, then applies the
-index change (see :mod:`memory.store.outbox`). Reads come from SQL; searches go to the user's own
-vector partition and are checked against SQL, so a stale index never shows a deleted item.
+index change (see :mod:`memory.store.outbox`). Two other services write memory rows, through the same
+row-level writes (:mod:`memory.store.writes`) and under the same rule: import
+(:mod:`memory.transfer.service`) and feedback on answers (:mod:`memory.learn.feedback`). The learning inputs
+(the message log, edits, feedback) create a user on first sight (:func:`memory.store.queries.user_for_write`).
+Reads come from SQL; searches go to the user's own vector partition and are checked against SQL, so a stale
+index never shows a deleted item.
 """
 
 from __future__ import annotations

@@ -1,4 +1,6 @@
-"""Row-level writes inside an open transaction. The store's public methods wrap them; nothing else calls them."""
+"""Row-level writes inside an open transaction, each change recorded as a memory event. The store's public
+methods wrap them, and so do import (:mod:`memory.transfer.service`) and feedback (:mod:`memory.learn.feedback`),
+so that every writer of memory rows changes them and records them the same way."""
 
 from __future__ import annotations
 
