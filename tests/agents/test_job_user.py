@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import event
 
 from agents.extract.types import Candidate
-from api.container import Services
+from agents.services import Services
 from memory.errors import UserNotFound
 from memory.learn.log import NewTurns
 from memory.store.user_ref import UserRef
