@@ -22,6 +22,7 @@ from memory.db.types import utcnow
 from memory.errors import InvalidInput, NotFound
 from memory.hygiene import Plain
 from memory.learn import jobs
+from memory.learn.tenant_log import TenantLog
 from memory.secrets import redact
 from memory.store import queries as q
 from memory.store import writes as w
@@ -70,7 +71,7 @@ def verdict(rating: str | int) -> Literal["up", "down", "neutral"]:
     return "neutral"
 
 
-class FeedbackService:
+class FeedbackService(TenantLog):
     def __init__(
         self,
         sessions: sessionmaker[Session],
@@ -80,16 +81,8 @@ class FeedbackService:
         max_attempts: int = 5,
         redact_secrets: bool = True,
     ) -> None:
-        self._sessions = sessions
+        super().__init__(sessions, tenant, max_attempts=max_attempts, redact_secrets=redact_secrets)
         self._outbox = outbox
-        self._tenant = tenant
-        self._max_attempts = max_attempts
-        self._redact = redact_secrets
-
-    def for_tenant(self, tenant: str) -> FeedbackService:
-        return FeedbackService(
-            self._sessions, self._outbox, tenant, max_attempts=self._max_attempts, redact_secrets=self._redact
-        )
 
     def answered(self, user_id: str, message_id: int, memory_ids: Sequence[str]) -> None:
         """Record which memories were injected into the prompt that ``message_id`` answered."""

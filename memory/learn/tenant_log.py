@@ -1,8 +1,9 @@
-"""What the logs that feed learning share (the message log, the edit log): the sessions, the tenant they
-write for, how often a job may be tried, and whether secrets are redacted before anything is stored."""
+"""What the inputs that feed learning share (the message log, the edit log, feedback): the sessions, the tenant
+they write for, how often a job may be tried, and whether secrets are redacted before anything is stored."""
 
 from __future__ import annotations
 
+import copy
 from typing import Self
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,5 +24,7 @@ class TenantLog:
         self._redact = redact_secrets
 
     def for_tenant(self, tenant: str) -> Self:
-        """The same log writing for ``tenant``."""
-        return type(self)(self._sessions, tenant, max_attempts=self._max_attempts, redact_secrets=self._redact)
+        """The same log writing for ``tenant`` (a shallow copy: it shares the sessions and everything else)."""
+        view = copy.copy(self)
+        view._tenant = tenant
+        return view
