@@ -6,10 +6,10 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 import pytest
-from agents.services import Services
 from sqlalchemy import event
 
 from agents.extract.types import Candidate
+from agents.services import Services
 from memory.learn.log import NewTurns
 from memory.types import Memory, MemoryKind
 from tests.fakes import ScriptedExtractor

@@ -142,7 +142,7 @@ def test_every_chosen_item_says_why_with_each_ranking(parts: Services) -> None:
         assert seat.why[0].startswith(first), seat.why
 
 
-def test_constraints_go_in_where_they_bear_and_stay_out_where_they_cannot(parts: Parts) -> None:
+def test_constraints_go_in_where_they_bear_and_stay_out_where_they_cannot(parts: Services) -> None:
     parts.store.create_user(NewUser(id="ana"))
     added = parts.store.add_many(
         "ana", [NewMemory(text="Is allergic to peanuts"), NewMemory(text="Has a fear of heights")]

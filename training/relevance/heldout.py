@@ -30,7 +30,7 @@ from pathlib import Path
 from statistics import mean
 from typing import Any
 
-from memory.build import Parts
+from agents.services import Services
 from memory.db.migrate import upgrade
 from memory.recall.relevance.model import DEFAULT_PATH, digest
 from memory.recall.types import ContextRequest
@@ -60,7 +60,7 @@ def users(memories: list[str]) -> dict[str, list[str]]:
     return out
 
 
-def run(parts: Parts, who: dict[str, list[str]], applies: dict[str, set[str]]) -> dict[str, Any]:
+def run(parts: Services, who: dict[str, list[str]], applies: dict[str, set[str]]) -> dict[str, Any]:
     for uid, texts in who.items():
         parts.store.create_user(NewUser(id=uid))
         parts.store.add_many(uid, [NewMemory(text=t) for t in texts], actor="heldout")
@@ -111,7 +111,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             settings = Settings(data_dir=Path(tmp), recall=recall)
             upgrade(settings.sqlalchemy_url())
-            parts = Parts(settings)
+            parts = Services(settings)
             try:
                 results[name] = run(parts, who, applies)
             finally:
