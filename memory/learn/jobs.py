@@ -33,7 +33,7 @@ from memory.db.tables import JobRow, UserRow
 from memory.db.types import utcnow
 from memory.errors import Conflict, NotFound
 from memory.ids import new_id
-from memory.job_claim import STATEMENTS
+from memory.learn.claim import STATEMENTS
 from memory.store.user_ref import UserRef
 
 
@@ -164,7 +164,7 @@ class JobQueue:
 
         SQLite: one ``UPDATE ... RETURNING`` picks and leases the job (the write lock, taken up front, serialises
         claims). PostgreSQL: the pick is locked with ``SKIP LOCKED``, then the user's row, and the user is looked
-        at again, since jobs become visible there in commit order (see :mod:`memory.job_claim`)."""
+        at again, since jobs become visible there in commit order (see :mod:`memory.learn.claim`)."""
         now = utcnow()
         st = STATEMENTS
         with write_tx(self._sessions) as s:

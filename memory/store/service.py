@@ -14,8 +14,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-import numpy as np
-from numpy.typing import NDArray
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -25,8 +23,8 @@ from memory.db.tables import MemoryEventRow, MemoryRow, UserRow
 from memory.db.types import utcnow
 from memory.errors import Conflict, InvalidInput, UserExists, UserNotFound
 from memory.ports import Embedder, Vector, VectorIndex
+from memory.store import infer, scrub
 from memory.store import queries as q
-from memory.store import scrub
 from memory.store import writes as w
 from memory.store.changes import Add, Applied, Change, Refine, Reinforce, Supersede
 from memory.store.convert import snapshot, to_event, to_memory, to_user, vector_to_bytes
@@ -34,8 +32,7 @@ from memory.store.outbox import OutboxRelay, record_drop, record_sync
 from memory.store.schemas import MemoryFilter, MemoryPatch, NewMemory, NewUser
 from memory.store.search import nearest
 from memory.store.user_ref import UserRef, resolve
-from memory.taxonomy.categories import GENERAL, Categorizer
-from memory.taxonomy.kinds import infer_kind
+from memory.taxonomy.categories import Categorizer
 from memory.types import (
     EventType,
     Evidence,
@@ -165,7 +162,7 @@ class MemoryStore:
         for i, item in enumerate(items):
             self._check_text(item.text, field=f"items[{i}].text" if len(items) > 1 else "text")
         vectors = self._embedder.embed([i.text for i in items])
-        items = self._categorized(items, vectors)
+        items = infer.complete(items, vectors, self._categorizer)
         now = utcnow()
         with write_tx(self._sessions) as s:
             user = q.user_row(s, self._tenant, user_id)
@@ -374,19 +371,6 @@ class MemoryStore:
         return nearest(self._sessions, self._index, self._tenant, user, vectors, k)
 
     # -- helpers --------------------------------------------------------------------------------------
-    def _categorized(self, items: Sequence[NewMemory], vectors: NDArray[np.float32]) -> list[NewMemory]:
-        """Items that came without a kind get the one their wording gives
-        (:func:`memory.taxonomy.kinds.infer_kind`), and those without a category (``general``) the one their
-        meaning is closest to."""
-        items = [i if i.kind is not None else i.model_copy(update={"kind": infer_kind(i.text)}) for i in items]
-        if self._categorizer is None or all(i.category != GENERAL for i in items):
-            return items
-        guesses = self._categorizer.classify(vectors)
-        return [
-            i.model_copy(update={"category": g}) if i.category == GENERAL else i
-            for i, g in zip(items, guesses, strict=True)
-        ]
-
     def _scrub_change(self, change: Change) -> Change:
         return scrub.change(change) if self._redact else change
 

@@ -1,5 +1,5 @@
 """The job claim's SQL statements, built once (building them per claim cost more than running them). See
-:meth:`memory.jobs.JobQueue.claim` for how they are used on SQLite and on PostgreSQL."""
+:meth:`memory.learn.jobs.JobQueue.claim` for how they are used on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
