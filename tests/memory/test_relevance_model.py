@@ -157,3 +157,32 @@ def test_constraints_go_in_where_they_bear_and_stay_out_where_they_cannot(parts:
     assert chosen(parts.recall, "How do I reset my router?") == set()
     assert "Is allergic to peanuts" in chosen(parts.recall, "Any snack ideas for the train ride?")
     assert "Has a fear of heights" in chosen(parts.recall, "Plan a hike along the cliffs in Madeira")
+
+
+class _CountingCategorizer(Categorizer):
+    """The real categorizer, counting the memory rows it computes facets for."""
+
+    rows = 0
+
+    def facets(self, vectors: np.ndarray) -> np.ndarray:  # type: ignore[override]
+        self.rows += len(vectors)
+        return super().facets(vectors)
+
+
+def test_facets_are_computed_once_per_memory_vector_and_read_back_unchanged(embedder: Embedder) -> None:
+    from memory.recall.relevance.reranker import ModelReranker
+
+    categorizer = _CountingCategorizer(embedder)
+    reranker = ModelReranker(RelevanceModel.load(DEFAULT_PATH), categorizer)
+    held = embedder.embed(["Is allergic to peanuts", "Prefers aisle seats", "Likes sci-fi novels"])
+    fresh = Categorizer(embedder).facets(held)
+
+    first = reranker._facets_of(["a", "b", "c"], held)
+    again = reranker._facets_of(["c", "a", "b"], held[[2, 0, 1]])
+    assert categorizer.rows == 3, "the second read computed nothing"
+    np.testing.assert_allclose(first, fresh, atol=1e-6)
+    np.testing.assert_allclose(again, fresh[[2, 0, 1]], atol=1e-6)
+
+    changed = embedder.embed(["Prefers window seats"])  # the same id, re-embedded: read afresh
+    reranker._facets_of(["b"], changed)
+    assert categorizer.rows == 4

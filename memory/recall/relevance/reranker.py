@@ -14,6 +14,8 @@ the terms of its score in its trace.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Mapping
 
 import numpy as np
@@ -29,6 +31,9 @@ LOGIT_GAP = 2.0  # nor any whose odds are over e**2 (7x) below the best item's: 
 # a constraint (always sent by ``off``) stays only from this probability up: chosen on the held-out split
 # (training/relevance/heldout.py: precision 0.236 -> 0.257 at the same hit rate; the hand-written cases unchanged)
 CORE_VETO = 0.2
+# memories' facets (their topics as the requests they bear on) kept by (id, vector): a request reads the same
+# top candidates in ``rerank`` and again in ``core``, and the next request of the user mostly the same ones
+FACETS_CACHED = 20_000
 
 
 class ModelReranker:
@@ -37,12 +42,34 @@ class ModelReranker:
     def __init__(self, model: RelevanceModel, categorizer: Categorizer) -> None:
         self._model = model
         self._categorizer = categorizer
+        self._facets: OrderedDict[tuple[str, int], Vector] = OrderedDict()
+        self._lock = threading.Lock()
 
     def _read(self, query: Vector, items: list[Scored], vectors: Mapping[str, Vector]) -> tuple[Terms, str]:
         held = np.stack([vectors[s.candidate.id] for s in items])
         asked = self._categorizer.topics(query.reshape(1, -1), form="request")[0]
-        terms = self._model.terms(query, held, asked, self._categorizer.facets(held))
+        facets = self._facets_of([s.candidate.id for s in items], held)
+        terms = self._model.terms(query, held, asked, facets)
         return terms, self._model.categories[int(asked.argmax())]
+
+    def _facets_of(self, ids: list[str], held: Vector) -> Vector:
+        """The memories' facets, computed only for those not read before with the same vector."""
+        keys = [(i, hash(v.tobytes())) for i, v in zip(ids, held, strict=True)]
+        with self._lock:
+            known = [self._facets.get(k) for k in keys]
+            for k, f in zip(keys, known, strict=True):
+                if f is not None:
+                    self._facets.move_to_end(k)
+        missing = [j for j, f in enumerate(known) if f is None]
+        if missing:
+            fresh = self._categorizer.facets(held[missing])
+            with self._lock:
+                for j, f in zip(missing, fresh, strict=True):
+                    known[j] = f
+                    self._facets[keys[j]] = f
+                while len(self._facets) > FACETS_CACHED:
+                    self._facets.popitem(last=False)
+        return np.stack([f for f in known if f is not None])
 
     def rerank(
         self, request: str, query: Vector, ranked: list[Scored], vectors: Mapping[str, Vector], limit: int
