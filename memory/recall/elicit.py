@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 
 import numpy as np
 from numpy.typing import NDArray
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from memory.db.tables import MemoryRow, UserRow
 from memory.ports import Embedder, Vector
 from memory.recall.dimensions import DIMENSIONS, Dimension
+from memory.recall.pool import UserPool
 from memory.recall.prefix import estimate_tokens
 from memory.recall.types import ContextRequest, ContextResult, Unknown
 from memory.store.convert import bytes_to_vector
@@ -61,8 +63,12 @@ class Elicitor:
         ranked = sorted(range(len(names)), key=lambda i: -float(dist[i]))[:MAX_TOPICS]
         return [names[i] for i in ranked if float(dist[i]) >= TOPIC_FLOOR]
 
-    def unknown(self, tenant: str, user_id: str, text: str, query: Vector) -> list[Unknown]:
-        """The request's uncovered dimensions, most likely topic first (at most MAX_UNKNOWN)."""
+    def unknown(
+        self, tenant: str, user_id: str, text: str, query: Vector, pool: UserPool | None = None
+    ) -> list[Unknown]:
+        """The request's uncovered dimensions, most likely topic first (at most MAX_UNKNOWN). With the user's
+        ``pool`` (their active rows, held in process) nothing is read from SQL, and what a dimension's coverage
+        is, is kept with the pool (valid while the pool is: any change to the user's rows makes a new one)."""
         topics = self.topics(query)
         lowered = text.lower()
         asked = [
@@ -73,7 +79,9 @@ class Elicitor:
         ]
         if not asked:
             return []
-        where = {GENERAL, *(d.category for d in asked), *(c for d in asked for c in d.also)}
+        if pool is not None:
+            return self._from_pool(asked, pool)
+        where = _categories(asked)
         with self._sessions() as s:
             rows = s.execute(
                 select(MemoryRow.text, MemoryRow.embedding)
@@ -85,30 +93,64 @@ class Elicitor:
                     MemoryRow.category.in_(sorted(where)),
                 )
             ).all()
-        words = [set(_WORD.findall(r.text.lower())) for r in rows]
         vectors = [bytes_to_vector(r.embedding) for r in rows if r.embedding is not None]
-        held = np.stack(vectors) if vectors else None
-        about = self._descriptions()
-        index = {d: i for i, d in enumerate(DIMENSIONS)}
+        return self._uncovered(asked, lambda d: self._covered(d, [r.text for r in rows], vectors))
+
+    def _from_pool(self, asked: list[Dimension], pool: UserPool) -> list[Unknown]:
+        where = _categories(asked)
+        scope = ",".join(sorted(where))
+        read: list[tuple[list[str], list[Vector]]] = []  # the pool's rows in ``where``, read on the first miss
 
         def covered(d: Dimension) -> bool:
-            if any(w & set(d.words) for w in words):
-                return True
-            return held is not None and float((held @ about[index[d]].T).max()) >= COVER
+            key = f"{d.category}.{d.key}:{scope}"
+            known = pool.covered.get(key)
+            if known is None:
+                if not read:
+                    rows = [(c.text, v) for c, v in pool.rows if c.category in where]
+                    read.append(([t for t, _ in rows], [v for _, v in rows if v is not None]))
+                known = pool.covered[key] = self._covered(d, *read[0])
+            return known
 
-        out: list[Unknown] = []
-        for d in asked:
-            if not covered(d):
-                out.append(Unknown(dimension=f"{d.category}.{d.key}", category=d.category, question=d.question))
+        return self._uncovered(asked, covered)
+
+    def _covered(self, d: Dimension, texts: list[str], vectors: list[Vector]) -> bool:
+        """Whether a memory (one of ``texts``, embedded as ``vectors``) names the dimension's words or comes close
+        to one of its descriptions."""
+        if any(set(_WORD.findall(t.lower())) & set(d.words) for t in texts):
+            return True
+        if not vectors:
+            return False
+        about = self._descriptions()[DIMENSIONS.index(d)]
+        return float((np.stack(vectors) @ about.T).max()) >= COVER
+
+    @staticmethod
+    def _uncovered(asked: list[Dimension], covered: Callable[[Dimension], bool]) -> list[Unknown]:
+        out = [
+            Unknown(dimension=f"{d.category}.{d.key}", category=d.category, question=d.question)
+            for d in asked
+            if not covered(d)
+        ]
         return out[:MAX_UNKNOWN]
 
     def attach(
-        self, tenant: str, user_id: str, req: ContextRequest, text: str, query: Vector, result: ContextResult
+        self,
+        tenant: str,
+        user_id: str,
+        req: ContextRequest,
+        text: str,
+        query: Vector,
+        result: ContextResult,
+        pool: UserPool | None = None,
     ) -> ContextResult:
         """``result`` with its ``unknown`` filled in and, when the request asks (``elicit``), one line after the
         memory block allowing one question (the first unknown's)."""
-        result.unknown = self.unknown(tenant, user_id, text, query)
+        result.unknown = self.unknown(tenant, user_id, text, query, pool)
         if req.elicit and result.unknown:
             result.prefix += ELICIT_LINE.format(question=result.unknown[0].question) + "\n"
             result.tokens = estimate_tokens(result.prefix)
         return result
+
+
+def _categories(asked: list[Dimension]) -> set[str]:
+    """Where a memory covering one of the ``asked`` dimensions may be filed."""
+    return {GENERAL, *(d.category for d in asked), *(c for d in asked for c in d.also)}

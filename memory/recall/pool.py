@@ -80,6 +80,7 @@ class UserPool:
         self._core = [i for i, c in enumerate(self.candidates) if is_core(c)]
         self.memories: dict[str, Memory] = {}  # full items, filled as requests choose them (valid with the pool)
         self.facets: dict[str, Vector] = {}  # topic facets (Categorizer.facets), filled as requests score them
+        self.covered: dict[str, bool] = {}  # preference dimensions these rows cover (recall.elicit), as asked
 
     def adds_up_to(self, revision: Revision) -> bool:
         """Whether this pool's rows give ``revision``'s count, version sum and current-model count."""

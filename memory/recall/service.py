@@ -104,12 +104,13 @@ class RecallService:
         does not cover for the request (``unknown``; a line in the prefix with ``elicit``)."""
         asked: list[Vector] = []
         chosen = self._choose(user_id, req, asked)
+        pool = None
         if chosen is None:  # a new user has no memories yet: an empty prefix, not an error
             result = ContextResult(prefix="", tokens=0, items=[], considered=0)
         else:
             core, extra, considered, pool = chosen
             result = self._fit(user_id, core, extra, req.budget_tokens, considered, pool.memories if pool else None)
-        return self._elicitor.attach(self._tenant, user_id, req, request_text(req), asked[0], result)
+        return self._elicitor.attach(self._tenant, user_id, req, request_text(req), asked[0], result, pool)
 
     def prefix(self, user_id: str, req: ContextRequest, picked: list[str] | None = None) -> str:
         """The prefix alone, as ``context`` renders it, without reading the chosen items' full rows (the proxy

@@ -56,3 +56,18 @@ def test_one_users_memory_does_not_cover_anothers_dimensions(client: TestClient,
     store.create_user(NewUser(id="cy"))
     store.add("cy", NewMemory(text="Is vegetarian", kind=MemoryKind.constraint, category="food"))
     assert "food.diet" in dims(client.post("/v1/users/dee/context", json={"query": RESTAURANT}).json())
+
+
+def test_coverage_read_from_the_pool_follows_every_write(client: TestClient, store: MemoryStore) -> None:
+    """The user's pool answers what is covered (no SQL read); a write makes a new pool, so a new memory covers
+    its dimension on the very next request, and a deleted one stops covering it."""
+    store.create_user(NewUser(id="eve"))
+    store.add("eve", NewMemory(text="Likes jazz", category="music"))
+    before = dims(client.post("/v1/users/eve/context", json={"query": RESTAURANT}).json())
+    assert "food.diet" in before and before == dims(
+        client.post("/v1/users/eve/context", json={"query": RESTAURANT}).json()
+    )
+    added = store.add("eve", NewMemory(text="Is vegan", kind=MemoryKind.constraint, category="food"))
+    assert "food.diet" not in dims(client.post("/v1/users/eve/context", json={"query": RESTAURANT}).json())
+    store.delete("eve", added.id)
+    assert "food.diet" in dims(client.post("/v1/users/eve/context", json={"query": RESTAURANT}).json())
