@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-import pytest
 from sqlalchemy import event
 
 from agents.extract.types import Candidate
@@ -13,18 +12,6 @@ from agents.services import Services
 from memory.learn.log import NewTurns
 from memory.types import Memory, MemoryKind
 from tests.fakes import ScriptedExtractor
-
-
-@pytest.fixture
-def scripted() -> ScriptedExtractor:
-    return ScriptedExtractor()
-
-
-@pytest.fixture
-def svc(parts: Services, scripted: ScriptedExtractor) -> Iterator[Services]:
-    s = Services(parts.settings, embedder=parts.embedder, index=parts.index, extractor=scripted)
-    yield s
-    s.close()
 
 
 def test_the_profile_commits_with_the_jobs_memories(svc: Services, scripted: ScriptedExtractor) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -15,18 +14,6 @@ from memory.learn.log import NewTurns
 from memory.store.user_ref import UserRef
 from memory.types import MemoryKind
 from tests.fakes import ScriptedExtractor
-
-
-@pytest.fixture
-def scripted() -> ScriptedExtractor:
-    return ScriptedExtractor()
-
-
-@pytest.fixture
-def svc(parts: Services, scripted: ScriptedExtractor) -> Iterator[Services]:
-    s = Services(parts.settings, embedder=parts.embedder, index=parts.index, extractor=scripted)
-    yield s
-    s.close()
 
 
 def test_a_job_looks_its_user_up_once(svc: Services, scripted: ScriptedExtractor) -> None:

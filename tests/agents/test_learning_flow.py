@@ -3,8 +3,6 @@ that each test states exactly what was extracted and checks what reconciliation 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from sqlalchemy import func, select
 
@@ -21,18 +19,6 @@ from memory.types import MemoryKind, MemorySource, MemoryStatus
 from tests.fakes import ScriptedExtractor
 
 pytestmark = pytest.mark.both_backends
-
-
-@pytest.fixture
-def scripted() -> ScriptedExtractor:
-    return ScriptedExtractor()
-
-
-@pytest.fixture
-def svc(parts: Services, scripted: ScriptedExtractor) -> Iterator[Services]:
-    s = Services(parts.settings, embedder=parts.embedder, index=parts.index, extractor=scripted)
-    yield s
-    s.close()
 
 
 def say(svc: Services, user: str, *turns: tuple[str, str]) -> str:
