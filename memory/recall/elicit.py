@@ -31,6 +31,16 @@ MAX_UNKNOWN = 3
 ELICIT_LINE = "If the answer depends on it, you may ask the user at most one short question first, such as: {question}"
 _WORD = re.compile(r"[a-z][a-z-]+")
 _NAMES = list(PROTOTYPES)  # the Categorizer's order
+_INDEX = {d: i for i, d in enumerate(DIMENSIONS)}
+
+
+class _Read:
+    """Memories that may cover the asked dimensions, read once for all of them: each text's words, and the
+    embeddings as one matrix (None when there are none)."""
+
+    def __init__(self, texts: list[str], vectors: list[Vector]) -> None:
+        self.words = [set(_WORD.findall(t.lower())) for t in texts]
+        self.held = np.stack(vectors) if vectors else None
 
 
 class Elicitor:
@@ -93,35 +103,33 @@ class Elicitor:
                     MemoryRow.category.in_(sorted(where)),
                 )
             ).all()
-        vectors = [bytes_to_vector(r.embedding) for r in rows if r.embedding is not None]
-        return self._uncovered(asked, lambda d: self._covered(d, [r.text for r in rows], vectors))
+        read = _Read([r.text for r in rows], [bytes_to_vector(r.embedding) for r in rows if r.embedding is not None])
+        return self._uncovered(asked, lambda d: self._covered(d, read))
 
     def _from_pool(self, asked: list[Dimension], pool: UserPool) -> list[Unknown]:
         where = _categories(asked)
         scope = ",".join(sorted(where))
-        read: list[tuple[list[str], list[Vector]]] = []  # the pool's rows in ``where``, read on the first miss
+        read: _Read | None = None  # the pool's rows in ``where``, read on the first dimension not known yet
 
         def covered(d: Dimension) -> bool:
+            nonlocal read
             key = f"{d.category}.{d.key}:{scope}"
             known = pool.covered.get(key)
             if known is None:
-                if not read:
+                if read is None:
                     rows = [(c.text, v) for c, v in pool.rows if c.category in where]
-                    read.append(([t for t, _ in rows], [v for _, v in rows if v is not None]))
-                known = pool.covered[key] = self._covered(d, *read[0])
+                    read = _Read([t for t, _ in rows], [v for _, v in rows if v is not None])
+                known = pool.covered[key] = self._covered(d, read)
             return known
 
         return self._uncovered(asked, covered)
 
-    def _covered(self, d: Dimension, texts: list[str], vectors: list[Vector]) -> bool:
-        """Whether a memory (one of ``texts``, embedded as ``vectors``) names the dimension's words or comes close
-        to one of its descriptions."""
-        if any(set(_WORD.findall(t.lower())) & set(d.words) for t in texts):
+    def _covered(self, d: Dimension, read: _Read) -> bool:
+        """Whether one of the memories ``read`` names the dimension's words or comes close to one of its
+        descriptions."""
+        if any(not w.isdisjoint(d.words) for w in read.words):
             return True
-        if not vectors:
-            return False
-        about = self._descriptions()[DIMENSIONS.index(d)]
-        return float((np.stack(vectors) @ about.T).max()) >= COVER
+        return read.held is not None and float((read.held @ self._descriptions()[_INDEX[d]].T).max()) >= COVER
 
     @staticmethod
     def _uncovered(asked: list[Dimension], covered: Callable[[Dimension], bool]) -> list[Unknown]:
