@@ -243,6 +243,12 @@ class Services:
 
         return Worker(self.queue, self.learner, poll_s=self.settings.worker.poll_s)
 
+    def warm(self) -> None:
+        """Load now what the first request or job would otherwise wait for: the embedding model and the category
+        prototypes (seconds together). The server runs it at start-up, ``tacit worker`` before its first job."""
+        self.embedder.embed(["warm-up"])
+        self.categorizer.warm()
+
     def close(self) -> None:
         """Dispose of the database pool and stop the embedding batcher (parts never built are left alone)."""
         if "engine" in self.__dict__:

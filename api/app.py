@@ -59,8 +59,8 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         await asyncio.to_thread(lambda: (p.store, p.recall, p.log, p.edits, p.feedback, p.profiles, p.transfer))
         if p.settings.llm.offline_reader == "learned":  # its weights load now: a missing file stops the start
             await asyncio.to_thread(lambda: p.extractor)
-        # Load the embedding model now rather than on the first request (it takes seconds).
-        await asyncio.to_thread(p.embedder.embed, ["warm-up"])
+        # The embedding model and the category prototypes load now rather than on the first request (seconds).
+        await asyncio.to_thread(p.warm)
         repaired = await asyncio.to_thread(p.store.outbox.drain)
         if repaired.applied or repaired.failed:
             log.info("start-up repair: %d index changes applied, %d deferred", repaired.applied, repaired.failed)

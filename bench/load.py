@@ -26,8 +26,10 @@ N clients, each sending its next request as soon as the previous answer is in, b
   so that extraction, which costs more than the request itself, does not run beside the measurement.
 
 Requests are a fixed list of a few hundred generated request texts (templates x slots, drawn with
-``--seed``), paired with random users. Errors are transport errors, timeouts, non-200 answers and bodies
-without the expected field; latencies are over the successful requests.
+``--seed``), paired with random users. Since they repeat, the server keeps no recent vectors unless
+``--recent-texts`` says so: every request pays its embedding, as unrepeated production traffic does. Errors
+are transport errors, timeouts, non-200 answers and bodies without the expected field; latencies are over the
+successful requests.
 
 The client is one asyncio process speaking HTTP/1.1 over raw keep-alive sockets (no HTTP library), so it
 stays light; on a 2-core machine it still competes with the server for the CPU. Each row says how much CPU
@@ -613,6 +615,9 @@ def run_setup(a: argparse.Namespace, setup: str, texts: list[str]) -> dict[str, 
                 be.others["stub"] = pid
             if not a.learning:
                 be.env["TACIT_WORKER__IN_PROCESS"] = "false"
+            # The bench's few hundred request texts repeat; most production requests do not. So by default the
+            # server keeps no recent vectors and every request pays its embedding.
+            be.env["TACIT_EMBEDDING__RECENT_TEXTS"] = str(a.recent_texts)
             print(f"[{setup}] seeding {a.users} users x {a.memories} memories", file=sys.stderr, flush=True)
             out["seed"] = seed_users(be.env, users, a.memories, a.seed)
             print(
@@ -762,6 +767,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--upstream", choices=["echo", "stub"], default="echo", help="the proxy's upstream model")
     ap.add_argument("--learning", action="store_true", help="keep the in-process learning worker on")
     ap.add_argument("--texts", type=int, default=300, help="distinct request texts")
+    ap.add_argument(
+        "--recent-texts",
+        type=int,
+        default=0,
+        help="the server's embedding.recent_texts (0: every request is embedded, as unrepeated traffic is)",
+    )
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--keep", action="store_true", help="keep the temp folders (data, server logs)")
     ap.add_argument("--json", type=Path, default=None, help="default bench/results/load.json (load_quick.json)")

@@ -120,6 +120,7 @@ def main() -> None:
             svc = Services(settings, embedder=svc.embedder, extractor=reader)
         embed = svc.embedder.embed
         svc.index.ping()  # opened once before timing (importing Chroma takes ~1 s), as a running server has it
+        svc.warm()  # the model and the category prototypes, loaded before the first job as a server does
         try:
             n = 0
             for form in args.forms.split(","):

@@ -19,7 +19,7 @@ import numpy as np
 from bench.relevance_cases import load
 from memory.build import build_embedder, build_reranker
 from memory.recall.rank import Candidate, Scored
-from memory.settings import Settings
+from memory.settings import EmbeddingSettings, Settings
 from memory.taxonomy.categories import Categorizer
 
 
@@ -32,7 +32,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=300)
     ap.add_argument("--json", default="bench/results/relevance_latency.json")
     args = ap.parse_args()
-    settings = Settings()
+    settings = Settings(embedding=EmbeddingSettings(recent_texts=0))  # each query embedded, though they repeat
     embedder = build_embedder(settings)
     categorizer = Categorizer(embedder)
     reranker = build_reranker(settings, embedder, categorizer)

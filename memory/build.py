@@ -40,7 +40,7 @@ def build_embedder(settings: Settings) -> Embedder:
             batch_size=e.batch_size,
             threads=e.threads,
         )
-    return BatchingEmbedder(inner)
+    return BatchingEmbedder(inner, recent=e.recent_texts)
 
 
 def build_index(settings: Settings) -> VectorIndex:

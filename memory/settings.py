@@ -49,6 +49,14 @@ class EmbeddingSettings(BaseModel):
         "requests best (a request is one short text); 0 keeps the runtime's default of one per core, faster "
         "for large batch re-embeds.",
     )
+    recent_texts: int = Field(
+        4096,
+        ge=0,
+        le=1_000_000,
+        description="Vectors of this many recently embedded short texts are kept in memory (about 1.5 KB each) "
+        "and reused: a learning job embeds a statement to classify it and again to find the memories like it; "
+        "an agent loop repeats its request text. 0: keep none.",
+    )
 
 
 class LimitSettings(BaseModel):

@@ -85,4 +85,5 @@ def worker(
 
         signal.signal(signal.SIGTERM, _stop)
         signal.signal(signal.SIGINT, _stop)
+        s.warm()  # the model and the prototypes, before the first job rather than in it
         w.run_forever()

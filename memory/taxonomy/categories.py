@@ -10,6 +10,7 @@ those, a memory's against the statement-form ones, and the two topic distributio
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Sequence
 
 import numpy as np
@@ -48,20 +49,35 @@ class _Prototypes:
         return out
 
 
+# Prototype matrices by embedder: every categorizer on one embedder (one per tenant-scoped service, one per app
+# a test builds) embeds the tables once, not once each (about half a second).
+_BY_EMBEDDER: weakref.WeakKeyDictionary[Embedder, dict[str, _Prototypes]] = weakref.WeakKeyDictionary()
+_BUILD = threading.Lock()
+
+
 class Categorizer:
-    """Picks categories by nearest prototypes. Prototypes are embedded once, on first use."""
+    """Picks categories by nearest prototypes. Prototypes are embedded once per embedder, on first use (or
+    :meth:`warm`)."""
 
     def __init__(self, embedder: Embedder, floor: float = 0.2) -> None:
         self._embedder = embedder
         self._floor = floor
         self._names = list(PROTOTYPES)
-        self._forms: dict[str, _Prototypes] = {}
-        self._lock = threading.Lock()
+        try:
+            with _BUILD:
+                self._forms = _BY_EMBEDDER.setdefault(embedder, {})
+        except TypeError:  # an embedder that cannot be a weak key (unhashable, or slots without a weakref)
+            self._forms = {}
+
+    def warm(self) -> None:
+        """Embed both forms' prototypes now, so no request or job waits for them."""
+        for form in ("statement", "request"):
+            self._form(form)
 
     def _form(self, form: str) -> _Prototypes:
         found = self._forms.get(form)
         if found is None:
-            with self._lock:
+            with _BUILD:
                 found = self._forms.get(form)
                 if found is None:
                     table = STATEMENTS if form == "statement" else REQUEST_PROTOTYPES

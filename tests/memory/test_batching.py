@@ -80,3 +80,34 @@ def test_large_calls_bypass_the_batcher_and_errors_reach_every_caller() -> None:
     inner.fail = False
     assert batcher.embed(["still alive"]).tolist() == [[11, 0]]  # the thread survived the error
     batcher.close()
+
+
+def test_recent_texts_are_answered_from_memory_without_a_pass() -> None:
+    inner = GatedEmbedder()
+    inner.gate.set()
+    batcher = BatchingEmbedder(inner, max_batch=8, recent=2)
+    first = batcher.embed(["tea", "coffee"])
+    passes = len(inner.batches)
+    first[0, 0] = 99.0  # a caller writing into its rows does not change what the next caller gets
+    assert batcher.embed(["coffee", "tea"]).tolist() == [[6, 1], [3, 0]]  # each text's own row, in call order
+    assert len(inner.batches) == passes and batcher.recent.hits == 1
+    assert batcher.embed(["tea", "juice"]).tolist() == [[3, 0], [5, 1]]  # one text unknown: the call is embedded
+    assert inner.batches[-1] == ["tea", "juice"]
+    assert len(batcher.recent) == 2  # the oldest ("coffee") went out
+    batcher.embed(["coffee"])
+    assert inner.batches[-1] == ["coffee"]
+    batcher.close()
+
+
+def test_no_recent_texts_are_kept_when_the_size_is_zero_nor_from_bulk_calls() -> None:
+    inner = GatedEmbedder()
+    inner.gate.set()
+    off = BatchingEmbedder(inner, max_batch=8, recent=0)
+    off.embed(["tea"])
+    off.embed(["tea"])
+    assert inner.batches[-2:] == [["tea"], ["tea"]] and len(off.recent) == 0
+    off.close()
+    on = BatchingEmbedder(inner, max_batch=2, recent=100)
+    on.embed(["a", "b", "c"])  # a bulk call (a re-embed) runs on the caller's thread and is not kept
+    assert len(on.recent) == 0
+    on.close()
