@@ -99,13 +99,17 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--models", default=str(DEFAULT_PATH), help="comma-separated .npz files (rerank=model)")
     ap.add_argument("--off", action="store_true", help="also the embeddings' cut (rerank=off)")
+    ap.add_argument("--candidates", default="", help="comma-separated recall.rerank_candidates to try (model)")
     ap.add_argument("--json", default="bench/results/relevance_heldout.json")
     args = ap.parse_args()
     memories, applies = held_out()
     who = users(memories)
     runs: list[tuple[str, RecallSettings]] = [("off", RecallSettings(rerank="off"))] if args.off else []
     for path in args.models.split(","):
-        runs.append((f"model {Path(path).name} {digest(Path(path))}", RecallSettings(relevance_model=Path(path))))
+        name = f"model {Path(path).name} {digest(Path(path))}"
+        runs.append((name, RecallSettings(relevance_model=Path(path))))
+        for n in filter(None, args.candidates.split(",")):
+            runs.append((f"{name} reads {n}", RecallSettings(relevance_model=Path(path), rerank_candidates=int(n))))
     results: dict[str, Any] = {"memories": len(memories), "requests": len(applies), "users": len(who)}
     for name, recall in runs:
         with tempfile.TemporaryDirectory() as tmp:
