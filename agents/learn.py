@@ -44,7 +44,8 @@ class Learner:
         self.edits = edits
 
     def run(self, job: Claimed, worker_id: str) -> dict[str, Any]:
-        """Process the job; its memories and its completion commit in one transaction."""
+        """Process the job (and the jobs merged into its pass); its memories and its completion commit in one
+        transaction."""
         state: LearnState
         if job.kind == EDIT_JOB:  # an edit of an answer enters the graph at read_edit
             edit = EditInput.model_validate(job.payload)
@@ -57,8 +58,9 @@ class Learner:
                 turns = [Turn(message_id=m.id, role=m.role, content=m.content) for m in messages]
                 turns.append(Turn(role="user", content=str(job.payload["comment"])))
                 n_context = len(turns) - 1
-            else:
-                first, last = int(job.payload["first_id"]), int(job.payload["last_id"])
+            else:  # jobs merged into this pass add their turns, which follow this job's in the log
+                first = int(job.payload["first_id"])
+                last = max(int(p["last_id"]) for p in [job.payload, *(p for _, p in job.merged)])
                 messages, n_context = self.log.window(job.user_pk, first, last)
                 turns = [Turn(message_id=m.id, role=m.role, content=m.content) for m in messages]
             result = {
@@ -66,12 +68,15 @@ class Learner:
                 "prompt_version": EXTRACTION_PROMPT_VERSION,
                 "turns": len(turns) - n_context,
             }
+            if job.merged:
+                result["jobs"] = job.ids  # learned in one pass; each of them carries this result
             state = {"user_id": job.user_id, "turns": turns, "first_new": n_context, "usage": Usage()}
 
         def finish(session: Session, applied: list[Applied], usage: Usage) -> None:
             result["memories"] = [{"op": a.op, "memory_id": a.memory_id, "replaced_id": a.replaced_id} for a in applied]
             result["usage"] = usage.model_dump()
-            self.queue.complete_in(session, job.id, worker_id, result)
+            for job_id in job.ids:
+                self.queue.complete_in(session, job_id, worker_id, result)
 
         context = LearnContext(
             store=self.store.for_tenant(job.tenant),

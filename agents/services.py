@@ -241,7 +241,8 @@ class Services:
     def worker(self) -> Worker:
         from agents.worker import Worker
 
-        return Worker(self.queue, self.learner, poll_s=self.settings.worker.poll_s)
+        cfg = self.settings.worker
+        return Worker(self.queue, self.learner, poll_s=cfg.poll_s, merge_jobs=cfg.merge_jobs)
 
     def warm(self) -> None:
         """Load now what the first request or job would otherwise wait for: the embedding model and the category

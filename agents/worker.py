@@ -13,7 +13,7 @@ from agents.learn import Learner
 from memory.errors import InvalidInput, TacitError
 from memory.learn.edits import EDIT_JOB
 from memory.learn.feedback import FEEDBACK_JOB
-from memory.learn.jobs import Job, JobQueue, JobState
+from memory.learn.jobs import Claimed, Job, JobQueue, JobState
 from memory.learn.log import EXTRACT_JOB
 
 log = logging.getLogger("tacit.worker")
@@ -26,9 +26,18 @@ def new_worker_id() -> str:
 
 
 class Worker:
-    def __init__(self, queue: JobQueue, learner: Learner, *, worker_id: str | None = None, poll_s: float = 0.5) -> None:
+    def __init__(
+        self,
+        queue: JobQueue,
+        learner: Learner,
+        *,
+        worker_id: str | None = None,
+        poll_s: float = 0.5,
+        merge_jobs: int = 1,
+    ) -> None:
         self.queue = queue
         self.learner = learner
+        self.merge_jobs = merge_jobs  # a user's queued chat jobs learned in one pass, at most
         self.worker_id = worker_id or new_worker_id()
         self.poll_s = poll_s
         self._stop = threading.Event()
@@ -37,33 +46,44 @@ class Worker:
         self._thread: threading.Thread | None = None
 
     def run_once(self, *, user_pk: int | None = None) -> str | None:
-        """Claim and process one job; returns its id, or None when nothing was runnable."""
-        job = self.queue.claim(self.worker_id, user_pk=user_pk)
+        """Claim and process one job (with the jobs merged into its pass); returns its id, or None when nothing
+        was runnable."""
+        job = self._claim(user_pk)
         if job is None:
             return None
+        self._run(job)
+        return job.id
+
+    def drain(self, *, user_pk: int | None = None, limit: int = 10_000) -> int:
+        """Process runnable jobs until none is left (or about ``limit``); returns how many were processed."""
+        done = 0
+        while done < limit and (job := self._claim(user_pk)) is not None:
+            self._run(job)
+            done += len(job.ids)
+        return done
+
+    def _claim(self, user_pk: int | None) -> Claimed | None:
+        return self.queue.claim(self.worker_id, user_pk=user_pk, merge=EXTRACT_JOB, merge_max=self.merge_jobs)
+
+    def _run(self, job: Claimed) -> None:
         try:
             if job.kind not in (EXTRACT_JOB, EDIT_JOB, FEEDBACK_JOB):
                 raise InvalidInput(f"unknown job kind {job.kind!r}", "kind")
             result = self.learner.run(job, self.worker_id)
             usage = result.get("usage") or {}
-            self.stats["done"] += 1
+            self.stats["done"] += len(job.ids)
             self.stats["input_tokens"] += int(usage.get("input_tokens", 0))
             self.stats["output_tokens"] += int(usage.get("output_tokens", 0))
-            log.info("job %s done (user %s, attempt %d)", job.id, job.user_id, job.attempt)
+            log.info(
+                "job %s done (user %s, attempt %d, %d in the pass)", job.id, job.user_id, job.attempt, len(job.ids)
+            )
         except Exception as exc:
             retryable = getattr(exc, "retryable", not isinstance(exc, InvalidInput))
             message = exc.message if isinstance(exc, TacitError) else f"{type(exc).__name__}: {exc}"
-            self.stats["failed_attempts"] += 1
-            state = self.queue.fail(job.id, self.worker_id, message, retryable=retryable)
-            log.warning("job %s attempt %d failed (%s): %s", job.id, job.attempt, state, message)
-        return job.id
-
-    def drain(self, *, user_pk: int | None = None, limit: int = 10_000) -> int:
-        """Process runnable jobs until none is left (or ``limit``)."""
-        done = 0
-        while done < limit and self.run_once(user_pk=user_pk) is not None:
-            done += 1
-        return done
+            for job_id in job.ids:  # merged jobs fail with it; on their next attempt each runs alone
+                self.stats["failed_attempts"] += 1
+                state = self.queue.fail(job_id, self.worker_id, message, retryable=retryable)
+                log.warning("job %s attempt %d failed (%s): %s", job_id, job.attempt, state, message)
 
     def wait_for(self, job_id: str, tenant: str, timeout_s: float = 120.0) -> Job:
         """Process this user's jobs in order until ``job_id`` has finished (``?wait=true``)."""

@@ -9,7 +9,9 @@ Printed per form and per topic:
   the gold ``preference`` (default embedder); also the pure-cosine rates (any active memory) at 0.5/0.6/0.7;
 - memories created per distractor user turn (should be next to none);
 - extraction throughput in turns/s: time spent in the worker (``turns/s``) and end to end, from the message
-  log's append to the worker's last commit (``e2e/s``); all turns counted.
+  log's append to the worker's last commit (``e2e/s``); all turns counted. A record's three appends are queued
+  before the worker runs, as when it is behind, so it learns them in one pass (``worker.merge_jobs``);
+  ``--merge-jobs 1`` measures one pass per job.
 
 Run: python -m bench.prefeval_capture [--limit 10] [--forms explicit,choice,persona]
 """
@@ -103,13 +105,19 @@ def main() -> None:
     ap.add_argument("--distractors", type=int, default=2, help="distractor user turns before and after")
     ap.add_argument("--json", default="bench/results/prefeval_capture.json")
     ap.add_argument("--reader", action="store_true", help="the offline extractor with its learned reader")
+    ap.add_argument(
+        "--merge-jobs",
+        type=int,
+        default=WorkerSettings().merge_jobs,
+        help="worker.merge_jobs: a record's queued jobs learned in one pass (1: one pass per job)",
+    )
     args = ap.parse_args()
     root = data_dir(args.data)
     distract = Distractors(root)
     rows: dict[str, dict[str, dict[str, list[float]]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
     totals: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     with tempfile.TemporaryDirectory() as tmp:
-        settings = Settings(data_dir=Path(tmp), worker=WorkerSettings(in_process=False))
+        settings = Settings(data_dir=Path(tmp), worker=WorkerSettings(in_process=False, merge_jobs=args.merge_jobs))
         upgrade(settings.sqlalchemy_url())
         svc = Services(settings)
         if args.reader:

@@ -178,6 +178,13 @@ class WorkerSettings(BaseModel):
     poll_s: float = Field(0.5, gt=0, le=60, description="How often an idle worker looks for jobs.")
     lease_s: float = Field(300, ge=5, le=86_400, description="How long a claimed job stays with its worker.")
     max_attempts: int = Field(5, ge=1, le=100, description="Attempts before a job is parked as failed.")
+    merge_jobs: int = Field(
+        8,
+        ge=1,
+        le=64,
+        description="A worker that is behind learns up to this many of a user's queued chat jobs (same session, "
+        "in order) in one pass: one read, one extraction, one commit. 1: one job per pass.",
+    )
 
 
 class Settings(BaseSettings):

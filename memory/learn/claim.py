@@ -42,6 +42,8 @@ class Statements:
     lock_user: Select[Any]
     busy: Select[Any]
     lease: Update
+    lease_many: Update
+    followers: Select[Any]
     owner: Select[Any]
 
 
@@ -54,7 +56,7 @@ def claim_statements() -> Statements:
     """The claim's statements, built once (building them per claim cost more than running them).
 
     Bound parameters: ``now``, ``lease`` (when the lease ends), ``worker``, ``user`` (a user's jobs only), ``job``,
-    ``pk`` (a user's primary key)."""
+    ``jobs`` (several), ``n`` (how many), ``pk`` (a user's primary key)."""
     jobs = typing.cast(Table, JobRow.__table__)
     older = jobs.alias("older")
     now = bindparam("now", type_=jobs.c.run_after.type)
@@ -123,6 +125,15 @@ def claim_statements() -> Statements:
         .where(_pending(older), older.c.user_pk == bindparam("pk"), older.c.id != bindparam("job"), busy_held)
         .limit(1),
         lease=update(jobs).where(jobs.c.id == bindparam("job")).values(leased).returning(*returned),
+        lease_many=update(jobs)
+        .where(jobs.c.id.in_(bindparam("jobs", expanding=True)), jobs.c.state == QUEUED)
+        .values(leased)
+        .returning(jobs.c.id),
+        # the user's unfinished jobs after the one just claimed, in order (a merge takes the queued run of them)
+        followers=select(jobs.c.id, jobs.c.kind, and_(jobs.c.state == QUEUED, jobs.c.run_after <= now), jobs.c.payload)
+        .where(_pending(jobs), jobs.c.user_pk == bindparam("pk"), jobs.c.id > bindparam("job"))
+        .order_by(jobs.c.id)
+        .limit(bindparam("n")),
         owner=select(users.c.tenant, users.c.external_id).where(users.c.pk == bindparam("pk")),
     )
 

@@ -75,6 +75,12 @@ class Claimed:
     kind: str
     payload: dict[str, Any]
     attempt: int
+    merged: tuple[tuple[str, dict[str, Any]], ...] = ()  # (id, payload) of later jobs leased with this one
+
+    @property
+    def ids(self) -> list[str]:
+        """This job's id and those of the jobs merged into its pass, in order."""
+        return [self.id, *(job_id for job_id, _ in self.merged)]
 
     @property
     def user(self) -> UserRef:
@@ -159,8 +165,15 @@ class JobQueue:
         self._max_backoff_s = max_backoff_s
 
     # -- workers ----------------------------------------------------------------------------------------
-    def claim(self, worker_id: str, *, user_pk: int | None = None) -> Claimed | None:
+    def claim(
+        self, worker_id: str, *, user_pk: int | None = None, merge: str | None = None, merge_max: int = 1
+    ) -> Claimed | None:
         """Take the oldest runnable job (optionally of one user) with a lease, or None.
+
+        ``merge`` (a job kind): when the job taken is of that kind and on its first attempt, the same user's
+        jobs queued right after it, of the same kind and session and runnable now, are leased with it (up to
+        ``merge_max`` jobs in all), for the worker to run in one pass (:meth:`_followers`). A job on a later
+        attempt runs alone, so one bad batch of turns cannot keep failing the jobs around it.
 
         SQLite: one ``UPDATE ... RETURNING`` picks and leases the job (the write lock, taken up front, serialises
         claims). PostgreSQL: the pick is locked with ``SKIP LOCKED``, then the user's row, and the user is looked
@@ -186,8 +199,30 @@ class JobQueue:
                 if s.execute(st.busy, {"pk": pk, "job": job_id, "now": now}).first() is not None:
                     return None
                 job_id, pk, kind, payload, attempts = s.execute(st.lease, {**params, "job": job_id}).one()
+            merged: tuple[tuple[str, dict[str, Any]], ...] = ()
+            if merge is not None and kind == merge and attempts == 1 and merge_max > 1:
+                merged = self._followers(s, pk, job_id, kind, dict(payload), params, merge_max - 1)
             tenant, external_id = s.execute(st.owner, {"pk": pk}).one()
-            return Claimed(job_id, pk, tenant, external_id, kind, dict(payload), attempts)
+            return Claimed(job_id, pk, tenant, external_id, kind, dict(payload), attempts, merged)
+
+    @staticmethod
+    def _followers(
+        s: Session, pk: int, lead: str, kind: str, payload: dict[str, Any], params: dict[str, Any], n: int
+    ) -> tuple[tuple[str, dict[str, Any]], ...]:
+        """Lease the run of the user's jobs queued right after ``lead`` that can share its pass: the first job of
+        another kind or session, held by a worker, or waiting out a back-off ends the run."""
+        st = STATEMENTS
+        run: list[tuple[str, dict[str, Any]]] = []
+        for job_id, other_kind, ready, other_payload in s.execute(
+            st.followers, {**params, "pk": pk, "job": lead, "n": n}
+        ):
+            if other_kind != kind or not ready or other_payload.get("session_id") != payload.get("session_id"):
+                break
+            run.append((job_id, dict(other_payload)))
+        if not run:
+            return ()
+        leased = set(s.scalars(st.lease_many, {**params, "jobs": [j for j, _ in run]}))
+        return tuple(item for item in run if item[0] in leased)
 
     def complete_in(self, s: Session, job_id: str, worker_id: str, result: dict[str, Any]) -> None:
         """Mark the job done inside the caller's transaction (with the job's own effects)."""
