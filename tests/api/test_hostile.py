@@ -206,8 +206,9 @@ def test_sql_and_injection_text_is_stored_verbatim_and_injected_only_as_data(cli
     assert client.post("/v1/users", json=user).status_code == 201
     texts = [SQL, INJECTION, "Robert'); DROP TABLE users;-- likes tea"]
     ids = []
-    for text in texts:
-        r = client.post("/v1/users/ana/memories", json={"text": text, "kind": "constraint", "category": "food"})
+    for text in texts:  # pinned: injected whatever the relevance model makes of a DROP TABLE beside a drink
+        body = {"text": text, "kind": "constraint", "category": "food", "pinned": True}
+        r = client.post("/v1/users/ana/memories", json=body)
         assert r.status_code == 201 and r.json()["text"] == text.strip()
         ids.append(r.json()["id"])
     assert [client.get(f"/v1/users/ana/memories/{i}").json()["text"] for i in ids] == [t.strip() for t in texts]
