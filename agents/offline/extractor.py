@@ -18,6 +18,7 @@ from agents.offline.drafts import Draft
 from agents.offline.guided import guide, units
 from agents.offline.learned import LearnedReader
 from agents.offline.reader import read_parts
+from agents.offline.restate import plain
 from memory.ports import Embedder
 from memory.taxonomy.categories import Categorizer
 
@@ -88,7 +89,7 @@ class OfflineExtractor:
         if self._reader is None:
             per_turn = [r.head + [d for p in r.parts for d in p.drafts] for r in readings]
         else:  # one embedding call for every clause of the batch
-            clauses = units(readings)
+            clauses = [plain(c) for c in units(readings)]
             vectors = self._embedder.embed(clauses) if clauses else np.zeros((0, 0), np.float32)
             per_turn = guide(readings, self._reader.probabilities(vectors, clauses))
         for i, drafts in zip(indexes, per_turn, strict=True):

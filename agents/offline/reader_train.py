@@ -22,6 +22,7 @@ from numpy.typing import NDArray
 
 from agents.offline.learned import CLASSES, WEIGHTS, LearnedReader, features
 from agents.offline.reader_data import chat_requests, from_tune, generated, prefeval_statements, variants
+from agents.offline.restate import plain
 
 TUNE_WEIGHT = 3.0
 HIDDEN = 48
@@ -103,7 +104,7 @@ def main() -> None:
     rows += [(s, c, 1.0) for s, c in generated()]
     rows += [(s, c, 1.0) for s, c in chat_requests(root)]
     rows += [(s, c, 1.0) for s, c in prefeval_statements(root)]
-    sentences = [s for s, _, _ in rows]
+    sentences = [plain(s) for s, _, _ in rows]  # as the extractor asks the reader: without fillers
     y = np.array([CLASSES.index(c) for _, c, _ in rows], dtype=np.int64)
     counts = np.bincount(y, minlength=len(CLASSES)).astype(np.float32)
     w = np.array([wt for _, _, wt in rows], dtype=np.float32) * (counts.sum() / (len(CLASSES) * counts))[y]

@@ -115,6 +115,13 @@ def _lead_condition(text: str) -> tuple[str, str]:
     return m.group(2), condition(m.group(1))
 
 
+def plain(clause: str) -> str:
+    """The clause as the learned reader reads it: without leading and trailing fillers ("Fun fact I hate
+    weeding lol" -> "I hate weeding"), which say nothing about the user but sway the embedding."""
+    text = _TAIL_RE.sub("", _LEAD_RE.sub("", clause.strip())).strip()
+    return text or clause
+
+
 def without_condition(clause: str) -> str:
     """The clause without a leading condition ("when I write to my boss keep it formal" -> "keep it formal")."""
     return _lead_condition(_LEAD_RE.sub("", clause.strip()))[0]
