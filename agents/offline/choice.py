@@ -128,6 +128,7 @@ def mentions_pick(text: str) -> bool:
         or _BARE_RE.match(text)
         or CHOICE_CUE_RE.search(text)
         or _short_pick(text)
+        or mentions_rejection(text)
     )
 
 
@@ -198,3 +199,72 @@ def rejected_theme(options: list[str], index: int, query: str = "") -> Draft | N
         return None
     theme = ranked[0][2]
     return Draft(join_text("Avoids options involving", theme), MemoryKind.dislike, theme, THEME, MemorySource.implicit)
+
+
+#: A segment that turns an option down: "not the loud one", "def not the veggie patch", "ugh not YAML".
+_REJECT_RE = re.compile(
+    r"^\W*(?:(?:def|definitely|please|pls|ugh|oh|so|hmm|honestly|absolutely|but|and|just)[,!]?\s+)*"
+    r"(?:not|no|anything but|never)\s+(?:the\s+|that\s+|a\s+|an\s+)?(?P<np>\S.*)$",
+    re.IGNORECASE,
+)
+_SEGMENT_RE = re.compile(r"[.!?;,]+\s*|\s+-\s+|\s+(?:and|but)\s+(?=not\b)", re.IGNORECASE)
+_UNSURE_RE = re.compile(r"^\W*(?:maybe|perhaps|probably|possibly|either|both|or)\b", re.IGNORECASE)
+_SELF_RE = re.compile(r"(?<![\w'])(?:i|i'm|im|i've|my|me|we|our)(?![\w'])", re.IGNORECASE)
+PHRASE_WORDS = 6  # a segment this short, with no "I" in it, may name an option ("the reading room")
+
+
+def _overlap(said: set[str], option: set[str]) -> int:
+    """Words in common, a word also counting when it starts the other ("mongo" / "mongodb")."""
+    return sum(1 for w in said if any(w == o or (min(len(w), len(o)) >= 4 and o.startswith(w)) for o in option))
+
+
+def _named(phrase: str, options: list[str]) -> int | None:
+    """The one option the phrase shares the most words with, or None when none or a tie."""
+    first = phrase.split()[0].lower() if phrase.split() else ""
+    if first in _ORDINALS and first not in ("one", "two", "three", "four", "five", "six"):
+        return _index(first, len(options))  # "not the first one"
+    said = _words(phrase)
+    if not said:
+        return None
+    scores = sorted(((_overlap(said, _words(o)), i) for i, o in enumerate(options)), reverse=True)
+    (best, i), (second, _) = scores[0], scores[1]
+    return i if best >= 1 and best > second else None
+
+
+def by_phrase(user_text: str, options: list[str]) -> tuple[int | None, list[int]]:
+    """(picked, rejected) for a reply that names options in short phrases instead of saying "option 2":
+    "not the packed loud one for sure ... the reading room", "Please not karaoke ... The escape room is good.".
+    A rejection is "not (the) X"; a pick is a short segment without "I" that names one option (a tentative
+    "maybe the windows" picks nothing)."""
+    if len(options) < 2:
+        return None, []
+    picked: int | None = None
+    rejected: list[int] = []
+    for segment in (s.strip() for s in _SEGMENT_RE.split(user_text) if s and s.strip()):
+        m = _REJECT_RE.match(segment)
+        if m is not None:
+            i = _named(m.group("np"), options)
+            if i is not None and i not in rejected:
+                rejected.append(i)
+            continue
+        if len(segment.split()) > PHRASE_WORDS or _SELF_RE.search(segment) or _UNSURE_RE.match(segment):
+            continue
+        if "?" in segment or _ASKS_RE.match(segment):
+            continue
+        i = _named(segment, options)
+        if picked is None and i is not None and i not in rejected:
+            picked = i
+    return picked, [i for i in rejected if i != picked]
+
+
+def rejection_memory(option: str) -> Draft | None:
+    """'Avoids Sunny Side Cafe - huge portions, always packed and loud' for an option turned down by name."""
+    phrase = _phrase(option)
+    if len(phrase) < 3:
+        return None
+    return Draft(join_text("Avoids", phrase), MemoryKind.dislike, subject_key(phrase), CHOICE, MemorySource.implicit)
+
+
+def mentions_rejection(text: str) -> bool:
+    """Starts by turning something down ("not the loud one", "def not the veggie patch")."""
+    return bool(_REJECT_RE.match(text))

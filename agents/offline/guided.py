@@ -41,6 +41,7 @@ _ASKS_RE = re.compile(
 )
 _NOT_THE_USER_RE = re.compile(
     r"[\"“”«»]|\b(?:says?|said|thinks?|told|swears? by|wants? to|recommend(?:s|ed)|apparently|heard)\b|"
+    r"\bnot (?:mine|for me)\b|\bit'?s for (?:a|an|my|his|her|our|their)\b|"
     r"^(?:\W*)(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:sister|brother|mom|mum|mother|dad|father|wife|husband|bf|gf|"
     r"boyfriend|girlfriend|son|daughter|kids?|friends?|coworkers?|colleagues?|boss|roommate|neighbou?r|uncle|aunt|"
     r"cousin|teacher|trainer|doctor|editor|partner|teen|toddler|twins?|parents?|family|landlord)\b|^(?:\W*)(?:he|she)\b|"
@@ -89,34 +90,8 @@ _STOP = frozenset(
 )
 #: Words a statement cannot end with: a text ending in one lost its object.
 _DANGLING = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "to",
-        "of",
-        "my",
-        "your",
-        "their",
-        "his",
-        "her",
-        "our",
-        "and",
-        "or",
-        "with",
-        "for",
-        "in",
-        "on",
-        "at",
-        "from",
-        "than",
-        "about",
-        "this",
-        "that",
-        "some",
-        "any",
-    ]
-)
+    ["the", "a", "an", "to", "of", "my", "your", "their", "his", "her", "our", "and", "or", "than", "some", "any"]
+)  # not "in", "on", "that": "2 years in", "I'd eat that"
 _WORD_RE = re.compile(r"[a-z][a-z'-]{3,}")
 _LEADS_RE = re.compile(r"^(?:Prefers|Avoids|Needs|Wants answers:|About them:|Wants the assistant to)\s*")
 _KINDS = {
@@ -151,7 +126,7 @@ def _open(sentence: str) -> bool:
 
 
 def _worth_reading(clause: str, sentence: str) -> bool:
-    if _EMPHASIS_RE.match(clause) or _EMPTY_RE.search(clause) or hypothetical(clause):
+    if _EMPHASIS_RE.match(clause) or _EMPTY_RE.search(clause) or hypothetical(clause) or hypothetical(sentence):
         return False
     return _about_user(clause, sentence) and not teaches_nothing(clause)
 
@@ -166,16 +141,16 @@ _KIND_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for kind, p in (
         (
             "constraint",
-            r"\b(?:allergic|intolerant|can'?t eat|cannot eat|budget|under \d|only have|not allowed|halal|kosher|"
+            r"\b(?:allergic|intolerant|can'?t eat|cannot eat|budget|under \d|not allowed|halal|kosher|"
             r"vegan|vegetarian|gluten|celiac|diabetic)\b",
         ),
         (
             "fact",
             r"^(?:i'?m|i am|im)\s+(?:a|an|from|\d+|in|on|at|based|originally|learning|studying|working|retired|single|"
             r"married|pregnant|left|right|dyslexic|claustrophobic|colou?r ?blind|deaf|blind|tall|short|petite)\b|"
-            r"^(?:i|we)\s+(?:work|live|have|has|own|drive|grew|moved|study|teach|homeschool|commute|stare|get|play|sing|"
+            r"^(?:i|we)\s+(?:(?:only|just|mostly|also|usually|still)\s+)?(?:work|live|have|has|own|drive|grew|moved|study|teach|homeschool|commute|stare|get|play|sing|"
             r"speak|use|keep|run|shoot)\b|^(?:i'?ve|ive)\s+(?:got|been|had)\b|\byears old\b|"
-            r"^(?:i|we)\s+(?:just\s+|recently\s+)?(?:moved|started|switched|adopted|retired|graduated)\b",
+            r"^(?:i|we)\s+(?:just\s+|recently\s+)?(?:moved|adopted|retired|graduated)\b",
         ),
         ("dislike", r"\b(?:hate|can'?t stand|cannot stand|dislike|not a fan|not for me|no thanks|never again)\b"),
         (

@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass, replace
 
 from agents.offline import lexicon as lx
-from agents.offline.choice import choice_memory, chosen, rejected_theme
+from agents.offline.choice import (
+    by_phrase,
+    choice_memory,
+    chosen,
+    mentions_rejection,
+    rejected_theme,
+    rejection_memory,
+)
 from agents.offline.drafts import IMPLICIT, UNSURE, Draft
 from agents.offline.feedback import feedback, is_reaction
 from agents.offline.normalize import third_person
@@ -182,9 +189,12 @@ def _choice(text: str, previous_assistant: str | None, query: str | None) -> lis
     if not previous_assistant or len(text.split()) > _CHOICE_TURN_WORDS:
         return []
     options = parse_options(previous_assistant)
-    index = chosen(text, options)
-    if index is None:
-        return []
+    index = None if mentions_rejection(text) else chosen(text, options)  # "Not the first one" picks nothing
+    if index is None:  # "not the loud one for sure ... the reading room": options named in short phrases
+        index, turned_down = by_phrase(text, options)
+        named = [rejection_memory(options[i]) for i in turned_down]
+        named += [choice_memory(options[index])] if index is not None else []
+        return [d.quoted(text.strip()) for d in named if d is not None]
     first = re.split(r"(?<=[.!?])\s+", text.strip())[0]
     drafts = [d for d in (choice_memory(options[index]), rejected_theme(options, index, query or "")) if d is not None]
     return [d.quoted(first) for d in drafts]

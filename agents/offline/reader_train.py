@@ -30,6 +30,8 @@ L2 = 1e-4
 EPOCHS = 400
 RATE = 0.01
 SEED = 13
+#: networks averaged (bagging); 5 measured worse on held-out tune domains (recall 0.608, precision 0.739 at ADD 0.8)
+MEMBERS = 1
 VARIANTS = 0  # voiced variants of tune sentences: 2 per sentence measured no better on held-out tune domains
 
 
@@ -41,9 +43,38 @@ def fit(
     hidden: int = HIDDEN,
     l2: float = L2,
     epochs: int = EPOCHS,
+    members: int = MEMBERS,
+) -> LearnedReader:
+    """``members`` networks, each on a bootstrap resample of the data (seeded), averaged: their mean logits are
+    one network whose hidden layer is theirs side by side, so the shipped format is unchanged. One network
+    alone is sure of itself on sentences unlike its data (p = 1.00 either way); the average is less so."""
+    if members <= 1:
+        return _fit_one(x, y, w, hidden=hidden, l2=l2, epochs=epochs, seed=SEED)
+    rng = np.random.default_rng(SEED)
+    nets = []
+    for m in range(members):
+        resample = rng.poisson(1.0, size=len(y)).astype(np.float32)
+        nets.append(_fit_one(x, y, w * resample, hidden=hidden, l2=l2, epochs=epochs, seed=SEED + 1 + m))
+    return LearnedReader(
+        np.hstack([n.w1 for n in nets]),
+        np.concatenate([n.b1 for n in nets]),
+        (np.vstack([n.w2 for n in nets]) / members).astype(np.float32),
+        np.mean([n.b2 for n in nets], axis=0).astype(np.float32),
+    )
+
+
+def _fit_one(
+    x: NDArray[np.float32],
+    y: NDArray[np.int64],
+    w: NDArray[np.float32],
+    *,
+    hidden: int,
+    l2: float,
+    epochs: int,
+    seed: int,
 ) -> LearnedReader:
     """One hidden layer (ReLU), softmax out; full-batch Adam on the weighted cross-entropy plus L2."""
-    rng = np.random.default_rng(SEED)
+    rng = np.random.default_rng(seed)
     _n, d = x.shape
     k = len(CLASSES)
     params = [
@@ -85,6 +116,7 @@ def main() -> None:
     ap.add_argument("--hidden", type=int, default=HIDDEN)
     ap.add_argument("--l2", type=float, default=L2)
     ap.add_argument("--epochs", type=int, default=EPOCHS)
+    ap.add_argument("--members", type=int, default=MEMBERS, help="networks averaged (bootstrap resamples)")
     ap.add_argument("--tune-weight", type=float, default=TUNE_WEIGHT)
     ap.add_argument("--variants", type=int, default=VARIANTS, help="voiced variants per tune sentence")
     args = ap.parse_args()
@@ -110,7 +142,9 @@ def main() -> None:
     w = np.array([wt for _, _, wt in rows], dtype=np.float32) * (counts.sum() / (len(CLASSES) * counts))[y]
     embedder = OnnxEmbedder(model_name="all-MiniLM-L6-v2")
     vectors = embedder.embed(sentences)
-    reader = fit(features(vectors, sentences), y, w, hidden=args.hidden, l2=args.l2, epochs=args.epochs)
+    reader = fit(
+        features(vectors, sentences), y, w, hidden=args.hidden, l2=args.l2, epochs=args.epochs, members=args.members
+    )
     pred = reader.probabilities(vectors, sentences).argmax(axis=1)
     reader.save(args.out)
     sys.stdout.write(

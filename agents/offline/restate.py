@@ -93,6 +93,20 @@ _PAST = frozenset(
         "read",
         "began",
         "became",
+        "was",
+        "were",
+        "did",
+        "tried",
+        "switched",
+        "quit",
+        "felt",
+        "found",
+        "spent",
+        "kept",
+        "lost",
+        "ate",
+        "drank",
+        "gave",
     ]
 )
 _YOUR_RE = re.compile(r"\byour\s+", re.IGNORECASE)

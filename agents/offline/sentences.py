@@ -28,7 +28,8 @@ _CODE_START_RE = re.compile(
 )
 _TRACE_HINT_RE = re.compile(r"Traceback|Error|Exception|panic|Segmentation|File \"|\bat ")
 _CODE_LINE_RE = re.compile(
-    r"^\s*(?:def |class |import |from \S+ import|return\b|#include|public |private |static |function |const |let |var |"
+    r"^\s*(?:def \w+\s*\(|class |import |from \S+ import|return\b|#include|public |private |static |function |"
+    r"const |let |var |"
     r"if ?\(|for ?\(|while ?\(|elif |else:|try:|except|@\w+|\$ |>>> |SELECT |INSERT |UPDATE |CREATE |<\/?[a-z]+[ >])"
     r"|[;{}]\s*$|^\s*[}\])]|^\s*#(?!\s*\d)|^\s*//|=>|->|::|==|\w+\(.*\)\s*$|^\s*\w+\s*=\s*\S",
 )
