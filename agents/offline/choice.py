@@ -210,15 +210,19 @@ _REJECT_RE = re.compile(
 _SEGMENT_RE = re.compile(r"[.!?;,]+\s*|\s+-\s+|\s+(?:and|but)\s+(?=not\b)", re.IGNORECASE)
 _UNSURE_RE = re.compile(r"^\W*(?:maybe|perhaps|probably|possibly|either|both|or)\b", re.IGNORECASE)
 _SELF_RE = re.compile(r"(?<![\w'])(?:i|i'm|im|i've|my|me|we|our)(?![\w'])", re.IGNORECASE)
+_THE_NAME_RE = re.compile(r"^(?:the|that|those)\s+[\w'-]+(?:\s+[\w'-]+){0,2}\W*$", re.IGNORECASE)
 PHRASE_WORDS = 6  # a segment this short, with no "I" in it, may name an option ("the reading room")
+BY_PHRASE_WORDS = 40  # a longer reply is a request or a paste, not a pick by name
 
 
-def _overlap(said: set[str], option: set[str]) -> int:
-    """Words in common, a word also counting when it starts the other ("mongo" / "mongodb")."""
-    return sum(1 for w in said if any(w == o or (min(len(w), len(o)) >= 4 and o.startswith(w)) for o in option))
+def _overlap(said: set[str], option: set[str], *, prefix: bool) -> int:
+    """Words in common; with ``prefix``, a word also counts when it starts the other ("mongo" / "mongodb")."""
+    return sum(
+        1 for w in said if any(w == o or (prefix and min(len(w), len(o)) >= 4 and o.startswith(w)) for o in option)
+    )
 
 
-def _named(phrase: str, options: list[str]) -> int | None:
+def _named(phrase: str, options: list[str], *, prefix: bool = False) -> int | None:
     """The one option the phrase shares the most words with, or None when none or a tie."""
     first = phrase.split()[0].lower() if phrase.split() else ""
     if first in _ORDINALS and first not in ("one", "two", "three", "four", "five", "six"):
@@ -226,7 +230,7 @@ def _named(phrase: str, options: list[str]) -> int | None:
     said = _words(phrase)
     if not said:
         return None
-    scores = sorted(((_overlap(said, _words(o)), i) for i, o in enumerate(options)), reverse=True)
+    scores = sorted(((_overlap(said, _words(o), prefix=prefix), i) for i, o in enumerate(options)), reverse=True)
     (best, i), (second, _) = scores[0], scores[1]
     return i if best >= 1 and best > second else None
 
@@ -234,27 +238,36 @@ def _named(phrase: str, options: list[str]) -> int | None:
 def by_phrase(user_text: str, options: list[str]) -> tuple[int | None, list[int]]:
     """(picked, rejected) for a reply that names options in short phrases instead of saying "option 2":
     "not the packed loud one for sure ... the reading room", "Please not karaoke ... The escape room is good.".
-    A rejection is "not (the) X"; a pick is a short segment without "I" that names one option (a tentative
-    "maybe the windows" picks nothing)."""
-    if len(options) < 2:
+    A rejection is "not (the) X" opening the reply; a pick is a short segment without "I" that names one
+    option, after such a rejection, or the whole reply when it is that short ("succulents"); a tentative
+    "maybe the windows" picks nothing. Chat requests after a list ("Terms for wind", "the full management of
+    ...") pick nothing: they neither turn an option down nor are a bare name."""
+    segments = [s.strip() for s in _SEGMENT_RE.split(user_text) if s and s.strip()]
+    if len(options) < 2 or not segments or len(user_text.split()) > BY_PHRASE_WORDS:
         return None, []
-    picked: int | None = None
     rejected: list[int] = []
-    for segment in (s.strip() for s in _SEGMENT_RE.split(user_text) if s and s.strip()):
-        m = _REJECT_RE.match(segment)
-        if m is not None:
-            i = _named(m.group("np"), options)
+    opening = _REJECT_RE.match(user_text.strip())
+    if opening is not None:
+        for segment in segments:
+            m = _REJECT_RE.match(segment)
+            i = _named(m.group("np"), options, prefix=True) if m is not None else None
             if i is not None and i not in rejected:
                 rejected.append(i)
+    elif len(segments) > 1 and not (_THE_NAME_RE.match(segments[0]) and "?" not in user_text):
+        return None, []
+    else:
+        segments = segments[:1]  # "The robot, I don't want strangers in my home": a name opening the reply
+    picked: int | None = None
+    for segment in segments:
+        if _REJECT_RE.match(segment) or len(segment.split()) > PHRASE_WORDS or _SELF_RE.search(segment):
             continue
-        if len(segment.split()) > PHRASE_WORDS or _SELF_RE.search(segment) or _UNSURE_RE.match(segment):
-            continue
-        if "?" in segment or _ASKS_RE.match(segment):
+        if _UNSURE_RE.match(segment) or "?" in segment or _ASKS_RE.match(segment):
             continue
         i = _named(segment, options)
-        if picked is None and i is not None and i not in rejected:
+        if i is not None and i not in rejected:
             picked = i
-    return picked, [i for i in rejected if i != picked]
+            break
+    return picked, rejected
 
 
 def rejection_memory(option: str) -> Draft | None:

@@ -77,3 +77,15 @@ def test_a_cut_clause_becomes_no_memory_and_past_tenses_stay() -> None:
     assert kind_hint("I only have a shady patio") == "fact"
     assert kind_hint("we just moved to Lisbon") == "fact"
     assert kind_hint("I only have a shady patio") == "fact"
+
+
+def test_a_request_after_a_list_picks_nothing() -> None:
+    names = ["SkySong", "BreezeBliss", "Windswept", "CloudCatcher"]
+    assert by_phrase("Terms for wind", names) == (None, [])
+    steps = ["Diagnose the condition", "Start corticosteroids", "Antiviral drugs", "Eye care"]
+    assert by_phrase("please describe in detail, for a doctor, the full management of the condition", steps) == (
+        None,
+        [],
+    )
+    games = ["It Takes Two - story", "Left 4 Dead 2 - zombies, shooter", "Overcooked 2 - chaotic cooking"]
+    assert by_phrase("the cooking one! my gf hates shooters", games) == (2, [])
