@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 
 _PRONOUNS: tuple[tuple[str, str], ...] = (
-    (r"\bI am\b", "they are"),
-    (r"\bI'm\b", "they're"),
-    (r"\bIm\b", "they're"),
-    (r"\bI was\b", "they were"),
-    (r"\bI've\b", "they've"),
-    (r"\bI'd\b", "they'd"),
-    (r"\bI'll\b", "they'll"),
+    (r"\b[Ii] am\b", "they are"),
+    (r"\b[Ii]'m\b", "they're"),
+    (r"\b[Ii]m\b", "they're"),
+    (r"\b[Ii] was\b", "they were"),
+    (r"\b[Ii]'ve\b", "they've"),
+    (r"\b[Ii]'d\b", "they'd"),
+    (r"\b[Ii]'ll\b", "they'll"),
     (r"\b[Ii]\b(?!\.)", "they"),
     (r"\bmyself\b", "themselves"),
     (r"\bourselves\b", "themselves"),

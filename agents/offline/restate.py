@@ -57,6 +57,7 @@ _FRAGMENT_RE = re.compile(
     re.IGNORECASE,
 )
 _NEGATIVE_START_RE = re.compile(r"^(?:no|not|never|zero)\s+", re.IGNORECASE)
+_NOTHING_RE = re.compile(r"^(?:so\s+)?nothing\s+", re.IGNORECASE)
 _LEAD_VERB = {
     "preference": "Prefers",
     "dislike": "Avoids",
@@ -162,7 +163,7 @@ def restate(clause: str, kind: str) -> tuple[str, str]:
     if said is not None:
         return capitalize(said), context
     if kind == "dislike":
-        text = _NEGATIVE_START_RE.sub("", text)
+        text = _NOTHING_RE.sub("anything ", _NEGATIVE_START_RE.sub("", text))  # "nothing too big": anything
     if (kind == "fact" or (kind == "constraint" and len(text.split()) == 1)) and _FRAGMENT_RE.match(
         text
     ):  # "Dyslexic." -> "Is dyslexic"; "Bad lower back" -> "Has ..."

@@ -89,3 +89,8 @@ def test_a_request_after_a_list_picks_nothing() -> None:
     )
     games = ["It Takes Two - story", "Left 4 Dead 2 - zombies, shooter", "Overcooked 2 - chaotic cooking"]
     assert by_phrase("the cooking one! my gf hates shooters", games) == (2, [])
+
+
+def test_lower_case_first_person_and_nothing_are_worded() -> None:
+    assert restate("short list is fine, i'm on my phone", "preference")[0].endswith("they're on their phone")
+    assert restate("nothing too big please", "dislike")[0] == "Avoids anything too big"
