@@ -43,21 +43,24 @@ def token_of(request: Request) -> str | None:
     return None
 
 
-def auth_required(services: Services) -> bool:
+def auth_required(services: Services, *, cached_only: bool = False) -> bool:
     mode = services.settings.auth.mode
-    return mode == "on" or (mode == "auto" and services.keys.any_created())
+    return mode == "on" or (mode == "auto" and services.keys.any_created(cached_only=cached_only))
 
 
-def authenticate(request: Request) -> Principal:
+def authenticate(request: Request, *, cached_only: bool = False) -> Principal:
+    """The caller, or :class:`Unauthorized`. ``cached_only``: answer from the key caches alone, raising
+    :class:`memory.keys.NeedsRead` when SQL must be read (so the event loop can try first, and a worker thread
+    read when it must)."""
     cached: Principal | None = getattr(request.state, "principal", None)
     if cached is not None:
         return cached
     services: Services = request.app.state.services
     token = token_of(request)
-    key = services.keys.verify(token) if token else None
+    key = services.keys.verify(token, cached_only=cached_only) if token else None
     if key is not None:
         principal = Principal(key.tenant, admin=key.admin, operator=key.operator)
-    elif not auth_required(services):
+    elif not auth_required(services, cached_only=cached_only):
         principal = Principal(DEFAULT_TENANT, keyless=True)
     elif token is None:
         raise Unauthorized(

@@ -2,8 +2,9 @@
 
 Handlers receive services already scoped to the caller's tenant (``StoreDep``, ``RecallDep``, ``MessagesDep``,
 ``ProfilesDep``, ``TransferDep``, ``EditsDep``, ``FeedbackDep``) and never scope one themselves. The caller is
-authenticated once per request, on a worker thread (the key lookup may read SQL); the scoping itself is cheap
-and runs on the event loop, so these dependencies add no thread hop of their own.
+authenticated once per request, from the key caches on the event loop, or on a worker thread when a cache has
+expired and the key lookup must read SQL; the scoping itself is cheap and runs on the event loop, so these
+dependencies add no thread hop of their own.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from starlette.concurrency import run_in_threadpool
 
 from agents.services import Services
 from api.auth import authenticate
+from memory.keys import NeedsRead
 from memory.learn.edits import EditLog
 from memory.learn.feedback import FeedbackService
 from memory.learn.log import MessageLog
@@ -35,8 +37,13 @@ async def get_services(request: Request) -> Services:
 
 
 async def get_tenant(request: Request) -> str:
-    """The caller's tenant (401 first, before any word about the body, when a key is needed and missing)."""
-    principal = await run_in_threadpool(authenticate, request)
+    """The caller's tenant (401 first, before any word about the body, when a key is needed and missing). Answered
+    on the event loop while the key caches hold the answer (nearly every request); on a worker thread when a
+    cache has expired and SQL must be read."""
+    try:
+        principal = authenticate(request, cached_only=True)
+    except NeedsRead:
+        principal = await run_in_threadpool(authenticate, request)
     return principal.tenant
 
 

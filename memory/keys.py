@@ -67,6 +67,10 @@ def _model(row: ApiKeyRow) -> ApiKey:
     )
 
 
+class NeedsRead(Exception):
+    """Raised by a ``cached_only`` look-up that the caches cannot answer: the caller asks again off the event loop."""
+
+
 class KeyService:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
@@ -116,22 +120,27 @@ class KeyService:
         with self._sessions() as s:
             return int(s.scalar(select(func.count()).select_from(ApiKeyRow).where(ApiKeyRow.revoked_at.is_(None))) or 0)
 
-    def any_created(self) -> bool:
+    def any_created(self, *, cached_only: bool = False) -> bool:
         """Whether a key was ever created (revoked ones count: revoking the last key must not open the
-        service). Cached for a few seconds."""
+        service). Cached for a few seconds; ``cached_only``: raise :class:`NeedsRead` rather than read SQL."""
         now = time.monotonic()
         if now - self._any[0] >= CACHE_TTL_S:
+            if cached_only:
+                raise NeedsRead
             with self._sessions() as s:
                 self._any = (now, bool(s.scalar(select(func.count()).select_from(ApiKeyRow))))
         return self._any[1]
 
-    def verify(self, token: str) -> ApiKey | None:
-        """The key a token belongs to, or None (unknown or revoked). Cached for a few seconds."""
+    def verify(self, token: str, *, cached_only: bool = False) -> ApiKey | None:
+        """The key a token belongs to, or None (unknown or revoked). Cached for a few seconds; ``cached_only``:
+        raise :class:`NeedsRead` rather than read SQL."""
         digest = _hash(token)
         hit = self._cache.get(digest)
         now = time.monotonic()
         if hit is not None and now - hit[0] < CACHE_TTL_S:
             return hit[1]
+        if cached_only:
+            raise NeedsRead
         with self._sessions() as s:
             row = s.scalar(select(ApiKeyRow).where(ApiKeyRow.key_hash == digest))
             key = _model(row) if row is not None and row.revoked_at is None else None

@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 
 from agents.services import Services
 from harness.procs import cli
-from memory.keys import NewKey
+from memory.keys import KeyService, NeedsRead, NewKey
 
 pytestmark = pytest.mark.both_backends
 
@@ -51,6 +51,19 @@ def test_keys_are_required_once_one_exists(client: TestClient, parts: Services) 
     assert key not in json.dumps(listed.model_dump(mode="json"))  # only a prefix and the hash are kept
     parts.keys.revoke(listed.id)
     assert client.get("/v1/users", headers=auth(key)).status_code == 401
+
+
+def test_a_cached_only_lookup_answers_from_the_caches_or_says_it_must_read(parts: Services) -> None:
+    keys = KeyService(parts.sessions)  # its caches cold
+    with pytest.raises(NeedsRead):
+        keys.any_created(cached_only=True)
+    created = keys.create(NewKey(tenant="acme"))
+    assert keys.any_created(cached_only=True) is True  # what this process created it knows
+    with pytest.raises(NeedsRead):
+        keys.verify(created.key, cached_only=True)
+    assert (found := keys.verify(created.key)) is not None and found.tenant == "acme"  # read, then cached
+    assert (cached := keys.verify(created.key, cached_only=True)) is not None and cached.tenant == "acme"
+    assert keys.verify("tk_wrong") is None and keys.verify("tk_wrong", cached_only=True) is None
 
 
 def test_admin_scope(client: TestClient, parts: Services) -> None:
