@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from memory.db.engine import write_tx
 from memory.db.tables import MemoryRow, UserRow
 from memory.errors import UserNotFound
-from memory.ports import Embedder, VectorIndex, VectorRecord
+from memory.ports import Embedder, VectorIndex
 from memory.store.convert import bytes_to_vector, vector_to_bytes
-from memory.store.outbox import index_metadata
+from memory.store.outbox import index_record
 from memory.types import MemoryStatus
 from memory.vector.partition import partition_key
 
@@ -180,13 +180,7 @@ class Reindexer:
                     self._index.drop_partition(part)
                     present = set()
                     dropped = True
-            self._index.upsert(
-                part,
-                [
-                    VectorRecord(id=r.id, vector=bytes_to_vector(r.embedding or b""), metadata=index_metadata(r))
-                    for r in rows
-                ],
-            )
+            self._index.upsert(part, [index_record(r) for r in rows])
             rep.indexed += len(rows)
         extra = sorted(present - wanted)
         rep.extra = len(extra)

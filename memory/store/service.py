@@ -224,7 +224,8 @@ class MemoryStore:
                 row.human_edited = True
             w.touch(row)
             w.record(s, row, EventType.update, actor, reason, before)
-            outbox_ids = record_sync(s, self.partition(user_id), [row.id])
+            # the index holds only the vector (outbox.index_record): a change of anything else leaves it alone
+            outbox_ids = record_sync(s, self.partition(user_id), [row.id] if vector is not None else [])
             result = to_memory(row, user_id)
         self.outbox.apply(outbox_ids)
         return result

@@ -208,6 +208,23 @@ def test_index_failure_keeps_sql_and_repairs(
     assert parts.index.ids(store.partition(alice)) == {mid}
 
 
+def test_the_index_holds_only_vectors_so_a_pin_or_kind_change_leaves_it_alone(
+    store: MemoryStore, parts: Services, flaky_index: FlakyIndex, alice: str
+) -> None:
+    mid = add(store, alice, "Drinks oat milk")
+    partition = store.partition(alice)
+    assert set(parts.index.vectors(partition, [mid])) == {mid}
+    flaky_index.down = True  # any index write would now be left pending
+    store.update(alice, mid, MemoryPatch(pinned=True, kind=MemoryKind.constraint))
+    assert store.outbox.pending() == 0
+    store.update(alice, mid, MemoryPatch(text="Drinks soy milk"))  # a new vector: the index must follow
+    assert store.outbox.pending() == 1
+    flaky_index.down = False
+    store.outbox.drain()
+    fresh = parts.embedder.embed(["Drinks soy milk"])[0]
+    assert float(parts.index.vectors(partition, [mid])[mid] @ fresh) > 0.999
+
+
 def test_outbox_replay_is_idempotent_and_order_free(
     store: MemoryStore, parts: Services, flaky_index: FlakyIndex, alice: str
 ) -> None:
