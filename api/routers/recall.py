@@ -1,9 +1,10 @@
 """Recall: the prompt prefix for one request, with the trace of what was chosen and why.
 
-The hottest route, so an async handler with one thread hop: the caller is authenticated first (in ``RecallDep``, so
-a caller without a key gets 401 before any word about its body; from the key caches, on the event loop, unless a
-cache has expired), then SQL and the wait for the embedding share one hop. FastAPI's sync dependencies would take a hop each. The answer is serialized once by pydantic's JSON serializer
-(FastAPI would validate the returned model again first)."""
+The hottest route, so an async handler with one thread hop: the caller is authenticated first (in
+``RecallDep``, so a caller without a key gets 401 before any word about its body; from the key caches, on the
+event loop, unless a cache has expired), then SQL and the wait for the embedding share one hop. FastAPI's sync
+dependencies would take a hop each. The answer is serialized once by pydantic's JSON serializer (FastAPI would
+validate the returned model again first)."""
 
 from __future__ import annotations
 
