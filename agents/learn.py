@@ -75,8 +75,7 @@ class Learner:
         def finish(session: Session, applied: list[Applied], usage: Usage) -> None:
             result["memories"] = [{"op": a.op, "memory_id": a.memory_id, "replaced_id": a.replaced_id} for a in applied]
             result["usage"] = usage.model_dump()
-            for job_id in job.ids:
-                self.queue.complete_in(session, job_id, worker_id, result)
+            self.queue.complete_in(session, job.ids, worker_id, result)
 
         context = LearnContext(
             store=self.store.for_tenant(job.tenant),

@@ -17,6 +17,7 @@ from __future__ import annotations
 import enum
 import os
 import socket
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -224,18 +225,21 @@ class JobQueue:
         leased = set(s.scalars(st.lease_many, {**params, "jobs": [j for j, _ in run]}))
         return tuple(item for item in run if item[0] in leased)
 
-    def complete_in(self, s: Session, job_id: str, worker_id: str, result: dict[str, Any]) -> None:
-        """Mark the job done inside the caller's transaction (with the job's own effects)."""
+    def complete_in(self, s: Session, job_ids: str | Sequence[str], worker_id: str, result: dict[str, Any]) -> None:
+        """Mark the job (or the jobs of one pass) done inside the caller's transaction, with their effects: one
+        statement, refused as a whole unless this worker still holds every one of them."""
+        ids = [job_ids] if isinstance(job_ids, str) else list(job_ids)
         now = utcnow()
         done = s.execute(
             update(JobRow)
-            .where(JobRow.id == job_id, JobRow.worker_id == worker_id, JobRow.state == JobState.running.value)
+            .where(JobRow.id.in_(ids), JobRow.worker_id == worker_id, JobRow.state == JobState.running.value)
             .values(
                 state=JobState.done.value, result=result, error=None, finished_at=now, updated_at=now, lease_until=None
             )
         )
-        if done.rowcount != 1:  # type: ignore[attr-defined]
-            raise Conflict(f"job {job_id!r} is no longer held by worker {worker_id!r} (its lease expired)")
+        if done.rowcount != len(ids):  # type: ignore[attr-defined]
+            held = ", ".join(map(repr, ids))
+            raise Conflict(f"job {held} is no longer held by worker {worker_id!r} (a lease expired)")
 
     def complete(self, job_id: str, worker_id: str, result: dict[str, Any]) -> None:
         with write_tx(self._sessions) as s:

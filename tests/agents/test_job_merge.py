@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from agents.extract.types import Candidate
 from agents.services import Services
+from memory.db.engine import write_tx
+from memory.errors import Conflict
 from memory.learn.jobs import JobState
-from memory.learn.log import NewTurns
+from memory.learn.log import EXTRACT_JOB, NewTurns
 from memory.settings import WorkerSettings
 from memory.types import MemoryKind
 from tests.fakes import ScriptedExtractor
@@ -86,3 +90,15 @@ def test_merge_jobs_one_runs_one_job_per_pass(parts: Services, scripted: Scripte
         assert [len(focus) for _, focus in scripted.calls] == [1, 1]
     finally:
         svc.close()
+
+
+def test_a_pass_completes_only_while_its_worker_holds_every_job(svc: Services) -> None:
+    jobs = [_say(svc, "fa", t) for t in ("I like tea.", "I like jazz.")]
+    claimed = svc.queue.claim("w1", merge=EXTRACT_JOB, merge_max=8)
+    assert claimed is not None and claimed.ids == jobs
+    svc.queue.release("w1")  # w1 gave both back (a stop), and w2 took the first again
+    taken = svc.queue.claim("w2")
+    assert taken is not None and taken.ids == [jobs[0]]
+    with pytest.raises(Conflict), write_tx(svc.sessions) as s:
+        svc.queue.complete_in(s, claimed.ids, "w1", {"memories": []})
+    assert [svc.queue.get(j, "default").state for j in jobs] == [JobState.running, JobState.queued]
