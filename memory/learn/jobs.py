@@ -128,6 +128,19 @@ def enqueue(s: Session, user_pk: int, kind: str, payload: dict[str, Any], max_at
     return row.id
 
 
+# A merged pass holds at most this many messages (what an LLM extractor reads in one prompt stays small).
+MERGE_TURNS = 64
+
+
+def _span(payload: dict[str, Any]) -> int:
+    """How many messages a job's payload covers at most (its first to last message id; 1 when it names none).
+    Message ids are shared by all users, so this over-counts when other users' messages came in between."""
+    try:
+        return max(1, int(payload["last_id"]) - int(payload["first_id"]) + 1)
+    except (KeyError, TypeError, ValueError):
+        return 1
+
+
 def worker_gone(worker_id: str | None, *, me: str | None = None) -> bool:
     """Whether ``worker_id`` (``host:pid:tag``, see agents.worker.new_worker_id) names a process of this host that
     no longer exists. With ``me`` (the id of a worker of this process that is starting up), an id naming this very
@@ -211,13 +224,21 @@ class JobQueue:
         s: Session, pk: int, lead: str, kind: str, payload: dict[str, Any], params: dict[str, Any], n: int
     ) -> tuple[tuple[str, dict[str, Any]], ...]:
         """Lease the run of the user's jobs queued right after ``lead`` that can share its pass: the first job of
-        another kind or session, held by a worker, or waiting out a back-off ends the run."""
+        another kind or session, held by a worker, waiting out a back-off, or taking the pass over
+        ``MERGE_TURNS`` messages ends the run."""
         st = STATEMENTS
         run: list[tuple[str, dict[str, Any]]] = []
+        turns = _span(payload)
         for job_id, other_kind, ready, other_payload in s.execute(
             st.followers, {**params, "pk": pk, "job": lead, "n": n}
         ):
-            if other_kind != kind or not ready or other_payload.get("session_id") != payload.get("session_id"):
+            turns += _span(other_payload)
+            if (
+                other_kind != kind
+                or not ready
+                or other_payload.get("session_id") != payload.get("session_id")
+                or turns > MERGE_TURNS
+            ):
                 break
             run.append((job_id, dict(other_payload)))
         if not run:

@@ -8,7 +8,7 @@ from agents.extract.types import Candidate
 from agents.services import Services
 from memory.db.engine import write_tx
 from memory.errors import Conflict
-from memory.learn.jobs import JobState
+from memory.learn.jobs import MERGE_TURNS, JobState
 from memory.learn.log import EXTRACT_JOB, NewTurns
 from memory.settings import WorkerSettings
 from memory.types import MemoryKind
@@ -102,3 +102,18 @@ def test_a_pass_completes_only_while_its_worker_holds_every_job(svc: Services) -
     with pytest.raises(Conflict), write_tx(svc.sessions) as s:
         svc.queue.complete_in(s, claimed.ids, "w1", {"memories": []})
     assert [svc.queue.get(j, "default").state for j in jobs] == [JobState.running, JobState.queued]
+
+
+def test_a_pass_stops_before_it_would_hold_more_than_merge_turns_messages(
+    svc: Services, scripted: ScriptedExtractor
+) -> None:
+    def batch(n: int) -> str:
+        turns = [{"role": "user" if i % 2 == 0 else "assistant", "content": f"Line {i}."} for i in range(n)]
+        receipt = svc.log.append("gus", NewTurns.model_validate({"turns": turns}))
+        assert receipt.job_id is not None
+        return receipt.job_id
+
+    first, second, third = batch(MERGE_TURNS - 10), batch(8), batch(4)  # 54 + 8 fit; 4 more would not
+    claimed = svc.queue.claim("w1", merge=EXTRACT_JOB, merge_max=8)
+    assert claimed is not None and claimed.ids == [first, second]
+    assert svc.queue.get(third, "default").state == JobState.queued
