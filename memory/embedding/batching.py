@@ -99,8 +99,9 @@ class BatchingEmbedder:
     def submit(self, texts: Sequence[str]) -> Future[Matrix]:
         """Start embedding and return at once, so the caller can do other work meanwhile (recall reads SQL).
         A large call runs here, on the caller's thread, and comes back done; so does one answered from memory."""
-        known = self.recent.get(texts)
-        if known is not None or not texts or len(texts) >= self._max_batch:
+        bulk = len(texts) >= self._max_batch
+        known = None if bulk else self.recent.get(texts)
+        if known is not None or not texts or bulk:
             done: Future[Matrix] = Future()
             done.set_result(self._inner.embed(texts) if known is None else known)  # bulk calls are not kept
             return done
