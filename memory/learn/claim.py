@@ -130,7 +130,12 @@ def claim_statements() -> Statements:
         .values(leased)
         .returning(jobs.c.id),
         # the user's unfinished jobs after the one just claimed, in order (a merge takes the queued run of them)
-        followers=select(jobs.c.id, jobs.c.kind, and_(jobs.c.state == QUEUED, jobs.c.run_after <= now), jobs.c.payload)
+        followers=select(
+            jobs.c.id,
+            jobs.c.kind,
+            and_(jobs.c.state == QUEUED, jobs.c.run_after <= now, jobs.c.attempts == 0),  # ready, never tried
+            jobs.c.payload,
+        )
         .where(_pending(jobs), jobs.c.user_pk == bindparam("pk"), jobs.c.id > bindparam("job"))
         .order_by(jobs.c.id)
         .limit(bindparam("n")),

@@ -224,7 +224,7 @@ class JobQueue:
         s: Session, pk: int, lead: str, kind: str, payload: dict[str, Any], params: dict[str, Any], n: int
     ) -> tuple[tuple[str, dict[str, Any]], ...]:
         """Lease the run of the user's jobs queued right after ``lead`` that can share its pass: the first job of
-        another kind or session, held by a worker, waiting out a back-off, or taking the pass over
+        another kind or session, held by a worker, tried before, waiting out a back-off, or taking the pass over
         ``MERGE_TURNS`` messages ends the run."""
         st = STATEMENTS
         run: list[tuple[str, dict[str, Any]]] = []

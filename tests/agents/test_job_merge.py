@@ -117,3 +117,15 @@ def test_a_pass_stops_before_it_would_hold_more_than_merge_turns_messages(
     claimed = svc.queue.claim("w1", merge=EXTRACT_JOB, merge_max=8)
     assert claimed is not None and claimed.ids == [first, second]
     assert svc.queue.get(third, "default").state == JobState.queued
+
+
+def test_a_job_tried_before_is_not_merged_into_another_pass(svc: Services) -> None:
+    svc.queue._backoff_s = 0.0  # the failed job is runnable again at once
+    jobs = [_say(svc, "hal", t) for t in ("I like tea.", "I like jazz.")]
+    first = svc.queue.claim("w1", merge=EXTRACT_JOB, merge_max=8)
+    assert first is not None and first.ids == jobs
+    svc.queue.fail(jobs[0], "w1", "bad turns", retryable=False)  # parked; a person retries it later
+    svc.queue.fail(jobs[1], "w1", "the model is down")  # back in the queue, its first attempt spent
+    assert svc.queue.retry(jobs[0], "default").state == JobState.queued
+    again = svc.queue.claim("w2", merge=EXTRACT_JOB, merge_max=8)
+    assert again is not None and again.ids == [jobs[0]]  # the other job, tried before, runs alone
