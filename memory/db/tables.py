@@ -168,7 +168,8 @@ class VectorOutboxRow(Base):
 
 
 class ProfileRow(Base):
-    """The rendered human-readable profile of one user, refreshed after their memories change."""
+    """The human-readable profile of one user: the hash of the items it was rendered from and when they changed
+    (written by a learning job), and its last rendering (written by a read; empty until the change is read)."""
 
     __tablename__ = "profiles"
 

@@ -10,8 +10,10 @@
   ``summary_stale``, and a later render tries again (after :data:`RETRY_S` for the same items). The
   summary is plain text: whitespace flattened, cut to 80 words, escaped in Markdown.
 
-Rendered on every read and after every learned change; the stored row is written only when something
-changed (items hashed).
+Rendered on every read; the stored row (the items' hash, when they last changed, the last rendering) is written
+only when something changed. A learning job records the change in its own transaction without rendering
+(:meth:`ProfileService.refresh_in`): rendering reads a sample of other users' vectors to order the items,
+and only a read shows the result, so the next read renders and stores it.
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ class _Stored(NamedTuple):
     summary: str
     summary_hash: str
     updated_at: datetime
+    rendered: bool  # False after a learning job recorded a change without rendering it
 
 
 def _summary_hash(items: Sequence[Memory]) -> str:
@@ -72,9 +75,9 @@ def _summary_hash(items: Sequence[Memory]) -> str:
     return hashlib.sha256("\x1e".join(sorted(parts)).encode()).hexdigest()
 
 
-def _items_hash(items: Sequence[Memory]) -> str:
-    """What the stored profile was rendered from: each item's id and version."""
-    return hashlib.sha256("".join(f"{m.id}:{m.version}" for m in items).encode()).hexdigest()
+def _items_hash(items: Sequence[tuple[str, int]]) -> str:
+    """What the stored profile was rendered from: each active item's (id, version), oldest first."""
+    return hashlib.sha256("".join(f"{i}:{v}" for i, v in items).encode()).hexdigest()
 
 
 def _store(s: Session, user_pk: int, markdown: str, digest: str, now: datetime) -> None:
@@ -107,13 +110,13 @@ class ProfileService:
         or a user already resolved (a worker's job)."""
         with self._sessions() as s:
             user_pk, user_id, items, distinct, stored = self._read(s, user)
-        digest = _items_hash(items)
+        digest = _items_hash([(m.id, m.version) for m in items])
         ordered = [m for members in ordered_groups(items, distinct).values() for m in members]
         summary_digest = _summary_hash(items)
         summary, stale, written = self._summary(user_pk, user_id, ordered, summary_digest, stored)
         markdown, groups = render(user_id, items, distinct=distinct, summary=summary)
         now = stored.updated_at if stored and stored.items_hash == digest and not written else utcnow()
-        if stored is None or stored.items_hash != digest or written:
+        if stored is None or stored.items_hash != digest or written or not stored.rendered:
             with write_tx(self._sessions) as s:
                 _store(s, user_pk, markdown, digest, now)
                 if written:
@@ -130,17 +133,24 @@ class ProfileService:
         )
 
     def refresh_in(self, session: Session, user: str | UserRef) -> bool:
-        """:meth:`refresh` inside the caller's write transaction (a learning job's: its memories, its completion and
-        the profile commit together), storing nothing when the items did not change. Not with a summarizer: an
-        LLM call never runs under the write lock, so this returns False and the caller refreshes after its
-        commit."""
+        """Inside the caller's write transaction (a learning job's: its memories, its completion and the profile
+        commit together), record that the items changed, and when, without rendering them: the next read
+        renders and stores the profile (rendering reads a sample of other users' vectors, which a job that
+        nobody reads the profile of should not pay). Nothing is written when the items did not change. Not
+        with a summarizer: an LLM call never runs under the write lock, so this returns False and the caller
+        refreshes after its commit."""
         if self._summarizer is not None:
             return False
-        user_pk, user_id, items, distinct, stored = self._read(session, user)
-        digest = _items_hash(items)
-        if stored is None or stored.items_hash != digest:
-            markdown, _ = render(user_id, items, distinct=distinct, summary=None)
-            _store(session, user_pk, markdown, digest, utcnow())
+        user_pk, _ = resolve(session, self._tenant, user)
+        versions = session.execute(
+            select(MemoryRow.id, MemoryRow.version)
+            .where(MemoryRow.user_pk == user_pk, MemoryRow.status == MemoryStatus.active.value)
+            .order_by(MemoryRow.id)
+        ).all()
+        digest = _items_hash([(i, v) for i, v in versions])
+        row = session.get(ProfileRow, user_pk)
+        if row is None or row.items_hash != digest:
+            _store(session, user_pk, "", digest, utcnow())
         return True
 
     def _read(self, s: Session, user: str | UserRef) -> tuple[int, str, list[Memory], dict[str, float], _Stored | None]:
@@ -155,7 +165,9 @@ class ProfileService:
         )
         distinct = distinctiveness(s, self._tenant, user_pk, rows)
         row = s.get(ProfileRow, user_pk)
-        stored = _Stored(row.items_hash, row.summary, row.summary_hash, row.updated_at) if row else None
+        stored = None
+        if row is not None:
+            stored = _Stored(row.items_hash, row.summary, row.summary_hash, row.updated_at, bool(row.markdown))
         return user_pk, user_id, [to_memory(r, user_id) for r in rows], distinct, stored
 
     def get(self, user_id: str) -> Profile:

@@ -23,7 +23,7 @@ import numpy as np
 
 from memory.errors import IndexUnavailable
 from memory.ports import MetadataValue, Vector, VectorMatch, VectorRecord
-from memory.vector.local_view import LocalView, drop_system, view_of
+from memory.vector.local_view import LocalView, drop_system, use_wal, view_of
 from memory.vector.partition import PREFIX
 
 log = logging.getLogger(__name__)
@@ -119,6 +119,7 @@ class ChromaIndex:
                     else:
                         assert self._path is not None
                         self._path.mkdir(parents=True, exist_ok=True)
+                        use_wal(self._path)
                         self._client = chromadb.PersistentClient(path=str(self._path), settings=settings)
                 except Exception as exc:
                     raise IndexUnavailable(f"cannot open the Chroma index: {exc}") from exc

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, select
 
 from agents.extract.types import Candidate
 from agents.services import Services
+from memory.db.tables import ProfileRow, UserRow
 from memory.learn.log import NewTurns
 from memory.types import Memory, MemoryKind
 from tests.fakes import ScriptedExtractor
@@ -31,6 +32,24 @@ def test_the_profile_commits_with_the_jobs_memories(svc: Services, scripted: Scr
     # once the index has the vector
     assert len(commits) == 3
     assert "Is vegetarian" in svc.profiles.get("ana").markdown
+
+
+def test_a_job_records_the_change_and_the_next_read_renders_it(svc: Services, scripted: ScriptedExtractor) -> None:
+    """The job stores the items' hash and time, not a rendering (which reads other users' vectors); the first read
+    renders and stores it, keeping the job's time as when the profile changed."""
+    svc.log.append("di", NewTurns.model_validate({"turns": [{"role": "user", "content": "I'm vegetarian."}]}))
+    scripted.enqueue([Candidate(text="Is vegetarian", kind=MemoryKind.constraint, subject="diet")])
+    assert svc.worker.run_once() is not None
+    with svc.sessions() as s:
+        row = s.scalars(select(ProfileRow).join(UserRow).where(UserRow.external_id == "di")).one()
+        learned_at, digest = row.updated_at, row.items_hash
+    assert digest and row.markdown == ""  # recorded, not rendered
+    profile = svc.profiles.get("di")
+    assert "Is vegetarian" in profile.markdown
+    assert profile.updated_at.replace(tzinfo=None) == learned_at.replace(tzinfo=None)
+    with svc.sessions() as s:
+        row = s.scalars(select(ProfileRow).join(UserRow).where(UserRow.external_id == "di")).one()
+        assert "Is vegetarian" in row.markdown and row.items_hash == digest  # stored by the read
 
 
 def test_a_job_that_learns_nothing_leaves_the_profile_alone(svc: Services, scripted: ScriptedExtractor) -> None:

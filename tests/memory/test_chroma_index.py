@@ -1,11 +1,16 @@
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from pathlib import Path
 
+import chromadb
 import numpy as np
+from chromadb.config import Settings as ChromaSettings
 
 from memory.ports import VectorRecord
 from memory.vector.chroma import ChromaIndex
+from memory.vector.local_view import drop_system
 from memory.vector.partition import partition_key
 
 
@@ -46,3 +51,27 @@ def test_partition_key_is_name_safe_and_tenant_scoped() -> None:
     k = partition_key("default", "weird/../id with spaces")
     assert k.startswith("tacit_u_") and k.replace("_", "").isalnum()
     assert partition_key("a", "x") != partition_key("b", "x")
+
+
+def journal_mode(folder: Path) -> str:
+    with contextlib.closing(sqlite3.connect(folder / "chroma.sqlite3")) as con:
+        return str(con.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+
+
+def test_the_database_runs_in_wal_mode_new_or_existing(tmp_path: Path) -> None:
+    """A new folder starts in WAL mode; one Chroma created in rollback-journal mode is switched on the next open,
+    and what it held is still found."""
+    fresh = ChromaIndex(path=tmp_path / "fresh")
+    fresh.upsert(partition_key("t", "u"), [VectorRecord(id="x", vector=unit(1))])
+    assert journal_mode(tmp_path / "fresh") == "wal"
+
+    old = tmp_path / "old"
+    client = chromadb.PersistentClient(path=str(old), settings=ChromaSettings(anonymized_telemetry=False))
+    client.get_or_create_collection(partition_key("t", "u"), embedding_function=None).upsert(
+        ids=["y"], embeddings=np.stack([unit(2)])
+    )
+    assert journal_mode(old) == "delete"
+    drop_system(old)  # as a restart: Chroma's cached system for the folder is gone
+    reopened = ChromaIndex(path=old)
+    assert reopened.query(partition_key("t", "u"), unit(2), 1)[0].id == "y"
+    assert journal_mode(old) == "wal"
