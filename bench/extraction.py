@@ -114,7 +114,8 @@ def run_conversation(
             tallies[g].add(labels=1, hit=float(hit is not None), ctx_n=ctx_n, ctx_ok=ctx_ok)
         if hit is None and misses is not None:
             got = "; ".join(f"{items[i].kind.value}: {items[i].text}" for i in cited) or "-"
-            misses.append(f"MISS [{lab['form']}] {lab['text']!r} in {by_id[mid]['content'][:90]!r} -> {got}")
+            said = by_id[mid]["content"][:90]
+            misses.append(f"MISS [{lab['form']}/{'|'.join(lab['kinds'])}] {lab['text']!r} in {said!r} -> {got}")
         elif hit is not None and misses is not None and ctx_ok == 0:
             misses.append(
                 f"SCOPE {lab['text']!r} ctx={lab['context']!r} -> {items[hit].text!r} ctx={items[hit].context!r}"

@@ -32,6 +32,8 @@ RATE = 0.01
 SEED = 13
 #: networks averaged (bagging); 5 measured worse on held-out tune domains (recall 0.608, precision 0.739 at ADD 0.8)
 MEMBERS = 1
+SMOOTH = 0.0  # label smoothing: the share of each target spread over all classes
+NOTHING = 1.0  # the class-balanced weight of "nothing", times this
 VARIANTS = 0  # voiced variants of tune sentences: 2 per sentence measured no better on held-out tune domains
 
 
@@ -44,17 +46,18 @@ def fit(
     l2: float = L2,
     epochs: int = EPOCHS,
     members: int = MEMBERS,
+    smooth: float = SMOOTH,
 ) -> LearnedReader:
     """``members`` networks, each on a bootstrap resample of the data (seeded), averaged: their mean logits are
     one network whose hidden layer is theirs side by side, so the shipped format is unchanged. One network
     alone is sure of itself on sentences unlike its data (p = 1.00 either way); the average is less so."""
     if members <= 1:
-        return _fit_one(x, y, w, hidden=hidden, l2=l2, epochs=epochs, seed=SEED)
+        return _fit_one(x, y, w, hidden=hidden, l2=l2, epochs=epochs, seed=SEED, smooth=smooth)
     rng = np.random.default_rng(SEED)
     nets = []
     for m in range(members):
         resample = rng.poisson(1.0, size=len(y)).astype(np.float32)
-        nets.append(_fit_one(x, y, w * resample, hidden=hidden, l2=l2, epochs=epochs, seed=SEED + 1 + m))
+        nets.append(_fit_one(x, y, w * resample, hidden=hidden, l2=l2, epochs=epochs, seed=SEED + 1 + m, smooth=smooth))
     return LearnedReader(
         np.hstack([n.w1 for n in nets]),
         np.concatenate([n.b1 for n in nets]),
@@ -72,6 +75,7 @@ def _fit_one(
     l2: float,
     epochs: int,
     seed: int,
+    smooth: float = SMOOTH,
 ) -> LearnedReader:
     """One hidden layer (ReLU), softmax out; full-batch Adam on the weighted cross-entropy plus L2."""
     rng = np.random.default_rng(seed)
@@ -83,7 +87,7 @@ def _fit_one(
         rng.standard_normal((hidden, k)) * np.sqrt(1.0 / hidden),
         np.zeros(k),
     ]
-    onehot = np.eye(k)[y]
+    onehot = np.eye(k)[y] * (1.0 - smooth) + smooth / k
     sw = (w / w.sum())[:, None]
     moments = [(np.zeros_like(p), np.zeros_like(p)) for p in params]
     xd = x.astype(np.float64)
@@ -119,6 +123,8 @@ def main() -> None:
     ap.add_argument("--members", type=int, default=MEMBERS, help="networks averaged (bootstrap resamples)")
     ap.add_argument("--tune-weight", type=float, default=TUNE_WEIGHT)
     ap.add_argument("--variants", type=int, default=VARIANTS, help="voiced variants per tune sentence")
+    ap.add_argument("--smooth", type=float, default=SMOOTH, help="label smoothing")
+    ap.add_argument("--nothing", type=float, default=NOTHING, help="weight of the 'nothing' class, times balanced")
     args = ap.parse_args()
     from memory.embedding.onnx import OnnxEmbedder
 
@@ -139,11 +145,20 @@ def main() -> None:
     sentences = [plain(s) for s, _, _ in rows]  # as the extractor asks the reader: without fillers
     y = np.array([CLASSES.index(c) for _, c, _ in rows], dtype=np.int64)
     counts = np.bincount(y, minlength=len(CLASSES)).astype(np.float32)
-    w = np.array([wt for _, _, wt in rows], dtype=np.float32) * (counts.sum() / (len(CLASSES) * counts))[y]
+    balance = counts.sum() / (len(CLASSES) * np.maximum(counts, 1.0))
+    balance[CLASSES.index("nothing")] *= args.nothing
+    w = np.array([wt for _, _, wt in rows], dtype=np.float32) * balance[y]
     embedder = OnnxEmbedder(model_name="all-MiniLM-L6-v2")
     vectors = embedder.embed(sentences)
     reader = fit(
-        features(vectors, sentences), y, w, hidden=args.hidden, l2=args.l2, epochs=args.epochs, members=args.members
+        features(vectors, sentences),
+        y,
+        w,
+        hidden=args.hidden,
+        l2=args.l2,
+        epochs=args.epochs,
+        members=args.members,
+        smooth=args.smooth,
     )
     pred = reader.probabilities(vectors, sentences).argmax(axis=1)
     reader.save(args.out)
