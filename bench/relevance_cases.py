@@ -84,12 +84,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--json", default="bench/results/relevance_cases.json")
     ap.add_argument("--rankings", default="off,model", help="recall.rerank values to compare")
+    ap.add_argument("--model", default=None, help="a relevance model file to use (default: the shipped one)")
     args = ap.parse_args()
     users, requests = load()
     results: dict[str, Any] = {}
     for mode in args.rankings.split(","):
         with tempfile.TemporaryDirectory() as tmp:
-            settings = Settings(data_dir=Path(tmp), recall=RecallSettings(rerank=mode))  # type: ignore[arg-type]
+            model = Path(args.model) if args.model else None
+            recall = RecallSettings(rerank=mode, relevance_model=model)
+            settings = Settings(data_dir=Path(tmp), recall=recall)
             upgrade(settings.sqlalchemy_url())
             parts = Services(settings)
             try:

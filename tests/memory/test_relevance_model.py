@@ -59,6 +59,38 @@ def test_the_generator_keeps_test_texts_out_of_training() -> None:
     assert pairs() == data  # seeded
 
 
+def test_the_near_misses_add_texts_without_moving_the_shipped_split() -> None:
+    """The third pass (near misses, not shipped) is opt-in: off, the pairs are the shipped model's; on, every
+    earlier held-out pair stays held out, and the new texts split apart with training kept off the test side."""
+    shipped, near = pairs(), pairs(near=True)
+    assert {(p.request, p.memory, p.label) for p in shipped["test"]} < {
+        (p.request, p.memory, p.label) for p in near["test"]
+    }
+    new_test = {x for p in near["test"] for x in (p.request, p.memory)} - {
+        x for p in shipped["test"] for x in (p.request, p.memory)
+    }
+    assert "Builds model airplanes on weekends" in {p.memory for p in near["train"] + near["test"]}
+    assert new_test and not new_test & {x for p in near["train"] for x in (p.request, p.memory, *p.roots)}
+    flight = [p for p in near["train"] if p.request == "Book me a flight to Seoul" and "airplanes" in p.memory]
+    assert flight and all(p.label == 0 for p in flight)  # sounding alike is not applying
+
+
+def test_the_mlp_experiment_moves_the_ordering_the_right_way(embedder: Embedder) -> None:
+    from training.relevance.mlp_experiment import fit_mlp, mlp_probs
+
+    train = [
+        Pair(REQUEST, SEAT, 1, "t"),
+        Pair(REQUEST, KITES, 0, "t"),
+        Pair("Suggest a kite for my son", KITES, 1, "t"),
+        Pair("Suggest a kite for my son", SEAT, 0, "t"),
+    ]
+    f = Features(embedder, sorted({p.request for p in train} | {p.memory for p in train}))
+    kw = {"hidden": 8, "batch": 4, "seed": 14, "decay": 1e-3, "lr": 0.01}
+    before = mlp_probs(fit_mlp(f, train, steps=0, **kw), f, train[:2])  # type: ignore[arg-type]
+    after = mlp_probs(fit_mlp(f, train, steps=100, **kw), f, train[:2])  # type: ignore[arg-type]
+    assert after[0] - after[1] > before[0] - before[1] and after[0] > after[1]
+
+
 def test_the_first_pass_held_out_texts_stay_held_out() -> None:
     """Texts added later split apart, so a model trained before them is scored on texts it never saw."""
     test = {x for p in pairs()["test"] for x in (p.request, p.memory)}

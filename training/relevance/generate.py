@@ -23,6 +23,7 @@ from pathlib import Path
 
 from memory.taxonomy.prototypes import EXAMPLES, REQUEST_PROTOTYPES
 from training.relevance.more_topics import EXTRA, MORE_CONDITIONAL, NEW_TOPICS, USES_MORE
+from training.relevance.near_topics import NEAR_CONDITIONAL, NEAR_TOPICS
 from training.relevance.topics import CONDITIONAL, TOPICS, Topic
 from training.relevance.voices import memory_variants, request_variants
 
@@ -44,10 +45,11 @@ class Pair:
         return self.request_root or self.request, self.memory_root or self.memory
 
 
-def all_topics() -> tuple[Topic, ...]:
-    """The first pass's topics (their ``uses`` widened by USES_MORE) and the second pass's new ones."""
+def all_topics(near: bool = False) -> tuple[Topic, ...]:
+    """The first pass's topics (their ``uses`` widened by USES_MORE), the second pass's new ones and, with
+    ``near``, the third pass's near misses (:mod:`training.relevance.near_topics`, an experiment not shipped)."""
     old = tuple(Topic(t.name, t.category, t.memories, t.requests, t.uses + USES_MORE.get(t.name, ())) for t in TOPICS)
-    return old + NEW_TOPICS
+    return old + NEW_TOPICS + (NEAR_TOPICS if near else ())
 
 
 def _split(texts: tuple[str, ...], rng: random.Random) -> tuple[list[str], list[str]]:
@@ -72,9 +74,10 @@ def _variants(texts: list[str], make: Callable[[str], list[str]], augment: bool)
     return out
 
 
-def pairs(seed: int = SEED, *, augment: bool = True) -> dict[str, list[Pair]]:
+def pairs(seed: int = SEED, *, augment: bool = True, near: bool = False) -> dict[str, list[Pair]]:
     """{"train": [...], "test": [...]}, deterministic for a seed. ``augment``: training texts also in other
-    voices (memories) and framings (requests), :mod:`training.relevance.voices`; test texts never."""
+    voices (memories) and framings (requests), :mod:`training.relevance.voices`; test texts never. ``near``:
+    also the third pass's near misses (split with their own seeded draw, the other splits unchanged)."""
     rng = random.Random(seed)
     out: dict[str, list[Pair]] = {"train": [], "test": []}
     # topics: requests x memories of every topic. The first pass's texts split exactly as before (same rng
@@ -82,10 +85,13 @@ def pairs(seed: int = SEED, *, augment: bool = True) -> dict[str, list[Pair]]:
     mem_split = {t.name: _split(t.memories, rng) for t in TOPICS}
     req_split = {t.name: _split(t.requests, rng) for t in TOPICS}
     rng2 = random.Random(seed * 1000 + 2)
-    topics = all_topics()
+    rng3 = random.Random(seed * 1000 + 3)  # the third pass's own draw: the earlier splits stay as they were
+    near_names = {t.name for t in NEAR_TOPICS}
+    topics = all_topics(near)
     for t in topics:
         mems, reqs = EXTRA.get(t.name, ((), ())) if t.name in mem_split else (t.memories, t.requests)
-        m2, r2 = _split(tuple(mems), rng2), _split(tuple(reqs), rng2)
+        draw = rng3 if t.name in near_names else rng2
+        m2, r2 = _split(tuple(mems), draw), _split(tuple(reqs), draw)
         old_m, old_r = mem_split.get(t.name, ([], [])), req_split.get(t.name, ([], []))
         mem_split[t.name] = (old_m[0] + m2[0], old_m[1] + m2[1])
         req_split[t.name] = (old_r[0] + r2[0], old_r[1] + r2[1])
@@ -118,8 +124,13 @@ def pairs(seed: int = SEED, *, augment: bool = True) -> dict[str, list[Pair]]:
     rng.shuffle(cases)
     more = list(MORE_CONDITIONAL)
     rng2.shuffle(more)
-    n, n2 = round(len(cases) * HELD_OUT), round(len(more) * HELD_OUT)
-    for part, chunk in (("test", cases[:n] + more[:n2]), ("train", cases[n:] + more[n2:])):
+    most = list(NEAR_CONDITIONAL) if near else []
+    rng3.shuffle(most)
+    n, n2, n3 = round(len(cases) * HELD_OUT), round(len(more) * HELD_OUT), round(len(most) * HELD_OUT)
+    for part, chunk in (
+        ("test", cases[:n] + more[:n2] + most[:n3]),
+        ("train", cases[n:] + more[n2:] + most[n3:]),
+    ):
         for memory, applies_to, stays_out in chunk:
             out[part] += [Pair(applies_to, memory, 1, "conditional"), Pair(stays_out, memory, 0, "conditional")]
     # a text in both sources (a topic's memory that is also a conditional case's) stays on the test side only

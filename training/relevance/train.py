@@ -213,9 +213,10 @@ def main() -> None:
     ap.add_argument("--rank", type=int, default=RANK)
     ap.add_argument("--steps", type=int, default=STEPS)
     ap.add_argument("--no-augment", action="store_true", help="train on the hand-written texts only")
+    ap.add_argument("--near", action="store_true", help="also the near misses (an experiment, not shipped)")
     ap.add_argument("--score", default=None, help="only score this .npz on the held-out test split")
     args = ap.parse_args()
-    data = pairs(args.seed, augment=not args.no_augment)
+    data = pairs(args.seed, augment=not args.no_augment, near=args.near)
     embedder = build_embedder(Settings())
     if args.score:
         test = data["test"]
