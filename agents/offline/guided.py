@@ -40,7 +40,7 @@ _ASKS_RE = re.compile(
     re.IGNORECASE,
 )
 _NOT_THE_USER_RE = re.compile(
-    r"[\"“”«»]|\b(?:says?|said|thinks?|told|swears? by|wants? to|recommend(?:s|ed)|apparently|heard)\b|"
+    r"[\"“”«»]|\b(?:says?|said|thinks?|told|swears? by|wants to|recommend(?:s|ed)|apparently|heard)\b|"
     r"\bnot (?:mine|for me)\b|\bit'?s for (?:a|an|my|his|her|our|their)\b|"
     r"^(?:\W*)(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:sister|brother|mom|mum|mother|dad|father|wife|husband|bf|gf|"
     r"boyfriend|girlfriend|son|daughter|kids?|friends?|coworkers?|colleagues?|boss|roommate|neighbou?r|uncle|aunt|"
@@ -90,7 +90,10 @@ _STOP = frozenset(
 )
 #: Words a statement cannot end with: a text ending in one lost its object.
 _DANGLING = frozenset(
-    ["the", "a", "an", "to", "of", "my", "your", "their", "his", "her", "our", "and", "or", "than", "some", "any"]
+    [
+        *("the", "a", "an", "to", "of", "my", "your", "their", "his", "her", "our", "and", "or", "than", "some", "any"),
+        "it",  # "Cannot stand it": the object was in another clause ("them" ends "... to them": not here)
+    ]
 )  # not "in", "on", "that": "2 years in", "I'd eat that"
 _WORD_RE = re.compile(r"[a-z][a-z'-]{3,}")
 _LEADS_RE = re.compile(r"^(?:Prefers|Avoids|Needs|Wants answers:|About them:|Wants the assistant to)\s*")
@@ -115,10 +118,39 @@ def _to_read(reading: Reading) -> list[list[str]]:
     """Per sentence of the turn, the clauses worth asking the reader about."""
     if not _readable(reading):
         return [[] for _ in reading.parts]
-    return [
-        [c for c in part.clauses if _worth_reading(c, part.sentence.text)] if _open(part.sentence.text) else []
-        for part in reading.parts
-    ]
+    out: list[list[str]] = []
+    for part in reading.parts:
+        sentence = part.sentence.text
+        worth = [c for c in part.clauses if _worth_reading(c, sentence)] if _open(sentence) else []
+        out.append([c for c in _pieces(worth) if _worth_reading(c, sentence)])
+    return out
+
+
+#: Where a clause holds two statements the rules' clause split leaves together ("I'm mostly a single-player
+#: story games person, multiplayer just stresses me out", "im vegan btw so protein needs to be plant based").
+_PIECE_SPLIT_RE = re.compile(r",\s+(?!(?:and|or|but|then|too|please|pls|thanks|though)\b)|\s+so\s+(?=[a-z])", re.I)
+_BARE_CONDITION_RE = re.compile(r"^\W*(?:when|whenever|while|if|unless|during|for|at|on|in|with)\b", re.I)
+MIN_PIECE_WORDS = 3
+#: A piece with a subject that is not the user ("it wrecks my stomach", "my husbnd watches cricket"): no cut.
+_THEIRS_RE = re.compile(r"^\W*(?:it|it's|its|they|they're|he|she|this|that|there|my\s+\w+\s+(?!is\b)\w+s)\b", re.I)
+
+
+def _pieces(clauses: list[str]) -> list[str]:
+    """The clauses, each cut where it holds two statements, when every piece keeps a few words and none is a
+    bare condition (it stays with its statement: "when I write to my boss, keep it formal") or says something
+    of someone else ("it wrecks my stomach"). Only clauses worth reading as a whole are cut: a cut never opens a
+    question or someone else's words to the reader."""
+    out: list[str] = []
+    for clause in clauses:
+        parts = [p.strip(" ,") for p in _PIECE_SPLIT_RE.split(clause)]
+        if len(parts) > 1 and all(
+            len(p.split()) >= MIN_PIECE_WORDS and not (_BARE_CONDITION_RE.match(p) or _THEIRS_RE.match(p))
+            for p in parts
+        ):
+            out += parts
+        else:
+            out.append(clause)
+    return out
 
 
 def _open(sentence: str) -> bool:

@@ -283,3 +283,21 @@ def test_the_words_settle_a_slip_of_kind() -> None:
     assert consistent_kind("the env var one", "style") == ""  # no word about answers
     assert consistent_kind("keep it short", "style") == "style"
     assert consistent_kind("I can't stand olives", "dislike") == "dislike"
+
+
+# --- clauses holding two statements -------------------------------------------------------------------------
+
+
+def test_a_clause_holding_two_statements_is_read_in_pieces(guided: OfflineExtractor) -> None:
+    found = said(guided, "im vegan btw so protein suggestions need to be plant based")
+    assert any("vegan" in c.text.lower() and c.kind in (MemoryKind.constraint, MemoryKind.fact) for c in found)
+    assert all("protein" not in c.text.lower() for c in found if "vegan" in c.text.lower())
+
+
+def test_a_cut_never_opens_a_question_to_the_reader(guided: OfflineExtractor) -> None:
+    assert said(guided, "wat can i make with leftover rice and eggs, i have like 10 min") == []
+
+
+def test_a_memory_that_lost_its_object_is_dropped(guided: OfflineExtractor) -> None:
+    texts = [c.text.lower() for c in said(guided, "my coworker swears by vim but i cant stand it, vscode all the way")]
+    assert not any(t.endswith(" it") for t in texts)
