@@ -99,9 +99,13 @@ def _label_class(label: dict[str, object]) -> str:
     return "feedback" if label["form"] == "feedback" else str(kinds[0])
 
 
-def from_tune(path: Path = TUNE, domains: frozenset[str] | None = None) -> Iterator[tuple[str, str]]:
+def from_tune(
+    path: Path = TUNE, domains: frozenset[str] | None = None, *, unmatched: bool = True
+) -> Iterator[tuple[str, str]]:
     """Clauses of the tune half (of ``domains`` only, when given): a clause holding a label's keywords takes
-    the label's class; the other clauses of a turn teach nothing."""
+    the label's class; the other clauses of a turn teach nothing. ``unmatched=False`` leaves out the clauses of
+    a labelled turn that hold no label's keywords: "nothing" is then only said of turns that teach nothing
+    (such a clause may be the label's words said otherwise: "80 guests." beside "Budget 15k.")."""
     for line in path.read_text().splitlines():
         conv = json.loads(line)
         if domains is not None and conv["domain"] not in domains:
@@ -119,6 +123,8 @@ def from_tune(path: Path = TUNE, domains: frozenset[str] | None = None) -> Itera
                         break
                 if cls == "nothing" and turn["labels"] and len(units(turn["content"])) == 1 and labels:
                     cls = _label_class(labels[0])
+                if cls == "nothing" and labels and not unmatched:
+                    continue
                 yield unit, cls
 
 

@@ -32,6 +32,7 @@ RATE = 0.01
 SEED = 13
 #: networks averaged (bagging); 5 measured worse on held-out tune domains (recall 0.608, precision 0.739 at ADD 0.8)
 MEMBERS = 1
+UNMATCHED = True  # a labelled turn's clauses that hold no label's keywords are "nothing" (see from_tune)
 SMOOTH = 0.0  # label smoothing: the share of each target spread over all classes
 NOTHING = 1.0  # the class-balanced weight of "nothing", times this
 VARIANTS = 0  # voiced variants of tune sentences: 2 per sentence measured no better on held-out tune domains
@@ -124,6 +125,12 @@ def main() -> None:
     ap.add_argument("--tune-weight", type=float, default=TUNE_WEIGHT)
     ap.add_argument("--variants", type=int, default=VARIANTS, help="voiced variants per tune sentence")
     ap.add_argument("--smooth", type=float, default=SMOOTH, help="label smoothing")
+    ap.add_argument(
+        "--unmatched",
+        type=int,
+        default=int(UNMATCHED),
+        help="1: a labelled turn's clauses without a label's keywords count as 'nothing'; 0: left out",
+    )
     ap.add_argument("--nothing", type=float, default=NOTHING, help="weight of the 'nothing' class, times balanced")
     args = ap.parse_args()
     from memory.embedding.onnx import OnnxEmbedder
@@ -136,7 +143,7 @@ def main() -> None:
     except (ImportError, FileNotFoundError, OSError):
         root = None
     only = frozenset(args.domains.split(",")) if args.domains else None
-    tune = list(from_tune(domains=only))
+    tune = list(from_tune(domains=only, unmatched=args.unmatched))
     rows = [(s, c, args.tune_weight) for s, c in tune]
     rows += [(s, c, 1.0) for s, c in variants(tune, per_row=args.variants)]
     rows += [(s, c, 1.0) for s, c in generated()]
