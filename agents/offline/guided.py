@@ -204,10 +204,11 @@ _EMPHASIS_RE = re.compile(
     re.IGNORECASE,
 )
 #: Clauses that say nothing a memory could hold: an unresolved pick ("the class", "maybe the windows"),
-#: indifference ("I don't care"), a figure of speech ("fight me").
+#: indifference ("I don't care"), a figure of speech ("fight me"), a bare "don't bother" (its object is elsewhere).
 _EMPTY_RE = re.compile(
     r"^\W*(?:(?:maybe|probably|perhaps)\b|(?:the|that|this|those|these)(?:\s+[\w'-]+){1,2}\W*$)|"
-    r"\b(?:don'?t care|doesn'?t matter|whatever|fight me|either is fine|both (?:are )?(?:ok|okay|fine))\b",
+    r"\b(?:don'?t care|doesn'?t matter|whatever|fight me|either is fine|both (?:are )?(?:ok|okay|fine))\b|"
+    r"\b(?:don'?t|do not|no need to) bother\W*$",
     re.IGNORECASE,
 )
 #: A clause with its own subject that is not the user ("the landlord is strict").

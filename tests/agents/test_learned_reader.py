@@ -7,11 +7,14 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from agents.extract.types import Candidate, Turn
 from agents.offline.extractor import OfflineExtractor
+from agents.offline.guided import guide, units
 from agents.offline.learned import CLASSES, REBUILD, WEIGHTS, LearnedReader, ReaderUnavailable, load_reader
+from agents.offline.reader import read_parts
 from agents.offline.restate import lead_condition, restate
 from agents.services import Services
 from memory.learn.log import NewTurns
@@ -224,7 +227,15 @@ def test_a_stressed_fragment_is_a_preference_or_a_dislike(
     assert not any(c.text.lower().endswith(("always", "ever")) for c in said(guided, text))
 
 
-@pytest.mark.parametrize("text", ["boat!! they'd love it", "on holiday I don't care.", "i always use tabs. fight me"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "boat!! they'd love it",
+        "on holiday I don't care.",
+        "i always use tabs. fight me",
+        "for my hobby projects don't bother.",
+    ],
+)
 def test_others_indifference_and_figures_of_speech_add_nothing(guided: OfflineExtractor, text: str) -> None:
     added = [c.text for c in said(guided, text) if "tabs" not in c.text.lower()]
     assert added == []
@@ -301,3 +312,11 @@ def test_a_cut_never_opens_a_question_to_the_reader(guided: OfflineExtractor) ->
 def test_a_memory_that_lost_its_object_is_dropped(guided: OfflineExtractor) -> None:
     texts = [c.text.lower() for c in said(guided, "my coworker swears by vim but i cant stand it, vscode all the way")]
     assert not any(t.endswith(" it") for t in texts)
+
+
+def test_a_bare_dont_bother_adds_nothing_whatever_the_reader_says() -> None:
+    text = "For work stuff please always give me tests with the code, but for my hobby projects don't bother."
+    reading = read_parts(text)
+    sure = np.tile(np.array([0.02, 0.98, 0, 0, 0, 0, 0], np.float32), (len(units([reading])), 1))
+    drafts = guide([reading], sure)[0]
+    assert not any("bother" in d.text.lower() for d in drafts)
