@@ -11,6 +11,7 @@ from contextlib import asynccontextmanager
 import httpx
 from fastapi import FastAPI
 
+from agents import heap
 from agents.services import Services
 from api import body_check, errors, guard, limits, observability, ratelimit
 from api.proxy import router as proxy
@@ -69,6 +70,8 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         task = asyncio.create_task(_outbox_loop(p, OUTBOX_INTERVAL_S))
         if p.settings.worker.in_process:
             p.worker.start()
+        if services is None:  # a process that owns its services: `tacit serve`, not a test handing its own in
+            heap.tune_for_serving()
         try:
             yield
         finally:

@@ -30,6 +30,7 @@ from typing import Any
 
 import numpy as np
 
+from agents import heap
 from agents.services import Services
 from bench.prefeval_data import data_dir, distractor_turns, load, topics
 from memory.db.migrate import upgrade
@@ -129,6 +130,7 @@ def main() -> None:
         embed = svc.embedder.embed
         svc.index.ping()  # opened once before timing (importing Chroma takes ~1 s), as a running server has it
         svc.warm()  # the model and the category prototypes, loaded before the first job as a server does
+        heap.tune_for_serving()  # the collector's thresholds of a `tacit worker` process
         try:
             n = 0
             for form in args.forms.split(","):

@@ -70,6 +70,7 @@ def worker(
     once: Annotated[bool, typer.Option("--once", help="Process what is queued, then exit.")] = False,
 ) -> None:
     """Run a job worker (several may run at once on PostgreSQL). SIGTERM finishes the job in hand."""
+    from agents import heap
     from api.cli.common import services
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
@@ -86,4 +87,5 @@ def worker(
         signal.signal(signal.SIGTERM, _stop)
         signal.signal(signal.SIGINT, _stop)
         s.warm()  # the model and the prototypes, before the first job rather than in it
+        heap.tune_for_serving()
         w.run_forever()
