@@ -21,13 +21,15 @@ WEIGHTS = ("model.safetensors", "pytorch_model.bin")
 
 
 def cache_key(model_dir: Path) -> str:
-    """Changes whenever the model's weights or config change (size and mtime of each, plus their path)."""
-    h = hashlib.sha256(f"{EXPORT_FORMAT}:{model_dir.resolve()}".encode())
+    """Changes whenever the model's weights or config change: a hash of their contents, not of where they lie,
+    so a reinstall, a new virtual environment or a fresh clone reuses the export instead of adding another
+    90 MB file to the cache (hashing the weights takes about a tenth of a second at start-up)."""
+    h = hashlib.sha256(f"{EXPORT_FORMAT}".encode())
     for name in ("config.json", *WEIGHTS):
         p = model_dir / name
         if p.is_file():
-            st = p.stat()
-            h.update(f"{name}:{st.st_size}:{st.st_mtime_ns}".encode())
+            with p.open("rb") as f:
+                h.update(f"{name}:".encode() + hashlib.file_digest(f, "sha256").digest())
     return h.hexdigest()[:20]
 
 

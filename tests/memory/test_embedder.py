@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -50,6 +51,13 @@ def test_batch_size_does_not_change_vectors(runtime: type[Embedder], embedder: E
     assert np.allclose(small.embed(TEXTS), embedder.embed(TEXTS), atol=1e-5)
 
 
+def link_or_copy(src: str, dst: str) -> None:
+    try:
+        os.link(src, dst)
+    except OSError:  # another file system
+        shutil.copy2(src, dst)
+
+
 def test_export_is_made_once_and_reused_without_torch(tmp_path: Path) -> None:
     first = OnnxEmbedder(model_name="m", cache_dir=tmp_path)
     first.embed(["export it"])
@@ -64,6 +72,11 @@ def test_export_is_made_once_and_reused_without_torch(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=os.getcwd())
     assert out.stdout.strip() == "False"  # a cached export never imports torch
     assert files[0].stat().st_mtime_ns == mtime
+    # the same model somewhere else (a reinstall, another venv): the export is found by content, not made again
+    elsewhere = tmp_path / "elsewhere" / bundled_model_path().name
+    shutil.copytree(bundled_model_path(), elsewhere, copy_function=link_or_copy)
+    OnnxEmbedder(model_name="m", model_path=elsewhere, cache_dir=tmp_path).embed(["from another path"])
+    assert list(tmp_path.glob("*.onnx")) == files and files[0].stat().st_mtime_ns == mtime
 
 
 def test_missing_model_path_names_the_setting(tmp_path: Path) -> None:
