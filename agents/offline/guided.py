@@ -36,7 +36,8 @@ ADD = 0.8
 _ASKS_RE = re.compile(
     r"\?|^(?:\W*)(?:what|whats|wat|which|where|when|how|why|who|is|are|can|could|would|should|do|does|did|will|any|"
     r"anything|recommend|suggest|tips?|ideas?|help|find|show|tell|give me|make me|write|rewrite|draft|list|"
-    r"compare|explain|translate|check|need (?:a|an|some|ideas|help|tips)|looking for|trying to (?:find|figure|plan))\b",
+    r"compare|explain|translate|check|let'?s|let us|need (?:a|an|some|ideas|help|tips)|looking for|"
+    r"trying to (?:find|figure|plan))\b",
     re.IGNORECASE,
 )
 _NOT_THE_USER_RE = re.compile(
@@ -59,6 +60,7 @@ _WOW_RE = re.compile(r"\b[Ww]ow\b")  # with the rules' sarcasm cues (reader.sarc
 _SELF_RE = re.compile(r"(?<![\w'])(?:i|i'm|im|i've|ive|i'd|id|i'll|my|me|mine|myself|we|we're|our|us)(?![\w'])", re.I)
 TERSE_CLAUSE = 6  # words: a fragment this short may be about the user without saying so ("Window seat")
 MAX_TURN_WORDS = 80  # a longer turn is a task or a paste: the reader adds nothing to what the rules read
+MAX_TURN_LINES = 3  # so is a turn of this many lines (a spec, a quiz, a list of questions)
 _STOP = frozenset(
     [
         "the",
@@ -164,7 +166,8 @@ def _worth_reading(clause: str, sentence: str) -> bool:
 
 
 def _readable(reading: Reading) -> bool:
-    return not reading.picked and sum(len(p.sentence.text.split()) for p in reading.parts) <= MAX_TURN_WORDS
+    words = sum(len(p.sentence.text.split()) for p in reading.parts)
+    return not reading.picked and words <= MAX_TURN_WORDS and reading.lines < MAX_TURN_LINES
 
 
 #: Word families that settle the kind when exactly one of them is in the clause (the reader's guess otherwise).

@@ -216,6 +216,7 @@ class Reading:
     head: list[Draft]
     parts: list[Part]
     picked: bool
+    lines: int = 1  # non-empty lines of the user's prose (a list, a quiz or a spec has several)
 
 
 def read_parts(text: str, previous_assistant: str | None = None, query: str | None = None) -> Reading:
@@ -245,7 +246,7 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
                 draft = replace(draft, source=MemorySource.explicit, confidence=max(draft.confidence, 0.8))
             drafts.append(draft.with_context(lead))
         parts.append(Part(sentence, tuple(clauses(sentence)), tuple(drafts)))
-    return Reading(head, parts, bool(picked))
+    return Reading(head, parts, bool(picked), sum(1 for ln in clean.splitlines() if ln.strip()))
 
 
 def read_turn(text: str, previous_assistant: str | None = None, query: str | None = None) -> list[Draft]:

@@ -320,3 +320,18 @@ def test_a_bare_dont_bother_adds_nothing_whatever_the_reader_says() -> None:
     sure = np.tile(np.array([0.02, 0.98, 0, 0, 0, 0, 0], np.float32), (len(units([reading])), 1))
     drafts = guide([reading], sure)[0]
     assert not any("bother" in d.text.lower() for d in drafts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Objective: a maze on a grid\nConstraints:\n- only tkinter\n- no underscore character in names",
+        "Question 5\nWhich user story leads to a discussion group?\nSelect one:\n1 point",
+        "Ok. Let us move to some other question.",
+    ],
+)
+def test_a_paste_or_a_request_adds_nothing_whatever_the_reader_says(text: str) -> None:
+    reading = read_parts(text)
+    sure = np.tile(np.array([0.02, 0.98, 0, 0, 0, 0, 0], np.float32), (len(units([reading])), 1))
+    added = [d.text for d in guide([reading], sure)[0] if d not in reading.head]
+    assert added == [d.text for p in reading.parts for d in p.drafts]
