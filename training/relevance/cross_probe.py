@@ -5,7 +5,7 @@ on the same project-written data? Option 3 of issue 14, measured for quality onl
 Two steps, so the training can run where a GPU is (it needs only torch, transformers and numpy there):
 
     python -m training.relevance.cross_probe export .ce     # pairs as indices, MiniLM's weights in fp16
-    python training/relevance/cross_probe.py run .ce OUT.json [--layers 2,6]
+    python training/relevance/cross_probe.py run .ce OUT.json [LAYERS [EPOCHS [LIMIT]]]   # e.g. 2,6 2 0
 
 ``run`` fine-tunes the first ``layers`` of the installed MiniLM as a cross-encoder (``[CLS] request [SEP]
 memory [SEP]``, mean-pooled, one linear logit) on the shipped model's training pairs (every positive and a
@@ -69,7 +69,7 @@ def metrics(probs: np.ndarray[Any, Any], rows: np.ndarray[Any, Any]) -> dict[str
     return out | {"request_auc": float(np.mean(aucs)), "request_hit@1": float(np.mean(top)), "requests": len(top)}
 
 
-def run(folder: Path, out: Path, layers: list[int], epochs: int = 2) -> None:
+def run(folder: Path, out: Path, layers: list[int], epochs: int = 2, limit: int = 0) -> None:
     import time
 
     import torch
@@ -78,8 +78,10 @@ def run(folder: Path, out: Path, layers: list[int], epochs: int = 2) -> None:
     dev = "cuda" if torch.cuda.is_available() else "cpu"
     texts = json.loads((folder / "texts.json").read_text())
     train, test = np.load(folder / "train.npy"), np.load(folder / "test.npy")
+    if limit:  # a seeded share of the training pairs (a CPU-sized probe)
+        train = train[np.random.default_rng(SEED).permutation(len(train))[:limit]]
     tok = AutoTokenizer.from_pretrained(str(folder / "minilm"))
-    results: dict[str, Any] = {"device": dev, "train_pairs": len(train), "test_pairs": len(test)}
+    results: dict[str, Any] = {"device": dev, "train_pairs": len(train), "test_pairs": len(test), "epochs": epochs}
 
     def encode(rows: np.ndarray[Any, Any]) -> dict[str, torch.Tensor]:
         enc = tok(
@@ -132,4 +134,5 @@ if __name__ == "__main__":
         export(Path(sys.argv[2]))
     else:
         layers = [int(x) for x in sys.argv[4].split(",")] if len(sys.argv) > 4 else [2, 6]
-        run(Path(sys.argv[2]), Path(sys.argv[3]), layers)
+        epochs = int(sys.argv[5]) if len(sys.argv) > 5 else 2
+        run(Path(sys.argv[2]), Path(sys.argv[3]), layers, epochs, int(sys.argv[6]) if len(sys.argv) > 6 else 0)
