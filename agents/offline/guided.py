@@ -159,9 +159,19 @@ def _open(sentence: str) -> bool:
     return not (sarcastic_(sentence) or _WOW_RE.search(sentence))
 
 
+#: A plan ("I'll need to turn off the scroll bar", "I'm going to paint the hall"): one-off, not a preference;
+#: "I'll never ..." and "I will only ..." are.
+_PLAN_RE = re.compile(
+    r"^\W*(?:i'?ll|i will|i'?m going to|im going to|i'?m gonna|im gonna)\b(?!\s+(?:never|always|only|not|no longer)\b)",
+    re.IGNORECASE,
+)
+
+
 def _worth_reading(clause: str, sentence: str) -> bool:
     if _EMPHASIS_RE.match(clause) or _EMPTY_RE.search(clause) or hypothetical(clause) or hypothetical(sentence):
         return False
+    if _PLAN_RE.match(without_condition(clause)) or _PLAN_RE.match(without_condition(sentence)):
+        return False  # "I'll need to turn off the scroll bar and always show the full text": all of it the plan
     return _about_user(clause, sentence) and not teaches_nothing(clause)
 
 

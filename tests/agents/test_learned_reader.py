@@ -328,6 +328,8 @@ def test_a_bare_dont_bother_adds_nothing_whatever_the_reader_says() -> None:
         "Objective: a maze on a grid\nConstraints:\n- only tkinter\n- no underscore character in names",
         "Question 5\nWhich user story leads to a discussion group?\nSelect one:\n1 point",
         "Ok. Let us move to some other question.",
+        "I'll need to turn off the scroll bar and always show the full text.",
+        "I'm going to paint the hall this weekend.",
     ],
 )
 def test_a_paste_or_a_request_adds_nothing_whatever_the_reader_says(text: str) -> None:
@@ -335,3 +337,8 @@ def test_a_paste_or_a_request_adds_nothing_whatever_the_reader_says(text: str) -
     sure = np.tile(np.array([0.02, 0.98, 0, 0, 0, 0, 0], np.float32), (len(units([reading])), 1))
     added = [d.text for d in guide([reading], sure)[0] if d not in reading.head]
     assert added == [d.text for p in reading.parts for d in p.drafts]
+
+
+def test_a_plan_that_is_a_preference_is_still_read() -> None:
+    reading = read_parts("I'll never fly overnight again.")
+    assert units([reading])
