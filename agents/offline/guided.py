@@ -6,7 +6,9 @@ and on PrefEval it dropped plain statements like "I prefer to avoid regions with
 the reader says reveals something that no rule worded becomes a draft in the user's own words
 (:func:`agents.offline.restate.restate`). Choice and feedback drafts stay the rules' (they resolve options
 and reactions, which one sentence cannot). A leading condition ("When I write to my boss, ...") is kept as
-the context of the sentence's drafts.
+the context of the sentence's drafts. A clause holding two statements ("im vegan btw so protein needs to be
+plant based") is read in pieces. The reader adds nothing from a turn the rules know teaches nothing as a
+whole: a pick, a long turn, a turn of several lines (a spec, a quiz), a plan ("I'll need to ...").
 """
 
 from __future__ import annotations
