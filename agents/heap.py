@@ -4,10 +4,12 @@ CPython's defaults (700, 10, 10) collect the youngest generation every 700 net c
 request allocates thousands, and with dozens in flight many of them are still alive at each collection, so
 they are promoted to the oldest generation and later force full collections, which walk every object of the
 process (the web framework, the model runtime, Chroma's client, SQLAlchemy's compiled statements) while holding
-the interpreter lock. Measured with ``bench.load`` (embedded, 32 clients, 12 s of load plus start-up), the
-defaults ran 6 full collections of up to 150 ms of CPU each, about 0.8 s of collector time; with (50,000, 20,
-10), 9 young collections and no full one, about 0.12 s, and 7-15% more requests per second. A young collection
-then costs a few milliseconds; a cycle of garbage waits longer to be freed, which costs some megabytes.
+the interpreter lock. Measured with a ``gc.callbacks`` probe on ``bench.load`` (embedded, 32 clients, 12 s of
+load plus start-up): the defaults ran 6 full collections of up to 150 ms of CPU each, about 0.8 s of collector
+time; with (50,000, 20, 10) set once started, 2 full collections, both during start-up, and 0.16 s. Requests
+per second alternating with the defaults on a loaded 2-core machine: within noise (context 1.01x, proxy
+1.10x). A young collection then costs a few milliseconds; a cycle of garbage waits longer to be freed, which
+costs some megabytes.
 
 ``gc.freeze()`` after start-up was measured too and is worse on CPython 3.11: every young collection after it
 cost about 17 ms of CPU.
