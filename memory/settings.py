@@ -46,8 +46,8 @@ class EmbeddingSettings(BaseModel):
         ge=0,
         le=256,
         description="Intra-op threads of the model (torch or ONNX Runtime). 1 serves many small concurrent "
-        "requests best (a request is one short text); 0 keeps the runtime's default of one per core, faster "
-        "for large batch re-embeds.",
+        "requests best (a request is one short text); above 1, ONNX Runtime's threads sleep between calls "
+        "instead of spinning; 0 keeps the runtime's default of one per core, faster for large batch re-embeds.",
     )
     recent_texts: int = Field(
         4096,

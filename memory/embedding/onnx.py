@@ -105,6 +105,8 @@ class OnnxEmbedder:
                 options = ort.SessionOptions()
                 options.intra_op_num_threads = self._threads
                 options.inter_op_num_threads = 1
+                if self._threads > 1:  # serving threads wait between requests: sleeping, not spinning
+                    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
                 options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
                 session = ort.InferenceSession(str(onnx_file), options, providers=["CPUExecutionProvider"])
                 self._inputs = [i.name for i in session.get_inputs()]
