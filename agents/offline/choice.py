@@ -111,8 +111,7 @@ def chosen(user_text: str, options: list[str]) -> int | None:
     if not CHOICE_CUE_RE.search(head) and not _short_pick(head):
         return None
     said = _words(head)
-    scores = sorted(((len(said & _words(o)), i) for i, o in enumerate(options)), reverse=True)
-    (best, i), (second, _) = scores[0], scores[1]
+    best, i, second = _most_shared(said, options, prefix=False)
     if best >= 1 and best > second:
         return i
     names = {w.lower() for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z0-9'-]+", head)} - lx.OPTION_STOPWORDS
@@ -217,9 +216,16 @@ BY_PHRASE_WORDS = 40  # a longer reply is a request or a paste, not a pick by na
 
 def _overlap(said: set[str], option: set[str], *, prefix: bool) -> int:
     """Words in common; with ``prefix``, a word also counts when it starts the other ("mongo" / "mongodb")."""
-    return sum(
-        1 for w in said if any(w == o or (prefix and min(len(w), len(o)) >= 4 and o.startswith(w)) for o in option)
-    )
+    if not prefix:
+        return len(said & option)
+    return sum(1 for w in said if any(w == o or (min(len(w), len(o)) >= 4 and o.startswith(w)) for o in option))
+
+
+def _most_shared(said: set[str], options: list[str], *, prefix: bool) -> tuple[int, int, int]:
+    """(words shared with the best option, its index, words shared with the runner-up); two options at least."""
+    scores = sorted(((_overlap(said, _words(o), prefix=prefix), i) for i, o in enumerate(options)), reverse=True)
+    (best, i), (second, _) = scores[0], scores[1]
+    return best, i, second
 
 
 def _named(phrase: str, options: list[str], *, prefix: bool = False) -> int | None:
@@ -230,8 +236,7 @@ def _named(phrase: str, options: list[str], *, prefix: bool = False) -> int | No
     said = _words(phrase)
     if not said:
         return None
-    scores = sorted(((_overlap(said, _words(o), prefix=prefix), i) for i, o in enumerate(options)), reverse=True)
-    (best, i), (second, _) = scores[0], scores[1]
+    best, i, second = _most_shared(said, options, prefix=prefix)
     return i if best >= 1 and best > second else None
 
 

@@ -126,7 +126,7 @@ def _to_read(reading: Reading) -> list[list[str]]:
     for part in reading.parts:
         sentence = part.sentence.text
         worth = [c for c in part.clauses if _worth_reading(c, sentence)] if _open(sentence) else []
-        out.append([c for c in _pieces(worth) if _worth_reading(c, sentence)])
+        out.append([p for c in worth for p in _pieces(c) if p is c or _worth_reading(p, sentence)])
     return out
 
 
@@ -139,22 +139,18 @@ MIN_PIECE_WORDS = 3
 _THEIRS_RE = re.compile(r"^\W*(?:it|it's|its|they|they're|he|she|this|that|there|my\s+\w+\s+(?!is\b)\w+s)\b", re.I)
 
 
-def _pieces(clauses: list[str]) -> list[str]:
-    """The clauses, each cut where it holds two statements, when every piece keeps a few words and none is a
-    bare condition (it stays with its statement: "when I write to my boss, keep it formal") or says something
-    of someone else ("it wrecks my stomach"). Only clauses worth reading as a whole are cut: a cut never opens a
-    question or someone else's words to the reader."""
-    out: list[str] = []
-    for clause in clauses:
-        parts = [p.strip(" ,") for p in _PIECE_SPLIT_RE.split(clause)]
-        if len(parts) > 1 and all(
-            len(p.split()) >= MIN_PIECE_WORDS and not (_BARE_CONDITION_RE.match(p) or _THEIRS_RE.match(p))
-            for p in parts
-        ):
-            out += parts
-        else:
-            out.append(clause)
-    return out
+def _pieces(clause: str) -> list[str]:
+    """The clause cut where it holds two statements, when every piece keeps a few words and none is a bare
+    condition (it stays with its statement: "when I write to my boss, keep it formal") or says something of
+    someone else ("it wrecks my stomach"); else the clause itself (the same object). Only clauses worth reading
+    as a whole are cut, and each piece is checked again: a cut never opens a question or someone else's words
+    to the reader."""
+    parts = [p.strip(" ,") for p in _PIECE_SPLIT_RE.split(clause)]
+    if len(parts) > 1 and all(
+        len(p.split()) >= MIN_PIECE_WORDS and not (_BARE_CONDITION_RE.match(p) or _THEIRS_RE.match(p)) for p in parts
+    ):
+        return parts
+    return [clause]
 
 
 def _open(sentence: str) -> bool:
