@@ -1,16 +1,16 @@
-"""Training sentences for the learned reader: the ``tune`` half of the written conversations, generated
-variants (seeded), and ordinary chat requests as sentences that teach nothing.
+"""Training sentences for the learned reader: the ``tune`` half of the written conversations and generated
+variants (seeded). :mod:`agents.offline.reader_corpus` adds the everyday sentences and assembles the corpus.
 
 The generated sentences come from templates per class filled from word lists over many everyday domains,
 then put in the voices people write in (lower case, no apostrophes, a typo, a filler word). Nothing here
-reads the ``test`` half.
+reads the ``test`` half, and nothing here reads benchmark data (PrefEval and its LMSYS distractors are an
+evaluation set under a non-commercial licence, never training data).
 """
 
 from __future__ import annotations
 
 import json
 import random
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -43,7 +43,7 @@ def _fill(template: str, rng: random.Random) -> str:
     return template.format(**values)
 
 
-def _voice(text: str, rng: random.Random) -> str:
+def voice(text: str, rng: random.Random) -> str:
     """The same sentence as different people write it."""
     r = rng.random()
     if r < 0.3:
@@ -72,7 +72,7 @@ def generated(seed: int = 13, per_class: int = 400) -> Iterator[tuple[str, str]]
             if cls in ("preference", "style", "constraint", "dislike") and rng.random() < 0.15:
                 sit = rng.choice(WORDS["situations"])
                 text = f"{sit}, {text[0].lower()}{text[1:]}" if rng.random() < 0.6 else f"{text} {sit}"
-            yield _voice(text, rng), cls
+            yield voice(text, rng), cls
 
 
 def variants(rows: list[tuple[str, str]], seed: int = 13, per_row: int = 2) -> Iterator[tuple[str, str]]:
@@ -82,7 +82,7 @@ def variants(rows: list[tuple[str, str]], seed: int = 13, per_row: int = 2) -> I
     for text, cls in rows:
         seen = {text}
         for _ in range(per_row):
-            v = _voice(text, rng)
+            v = voice(text, rng)
             if v not in seen:
                 seen.add(v)
                 yield v, cls
@@ -126,48 +126,3 @@ def from_tune(
                 if cls == "nothing" and labels and not unmatched:
                     continue
                 yield unit, cls
-
-
-def chat_requests(root: Path | None, limit: int = 160) -> Iterator[tuple[str, str]]:
-    """Every other user turn of the LMSYS distractors (the other half stays unseen), as teaching nothing."""
-    if root is None:
-        return
-    from bench.prefeval_data import distractor_turns
-
-    users = [t["content"] for t in distractor_turns(root) if t["role"] == "user"][::2]
-    n = 0
-    for text in users:
-        for unit in units(text)[:3]:
-            if 2 <= len(unit.split()) <= 40 and not re.search(r"[{};=<>]", unit):
-                yield unit, "nothing"
-                n += 1
-        if n >= limit:
-            return
-
-
-def prefeval_statements(root: Path | None, skip: int = 10) -> Iterator[tuple[str, str]]:
-    """PrefEval's explicit preferences past the first ``skip`` of each topic (``bench.prefeval_capture
-    --limit 10`` scores the first ten, so they and any clause of them stay unseen): long, formal first-person
-    statements the written conversations have few of. Each clause takes the statement's kind (a dislike, a
-    constraint, else a preference)."""
-    if root is None:
-        return
-    from bench.prefeval_data import load, topics
-
-    per_topic = [load(root, "explicit_preference", topic) for topic in topics(root)]
-    benchmarked = {u for records in per_topic for r in records[:skip] for u in units(str(r["preference"]))}
-    for records in per_topic:
-        for record in records[skip:]:
-            text = str(record["preference"])
-            cls = (
-                "dislike" if _DISLIKE_RE.search(text) else "constraint" if _CONSTRAINT_RE.search(text) else "preference"
-            )
-            for unit in units(text)[:2]:
-                if unit not in benchmarked and len(unit.split()) >= 3:  # a clause said in a scored record too: out
-                    yield unit, cls
-
-
-_DISLIKE_RE = re.compile(
-    r"\b(?:dislike|hate|can't stand|cannot stand|aversion|avoid|not a fan|steer clear|detest|despise|loathe)\b", re.I
-)
-_CONSTRAINT_RE = re.compile(r"\b(?:allergic|intolerant|can't eat|cannot eat|budget|vegan|vegetarian|must)\b", re.I)

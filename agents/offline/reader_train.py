@@ -1,11 +1,11 @@
 """Trains the learned reader (:mod:`agents.offline.learned`) and writes its weights.
 
-Data: the ``tune`` half of ``bench/data/conversations`` (weighted up), the generated variants of
-:mod:`agents.offline.reader_data` and, when PrefEval's data is there, half of its chat requests as sentences
-that teach nothing and its explicit preferences past the ten per topic that ``bench.prefeval_capture --limit
-10`` scores. Model: a one-hidden-layer network on the MiniLM sentence embedding plus word cues, L2
-regularised, class-balanced, full-batch Adam; seeded, so the same data gives the same weights. Takes well
-under a minute on two cores (most of it embedding ~2,200 sentences).
+Data (:func:`agents.offline.reader_corpus.corpus`, project-written only): the ``tune`` half of
+``bench/data/conversations`` (weighted up) and sentences generated from the project's templates. No benchmark
+data: PrefEval and its LMSYS distractors are an evaluation set under a non-commercial licence.
+Model: a one-hidden-layer network on the MiniLM sentence embedding plus word cues, L2 regularised,
+class-balanced, full-batch Adam; seeded, so the same data gives the same weights. Takes about a minute on two
+cores (most of it embedding the sentences).
 
 Run: python -m agents.offline.reader_train [--out agents/offline/reader_weights.json]   (or: make reader)
 """
@@ -21,7 +21,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from agents.offline.learned import CLASSES, WEIGHTS, LearnedReader, features
-from agents.offline.reader_data import chat_requests, from_tune, generated, prefeval_statements, variants
+from agents.offline.reader_corpus import corpus
 from agents.offline.restate import plain
 
 TUNE_WEIGHT = 3.0
@@ -116,7 +116,6 @@ def _fit_one(
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", type=Path, default=WEIGHTS)
-    ap.add_argument("--prefeval", default=None, help="PrefEval data folder (default: the bench's)")
     ap.add_argument("--domains", default="", help="use only these tune domains (comma-separated), for model choice")
     ap.add_argument("--hidden", type=int, default=HIDDEN)
     ap.add_argument("--l2", type=float, default=L2)
@@ -136,19 +135,14 @@ def main() -> None:
     from memory.embedding.onnx import OnnxEmbedder
 
     t0 = time.perf_counter()
-    try:
-        from bench.prefeval_data import data_dir
-
-        root: Path | None = data_dir(args.prefeval)
-    except (ImportError, FileNotFoundError, OSError):
-        root = None
     only = frozenset(args.domains.split(",")) if args.domains else None
-    tune = list(from_tune(domains=only, unmatched=args.unmatched))
-    rows = [(s, c, args.tune_weight) for s, c in tune]
-    rows += [(s, c, 1.0) for s, c in variants(tune, per_row=args.variants)]
-    rows += [(s, c, 1.0) for s, c in generated()]
-    rows += [(s, c, 1.0) for s, c in chat_requests(root)]
-    rows += [(s, c, 1.0) for s, c in prefeval_statements(root)]
+    rows = corpus(
+        only,
+        tune_weight=args.tune_weight,
+        unmatched=bool(args.unmatched),
+        tune_variants=args.variants,
+    )
+    n_tune = sum(1 for _, _, wt in rows if wt == args.tune_weight)
     sentences = [plain(s) for s, _, _ in rows]  # as the extractor asks the reader: without fillers
     y = np.array([CLASSES.index(c) for _, c, _ in rows], dtype=np.int64)
     counts = np.bincount(y, minlength=len(CLASSES)).astype(np.float32)
@@ -170,7 +164,7 @@ def main() -> None:
     pred = reader.probabilities(vectors, sentences).argmax(axis=1)
     reader.save(args.out)
     sys.stdout.write(
-        f"{len(rows)} sentences ({len(tune)} from tune); training accuracy {float((pred == y).mean()):.3f}; "
+        f"{len(rows)} sentences ({n_tune} from tune); training accuracy {float((pred == y).mean()):.3f}; "
         f"{time.perf_counter() - t0:.1f} s; saved {args.out}\n"
     )
 

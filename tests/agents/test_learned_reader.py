@@ -272,18 +272,6 @@ def test_the_reader_adds_nothing_that_is_not_about_the_user(guided: OfflineExtra
     assert said(guided, text) == []
 
 
-def test_prefeval_training_statements_leave_the_benchmarked_ones_out() -> None:
-    from agents.offline.reader_data import prefeval_statements, units
-    from bench.prefeval_data import DATA, load, topics
-
-    if not (DATA / "explicit_preference").is_dir():
-        pytest.skip("PrefEval data not here")
-    seen = {s for s, _ in prefeval_statements(DATA)}
-    records = load(DATA, "explicit_preference", topics(DATA)[0])
-    assert set(units(records[10]["preference"])[:1]) <= seen  # the eleventh is trained on
-    assert not any(set(units(r["preference"])) & seen for r in records[:10])  # the ten benchmarked are not
-
-
 def test_the_words_settle_a_slip_of_kind() -> None:
     """A kind the clause's words contradict is corrected, or the clause is dropped ('')."""
     from agents.offline.guided import consistent_kind

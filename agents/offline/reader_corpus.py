@@ -1,0 +1,96 @@
+"""The learned reader's whole training corpus, project-written only: the ``tune`` half of the written
+conversations, the generated sentences of :mod:`agents.offline.reader_data`, and the everyday sentences
+generated here from ``reader_everyday.json`` (chat requests, tasks and pasted lines that teach nothing; long,
+formal first-person statements of likes, dislikes and constraints).
+
+No benchmark data is read: PrefEval and its LMSYS distractors (the bench's data) are an evaluation
+set under a non-commercial licence, never training data. Every generator is seeded, so the corpus is the same
+rows on every build.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+from agents.offline.reader_data import from_tune, generated, variants, voice
+
+EVERYDAY_FILE = Path(__file__).with_name("reader_everyday.json")
+_DOC = json.loads(EVERYDAY_FILE.read_text())
+DOMAINS: dict[str, dict[str, list[str]]] = _DOC["domains"]  # per domain: things (liked or not), tasks
+REQUESTS: list[str] = _DOC["requests"]
+PASTED: list[str] = _DOC["pasted"]
+FORMAL: dict[str, list[str]] = _DOC["formal"]
+_FOOD: list[str] = _DOC["food"]
+_DIETS: list[str] = _DOC["diets"]
+_LANGS = ["Spanish", "French", "Japanese", "German", "Hindi", "Swahili", "Polish", "Tagalog"]
+_JOBS = ["nurse", "data analyst", "teacher", "plumber", "paralegal", "barista", "civil engineer", "pharmacist"]
+_PLACES = ["Lisbon", "Chicago", "Nairobi", "Seoul", "Leeds", "Austin", "Kraków", "Auckland"]
+_PETS = ["a cat", "two dogs", "a rescue greyhound", "a hamster", "an old labrador"]
+
+Row = tuple[str, str]
+
+
+def _slots(rng: random.Random) -> dict[str, str]:
+    domain = DOMAINS[rng.choice(sorted(DOMAINS))]
+    a, b = rng.sample(domain["things"], 2)
+    return {
+        "task": rng.choice(domain["tasks"]),
+        "a": a,
+        "b": b,
+        "x": a,
+        "X": a[0].upper() + a[1:],
+        "y": b,
+        "lang": rng.choice(_LANGS),
+        "job": rng.choice(_JOBS),
+        "place": rng.choice(_PLACES),
+        "pet": rng.choice(_PETS),
+        "food": rng.choice(_FOOD),
+        "diet": rng.choice(_DIETS),
+        "n": str(rng.randint(2, 9)),
+        "age": str(rng.randint(25, 70)),
+    }
+
+
+def chat_requests(seed: int = 13, n: int = 500) -> Iterator[Row]:
+    """Ordinary requests, tasks and questions over everyday domains, and pasted lines: they teach nothing."""
+    rng = random.Random(seed)  # noqa: S311 - a reproducible sample, not a secret
+    for i in range(n):
+        text = PASTED[i % len(PASTED)] if i % 5 == 4 else rng.choice(REQUESTS).format(**_slots(rng))
+        yield voice(text, rng), "nothing"
+
+
+def formal_statements(
+    seed: int = 13, per_class: int = 150, classes: tuple[str, ...] = ("dislike", "preference", "constraint")
+) -> Iterator[Row]:
+    """Long, formal first-person statements of what the user likes, avoids or cannot do, over everyday things."""
+    rng = random.Random(seed + 1)  # noqa: S311 - a reproducible sample, not a secret
+    for cls in classes:
+        templates = FORMAL[cls]
+        for i in range(per_class):
+            yield voice(templates[i % len(templates)].format(**_slots(rng)), rng), cls
+
+
+def corpus(
+    domains: frozenset[str] | None = None,
+    *,
+    tune_weight: float = 3.0,
+    unmatched: bool = True,
+    tune_variants: int = 0,
+    path: Path | None = None,
+) -> list[tuple[str, str, float]]:
+    """(sentence, class, weight) rows: the tune half (of ``domains`` only, when given) weighted up, its voiced
+    variants, and every generated sentence. ``path`` replaces the tune file (tests)."""
+    tune = list(
+        from_tune(domains=domains, unmatched=unmatched)
+        if path is None
+        else from_tune(path, domains, unmatched=unmatched)
+    )
+    rows = [(s, c, tune_weight) for s, c in tune]
+    rows += [(s, c, 1.0) for s, c in variants(tune, per_row=tune_variants)]
+    rows += [(s, c, 1.0) for s, c in generated()]
+    rows += [(s, c, 1.0) for s, c in chat_requests()]
+    rows += [(s, c, 1.0) for s, c in formal_statements()]
+    return rows
