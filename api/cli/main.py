@@ -89,9 +89,17 @@ def serve(
                 "at auto (or on), or bind to 127.0.0.1",
                 2,
             )
+    from api.cli.processes import ProcessGroup, ProcessSpec, reuse_port_supported
     from api.observability import configure_logging
 
     configure_logging(settings.server.log_level, settings.server.log_format)
+    if workers > 1 and reuse_port_supported():
+        spec = ProcessSpec(bind, port if port is not None else settings.server.port, settings.server.log_level)
+        try:
+            status = ProcessGroup(spec, workers).run()
+        except OSError as e:
+            fail(f"cannot serve on {bind}:{spec.port}: {e.strerror or e} (is another server on that port?)", 2)
+        raise typer.Exit(status)
     uvicorn.run(
         create_app(settings) if workers == 1 else "api.cli.main:process_app",
         factory=workers > 1,

@@ -1,0 +1,167 @@
+"""`tacit serve --workers N` on Linux: each process listens on the port with its own socket (SO_REUSEPORT), so
+the kernel spreads connections over them; a dead process is replaced; SIGTERM stops the group; a port in use
+is refused with a clear error. Connections are traced to processes through /proc (Linux only)."""
+
+from __future__ import annotations
+
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from harness.backends import ChromaServer
+from harness.procs import TACIT, env_for, free_port
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="SO_REUSEPORT balancing is Linux's")
+
+LISTEN, ESTABLISHED = "0A", "01"
+
+
+def _sockets(port: int) -> list[tuple[str, int, str]]:
+    """(state, peer port, inode) of every IPv4 TCP socket whose local port is ``port``."""
+    out = []
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        f = line.split()
+        local, remote, state, inode = f[1], f[2], f[3], f[9]
+        if int(local.split(":")[1], 16) == port:
+            out.append((state, int(remote.split(":")[1], 16), inode))
+    return out
+
+
+def _inodes(pid: int) -> set[str]:
+    found = set()
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        try:
+            target = fd.readlink().name
+        except OSError:  # closed meanwhile
+            continue
+        if target.startswith("socket:["):
+            found.add(target[8:-1])
+    return found
+
+
+def _children(pid: int) -> list[int]:
+    text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+    return [int(p) for p in text.split()]
+
+
+def _listeners(parent: int, port: int) -> dict[int, set[str]]:
+    """Each child process of ``parent`` that listens on ``port``, with its listening sockets' inodes."""
+    listening = {inode for state, _, inode in _sockets(port) if state == LISTEN}
+    out = {}
+    for child in _children(parent):
+        try:
+            mine = _inodes(child) & listening
+        except OSError:  # exited meanwhile
+            continue
+        if mine:
+            out[child] = mine
+    return out
+
+
+class Group:
+    def __init__(self, tmp_path: Path, chroma: ChromaServer, workers: int) -> None:
+        self.port = free_port()
+        self.workers = workers
+        self.log = tmp_path / "serve.log"
+        env = env_for(tmp_path / "data") | {"TACIT_CHROMA_URL": chroma.url, "TACIT_WORKER__IN_PROCESS": "false"}
+        with self.log.open("w") as out:
+            self.proc = subprocess.Popen(
+                [TACIT, "serve", "--port", str(self.port), "--workers", str(workers)],
+                env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+            )
+
+    def wait_listening(self, timeout: float = 180, avoid: frozenset[int] = frozenset()) -> dict[int, set[str]]:
+        """Wait until ``workers`` processes (none of ``avoid``) listen and the service answers /readyz."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            assert self.proc.poll() is None, self.log.read_text()[-3000:]
+            found = _listeners(self.proc.pid, self.port)
+            if len(found) == self.workers and not (set(found) & avoid):
+                try:
+                    if httpx.get(f"http://127.0.0.1:{self.port}/readyz", timeout=5).status_code == 200:
+                        return found
+                except httpx.HTTPError:
+                    pass
+            time.sleep(0.2)
+        raise TimeoutError(f"{self.workers} processes not listening: {self.log.read_text()[-3000:]}")
+
+    def stop(self) -> int:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+        return self.proc.wait(90)
+
+
+@pytest.fixture
+def group(tmp_path: Path, chroma_server: ChromaServer) -> Iterator[Group]:
+    g = Group(tmp_path, chroma_server, workers=2)
+    yield g
+    if g.proc.poll() is None:
+        g.proc.kill()
+        g.proc.wait(30)
+
+
+def _get(conn: socket.socket, port: int) -> bytes:
+    conn.sendall(f"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode())
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = conn.recv(4096)
+        assert chunk, "the server closed the connection"
+        data += chunk
+    return data
+
+
+def test_each_process_has_its_own_socket_and_connections_spread(group: Group) -> None:
+    listeners = group.wait_listening()
+    inodes = [next(iter(s)) for s in listeners.values()]
+    assert len(set(inodes)) == 2, "each process listens on a socket of its own"
+    conns = [socket.create_connection(("127.0.0.1", group.port), timeout=30) for _ in range(24)]
+    try:
+        for c in conns:  # every connection served (kept alive), so each sits in the process that accepted it
+            assert _get(c, group.port).startswith(b"HTTP/1.1 200")
+        ours = {c.getsockname()[1] for c in conns}
+        accepted = {inode: peer for state, peer, inode in _sockets(group.port) if state == ESTABLISHED}
+        held = {pid: sum(1 for i in _inodes(pid) if accepted.get(i) in ours) for pid in listeners}
+        assert sum(held.values()) == 24
+        assert min(held.values()) >= 1, f"connections by process: {held}"
+    finally:
+        for c in conns:
+            c.close()
+    assert group.stop() == 0
+
+
+def test_a_dead_process_is_replaced_and_sigterm_stops_the_group(group: Group) -> None:
+    first = group.wait_listening()
+    victim = min(first)
+    subprocess.run(["kill", "-9", str(victim)], check=True)
+    again = group.wait_listening(avoid=frozenset({victim}))
+    assert victim not in again and len(again) == 2
+    assert "exited" in group.log.read_text()
+    assert group.stop() == 0
+    assert not [pid for pid in again if Path(f"/proc/{pid}").exists()], "the group's processes are gone"
+
+
+def test_a_port_in_use_is_refused(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        env = env_for(tmp_path / "data") | {"TACIT_CHROMA_URL": "http://127.0.0.1:9"}
+        out = subprocess.run(
+            [TACIT, "serve", "--port", str(port), "--workers", "2"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    assert out.returncode == 2, out.stderr
+    assert f"cannot serve on 127.0.0.1:{port}" in out.stderr and "in use" in out.stderr
