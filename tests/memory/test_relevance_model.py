@@ -4,7 +4,9 @@ chosen from settings; an over-long request is read the same way every time."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -13,6 +15,7 @@ from agents.services import Services
 from memory.build import build_reranker
 from memory.errors import ConfigError
 from memory.ports import Embedder
+from memory.recall.rank import Candidate, Scored
 from memory.recall.relevance.model import DEFAULT_PATH, REBUILD, SETTING, RelevanceModel
 from memory.recall.rerank import CutReranker, NotesReranker
 from memory.recall.service import RecallService
@@ -20,6 +23,7 @@ from memory.recall.types import ContextRequest
 from memory.settings import RecallSettings, Settings
 from memory.store.schemas import NewMemory, NewUser
 from memory.taxonomy.categories import Categorizer
+from memory.taxonomy.prototypes import PROTOTYPES
 from training.relevance.generate import Pair, pairs
 from training.relevance.topics import TOPICS
 from training.relevance.train import Features, fit, predict
@@ -218,3 +222,62 @@ def test_facets_are_computed_once_per_memory_vector_and_read_back_unchanged(embe
     changed = embedder.embed(["Prefers window seats"])  # the same id, re-embedded: read afresh
     reranker._facets_of(["b"], changed)
     assert categorizer.rows == 4
+
+
+def _candidate(cid: str) -> Candidate:
+    return Candidate(cid, cid, "preference", "travel", "", False, 1.0, 1, datetime.now(UTC))
+
+
+def test_an_item_the_cut_keeps_needs_the_request_veto_not_only_the_models(embedder: Embedder) -> None:
+    from memory.recall.relevance.reranker import REQUEST_VETO, ModelReranker
+
+    categorizer = Categorizer(embedder)
+    categories = tuple(PROTOTYPES)
+    n, dim = len(categories), embedder.dimension
+    zero = np.zeros((dim, 1), dtype=np.float32)
+    # logit = -2.42 + 1.8 * cos: probabilities 0.35 (cos 1), 0.27 (cos 0.8), 0.18 (cos 0.5); the model's own veto 0.1
+    model = RelevanceModel(
+        1.8, np.zeros(dim, np.float32), zero, zero, np.zeros((n, n), np.float32), -2.42, 0.9, 0.1,
+        embedder.model_name, categories,
+    )  # fmt: skip
+    query = np.zeros(dim, dtype=np.float32)
+    query[0] = 1.0
+    vectors = {}
+    for cid, cos in (("best", 1.0), ("near", 0.8), ("low", 0.5)):
+        v = np.zeros(dim, dtype=np.float32)
+        v[0], v[1] = cos, np.sqrt(1 - cos**2)
+        vectors[cid] = v
+    ranked = [Scored(_candidate(c), 0.5, score=0.8) for c in ("best", "near", "low")]  # the cut keeps all three
+    chosen = ModelReranker(model, categorizer).rerank("a request", query, ranked, vectors, 20)
+    assert chosen is not None
+    kept = {s.candidate.id: s.score for s in chosen}
+    assert set(kept) == {"best", "near"}  # "low" is above the model's veto (0.1) but below REQUEST_VETO
+    assert min(kept.values()) >= REQUEST_VETO > 0.18
+
+
+def test_pair_level_corrections_touch_training_pairs_only_and_name_training_texts() -> None:
+    from training.relevance import pair_labels as pl
+
+    plain, judged = pairs(augment=False), pairs(augment=False, relabel=True)
+    assert judged["test"] == plain["test"]  # the held-out pairs keep their labels
+    roots = {x for p in plain["train"] for x in p.roots}
+    named = {*pl.MEMORY_NOT, *pl.MEMORY_ALSO, *pl.REQUEST_NOT, *pl.REQUEST_ALSO}
+    assert named <= roots  # every correction names a training text (a typo would silently do nothing)
+    changed = [(a, b) for a, b in zip(plain["train"], judged["train"], strict=True) if a.label != b.label]
+    assert any(b.label for _, b in changed) and any(not b.label for _, b in changed)
+    assert all(a.memory in named or a.request in named for a, _ in changed)
+
+
+def test_the_precision_study_simulates_a_cut_by_removing_items_only() -> None:
+    from training.relevance.precision_study import measure, policy
+
+    def item(text: str, p: float, applies: bool, section: str = "request", how: str = "cut+model") -> dict[str, Any]:
+        return {"text": text, "section": section, "kind": "preference", "p": p, "how": how, "applies": applies}
+
+    row = {
+        "want": ["seat"],
+        "items": [item("seat", 0.9, True), item("kites", 0.3, False), item("nuts", 0.4, False, "core", "constraint")],
+    }
+    shipped, strict = measure([row], policy()), measure([row], policy(ratio=0.5, core_bar=0.5))
+    assert shipped["hit_rate"] == strict["hit_rate"] == 1.0
+    assert shipped["precision"] == pytest.approx(1 / 3) and strict["precision"] == 1.0

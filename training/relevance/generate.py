@@ -24,6 +24,7 @@ from pathlib import Path
 from memory.taxonomy.prototypes import EXAMPLES, REQUEST_PROTOTYPES
 from training.relevance.more_topics import EXTRA, MORE_CONDITIONAL, NEW_TOPICS, USES_MORE
 from training.relevance.near_topics import NEAR_CONDITIONAL, NEAR_TOPICS
+from training.relevance.pair_labels import judged
 from training.relevance.topics import CONDITIONAL, TOPICS, Topic
 from training.relevance.voices import memory_variants, request_variants
 
@@ -74,10 +75,14 @@ def _variants(texts: list[str], make: Callable[[str], list[str]], augment: bool)
     return out
 
 
-def pairs(seed: int = SEED, *, augment: bool = True, near: bool = False) -> dict[str, list[Pair]]:
+def pairs(
+    seed: int = SEED, *, augment: bool = True, near: bool = False, relabel: bool = False
+) -> dict[str, list[Pair]]:
     """{"train": [...], "test": [...]}, deterministic for a seed. ``augment``: training texts also in other
     voices (memories) and framings (requests), :mod:`training.relevance.voices`; test texts never. ``near``:
-    also the third pass's near misses (split with their own seeded draw, the other splits unchanged)."""
+    also the third pass's near misses (split with their own seeded draw, the other splits unchanged). ``relabel``:
+    training pairs with the pair-level corrections of :mod:`training.relevance.pair_labels` (test pairs keep
+    the topic-level labels)."""
     rng = random.Random(seed)
     out: dict[str, list[Pair]] = {"train": [], "test": []}
     # topics: requests x memories of every topic. The first pass's texts split exactly as before (same rng
@@ -104,8 +109,9 @@ def pairs(seed: int = SEED, *, augment: bool = True, near: bool = False) -> dict
                 for other in topics:
                     label = int(other.name in applies)
                     out[part] += [
-                        Pair(request, m, label, "topics", _root(request, rroot), _root(m, mroot))
+                        Pair(request, m, lab, "topics", _root(request, rroot), _root(m, mroot))
                         for m, mroot in memories[other.name]
+                        for lab in [judged(rroot, mroot, t.name, other.name, label) if relabel and not side else label]
                     ]
     # taxonomy: example statements x request prototypes, by category
     linked = _linked_categories()
