@@ -57,6 +57,8 @@ def _how(why: list[str]) -> str:
         return "promoted"
     if "the embeddings' cut" in w:
         return "cut+model"
+    if "a topical style rule" in w:
+        return "style"
     if "a constraint, kept" in w:
         return "constraint"
     if "pinned" in w:
@@ -105,11 +107,17 @@ def _logit(p: float) -> float:
 
 
 def policy(
-    ratio: float = 0.0, core_bar: float = 0.0, core_ratio: float = 0.0, gap: float = 99.0, request_bar: float = 0.0
+    ratio: float = 0.0,
+    core_bar: float = 0.0,
+    core_ratio: float = 0.0,
+    gap: float = 99.0,
+    request_bar: float = 0.0,
+    style_bar: float = 0.0,
 ) -> Policy:
     """Keep a request item only if p >= ratio * best request p and logit >= best logit - gap, and one the
     embeddings' cut kept (not promoted) only from p >= request_bar; keep a gated constraint only if
-    p >= core_bar and p >= core_ratio * best p (of the request items and constraints)."""
+    p >= core_bar and p >= core_ratio * best p (of the request items and constraints); keep a topical style
+    item only from p >= style_bar."""
 
     def keep(row: Row) -> list[dict[str, Any]]:
         items = row["items"]
@@ -124,8 +132,10 @@ def policy(
                     continue
                 if i["how"] == "cut+model" and i["p"] < request_bar:
                     continue
-            elif i["how"] == "constraint" and (i["p"] < core_bar or i["p"] < core_ratio * best_all):
-                continue
+            else:
+                bar = {"constraint": max(core_bar, core_ratio * best_all), "style": style_bar}.get(i["how"], 0.0)
+                if i["p"] < bar:
+                    continue
             out.append(i)
         return out
 
@@ -177,15 +187,18 @@ def main() -> None:
     ap.add_argument("--model", default=str(DEFAULT_PATH))
     ap.add_argument("--json", default="bench/results/relevance_precision_study.json")
     ap.add_argument("--dump", default="", help="also write the recorded rows here")
-    ap.add_argument("--gate-style", action="store_true", help="experiment: the model also gates style items")
+    ap.add_argument(
+        "--style-bars",
+        action="store_true",
+        help="record every topical style item (STYLE_VETO 0) and simulate the bars for keeping them",
+    )
     ap.add_argument("--rows", default="", help="read recorded rows (a --dump) instead of running recall")
     args = ap.parse_args()
     model = Path(args.model)
-    if args.gate_style:  # an experiment, not shipped: style items judged like constraints (tests hold them global)
+    if args.style_bars:  # every topical style item kept and recorded with its p: each bar is then a removal
         from memory.recall.relevance import reranker
 
-        gated = reranker._gated
-        reranker._gated = lambda s: gated(s) or (not s.candidate.pinned and s.candidate.kind == "style")
+        reranker.STYLE_VETO = 0.0
     if args.rows:
         data = json.loads(Path(args.rows).read_text())
     else:
@@ -204,6 +217,8 @@ def main() -> None:
     grid += [(f"request bar {b}", policy(request_bar=b)) for b in (0.2, 0.25, 0.3, 0.35, 0.4, 0.5)]
     grid += [(f"core bar {b}", policy(core_bar=b)) for b in (0.5, 0.6, 0.7, 0.8)]
     grid += [(f"core ratio {r}", policy(core_ratio=r)) for r in (0.5, 0.7, 0.9)]
+    if args.style_bars:
+        grid += [(f"style bar {b}", policy(style_bar=b)) for b in (0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.5)]
     data["heldout_pair_labels"] = relabel(data["heldout"])
     out: dict[str, Any] = {"model": f"{model.name} {digest(model)}"}
     for name, rows in data.items():
