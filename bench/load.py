@@ -414,9 +414,10 @@ class Backend:
 
 
 @contextlib.contextmanager
-def backend(setup: str, root: Path) -> Iterator[Backend]:
+def backend(setup: str, root: Path, server_env: dict[str, str] | None = None) -> Iterator[Backend]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("TACIT_")}
     env |= {"TACIT_DATA_DIR": str(root / "data"), "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
+    env |= server_env or {}
     if setup == "embedded":
         yield Backend(setup, env, {})
         return
@@ -608,7 +609,7 @@ def run_setup(a: argparse.Namespace, setup: str, texts: list[str]) -> dict[str, 
     users = [f"load-{u:05d}" for u in range(a.users)]
     out: dict[str, Any] = {"rows": []}
     try:
-        with contextlib.ExitStack() as stack, backend(setup, root) as be:
+        with contextlib.ExitStack() as stack, backend(setup, root, dict(a.server_env)) as be:
             if a.upstream == "stub":
                 url, pid = stack.enter_context(stub_upstream())
                 be.env["TACIT_UPSTREAM__OPENAI_BASE_URL"] = url
@@ -745,6 +746,13 @@ def ints(text: str) -> list[int]:
     return [int(x) for x in text.split(",") if x.strip()]
 
 
+def env_pairs(text: str) -> list[tuple[str, str]]:
+    pairs = [part.split("=", 1) for part in text.split(",") if part.strip()]
+    if any(len(p) != 2 or not p[0].startswith("TACIT_") for p in pairs):
+        raise argparse.ArgumentTypeError("give TACIT_NAME=VALUE pairs, comma-separated")
+    return [(k, v) for k, v in pairs]
+
+
 def trees(text: str) -> list[tuple[str, str]]:
     pairs = [part.split("=", 1) for part in text.split(",") if part.strip()]
     if any(len(p) != 2 or not Path(p[1], "api").is_dir() for p in pairs):
@@ -774,6 +782,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="the server's embedding.recent_texts (0: every request is embedded, as unrepeated traffic is)",
     )
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument(
+        "--server-env",
+        type=env_pairs,
+        default=[],
+        help="KEY=VALUE,...: settings for the tacit server (e.g. TACIT_EMBEDDING__QUANTIZE=int8); the bench's own "
+        "TACIT_ variables are never passed on",
+    )
     ap.add_argument("--keep", action="store_true", help="keep the temp folders (data, server logs)")
     ap.add_argument("--json", type=Path, default=None, help="default bench/results/load.json (load_quick.json)")
     ap.add_argument("--quick", action="store_true", help="smoke run: 20 users x 20, 4 clients, 3 s per row")

@@ -31,6 +31,13 @@ def build_embedder(settings: Settings) -> Embedder:
             cache_dir=e.cache_dir,
             batch_size=e.batch_size,
             threads=e.threads,
+            quantize=e.quantize,
+        )
+    elif e.quantize != "none":
+        raise ConfigError(
+            "embedding.quantize is for the onnx backend; the torch backend runs the full model: set "
+            "TACIT_EMBEDDING__QUANTIZE=none or TACIT_EMBEDDING__BACKEND=onnx",
+            "TACIT_EMBEDDING__QUANTIZE",
         )
     else:
         inner = SentenceTransformerEmbedder(

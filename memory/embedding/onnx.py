@@ -24,6 +24,14 @@ from memory.embedding.sentence_transformer import bounded_blas, model_dir
 from memory.errors import ConfigError
 
 BACKEND_SETTING = "TACIT_EMBEDDING__BACKEND"
+QUANTIZED = "+"  # model name + quantization: "all-MiniLM-L6-v2+int8"
+
+
+def base_model(name: str) -> str:
+    """The model a stored vector's name refers to, without its quantization."""
+    return name.split(QUANTIZED, 1)[0]
+
+
 _MODULES = ("sentence_transformers.models.Transformer", "sentence_transformers.models.Pooling")
 _NORMALIZE = "sentence_transformers.models.Normalize"
 
@@ -62,8 +70,10 @@ class OnnxEmbedder:
         cache_dir: Path | None = None,
         batch_size: int = 64,
         threads: int = 1,
+        quantize: str = "none",
     ) -> None:
         self._path = model_dir(model_path)
+        self._quantize = quantize
         self._pooling, self._dimension, self._max_tokens = _pipeline(self._path)
         self._model_name = model_name
         self._cache_dir = cache_dir or default_cache_dir()
@@ -76,7 +86,8 @@ class OnnxEmbedder:
 
     @property
     def model_name(self) -> str:
-        return self._model_name
+        """The configured name, plus ``+int8`` for the quantized model (its vectors differ a little)."""
+        return self._model_name if self._quantize == "none" else f"{self._model_name}{QUANTIZED}{self._quantize}"
 
     @property
     def dimension(self) -> int:
@@ -92,7 +103,7 @@ class OnnxEmbedder:
 
                 bounded_blas(self._threads)
                 try:
-                    onnx_file = exported(self._path, self._cache_dir)
+                    onnx_file = exported(self._path, self._cache_dir, self._quantize)
                 except OSError as exc:
                     raise ConfigError(
                         f"cannot write the exported model under {str(self._cache_dir)!r} ({exc}): set a writable "

@@ -4,19 +4,23 @@ The export runs the model's own weights through ``torch.onnx.export`` (TorchScri
 only the transformer is exported; tokenization, pooling and normalization stay in :mod:`memory.embedding.onnx`.
 The file is cached under a key of the model directory's weights and config, written to a temporary name and
 renamed into place under a lock, so concurrent processes export it once and never read a half-written file.
+An 8-bit version (``embedding.quantize=int8``) is made from that file the same way.
 """
 
 from __future__ import annotations
 
 import fcntl
 import hashlib
+import logging
 import os
 import tempfile
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 EXPORT_FORMAT = 1  # bump when the exported graph changes, so cached files are made again
+INT8_FORMAT = 1  # bump when the quantization recipe changes
 WEIGHTS = ("model.safetensors", "pytorch_model.bin")
 
 
@@ -38,23 +42,57 @@ def default_cache_dir() -> Path:
     return Path(base) / "tacit" / "onnx"
 
 
-def exported(model_dir: Path, cache_dir: Path) -> Path:
-    """The ONNX file for ``model_dir``, exported now if the cache has none."""
+def exported(model_dir: Path, cache_dir: Path, quantize: str = "none") -> Path:
+    """The ONNX file for ``model_dir``, exported now if the cache has none; with ``quantize="int8"``, its
+    weights quantized to 8-bit integers (see :func:`_quantize`), made from the full-precision export once."""
     target = cache_dir / f"{model_dir.name}-{cache_key(model_dir)}.onnx"
-    if target.is_file():
+    _cached(target, lambda out: _export(model_dir, out))
+    if quantize == "none":
         return target
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    with open(cache_dir / ".export.lock", "w") as lock:
+    if quantize != "int8":
+        raise ValueError(f"unknown quantization {quantize!r}: none or int8")
+    smaller = target.with_name(f"{target.stem}.int8-{INT8_FORMAT}.onnx")
+    _cached(smaller, lambda out: _quantize(target, out))
+    return smaller
+
+
+def _cached(target: Path, make: Callable[[Path], None]) -> None:
+    """Make ``target`` unless it is there: into a temporary file renamed into place, under the cache's lock, so
+    concurrent processes make it once and never read a half-written file."""
+    if target.is_file():
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with open(target.parent / ".export.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        if not target.is_file():  # another process may have exported it while this one waited
-            fd, tmp = tempfile.mkstemp(dir=cache_dir, suffix=".onnx.tmp")
+        if not target.is_file():  # another process may have made it while this one waited
+            fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".onnx.tmp")
             os.close(fd)
             try:
-                _export(model_dir, Path(tmp))
+                make(Path(tmp))
                 os.replace(tmp, target)
             finally:
                 Path(tmp).unlink(missing_ok=True)
-    return target
+
+
+def _quantize(source: Path, out: Path) -> None:
+    """ONNX Runtime's dynamic quantization: weights as signed 8-bit integers with one scale per output channel,
+    activations quantized on the fly. Per-channel scales keep the vectors close to the full model's (cosine
+    0.99-0.995 on request and memory texts, against 0.92-0.97 with one scale per tensor), at about 2.4x less
+    CPU per text; ``python -m bench.embed_int8`` measures both on this machine."""
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    root = logging.getLogger()
+    advice = _DropAdvice()
+    root.addFilter(advice)  # its advice to run a pre-processing step, logged on the root logger: not for users
+    try:
+        quantize_dynamic(str(source), str(out), weight_type=QuantType.QInt8, per_channel=True)
+    finally:
+        root.removeFilter(advice)
+
+
+class _DropAdvice(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "pre-processing before quantization" not in record.getMessage()
 
 
 def _export(model_dir: Path, out: Path) -> None:

@@ -113,3 +113,9 @@ def test_load(tmp_path: Path) -> None:
     rows = {(row["endpoint"], row["clients"]): row for row in r["rows"]}
     assert set(rows) == {("context", 2), ("proxy", 2)}
     assert all(row["errors"] == 0 and row["rps"] > 0 for row in rows.values())
+
+
+def test_embed_int8(tmp_path: Path) -> None:
+    r = run_bench("embed_int8", "--seconds 0.05", tmp_path / "int8.json")
+    assert r["cases"] > 0 and 0.9 < r["cosine_to_full"]["mean"] <= 1.0001
+    assert set(r["cpu_ms_per_text"]) == {"full_1", "int8_1", "full_12", "int8_12"}

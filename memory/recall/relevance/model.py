@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
+from memory.embedding.onnx import base_model
 from memory.errors import ConfigError
 
 DEFAULT_PATH = Path(__file__).with_name("relevance.npz")
@@ -129,7 +130,7 @@ class RelevanceModel:
 
     def check(self, embedder: str, dimension: int, categories: tuple[str, ...], path: Path) -> None:
         """Raise :class:`ConfigError` unless this model reads the vectors and topics recall will give it."""
-        if self.dimension != dimension or self.embedder != embedder:
+        if self.dimension != dimension or base_model(self.embedder) != base_model(embedder):
             raise ConfigError(
                 f"the relevance model {path} was trained on {self.embedder} ({self.dimension}-d vectors), but "
                 f"the embedder is {embedder} ({dimension}-d); rebuild it with `{REBUILD}` or set "
