@@ -1,6 +1,9 @@
-"""Conditional and constraint cases written by hand (bench/data/relevance_cases.jsonl): eight users with eight
+"""Conditional and constraint cases written by hand (bench/data/relevance_cases.jsonl): ten users with eight
 memories each, and requests where some of them apply and the rest must stay out (CUPID's spirit: the same user,
-a preference that applies to one request and not to the next). None of it is training data.
+a preference that applies to one request and not to the next). None of it is training data. The last two users
+(noa, eli) hold topical style items (a wish about answers on one topic) that must stay out of unrelated
+requests, and a global one labelled as applying to each of their requests; the first eight users' global style
+items are labelled as applying to none.
 
 Memories are added without a kind (tacit reads it from the wording: allergies, diets, fears and style rules
 become core items, always injected). Per ranking (``recall.rerank`` off, the embeddings' cut, against model):

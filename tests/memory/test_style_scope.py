@@ -5,6 +5,7 @@ out of an unrelated request, kept for a related one. Real parts: SQLite, Chroma,
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from agents.services import Services
 from memory.ports import Embedder
@@ -89,3 +90,23 @@ def test_scopes_are_read_once_per_memory_vector(embedder: Embedder) -> None:
     again = reranker._scopes_of([style(t) for t in reversed(texts)], vectors)
     assert categorizer.rows == 2, "the second read computed nothing"
     assert sorted(s.kind for s in first.values()) == sorted(s.kind for s in again.values()) == [GLOBAL, TOPICAL]
+
+
+def test_the_precision_study_style_bar_removes_topical_style_items_only() -> None:
+    from training.relevance.precision_study import measure, policy
+
+    def item(text: str, p: float, applies: bool, how: str) -> dict[str, object]:
+        return {"text": text, "section": "core", "kind": "style", "p": p, "how": how, "applies": applies}
+
+    row = {
+        "want": ["spanish", "table"],
+        "items": [
+            item("spanish", 1.0, True, "always"),
+            item("table", 0.9, True, "style"),
+            item("spoil", 0.2, False, "style"),
+        ],
+    }
+    assert measure([row], policy())["precision"] == pytest.approx(2 / 3)
+    barred = measure([row], policy(style_bar=0.3))
+    assert barred["precision"] == 1.0 and barred["hit_rate"] == 1.0
+    assert measure([row], policy(style_bar=0.95))["hit_rate"] == 0.5  # the global item is never barred

@@ -8,6 +8,10 @@ probability joins the embeddings' cut (:func:`memory.recall.rank.cut`):
 - an item the cut leaves out is added when the model says it bears (probability from its ``threshold`` up):
   a seat preference that shares no words and little cosine with "book me a flight".
 
+Core items (:meth:`ModelReranker.core`): a constraint, or a topical style item (a wish about answers on one
+topic, :mod:`memory.recall.relevance.scope`), stays unless the model rules it out; pinned items and global style
+items always go in.
+
 The cut has the recall and the model the judgement of the pair; each alone does worse on the cases bench
 (``bench/relevance_cases.py``). The chosen items are ordered by probability, at most MAX_CHOSEN, each with
 the terms of its score in its trace.
@@ -157,6 +161,9 @@ class ModelReranker:
         keys = [(s.candidate.id, hash(v.tobytes())) for s, v in zip(items, held, strict=True)]
         with self._lock:
             known = [self._scopes.get(k) for k in keys]
+            for k, f in zip(keys, known, strict=True):
+                if f is not None:
+                    self._scopes.move_to_end(k)
         missing = [j for j, f in enumerate(known) if f is None]
         if missing:
             facets = self._facets_of([items[j].candidate.id for j in missing], held[missing])
