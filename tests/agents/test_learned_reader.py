@@ -330,3 +330,18 @@ def test_a_paste_or_a_request_adds_nothing_whatever_the_reader_says(text: str) -
 def test_a_plan_that_is_a_preference_is_still_read() -> None:
     reading = read_parts("I'll never fly overnight again.")
     assert units([reading])
+
+
+def test_a_sarcastic_turn_adds_nothing_from_its_other_sentences_whatever_the_reader_says() -> None:
+    reading = read_parts("Omg yes I LOVE spending my whole Saturday scrubbing the oven. Best day ever.")
+    sure = np.tile(np.array([0.02, 0.98, 0, 0, 0, 0, 0], np.float32), (len(units([reading])), 1))
+    assert units([reading]) == []
+    assert guide([reading], sure)[0] == list(reading.head)
+
+
+def test_a_memory_of_stress_words_only_is_dropped() -> None:
+    from agents.offline.guided import _draft
+
+    assert _draft("no. never again", "dislike", 0.99, "no. never again") is None
+    kept = _draft("PS5 only", "preference", 0.99, "PS5 only.")
+    assert kept is not None and "PS5" in kept.text

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from agents.offline import reader_corpus, reader_data, reader_train
-from agents.offline.reader_corpus import chat_requests, corpus, formal_statements
+from agents.offline.reader_corpus import chat_requests, corpus, everyday, formal_statements
 from agents.offline.reader_data import units
 
 _MODULES = (reader_corpus, reader_data, reader_train)
@@ -28,7 +28,7 @@ def test_the_training_code_imports_nothing_from_the_bench(module: object) -> Non
 
 
 def test_no_corpus_function_takes_a_benchmark_path() -> None:
-    for fn in (corpus, chat_requests, formal_statements, reader_data.generated, reader_data.from_tune):
+    for fn in (corpus, chat_requests, formal_statements, everyday, reader_data.generated, reader_data.from_tune):
         params = set(inspect.signature(fn).parameters)
         assert not params & {"root", "data", "prefeval", "benchdata"}, (fn.__name__, params)
 
@@ -64,3 +64,13 @@ def test_no_training_sentence_is_a_prefeval_statement() -> None:
         for u in units(str(r["preference"]))
     }
     assert stated and not stated & trained
+
+
+def test_everyday_sentences_hold_hard_negatives_and_conditions() -> None:
+    rows = list(everyday(per_class=300))  # not in the shipped corpus (EVERYDAY_PER_CLASS), kept for model choice
+    nothing = [t.lower() for t, c in rows if c == "nothing"]
+    assert any("my sister" in t for t in nothing) and any("used to" in t for t in nothing)  # others, given up
+    assert any(t.rstrip().endswith("?") for t in nothing)  # questions
+    styles = [t.lower() for t, c in rows if c == "style"]
+    assert any(t.startswith(("when ", "for ", "on ", "at ")) for t in styles)  # a wish for a situation
+    assert {c for _, c in rows} == {"nothing", "preference", "dislike", "fact", "style", "constraint", "feedback"}
