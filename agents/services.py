@@ -81,6 +81,14 @@ class Services:
         return self._embedder or build_embedder(self.settings)
 
     @cached_property
+    def request_embedder(self) -> Embedder:
+        """What embeds context requests: the 8-bit model with ``embedding.quantize=requests``, else the one
+        embedder (memories are always embedded by :attr:`embedder`)."""
+        if self.settings.embedding.quantize != "requests":
+            return self.embedder
+        return build_embedder(self.settings, requests=True)
+
+    @cached_property
     def index(self) -> VectorIndex:
         return self._index or build_index(self.settings)
 
@@ -140,6 +148,7 @@ class Services:
             pools=PoolCache(cfg.cache_memories),
             reranker=self.reranker,
             rerank_candidates=cfg.rerank_candidates,
+            requests=self.request_embedder,
         )
 
     @cached_property
@@ -248,11 +257,15 @@ class Services:
         """Load now what the first request or job would otherwise wait for: the embedding model and the category
         prototypes (seconds together). The server runs it at start-up, ``tacit worker`` before its first job."""
         self.embedder.embed(["warm-up"])
+        if self.request_embedder is not self.embedder:
+            self.request_embedder.embed(["warm-up"])
         self.categorizer.warm()
 
     def close(self) -> None:
         """Dispose of the database pool and stop the embedding batcher (parts never built are left alone)."""
         if "engine" in self.__dict__:
             self.engine.dispose()
-        if isinstance(self.__dict__.get("embedder"), BatchingEmbedder):
-            self.embedder.close()  # type: ignore[attr-defined]
+        for name in ("request_embedder", "embedder"):
+            built = self.__dict__.get(name)
+            if isinstance(built, BatchingEmbedder):
+                built.close()

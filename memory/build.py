@@ -20,10 +20,12 @@ from memory.taxonomy.prototypes import PROTOTYPES
 from memory.vector.chroma import ChromaIndex
 
 
-def build_embedder(settings: Settings) -> Embedder:
-    """The configured model, behind a batcher: concurrent requests share forward passes."""
+def build_embedder(settings: Settings, *, requests: bool = False) -> Embedder:
+    """The configured model, behind a batcher: concurrent requests share forward passes. ``requests``: the one
+    that embeds context requests (8-bit when ``embedding.quantize`` is ``int8`` or ``requests``)."""
     e = settings.embedding
     inner: Embedder
+    quantize = "int8" if e.quantize == "int8" or (e.quantize == "requests" and requests) else "none"
     if e.backend == "onnx":
         inner = OnnxEmbedder(
             model_name=e.model_name,
@@ -31,7 +33,7 @@ def build_embedder(settings: Settings) -> Embedder:
             cache_dir=e.cache_dir,
             batch_size=e.batch_size,
             threads=e.threads,
-            quantize=e.quantize,
+            quantize=quantize,
         )
     elif e.quantize != "none":
         raise ConfigError(

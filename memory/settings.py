@@ -39,11 +39,13 @@ class EmbeddingSettings(BaseModel):
     cache_dir: Path | None = Field(
         None, description="Where the onnx backend keeps its exported model. Empty: $XDG_CACHE_HOME/tacit/onnx."
     )
-    quantize: Literal["none", "int8"] = Field(
+    quantize: Literal["none", "int8", "requests"] = Field(
         "none",
         description="int8: the onnx backend runs the model with 8-bit weights (made from the export once, in "
-        "cache_dir): about 2.4x less CPU per text, vectors at cosine 0.99 to the full model's. Vectors are stored "
-        "under model_name+int8: run `tacit reindex` after changing it (old vectors are still searched meanwhile).",
+        "cache_dir): about 2.4x less CPU per text, vectors at cosine 0.99 to the full model's, stored under "
+        "model_name+int8 (run `tacit reindex` after changing it; old vectors are still searched meanwhile). "
+        "requests: only the text of context requests goes through the 8-bit model; memories keep the full "
+        "model's vectors, so nothing is re-embedded and learning is unchanged.",
     )
     device: str = Field("cpu", description="Torch device for the embedder (torch backend).")
     batch_size: int = Field(64, ge=1, le=4096, description="Texts per forward pass.")

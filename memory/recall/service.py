@@ -68,9 +68,11 @@ class RecallService:
         rerank_candidates: int = RERANK_CANDIDATES,
         stats: dict[str, int] | None = None,
         elicitor: Elicitor | None = None,
+        requests: Embedder | None = None,
     ) -> None:
         self._sessions = sessions
         self._embedder = embedder
+        self._requests = requests or embedder  # embeds the request text (may be the 8-bit model)
         self._index = index
         self._categorizer = categorizer
         self._tenant = tenant
@@ -97,6 +99,7 @@ class RecallService:
             self._rerank_candidates,
             self.stats,
             self._elicitor,
+            self._requests,
         )
 
     def context(self, user_id: str, req: ContextRequest) -> ContextResult:
@@ -134,13 +137,13 @@ class RecallService:
         # what needs no embedding (the user's pool, or core items and lexical matches) is read while the
         # request is embedded: on this thread while the batching embedder's thread runs the model, or on a
         # pool thread when the embedder has no thread of its own
-        if isinstance(self._embedder, BatchingEmbedder):
-            pending = self._embedder.submit([text])
+        if isinstance(self._requests, BatchingEmbedder):
+            pending = self._requests.submit([text])
             user_pk, found = self._base(user_id, words)
             query = pending.result()[0]
         else:
             base = sql_pool().submit(self._base, user_id, words)
-            query = self._embedder.embed([text])[0]
+            query = self._requests.embed([text])[0]
             user_pk, found = base.result()
         if asked is not None:  # the request's embedding, for what the memory does not cover
             asked.append(query)

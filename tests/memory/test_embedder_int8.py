@@ -8,14 +8,20 @@ from pathlib import Path
 import numpy as np
 import pytest
 from pydantic import ValidationError
+from sqlalchemy import select
 
+from agents.services import Services
 from memory.build import build_embedder
+from memory.db.migrate import upgrade
+from memory.db.tables import MemoryRow
 from memory.embedding.onnx import OnnxEmbedder, base_model
 from memory.embedding.onnx_export import default_cache_dir
 from memory.errors import ConfigError
 from memory.ports import Embedder
 from memory.recall.relevance.model import DEFAULT_PATH, RelevanceModel
+from memory.recall.types import ContextRequest
 from memory.settings import EmbeddingSettings, Settings
+from memory.store.schemas import NewMemory, NewUser
 
 TEXTS = [
     "Book me a flight to Tokyo next week",
@@ -56,7 +62,7 @@ def test_int8_is_refused_on_the_torch_backend(tmp_path: Path) -> None:
 
 def test_an_unknown_quantization_is_a_settings_error() -> None:
     with pytest.raises(ValidationError, match="quantize"):
-        EmbeddingSettings(quantize="int4")  # type: ignore[arg-type]
+        EmbeddingSettings(quantize="int4")
 
 
 def test_the_relevance_model_reads_the_int8_models_vectors_but_not_another_models() -> None:
@@ -64,3 +70,21 @@ def test_the_relevance_model_reads_the_int8_models_vectors_but_not_another_model
     model.check("all-MiniLM-L6-v2+int8", 384, model.categories, DEFAULT_PATH)
     with pytest.raises(ConfigError, match="rebuild it"):
         model.check("bge-small+int8", 384, model.categories, DEFAULT_PATH)
+
+
+def test_requests_mode_embeds_only_the_request_with_int8(tmp_path: Path, embedder: Embedder) -> None:
+    settings = Settings(data_dir=tmp_path, embedding=EmbeddingSettings(quantize="requests"))
+    upgrade(settings.sqlalchemy_url())
+    parts = Services(settings, embedder=embedder)
+    try:
+        assert parts.request_embedder.model_name == "all-MiniLM-L6-v2+int8"
+        parts.store.create_user(NewUser(id="ivy"))
+        parts.store.add_many("ivy", [NewMemory(text=t) for t in TEXTS[1:3]] + [NewMemory(text="Likes sci-fi novels")])
+        with parts.sessions() as s:  # memories keep the full model's vectors: nothing to re-embed
+            assert set(s.scalars(select(MemoryRow.embedding_model))) == {"all-MiniLM-L6-v2"}
+        got = parts.recall.context("ivy", ContextRequest(query=TEXTS[0]))
+        assert "Prefers aisle seats on long flights" in [i.memory.text for i in got.items]
+        assert "Likes sci-fi novels" not in [i.memory.text for i in got.items]
+        assert parts.request_embedder.recent.get([TEXTS[0]]) is not None  # type: ignore[attr-defined]
+    finally:
+        parts.close()
