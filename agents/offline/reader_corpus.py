@@ -35,7 +35,8 @@ _PETS = ["a cat", "two dogs", "a rescue greyhound", "a hamster", "an old labrado
 Row = tuple[str, str]
 #: everyday sentences per class (``--everyday``); 0 ships: on the dev fold 150-600 read more but cost 3-5 points
 #: of precision (hidden 96, ADD 0.9: recall 0.682 -> 0.701, precision 0.833 -> 0.794; hidden 128: 0.654 / 0.809
-#: -> 0.664 / 0.760), mostly as the wrong kind ("for race days I want super detailed pacing plans" a preference)
+#: -> 0.664 / 0.760), mostly as the wrong kind ("for race days I want super detailed pacing plans" a preference);
+#: its hard negatives alone (``--everyday-classes nothing``) 0.673 / 0.813
 EVERYDAY_PER_CLASS = 0
 
 
@@ -81,13 +82,17 @@ def formal_statements(
             yield voice(templates[i % len(templates)].format(**_slots(rng)), rng), cls
 
 
-def everyday(seed: int = 13, per_class: int = EVERYDAY_PER_CLASS) -> Iterator[Row]:
+def everyday(
+    seed: int = 13, per_class: int = EVERYDAY_PER_CLASS, classes: frozenset[str] | None = None
+) -> Iterator[Row]:
     """Everyday sentences per class: persona facts only implied ("after my night shift at the hospital ..."),
     preferences for a situation (the condition kept), feedback on answers, and hard negatives that teach
     nothing (questions, hypotheticals, other people's tastes, quoted words, sarcasm, habits given up, one-offs).
     "nothing" gets twice the sentences: it has the most shapes."""
     rng = random.Random(seed + 2)  # noqa: S311 - a reproducible sample, not a secret
     for cls, templates in sorted(EVERYDAY.items()):
+        if classes is not None and cls not in classes:
+            continue
         n = per_class * (2 if cls == "nothing" else 1)
         for i in range(n):
             text = templates[i % len(templates)].format(**_slots(rng))
@@ -102,6 +107,7 @@ def corpus(
     tune_variants: int = 0,
     path: Path | None = None,
     everyday_per_class: int = EVERYDAY_PER_CLASS,
+    everyday_classes: frozenset[str] | None = None,
 ) -> list[tuple[str, str, float]]:
     """(sentence, class, weight) rows: the tune half (of ``domains`` only, when given) weighted up, its voiced
     variants, and every generated sentence. ``path`` replaces the tune file (tests)."""
@@ -115,5 +121,5 @@ def corpus(
     rows += [(s, c, 1.0) for s, c in generated()]
     rows += [(s, c, 1.0) for s, c in chat_requests()]
     rows += [(s, c, 1.0) for s, c in formal_statements()]
-    rows += [(s, c, 1.0) for s, c in everyday(per_class=everyday_per_class)]
+    rows += [(s, c, 1.0) for s, c in everyday(per_class=everyday_per_class, classes=everyday_classes)]
     return rows

@@ -131,6 +131,7 @@ def main() -> None:
         help="1: a labelled turn's clauses without a label's keywords count as 'nothing'; 0: left out",
     )
     ap.add_argument("--everyday", type=int, default=EVERYDAY_PER_CLASS, help="everyday sentences per class (0: none)")
+    ap.add_argument("--everyday-classes", default="", help="only these classes of everyday sentences (comma-separated)")
     ap.add_argument("--nothing", type=float, default=NOTHING, help="weight of the 'nothing' class, times balanced")
     args = ap.parse_args()
     from memory.embedding.onnx import OnnxEmbedder
@@ -143,6 +144,7 @@ def main() -> None:
         unmatched=bool(args.unmatched),
         tune_variants=args.variants,
         everyday_per_class=args.everyday,
+        everyday_classes=frozenset(args.everyday_classes.split(",")) if args.everyday_classes else None,
     )
     n_tune = sum(1 for _, _, wt in rows if wt == args.tune_weight)
     sentences = [plain(s) for s, _, _ in rows]  # as the extractor asks the reader: without fillers
