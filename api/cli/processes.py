@@ -108,6 +108,7 @@ class ProcessGroup:
         self._context = multiprocessing.get_context("spawn")
         self._processes: list[tuple[BaseProcess, float]] = []
         self._quick_deaths = 0
+        self._signal = ""
 
     def run(self) -> int:
         reserved = bind(self.spec.host, self.spec.port)  # OSError (in use) before anything starts
@@ -122,6 +123,8 @@ class ProcessGroup:
                 status = self._keep_alive()
                 if status:
                     break
+            if self._signal:
+                log.info("received %s: stopping %d processes", self._signal, self.workers)
         finally:
             self._stop_all()
             for sig, handler in previous.items():
@@ -133,7 +136,7 @@ class ProcessGroup:
         return [p.pid for p, _ in self._processes if p.pid is not None]
 
     def _on_signal(self, signum: int, frame: FrameType | None) -> None:
-        log.info("received %s: stopping %d processes", signal.Signals(signum).name, self.workers)
+        self._signal = signal.Signals(signum).name  # logged by the loop: a handler must not take logging's lock
         self._stop.set()
 
     def _start(self) -> tuple[BaseProcess, float]:
