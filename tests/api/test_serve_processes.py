@@ -165,3 +165,13 @@ def test_a_port_in_use_is_refused(tmp_path: Path) -> None:
         )
     assert out.returncode == 2, out.stderr
     assert f"cannot serve on 127.0.0.1:{port}" in out.stderr and "in use" in out.stderr
+
+
+def test_processes_exit_when_the_parent_is_killed(group: Group) -> None:
+    children = group.wait_listening()
+    group.proc.kill()  # SIGKILL: the parent cannot stop its processes; the kernel tells them (PR_SET_PDEATHSIG)
+    group.proc.wait(30)
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in children):
+        time.sleep(0.2)
+    assert not [pid for pid in children if Path(f"/proc/{pid}").exists()], "orphaned API processes"
