@@ -14,6 +14,7 @@ whole: a pick, a long turn, a turn of several lines (a spec, a quiz), a plan ("I
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import numpy as np
 from numpy.typing import NDArray
@@ -25,6 +26,7 @@ from agents.offline.reader import Reading, hypothetical
 from agents.offline.reader import sarcastic as sarcastic_
 from agents.offline.restate import IMPERATIVE_RE as _IMPERATIVE_RE
 from agents.offline.restate import lead_condition, restate, without_condition
+from memory.taxonomy.kinds import infer_kind
 from memory.types import MemoryKind, MemorySource
 
 STRESSED = 0.9  # p(nothing) under which a stressed fragment ("Window seat. Always.") is read as a preference
@@ -315,6 +317,19 @@ def consistent_kind(clause: str, cls: str) -> str:
     return cls
 
 
+_ONLY_RE = re.compile(r"^(?:Only|Exclusively|Solely)\b")
+
+
+def rules_kind(draft: Draft) -> Draft:
+    """A rules' draft kept beside the reader, with its kind checked: an "only" habit ("Only writes tests with
+    pytest, never unittest") is a constraint on the rules' path; here a preference unless its words name a limit
+    (the taxonomy's constraint: "Only eats halal")."""
+    limit = infer_kind(draft.text) is MemoryKind.constraint
+    if draft.kind is MemoryKind.constraint and _ONLY_RE.match(draft.text) and not limit:
+        return replace(draft, kind=MemoryKind.preference)
+    return draft
+
+
 def _about_user(clause: str, sentence: str) -> bool:
     """The clause (or its sentence) speaks of the user ("I ...", "my ...", "we ..."), or it is a terse fragment
     with words in it."""
@@ -341,7 +356,7 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
             p = probs[row : row + len(clauses)]
             row += len(clauses)
             context = lead_condition(part.sentence.text)
-            kept = [d.with_context(context) for d in part.drafts] if _open(part.sentence.text) else []
+            kept = [rules_kind(d).with_context(context) for d in part.drafts] if _open(part.sentence.text) else []
             drafts += kept
             stressed = any(_EMPHASIS_RE.match(c) for c in part.clauses) or _stressed_next(reading, part)
             for clause, pc in zip(clauses, p, strict=True):
