@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import Generic, TypeVar
 
 import numpy as np
 
@@ -58,6 +59,7 @@ STYLE_VETO: float | None = None
 # memories' facets (their topics as the requests they bear on) kept by (id, vector): a request reads the same
 # top candidates in ``rerank`` and again in ``core``, and the next request of the user mostly the same ones
 FACETS_CACHED = 20_000
+T = TypeVar("T")
 
 
 class ModelReranker:
@@ -66,9 +68,8 @@ class ModelReranker:
     def __init__(self, model: RelevanceModel, categorizer: Categorizer) -> None:
         self._model = model
         self._categorizer = categorizer
-        self._facets: OrderedDict[tuple[str, int], Vector] = OrderedDict()
-        self._scopes: OrderedDict[tuple[str, int], Scope] = OrderedDict()
-        self._lock = threading.Lock()
+        self._facets: PerVector[Vector] = PerVector(FACETS_CACHED)
+        self._scopes: PerVector[Scope] = PerVector(FACETS_CACHED)
 
     def _read(self, query: Vector, items: list[Scored], vectors: Mapping[str, Vector]) -> tuple[Terms, str]:
         held = np.stack([vectors[s.candidate.id] for s in items])
@@ -79,22 +80,7 @@ class ModelReranker:
 
     def _facets_of(self, ids: list[str], held: Vector) -> Vector:
         """The memories' facets, computed only for those not read before with the same vector."""
-        keys = [(i, hash(v.tobytes())) for i, v in zip(ids, held, strict=True)]
-        with self._lock:
-            known = [self._facets.get(k) for k in keys]
-            for k, f in zip(keys, known, strict=True):
-                if f is not None:
-                    self._facets.move_to_end(k)
-        missing = [j for j, f in enumerate(known) if f is None]
-        if missing:
-            fresh = self._categorizer.facets(held[missing])
-            with self._lock:
-                for j, f in zip(missing, fresh, strict=True):
-                    known[j] = f
-                    self._facets[keys[j]] = f
-                while len(self._facets) > FACETS_CACHED:
-                    self._facets.popitem(last=False)
-        return np.stack([f for f in known if f is not None])
+        return np.stack(self._facets.get(ids, held, lambda missing: list(self._categorizer.facets(held[missing]))))
 
     def rerank(
         self, request: str, query: Vector, ranked: list[Scored], vectors: Mapping[str, Vector], limit: int
@@ -157,23 +143,44 @@ class ModelReranker:
         """The scope of each style item (by ``id`` of its Scored), read once per memory vector."""
         if not items:
             return {}
-        held = np.stack([vectors[s.candidate.id] for s in items])
-        keys = [(s.candidate.id, hash(v.tobytes())) for s, v in zip(items, held, strict=True)]
+        ids = [s.candidate.id for s in items]
+        held = np.stack([vectors[i] for i in ids])
+        cats = self._model.categories
+
+        def read(missing: list[int]) -> list[Scope]:
+            facets = self._facets_of([ids[j] for j in missing], held[missing])
+            return [read_scope(items[j].candidate.text, f, cats) for j, f in zip(missing, facets, strict=True)]
+
+        return {id(s): k for s, k in zip(items, self._scopes.get(ids, held, read), strict=True)}
+
+
+class PerVector(Generic[T]):
+    """Values read from memories' vectors, kept by (id, vector) for the ``size`` most recently used: a request
+    reads the same top candidates in ``rerank`` and again in ``core``, and the user's next request mostly the
+    same ones."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._items: OrderedDict[tuple[str, int], T] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, ids: list[str], held: Vector, compute: Callable[[list[int]], list[T]]) -> list[T]:
+        """The value of each row of ``held``; ``compute`` gets the row numbers not kept and returns theirs."""
+        keys = [(i, hash(v.tobytes())) for i, v in zip(ids, held, strict=True)]
         with self._lock:
-            known = [self._scopes.get(k) for k in keys]
+            known = [self._items.get(k) for k in keys]
             for k, f in zip(keys, known, strict=True):
                 if f is not None:
-                    self._scopes.move_to_end(k)
+                    self._items.move_to_end(k)
         missing = [j for j, f in enumerate(known) if f is None]
         if missing:
-            facets = self._facets_of([items[j].candidate.id for j in missing], held[missing])
-            cats = self._model.categories
+            fresh = compute(missing)  # outside the lock: other requests read meanwhile
             with self._lock:
-                for j, f in zip(missing, facets, strict=True):
-                    known[j] = self._scopes[keys[j]] = read_scope(items[j].candidate.text, f, cats)
-                while len(self._scopes) > FACETS_CACHED:
-                    self._scopes.popitem(last=False)
-        return {id(s): k for s, k in zip(items, known, strict=True) if k is not None}
+                for j, f in zip(missing, fresh, strict=True):
+                    known[j] = self._items[keys[j]] = f
+                while len(self._items) > self._size:
+                    self._items.popitem(last=False)
+        return [f for f in known if f is not None]
 
 
 _GLOBAL = Scope(GLOBAL, "", "it is about answers in general")
