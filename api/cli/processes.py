@@ -132,9 +132,6 @@ class ProcessGroup:
             reserved.close()
         return status
 
-    def pids(self) -> list[int]:
-        return [p.pid for p, _ in self._processes if p.pid is not None]
-
     def _on_signal(self, signum: int, frame: FrameType | None) -> None:
         self._signal = signal.Signals(signum).name  # logged by the loop: a handler must not take logging's lock
         self._stop.set()

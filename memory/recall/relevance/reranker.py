@@ -29,7 +29,7 @@ import numpy as np
 from memory.ports import Vector
 from memory.recall.rank import Scored, cut
 from memory.recall.relevance.model import RelevanceModel, Terms
-from memory.recall.relevance.scope import GLOBAL, Scope, read_scope
+from memory.recall.relevance.scope import GENERAL_RULE, GLOBAL, Scope, read_scope
 from memory.taxonomy.categories import Categorizer
 from memory.types import MemoryKind
 
@@ -112,8 +112,9 @@ class ModelReranker:
         stay (their scope is said in their trace)."""
         scopes = self._scopes_of([s for s in core if _style(s) and s.candidate.id in vectors], vectors)
         for s in core:
-            if _style(s) and scopes.get(id(s), _GLOBAL).kind == GLOBAL:
-                s.why[:1] = [f"always applies (a global style rule: {scopes.get(id(s), _GLOBAL).reason})"]
+            rule = scopes.get(id(s), GENERAL_RULE)
+            if _style(s) and rule.kind == GLOBAL:
+                s.why[:1] = [f"always applies (a global style rule: {rule.reason})"]
         judged = [s for s in core if _gated(s) and s.candidate.id in vectors]
         judged += [s for s in core if id(s) in scopes and scopes[id(s)].kind != GLOBAL]
         if not judged:
@@ -181,9 +182,6 @@ class PerVector(Generic[T]):
                 while len(self._items) > self._size:
                     self._items.popitem(last=False)
         return [f for f in known if f is not None]
-
-
-_GLOBAL = Scope(GLOBAL, "", "it is about answers in general")
 
 
 def _gated(s: Scored) -> bool:

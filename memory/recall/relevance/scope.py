@@ -57,6 +57,9 @@ class Scope:
     reason: str  # in words, for the trace
 
 
+GENERAL_RULE = Scope(GLOBAL, "", "it is about answers in general")
+
+
 def read_scope(text: str, facets: Vector, categories: tuple[str, ...]) -> Scope:
     """The scope of a style item with text ``text`` and facets ``facets`` (one row, over ``categories``)."""
     if CODE.search(text):
@@ -68,4 +71,4 @@ def read_scope(text: str, facets: Vector, categories: tuple[str, ...]) -> Scope:
         best = int(mass.argmax())
         if float(mass[best]) >= DOMAIN:
             return Scope(TOPICAL, categories[best], f"it is about answers on {categories[best]}")
-    return Scope(GLOBAL, "", "it is about answers in general")
+    return GENERAL_RULE
