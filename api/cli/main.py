@@ -89,11 +89,11 @@ def serve(
                 "at auto (or on), or bind to 127.0.0.1",
                 2,
             )
-    from api.cli.processes import ProcessGroup, ProcessSpec, reuse_port_supported
+    from api.cli.processes import ProcessGroup, ProcessSpec, handing_supported
     from api.observability import configure_logging
 
     configure_logging(settings.server.log_level, settings.server.log_format)
-    if workers > 1 and reuse_port_supported():
+    if workers > 1 and handing_supported():
         spec = ProcessSpec(bind, port if port is not None else settings.server.port, settings.server.log_level)
         try:
             status = ProcessGroup(spec, workers).run()

@@ -1,17 +1,15 @@
-"""``tacit serve --workers N`` on Linux: N API processes, each listening on the same port with its own socket.
+"""``tacit serve --workers N`` on Linux: N API processes behind one listening socket held by their parent.
 
-uvicorn's own supervisor binds one socket and hands it to every process. Each process then accepts in bursts
-when it wakes, so a handful of long-lived keep-alive connections (a chatbot backend's pool, a load generator)
-lands on a few processes: on 16 cores, 32 clients over 6 processes left one process idle and five saturated
-(``bench/results/load_16core_postgres.json``). With ``SO_REUSEPORT`` every process binds its own listening
-socket and the kernel hashes each new connection to one of them, so connections spread evenly from the first
-one on (what nginx's ``reuse_port`` and gunicorn's ``--reuse-port`` do).
+The parent accepts every connection and hands it to the ready process with the fewest open connections
+(:mod:`api.cli.dispatch`): with keep-alive clients, how connections are spread is how load is spread, and
+neither uvicorn's shared socket (bursts land on whichever process wakes first) nor ``SO_REUSEPORT`` (a hash,
+uneven at tens of connections) spreads them evenly.
 
-The parent holds the port bound (not listening, so it gets no connections) for the life of the group: a port
-already in use is refused before any process starts, and no other program takes the port while a process is
-restarted. It restarts a process that dies, stops the group when a process fails to start (the same error
-would recur), and on SIGTERM or SIGINT stops every process gracefully (uvicorn finishes the requests in
-flight), then kills what is left after ``GRACE_S``. A process whose parent dies is sent SIGTERM by the kernel.
+Holding the port for the life of the group also means a port already in use is refused before any process
+starts, and no other program takes the port while a process is restarted. The parent restarts a process that
+dies, stops the group when a process fails to start (the same error would recur), and on SIGTERM or SIGINT
+stops accepting, then stops every process gracefully (uvicorn finishes the requests in flight) and kills what
+is left after ``GRACE_S``. A process whose parent dies is sent SIGTERM by the kernel.
 """
 
 from __future__ import annotations
@@ -29,6 +27,8 @@ from dataclasses import dataclass
 from multiprocessing.process import BaseProcess
 from types import FrameType
 
+from api.cli.dispatch import Dispatcher, pair
+
 log = logging.getLogger("tacit.serve")
 
 STARTUP_FAILURE = 3  # uvicorn's exit status for a process that failed before serving
@@ -39,19 +39,20 @@ RESTART_LIMIT = 5
 _PR_SET_PDEATHSIG = 1
 
 
-def reuse_port_supported() -> bool:
-    """Linux spreads connections over sockets bound with SO_REUSEPORT; elsewhere the option does not balance."""
-    return sys.platform.startswith("linux") and hasattr(socket, "SO_REUSEPORT")
+def handing_supported() -> bool:
+    """Passing connections needs SCM_RIGHTS over SOCK_SEQPACKET Unix sockets (Linux); elsewhere uvicorn's own
+    supervisor runs the processes."""
+    return sys.platform.startswith("linux") and hasattr(socket, "send_fds") and hasattr(socket, "SOCK_SEQPACKET")
 
 
-def bind(host: str, port: int) -> socket.socket:
-    """A TCP socket bound to (host, port) with SO_REUSEPORT, not yet listening."""
+def listen(host: str, port: int, backlog: int) -> socket.socket:
+    """The group's one listening TCP socket on (host, port)."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
         sock.bind((host, port))
+        sock.listen(backlog)
     except OSError:
         sock.close()
         raise
@@ -68,12 +69,13 @@ class ProcessSpec:
     backlog: int = 2048
 
 
-def serve_one(spec: ProcessSpec) -> None:
-    """One API process: its own listening socket on the shared port, the app from the environment's settings."""
+def serve_one(spec: ProcessSpec, ctl: socket.socket) -> None:
+    """One API process: the app from the environment's settings, serving the connections handed over ``ctl``."""
     _die_with_parent()
     import uvicorn
 
-    sock = bind(spec.host, spec.port)
+    from api.cli.dispatch import HandedServer
+
     config = uvicorn.Config(
         "api.cli.main:process_app",
         factory=True,
@@ -81,10 +83,9 @@ def serve_one(spec: ProcessSpec) -> None:
         port=spec.port,
         log_level=spec.log_level,
         log_config=None,
-        backlog=spec.backlog,
         timeout_graceful_shutdown=int(GRACE_S) - 5,
     )
-    uvicorn.Server(config).run(sockets=[sock])
+    HandedServer(config, ctl).run()
 
 
 def _die_with_parent() -> None:
@@ -111,39 +112,47 @@ class ProcessGroup:
         self._signal = ""
 
     def run(self) -> int:
-        reserved = bind(self.spec.host, self.spec.port)  # OSError (in use) before anything starts
-        if self.spec.port == 0:  # an ephemeral port: the one the kernel gave, for every process
-            self.spec = ProcessSpec(self.spec.host, reserved.getsockname()[1], self.spec.log_level, self.spec.backlog)
+        listener = listen(self.spec.host, self.spec.port, self.spec.backlog)  # OSError (in use) before any start
+        if self.spec.port == 0:  # an ephemeral port: the one the kernel gave
+            self.spec = ProcessSpec(self.spec.host, listener.getsockname()[1], self.spec.log_level, self.spec.backlog)
+        dispatcher = Dispatcher(listener)
         previous = {sig: signal.signal(sig, self._on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
         status = 0
         try:
-            log.info("serving on %s:%d with %d processes (SO_REUSEPORT)", self.spec.host, self.spec.port, self.workers)
-            self._processes = [self._start() for _ in range(self.workers)]
-            while not self._stop.wait(POLL_S):
-                status = self._keep_alive()
-                if status:
-                    break
+            log.info("serving on %s:%d with %d processes", self.spec.host, self.spec.port, self.workers)
+            self._processes = [self._start(dispatcher, slot) for slot in range(self.workers)]
+            checked = time.monotonic()
+            while not self._stop.is_set():
+                dispatcher.poll(POLL_S)
+                if time.monotonic() - checked >= POLL_S:
+                    checked = time.monotonic()
+                    status = self._keep_alive(dispatcher)
+                    if status:
+                        break
             if self._signal:
                 log.info("received %s: stopping %d processes", self._signal, self.workers)
         finally:
+            dispatcher.close()  # no new connections from here on
             self._stop_all()
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
-            reserved.close()
         return status
 
     def _on_signal(self, signum: int, frame: FrameType | None) -> None:
         self._signal = signal.Signals(signum).name  # logged by the loop: a handler must not take logging's lock
         self._stop.set()
 
-    def _start(self) -> tuple[BaseProcess, float]:
-        process = self._context.Process(target=serve_one, args=(self.spec,), name="tacit-api")
+    def _start(self, dispatcher: Dispatcher, slot: int) -> tuple[BaseProcess, float]:
+        ours, theirs = pair()
+        process = self._context.Process(target=serve_one, args=(self.spec, theirs), name="tacit-api")
         process.start()
+        theirs.close()  # the process holds its own copy
+        dispatcher.attach(slot, ours)
         return process, time.monotonic()
 
-    def _keep_alive(self) -> int:
+    def _keep_alive(self, dispatcher: Dispatcher) -> int:
         """Restart dead processes; a nonzero status when the group must stop instead."""
-        for i, (process, started) in enumerate(self._processes):
+        for slot, (process, started) in enumerate(self._processes):
             if process.is_alive() or self._stop.is_set():
                 continue
             code = process.exitcode
@@ -156,7 +165,7 @@ class ProcessGroup:
                 log.error("API processes keep dying within %.0f s of their start: stopping", QUICK_DEATH_S)
                 return 1
             log.warning("API process %s exited (%s): starting another", process.pid, code)
-            self._processes[i] = self._start()
+            self._processes[slot] = self._start(dispatcher, slot)
         return 0
 
     def _stop_all(self) -> None:

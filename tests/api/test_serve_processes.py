@@ -1,9 +1,10 @@
-"""`tacit serve --workers N` on Linux: each process listens on the port with its own socket (SO_REUSEPORT), so
-the kernel spreads connections over them; a dead process is replaced; SIGTERM stops the group; a port in use
-is refused with a clear error. Connections are traced to processes through /proc (Linux only)."""
+"""`tacit serve --workers N` on Linux: the parent holds the only listening socket and hands each connection to
+the process with the fewest open ones; a dead process is replaced; SIGTERM stops the group; a port in use is
+refused with a clear error. Connections are traced to processes through /proc (Linux only)."""
 
 from __future__ import annotations
 
+import re
 import signal
 import socket
 import subprocess
@@ -18,7 +19,7 @@ import pytest
 from harness.backends import ChromaServer
 from harness.procs import TACIT, env_for, free_port
 
-pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="SO_REUSEPORT balancing is Linux's")
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="handing connections over is Linux's")
 
 LISTEN, ESTABLISHED = "0A", "01"
 
@@ -51,18 +52,16 @@ def _children(pid: int) -> list[int]:
     return [int(p) for p in text.split()]
 
 
-def _listeners(parent: int, port: int) -> dict[int, set[str]]:
-    """Each child process of ``parent`` that listens on ``port``, with its listening sockets' inodes."""
-    listening = {inode for state, _, inode in _sockets(port) if state == LISTEN}
-    out = {}
-    for child in _children(parent):
-        try:
-            mine = _inodes(child) & listening
-        except OSError:  # exited meanwhile
-            continue
-        if mine:
-            out[child] = mine
-    return out
+def _peers(pid: int, port: int) -> set[int]:
+    """The client-side ports of the connections on ``port`` that process ``pid`` holds."""
+    accepted = {inode: peer for state, peer, inode in _sockets(port) if state == ESTABLISHED}
+    return {accepted[i] for i in _inodes(pid) if i in accepted}
+
+
+def _held(pids: list[int], port: int, conns: list[socket.socket]) -> dict[int, int]:
+    """How many of ``conns`` each process holds."""
+    ours = {c.getsockname()[1] for c in conns}
+    return {pid: len(_peers(pid, port) & ours) for pid in pids}
 
 
 class Group:
@@ -79,20 +78,21 @@ class Group:
                 stderr=subprocess.STDOUT,
             )
 
-    def wait_listening(self, timeout: float = 180, avoid: frozenset[int] = frozenset()) -> dict[int, set[str]]:
-        """Wait until ``workers`` processes (none of ``avoid``) listen and the service answers /readyz."""
+    def wait_ready(self, timeout: float = 180, avoid: frozenset[int] = frozenset()) -> list[int]:
+        """Wait until ``workers`` live processes (none of ``avoid``) said they serve and /readyz answers."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             assert self.proc.poll() is None, self.log.read_text()[-3000:]
-            found = _listeners(self.proc.pid, self.port)
-            if len(found) == self.workers and not (set(found) & avoid):
+            said = {int(p) for p in re.findall(r"API process (\d+) ready", self.log.read_text())}
+            found = sorted(said & set(_children(self.proc.pid)) - avoid)
+            if len(found) == self.workers:
                 try:
                     if httpx.get(f"http://127.0.0.1:{self.port}/readyz", timeout=5).status_code == 200:
                         return found
                 except httpx.HTTPError:
                     pass
             time.sleep(0.2)
-        raise TimeoutError(f"{self.workers} processes not listening: {self.log.read_text()[-3000:]}")
+        raise TimeoutError(f"{self.workers} processes not ready: {self.log.read_text()[-3000:]}")
 
     def stop(self) -> int:
         if self.proc.poll() is None:
@@ -119,30 +119,49 @@ def _get(conn: socket.socket, port: int) -> bytes:
     return data
 
 
-def test_each_process_has_its_own_socket_and_connections_spread(group: Group) -> None:
-    listeners = group.wait_listening()
-    inodes = [next(iter(s)) for s in listeners.values()]
-    assert len(set(inodes)) == 2, "each process listens on a socket of its own"
-    conns = [socket.create_connection(("127.0.0.1", group.port), timeout=30) for _ in range(24)]
+def _connect(n: int, port: int) -> list[socket.socket]:
+    conns = [socket.create_connection(("127.0.0.1", port), timeout=30) for _ in range(n)]
+    for c in conns:  # every connection served (kept alive), so each sits in the process it was handed to
+        assert _get(c, port).startswith(b"HTTP/1.1 200")
+    return conns
+
+
+def test_connections_go_to_the_process_with_fewest(group: Group) -> None:
+    pids = group.wait_ready()
+    listening = {inode for state, _, inode in _sockets(group.port) if state == LISTEN}
+    assert len(listening) == 1 and listening <= _inodes(group.proc.pid), "only the parent listens"
+    assert not any(_inodes(pid) & listening for pid in pids)
+    first = _connect(24, group.port)
     try:
-        for c in conns:  # every connection served (kept alive), so each sits in the process that accepted it
-            assert _get(c, group.port).startswith(b"HTTP/1.1 200")
-        ours = {c.getsockname()[1] for c in conns}
-        accepted = {inode: peer for state, peer, inode in _sockets(group.port) if state == ESTABLISHED}
-        held = {pid: sum(1 for i in _inodes(pid) if accepted.get(i) in ours) for pid in listeners}
-        assert sum(held.values()) == 24
-        assert min(held.values()) >= 1, f"connections by process: {held}"
+        held = _held(pids, group.port, first)
+        assert held == dict.fromkeys(pids, 12), f"connections by process: {held}"  # a hash splits 24 unevenly
+        emptied = pids[0]
+        closing = _peers(emptied, group.port)
+        gone = [c for c in first if c.getsockname()[1] in closing]
+        for c in gone:
+            c.close()
+        deadline = time.monotonic() + 60  # the process sees the closes (and tells the parent) before it lets go
+        while _peers(emptied, group.port) & closing and time.monotonic() < deadline:
+            time.sleep(0.05)
+        kept = [c for c in first if c not in gone]
+        second = _connect(12, group.port)
+        try:
+            now = _held(pids, group.port, kept + second)
+            assert now == dict.fromkeys(pids, 12), f"new connections go to the emptied process: {now}"
+        finally:
+            for c in second:
+                c.close()
     finally:
-        for c in conns:
+        for c in first:
             c.close()
     assert group.stop() == 0
 
 
 def test_a_dead_process_is_replaced_and_sigterm_stops_the_group(group: Group) -> None:
-    first = group.wait_listening()
+    first = group.wait_ready()
     victim = min(first)
     subprocess.run(["kill", "-9", str(victim)], check=True)
-    again = group.wait_listening(avoid=frozenset({victim}))
+    again = group.wait_ready(avoid=frozenset({victim}))
     assert victim not in again and len(again) == 2
     assert "exited" in group.log.read_text()
     assert group.stop() == 0
@@ -168,7 +187,7 @@ def test_a_port_in_use_is_refused(tmp_path: Path) -> None:
 
 
 def test_processes_exit_when_the_parent_is_killed(group: Group) -> None:
-    children = group.wait_listening()
+    children = group.wait_ready()
     group.proc.kill()  # SIGKILL: the parent cannot stop its processes; the kernel tells them (PR_SET_PDEATHSIG)
     group.proc.wait(30)
     deadline = time.monotonic() + 90
