@@ -69,6 +69,10 @@ class Categorizer:
         except TypeError:  # an embedder that cannot be a weak key (unhashable, or slots without a weakref)
             self._forms = {}
 
+    @property
+    def embedder(self) -> Embedder:
+        return self._embedder
+
     def warm(self) -> None:
         """Embed both forms' prototypes now, so no request or job waits for them."""
         for form in ("statement", "request"):

@@ -8,6 +8,10 @@ probability joins the embeddings' cut (:func:`memory.recall.rank.cut`):
 - an item the cut leaves out is added when the model says it bears (probability from its ``threshold`` up):
   a seat preference that shares no words and little cosine with "book me a flight".
 
+Where the user lives (:mod:`memory.recall.relevance.place`: "Lives in Lisbon") goes in for a place-bound request
+(a restaurant for tonight, the weather, a dentist, a commute) whatever the model and the cut say: neither reads
+that relation.
+
 Core items (:meth:`ModelReranker.core`): a constraint, or a topical style item (a wish about answers on one
 topic, :mod:`memory.recall.relevance.scope`), stays unless the model rules it out; pinned items and global style
 items always go in.
@@ -29,6 +33,7 @@ import numpy as np
 from memory.ports import Vector
 from memory.recall.rank import Scored, cut
 from memory.recall.relevance.model import RelevanceModel, Terms
+from memory.recall.relevance.place import RESIDENCE, PlaceRequests, is_home
 from memory.recall.relevance.scope import GENERAL_RULE, GLOBAL, Scope, read_scope
 from memory.taxonomy.categories import Categorizer
 from memory.types import MemoryKind
@@ -70,6 +75,7 @@ class ModelReranker:
         self._categorizer = categorizer
         self._facets: PerVector[Vector] = PerVector(FACETS_CACHED)
         self._scopes: PerVector[Scope] = PerVector(FACETS_CACHED)
+        self._places = PlaceRequests(categorizer.embedder)
 
     def _read(self, query: Vector, items: list[Scored], vectors: Mapping[str, Vector]) -> tuple[Terms, str]:
         held = np.stack([vectors[s.candidate.id] for s in items])
@@ -101,7 +107,35 @@ class ModelReranker:
         for i in picked:
             how = "the model" if p[i] >= m.threshold else "the embeddings' cut, the model agreeing"
             _explain(shown[i], terms, int(i), topic, how)
-        return [shown[i] for i in picked]
+        chosen = [shown[i] for i in picked]
+        return chosen + self._home(query, ranked, vectors, {id(s) for s in chosen})
+
+    def _home(
+        self, query: Vector, ranked: list[Scored], vectors: Mapping[str, Vector], chosen: set[int]
+    ) -> list[Scored]:
+        """The candidates that say where the user lives, not chosen yet, when the request is place-bound."""
+        worded = [
+            s
+            for s in ranked
+            if id(s) not in chosen and s.candidate.id in vectors and RESIDENCE.search(s.candidate.text)
+        ]
+        if not worded:
+            return []
+        held = np.stack([vectors[s.candidate.id] for s in worded])
+        facets = self._facets_of([s.candidate.id for s in worded], held)
+        homes = [s for s, f in zip(worded, facets, strict=True) if is_home(s.candidate.text, f, self._model.categories)]
+        bound = self._places.read(query) if homes else None
+        if bound is None or not bound.place_bound:
+            return []
+        terms, _ = self._read(query, homes, vectors)
+        for i, s in enumerate(homes):
+            s.score = round(float(terms.probability[i]), 4)
+            s.why.insert(
+                0,
+                f"where the user lives bears on a place-bound request (it reads like '{bound.nearest}', "
+                f"margin {bound.margin:+.2f}; relevance model {terms.probability[i]:.2f})",
+            )
+        return homes
 
     def core(
         self, request: str, query: Vector, core: list[Scored], ranked: list[Scored], vectors: Mapping[str, Vector]
