@@ -9,6 +9,7 @@ Memories are added without a kind (tacit reads it from the wording: allergies, d
 become core items, always injected). Per ranking (``recall.rerank`` off, the embeddings' cut, against model):
 
 - hit rate: share of (request, memory that applies) pairs where the memory is chosen;
+- precision: share of all chosen items (core and request) that apply;
 - false injection: share of chosen request items (not core) that do not apply; and the share of requests with
   at least one such item;
 - empty when nothing applies: share of the requests with no applying request item that get none.
@@ -51,7 +52,7 @@ def run(parts: Services, users: dict[str, list[str]], requests: list[dict[str, A
     for uid, texts in users.items():
         parts.store.create_user(NewUser(id=uid))
         parts.store.add_many(uid, [NewMemory(text=t) for t in texts], actor="bench")
-    hits, false_items, any_false, empty_ok, latencies, misses = [], [], [], [], [], []
+    hits, right, false_items, any_false, empty_ok, latencies, misses = [], [], [], [], [], [], []
     for case in requests:
         t0 = time.perf_counter()
         result = parts.recall.context(case["user"], ContextRequest(query=case["request"]))
@@ -64,6 +65,7 @@ def run(parts: Services, users: dict[str, list[str]], requests: list[dict[str, A
             hits.append(text in chosen)
             if text not in chosen:
                 misses.append({"request": case["request"], "missed": text})
+        right += [t in applies for t in chosen]
         wrong = [t for t in extra if t not in applies]
         false_items += [t not in applies for t in extra]
         any_false.append(bool(wrong))
@@ -75,6 +77,7 @@ def run(parts: Services, users: dict[str, list[str]], requests: list[dict[str, A
     return {
         "requests": len(requests),
         "hit_rate": mean(hits),
+        "precision": mean(right) if right else 1.0,
         "false_injection_items": mean(false_items) if false_items else 0.0,
         "requests_with_false_injection": mean(any_false),
         "empty_when_nothing_applies": mean(empty_ok) if empty_ok else 1.0,
@@ -87,9 +90,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--json", default="bench/results/relevance_cases.json")
     ap.add_argument("--rankings", default="off,model", help="recall.rerank values to compare")
+    ap.add_argument("--cases", default=str(CASES), help="the cases file (default: bench/data/relevance_cases.jsonl)")
     ap.add_argument("--model", default=None, help="a relevance model file to use (default: the shipped one)")
     args = ap.parse_args()
-    users, requests = load()
+    users, requests = load(Path(args.cases))
     results: dict[str, Any] = {}
     for mode in args.rankings.split(","):
         with tempfile.TemporaryDirectory() as tmp:
@@ -102,10 +106,16 @@ def main() -> None:
                 results[mode] = run(parts, users, requests)
             finally:
                 parts.close()
-    cols = ["hit_rate", "false_injection_items", "requests_with_false_injection", "empty_when_nothing_applies"]
-    print(f"{'ranking':<10}" + "".join(f"{c:>32}" for c in cols))
+    cols = [
+        "hit_rate",
+        "precision",
+        "false_injection_items",
+        "requests_with_false_injection",
+        "empty_when_nothing_applies",
+    ]
+    print(f"{'ranking':<10}" + "".join(f"{c:>31} " for c in cols))
     for mode, r in results.items():
-        print(f"{mode:<10}" + "".join(f"{r[c]:>32.3f}" for c in cols))
+        print(f"{mode:<10}" + "".join(f"{r[c]:>31.3f} " for c in cols))
     out = Path(args.json)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, indent=2))

@@ -116,6 +116,9 @@ PLACELESS = (
     "How do I start meditating?",
     "Suggest a playlist for running",
     "How do I write a SQL join?",
+    "Plan a long weekend in Prague",
+    "What should I see in Istanbul?",
+    "Build me a five-day route through Tuscany",
 )
 
 
