@@ -190,6 +190,25 @@ def cpu_snapshot(roots: dict[str, int]) -> tuple[dict[str, float], dict[int, flo
     return snap, {p: per_pid[p] for p in _tree(roots["tacit"], children)} if "tacit" in roots else {}
 
 
+def connections_by_process(port: int, root: int) -> list[int]:
+    """How many established connections to ``port`` each process of the ``root`` tree holds, most first (how
+    the clients' keep-alive connections were spread over the API processes)."""
+    established = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        with contextlib.suppress(OSError):
+            for line in Path(table).read_text().splitlines()[1:]:
+                f = line.split()
+                if f[3] == "01" and int(f[1].rsplit(":", 1)[1], 16) == port:
+                    established.add(f"socket:[{f[9]}]")
+    counts = []
+    for pid in _tree(root, _children()):
+        with contextlib.suppress(OSError):
+            held = sum(1 for fd in Path(f"/proc/{pid}/fd").iterdir() if os.readlink(fd) in established)
+            if held:
+                counts.append(held)
+    return sorted(counts, reverse=True)
+
+
 # -- the HTTP client: raw keep-alive sockets, one asyncio loop ------------------------------------------------
 class HttpError(Exception):
     pass
@@ -527,13 +546,15 @@ def measure(
 
     async def cell(
         endpoint: Endpoint, clients: int, warmup: float, seconds: float, n: int
-    ) -> tuple[LoopResult, dict[str, float], dict[int, float], float | None]:
+    ) -> tuple[LoopResult, dict[str, float], dict[int, float], float | None, list[int]]:
         """Warm-up, then the timed loop over the same connections (so which API process serves which
-        connection is settled before timing); returns the timed result and the CPU each party used."""
+        connection is settled before timing); returns the timed result, the CPU each party used and how many
+        of the connections each API process held."""
         conns = [Connection1(server.port) for _ in range(clients)]
         try:
             if warmup > 0:  # clients connect one by one, as they would over time
                 await closed_loop(conns, endpoint, warmup, n, work(), a.timeout, ramp_s=min(1.0, warmup / 2))
+            held = connections_by_process(server.port, roots["tacit"])
             batches_before = embed_counts(server.port) if processes == 1 else None
             before, pids_before = cpu_snapshot(roots)
             res = await closed_loop(conns, endpoint, seconds, n, work(), a.timeout)
@@ -546,7 +567,7 @@ def measure(
         batch = None
         if batches_before and batches_after and batches_after[0] > batches_before[0]:
             batch = (batches_after[1] - batches_before[1]) / (batches_after[0] - batches_before[0])
-        return res, cpu, {p: pids_after[p] - pids_before.get(p, 0.0) for p in pids_after}, batch
+        return res, cpu, {p: pids_after[p] - pids_before.get(p, 0.0) for p in pids_after}, batch, held
 
     # each user's first request opens their index partition: not what the timed loops should measure
     async def first_requests() -> LoopResult:
@@ -564,7 +585,7 @@ def measure(
         print(f"  first requests: errors {dict(first.errors)}", file=sys.stderr)
     rows = []
     for name, clients in itertools.product(a.endpoints, a.clients):
-        res, cpu, by_pid, batch = asyncio.run(cell(ENDPOINTS[name], clients, a.warmup, a.seconds, a.requests))
+        res, cpu, by_pid, batch, held = asyncio.run(cell(ENDPOINTS[name], clients, a.warmup, a.seconds, a.requests))
         by_process = list(by_pid.values())
         ok = len(res.latencies)
         row: dict[str, Any] = {
@@ -585,6 +606,7 @@ def measure(
             "tacit_cores_by_process": sorted(
                 (v / res.wall_s for v in by_process if v > 0.02 * res.wall_s), reverse=True
             ),
+            "connections_by_process": held,  # after the warm-up (before it, clients may not all be connected)
         }
         rows.append(row)
         print_row(row)
@@ -672,7 +694,9 @@ def print_row(r: dict[str, Any]) -> None:
     )
     if r["processes"] > 1:
         shares = " / ".join(f"{v:.2f}" for v in r["tacit_cores_by_process"])
+        held = " / ".join(str(n) for n in r.get("connections_by_process", []))
         print(f"{'':9} {'':8} {'':7} {'':5} CPU cores used by each tacit process: {shares}", flush=True)
+        print(f"{'':9} {'':8} {'':7} {'':5} client connections held by each process: {held}", flush=True)
 
 
 def targets(rows: list[dict[str, Any]]) -> dict[str, Any]:

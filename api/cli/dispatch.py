@@ -12,13 +12,15 @@ the ready process with the fewest open connections; each process reports when on
 Wire, one packet per message on each process's ``SOCK_SEQPACKET`` pair:
 
 - parent → process: ``c`` with one file descriptor, a connection to serve;
-- process → parent: ``R`` once it serves (start-up done), ``C`` repeated n times when n of its connections closed.
+- process → parent: ``R`` once it serves (start-up done), ``C`` repeated n times when n of its connections
+  closed, ``D`` when it stops (SIGTERM): no more connections for it.
 """
 
 from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
 import logging
 import os
 import selectors
@@ -30,7 +32,7 @@ import uvicorn
 
 log = logging.getLogger("tacit.serve")
 
-CONNECTION, READY, CLOSED = b"c", b"R", b"C"
+CONNECTION, READY, CLOSED, DRAINING = b"c", b"R", b"C", b"D"
 ACCEPT_BURST = 64  # connections accepted per wake-up before the parent looks at its processes again
 PACKET = 4096
 
@@ -121,7 +123,10 @@ class Dispatcher:
                 self._listen_if_ready()
                 return
             channel.open = max(0, channel.open - data.count(CLOSED))
-            if READY in data and not channel.ready:
+            if DRAINING in data:
+                channel.ready = False
+                self._listen_if_ready()
+            elif READY in data and not channel.ready:
                 channel.ready = True
                 self._listen_if_ready()
                 self._hand_waiting()
@@ -207,6 +212,14 @@ class HandedServer(uvicorn.Server):
 
     async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
         asyncio.get_running_loop().remove_reader(self._ctl.fileno())
+        self._report(DRAINING)
+        with contextlib.suppress(OSError):  # handed before the parent read DRAINING: closed unserved, as a
+            while True:  # listening socket's backlog is when a server stops
+                _, fds, _, _ = socket.recv_fds(self._ctl, PACKET, 16)
+                if not fds:
+                    break
+                for fd in fds:
+                    os.close(fd)
         await super().shutdown(sockets)
 
     def _receive(self, loop: asyncio.AbstractEventLoop) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from api.cli.dispatch import CLOSED, CONNECTION, READY, Dispatcher, pair
+from api.cli.dispatch import CLOSED, CONNECTION, DRAINING, READY, Dispatcher, pair
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="SOCK_SEQPACKET and SCM_RIGHTS")
 
@@ -95,5 +95,20 @@ def test_a_dead_process_gets_no_connections(dispatcher: tuple[Dispatcher, int]) 
     clients += [socket.create_connection(("127.0.0.1", port)) for _ in range(5)]
     _until(d, lambda: d.counts() == {0: 5, 1: 5})
     assert replacement.receive() == 5
+    for c in clients:
+        c.close()
+
+
+def test_a_stopping_process_gets_no_new_connections(dispatcher: tuple[Dispatcher, int]) -> None:
+    d, port = dispatcher
+    a, b = _attach(d, 0), _attach(d, 1)
+    a.end.send(READY)
+    b.end.send(READY)
+    _until(d, lambda: len(d.counts()) == 2)
+    a.end.send(DRAINING)  # SIGTERM: it finishes what it holds, takes nothing new
+    _until(d, lambda: len(d.counts()) == 1)
+    clients = [socket.create_connection(("127.0.0.1", port)) for _ in range(4)]
+    _until(d, lambda: d.counts() == {1: 4})
+    assert a.receive() == 0 and b.receive() == 4
     for c in clients:
         c.close()
