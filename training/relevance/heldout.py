@@ -37,12 +37,14 @@ from memory.recall.types import ContextRequest
 from memory.settings import RecallSettings, Settings
 from memory.store.schemas import NewMemory, NewUser
 from training.relevance.generate import SEED, pairs
+from training.relevance.place_labels import HELDOUT_HOMES, HELDOUT_PLACE_BOUND
 
 SHORT_USERS, SHORT_SIZE = 6, 15
 
 
-def held_out() -> tuple[list[str], dict[str, set[str]]]:
-    """(held-out topic memories, request -> the memories among them that apply)."""
+def held_out(place_labels: bool = False) -> tuple[list[str], dict[str, set[str]]]:
+    """(held-out topic memories, request -> the memories among them that apply); with ``place_labels``, the home
+    places also apply to the requests judged place-bound (training/relevance/place_labels.py)."""
     test = [p for p in pairs(SEED, augment=False)["test"] if p.source == "topics"]
     memories = sorted({p.memory for p in test})
     applies: dict[str, set[str]] = defaultdict(set)
@@ -50,6 +52,11 @@ def held_out() -> tuple[list[str], dict[str, set[str]]]:
         applies[p.request]
         if p.label:
             applies[p.request].add(p.memory)
+    if place_labels:
+        if not (set(memories) >= HELDOUT_HOMES and set(applies) >= HELDOUT_PLACE_BOUND):
+            raise ValueError("training/relevance/place_labels.py names texts the held-out split no longer holds")
+        for request in HELDOUT_PLACE_BOUND:
+            applies[request] |= HELDOUT_HOMES
     return memories, dict(applies)
 
 
@@ -100,9 +107,10 @@ def main() -> None:
     ap.add_argument("--models", default=str(DEFAULT_PATH), help="comma-separated .npz files (rerank=model)")
     ap.add_argument("--off", action="store_true", help="also the embeddings' cut (rerank=off)")
     ap.add_argument("--candidates", default="", help="comma-separated recall.rerank_candidates to try (model)")
+    ap.add_argument("--place-labels", action="store_true", help="home places also apply to place-bound requests")
     ap.add_argument("--json", default="bench/results/relevance_heldout.json")
     args = ap.parse_args()
-    memories, applies = held_out()
+    memories, applies = held_out(args.place_labels)
     who = users(memories)
     runs: list[tuple[str, RecallSettings]] = [("off", RecallSettings(rerank="off"))] if args.off else []
     for path in args.models.split(","):

@@ -21,6 +21,8 @@ from memory.recall.relevance import place as pl
 from memory.settings import Settings
 from memory.taxonomy.categories import Categorizer
 from memory.taxonomy.prototypes import PROTOTYPES
+from training.relevance.heldout import held_out
+from training.relevance.place_labels import HELDOUT_PLACE_BOUND
 
 HOME = (
     "Lives in Berlin",
@@ -122,6 +124,18 @@ PLACELESS = (
 )
 
 
+def grid(reader: pl.PlaceRequests, bound: np.ndarray, placeless: np.ndarray, name: str) -> None:
+    for k in (1, 3, 5, 8):
+        pos = np.array([reader.read(q, nearest=k).margin for q in bound])
+        neg = np.array([reader.read(q, nearest=k).margin for q in placeless])
+        for m in (0.0, 0.02, 0.04, 0.06, 0.08, 0.1):
+            tp, fp = int((pos >= m).sum()), int((neg >= m).sum())
+            print(
+                f"{name} NEAREST {k} MARGIN {m:+.2f}: place-bound {tp}/{len(pos)}, "
+                f"placeless read as bound {fp}/{len(neg)}"
+            )
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         embedder = build_embedder(Settings(data_dir=Path(tmp)))
@@ -144,14 +158,17 @@ def main() -> None:
             )
         reader = pl.PlaceRequests(embedder)
         bound_q, placeless_q = embedder.embed(list(PLACE_BOUND)), embedder.embed(list(PLACELESS))
-        for k in (1, 2, 3, 5):
-            pos = np.array([reader.read(q, nearest=k).margin for q in bound_q])
-            neg = np.array([reader.read(q, nearest=k).margin for q in placeless_q])
-            for m in (-0.02, 0.0, 0.02, 0.04):
-                print(
-                    f"NEAREST {k} MARGIN {m:+.2f}: place-bound right {int((pos >= m).sum())}/{len(pos)}, "
-                    f"placeless right {int((neg < m).sum())}/{len(neg)} (closest {pos.min():+.3f} / {neg.max():+.3f})"
-                )
+        grid(reader, bound_q, placeless_q, "check")
+        requests = sorted(held_out()[1])
+        vectors = embedder.embed(requests)
+        labels = np.array([r in HELDOUT_PLACE_BOUND for r in requests])
+        if labels.sum() != len(HELDOUT_PLACE_BOUND):
+            raise ValueError("training/relevance/place_labels.py names a request the held-out split does not hold")
+        grid(reader, vectors[labels], vectors[~labels], "held-out")
+        for r, q, y in sorted(zip(requests, vectors, labels, strict=True), key=lambda x: -reader.read(x[1]).margin):
+            b = reader.read(q)
+            if b.place_bound != y:
+                print(f"  held-out {'bound' if y else 'placeless'} read wrong {b.margin:+.3f} {r}")
         k = pl.NEAREST
         for label, texts, vecs in (("bound", PLACE_BOUND, bound_q), ("placeless", PLACELESS, placeless_q)):
             for t, q in zip(texts, vecs, strict=True):
