@@ -113,6 +113,7 @@ def test_load(tmp_path: Path) -> None:
     rows = {(row["endpoint"], row["clients"]): row for row in r["rows"]}
     assert set(rows) == {("context", 2), ("proxy", 2)}
     assert all(row["errors"] == 0 and row["rps"] > 0 for row in rows.values())
+    assert all(row["connections_by_process"] == [2] for row in rows.values()), "both clients' connections, traced"
 
 
 def test_embed_int8(tmp_path: Path) -> None:
