@@ -1,9 +1,8 @@
-"""Conditional and constraint cases written by hand (bench/data/relevance_cases.jsonl): ten users with eight
-memories each, and requests where some of them apply and the rest must stay out (CUPID's spirit: the same user,
-a preference that applies to one request and not to the next). None of it is training data. The last two users
-(noa, eli) hold topical style items (a wish about answers on one topic) that must stay out of unrelated
-requests, and a global one labelled as applying to each of their requests; the first eight users' global style
-items are labelled as applying to none.
+"""Conditional and constraint cases written by hand (bench/data/relevance_cases.jsonl, labelling rules in
+bench/data/README.md): twelve users with eight memories each, and requests where some of them apply and the rest
+must stay out (CUPID's spirit: the same user, a preference that applies to one request and not to the next). None
+of it is training data. A global style item applies to every request of its user; a topical one (noa, eli) must
+stay out of unrelated requests; where the user lives (pia, kai) applies to place-bound requests only.
 
 Memories are added without a kind (tacit reads it from the wording: allergies, diets, fears and style rules
 become core items, always injected). Per ranking (``recall.rerank`` off, the embeddings' cut, against model):

@@ -49,3 +49,25 @@ def test_with_rerank_off_a_home_place_is_left_to_the_embeddings_cut(parts: Servi
 
     assert "Lives in Lisbon" in texts(parts.recall)
     assert "Lives in Lisbon" not in texts(off)  # the rule is the relevance model's (rerank=model, the default)
+
+
+def test_the_precision_study_leaves_home_places_to_their_rule_and_caps_request_items() -> None:
+    from training.relevance.precision_study import measure, policy
+
+    def item(text: str, p: float, how: str) -> dict[str, object]:
+        return {"text": text, "section": "request", "kind": "fact", "p": p, "how": how, "applies": text != "c"}
+
+    row = {
+        "want": ["a", "b", "home"],
+        "items": [
+            item("a", 0.9, "cut+model"),
+            item("b", 0.6, "cut+model"),
+            item("c", 0.5, "cut+model"),
+            item("home", 0.2, "home"),
+        ],
+    }
+    assert measure([row], policy())["hit_rate"] == 1.0
+    capped = measure([row], policy(max_request=2))
+    assert capped["hit_rate"] == 1.0 and capped["precision"] == 1.0  # c dropped, the home place kept at p 0.2
+    assert measure([row], policy(max_request=1))["hit_rate"] == 2 / 3
+    assert measure([row], policy(ratio=0.9))["hit_rate"] == 2 / 3  # the ratio reads the best p, not the home's

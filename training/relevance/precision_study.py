@@ -61,6 +61,8 @@ def _how(why: list[str]) -> str:
         return "style"
     if "a constraint, kept" in w:
         return "constraint"
+    if "where the user lives" in w:
+        return "home"
     if "pinned" in w:
         return "pinned"
     if "always applies" in w:
@@ -113,24 +115,31 @@ def policy(
     gap: float = 99.0,
     request_bar: float = 0.0,
     style_bar: float = 0.0,
+    max_request: int = 99,
 ) -> Policy:
     """Keep a request item only if p >= ratio * best request p and logit >= best logit - gap, and one the
     embeddings' cut kept (not promoted) only from p >= request_bar; keep a gated constraint only if
     p >= core_bar and p >= core_ratio * best p (of the request items and constraints); keep a topical style
-    item only from p >= style_bar."""
+    item only from p >= style_bar; keep at most ``max_request`` request items (the best p first)."""
 
     def keep(row: Row) -> list[dict[str, Any]]:
         items = row["items"]
-        req = [i["p"] for i in items if i["section"] == "request"]
+        req = [i["p"] for i in items if i["section"] == "request" and i["how"] != "home"]
         gated = [i["p"] for i in items if i["how"] == "constraint"]
         best = max(req, default=0.0)
         best_all = max(req + gated, default=0.0)
+        top = sorted(req, reverse=True)
+        floor = top[max_request - 1] if len(top) >= max_request else 0.0
         out = []
         for i in items:
-            if i["section"] == "request":
+            if i["how"] == "home":  # chosen by the home-place rule, not by its p: no policy here removes it
+                pass
+            elif i["section"] == "request":
                 if i["p"] < ratio * best or _logit(i["p"]) < _logit(best) - gap:
                     continue
                 if i["how"] == "cut+model" and i["p"] < request_bar:
+                    continue
+                if i["p"] < floor:
                     continue
             else:
                 bar = {"constraint": max(core_bar, core_ratio * best_all), "style": style_bar}.get(i["how"], 0.0)
@@ -192,6 +201,7 @@ def main() -> None:
         action="store_true",
         help="record every topical style item (STYLE_VETO 0) and simulate the bars for keeping them",
     )
+    ap.add_argument("--place-labels", action="store_true", help="held-out home places apply to place-bound requests")
     ap.add_argument("--rows", default="", help="read recorded rows (a --dump) instead of running recall")
     args = ap.parse_args()
     model = Path(args.model)
@@ -202,7 +212,7 @@ def main() -> None:
     if args.rows:
         data = json.loads(Path(args.rows).read_text())
     else:
-        memories, applies = held_out()
+        memories, applies = held_out(args.place_labels)
         who = users(memories)
         asks = [(u, r, g) for u in who for r, g in sorted(applies.items())]
         case_users, cases = load_cases()
@@ -211,15 +221,19 @@ def main() -> None:
             "cases": record(model, case_users, [(c["user"], c["request"], set(c["applies"])) for c in cases]),
         }
     data.pop("heldout_pair_labels", None)
+    data.pop("heldout_all_pair_labels", None)
     grid: list[tuple[str, Policy]] = [("as run", policy())]
     grid += [(f"ratio {r}", policy(ratio=r)) for r in (0.3, 0.5, 0.6, 0.7, 0.8, 0.9)]
     grid += [(f"gap {g}", policy(gap=g)) for g in (0.5, 1.0, 1.5)]
     grid += [(f"request bar {b}", policy(request_bar=b)) for b in (0.2, 0.25, 0.3, 0.35, 0.4, 0.5)]
     grid += [(f"core bar {b}", policy(core_bar=b)) for b in (0.5, 0.6, 0.7, 0.8)]
     grid += [(f"core ratio {r}", policy(core_ratio=r)) for r in (0.5, 0.7, 0.9)]
+    grid += [(f"max request {n}", policy(max_request=n)) for n in (1, 2, 3, 4, 5)]
     if args.style_bars:
         grid += [(f"style bar {b}", policy(style_bar=b)) for b in (0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.5)]
     data["heldout_pair_labels"] = relabel(data["heldout"])
+    # the user holding every held-out memory: many candidates, few apply (PrefEval scenario B's shape)
+    data["heldout_all_pair_labels"] = [r for r in data["heldout_pair_labels"] if r["user"] == "all"]
     out: dict[str, Any] = {"model": f"{model.name} {digest(model)}"}
     for name, rows in data.items():
         out[name] = {"sources": sources(rows), "policies": {k: measure(rows, f) for k, f in grid}}
