@@ -29,6 +29,7 @@ from numpy.typing import NDArray
 
 from memory.ports import Vector
 from memory.recall.rank import Candidate, is_core
+from memory.recall.relevance.place import says_home
 from memory.types import Memory
 
 Revision = tuple[Hashable, ...]
@@ -78,6 +79,9 @@ class UserPool:
         self._joined = "\n".join(lowered)
         self._starts = list(itertools.accumulate((len(t) + 1 for t in lowered[:-1]), initial=0))
         self._core = [i for i, c in enumerate(self.candidates) if is_core(c)]
+        # where the user lives: far from the requests it bears on by cosine (a restaurant for tonight), so a
+        # candidate whatever its rank; the reranker decides whether the request is place-bound
+        self._homes = [i for i, c in enumerate(self.candidates) if not is_core(c) and says_home(c.text)]
         self.memories: dict[str, Memory] = {}  # full items, filled as requests choose them (valid with the pool)
         self.facets: dict[str, Vector] = {}  # topic facets (Categorizer.facets), filled as requests score them
         self.covered: dict[str, bool] = {}  # preference dimensions these rows cover (recall.elicit), as asked
@@ -118,8 +122,9 @@ class UserPool:
         return len(self.candidates)
 
     def pick(self, query: Vector, words: list[str], nearest: int, lexical: int) -> Picked:
-        """The core items, the ``nearest`` by cosine, and up to ``lexical`` that contain a request word."""
-        chosen: dict[int, None] = dict.fromkeys(self._core)
+        """The core items, what says where the user lives, the ``nearest`` by cosine, and up to ``lexical`` that
+        contain a request word."""
+        chosen: dict[int, None] = dict.fromkeys(self._core + self._homes)
         if len(self._embedded):
             sims = self._matrix @ query
             k = min(nearest, len(sims))

@@ -42,3 +42,42 @@ def test_where_the_user_lives_goes_in_for_place_bound_requests_only(client: Test
         items = context(client, request)
         assert HOME not in items, request
         assert "Keep answers short" in items  # a global style rule still goes everywhere
+
+
+DISHES = (
+    "Thai curry",
+    "sushi",
+    "ramen",
+    "tapas",
+    "pizza",
+    "dim sum",
+    "tacos",
+    "falafel",
+    "pho",
+    "paella",
+    "risotto",
+    "dumplings",
+    "burritos",
+    "gnocchi",
+    "kimchi stew",
+    "pad thai",
+    "biryani",
+    "shakshuka",
+    "pierogi",
+    "moussaka",
+)
+
+
+def test_where_the_user_lives_reaches_a_user_with_many_nearer_memories(client: TestClient) -> None:
+    """60 food memories are all nearer to a restaurant request than "Lives in Lisbon" (cosine 0.04-0.18), more
+    than the 48 nearest that recall reads: the home place is a candidate whatever its rank."""
+    assert client.post("/v1/users", json={"id": "gourmet"}).status_code == 201
+    texts = [f"{verb} {dish}" for verb in ("Loves", "Often orders", "Cooks") for dish in DISHES] + [HOME]
+    for text in texts:
+        r = client.post("/v1/users/gourmet/memories", json={"text": text})
+        assert r.status_code == 201, r.text
+    r = client.post("/v1/users/gourmet/context", json={"query": PLACE_BOUND[0]})
+    assert r.status_code == 200, r.text
+    assert HOME in {i["memory"]["text"] for i in r.json()["items"]}
+    r = client.post("/v1/users/gourmet/context", json={"query": PLACELESS[1]})
+    assert HOME not in {i["memory"]["text"] for i in r.json()["items"]}

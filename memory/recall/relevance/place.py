@@ -155,10 +155,15 @@ PLACELESS: tuple[str, ...] = (
 )
 
 
+def says_home(text: str) -> bool:
+    """Whether a memory is worded as where the user lives now (the cheap half of :func:`is_home`)."""
+    return RESIDENCE.search(text) is not None and WISH.search(text) is None
+
+
 def is_home(text: str, facets: Vector, categories: tuple[str, ...]) -> bool:
     """Whether a memory says where the user lives now: its wording, and its facets (one row over
     ``categories``) on location."""
-    if LOCATION not in categories or not RESIDENCE.search(text) or WISH.search(text):
+    if LOCATION not in categories or not says_home(text):
         return False
     return float(np.asarray(facets)[categories.index(LOCATION)]) >= HOME_MASS
 
