@@ -2,7 +2,8 @@
 emojis") as style memories.
 
 A cue counts when it reacts to an answer (a short turn after an assistant turn) or asks for something
-lasting ("from now on", "always", "stop ..."); a one-off instruction inside a long task prompt does not.
+lasting ("from now on", "always", "stop ...", or of answers in general: "Keep answers short"); a one-off
+instruction inside a long task prompt ("make it shorter") does not.
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ from memory.types import MemoryKind, MemorySource
 CONFIDENCE = 0.8
 SHORT_TURN_WORDS = 30
 _PERSISTENCE_RE = re.compile(lx.PERSISTENCE, re.IGNORECASE)
+#: Answers in general ("Keep answers short", "keep your responses brief"): a wish about every answer, so it lasts
+#: wherever it is said; "make it shorter" or "shorten this" is about the answer at hand and counts only as a
+#: reaction to it (a short turn right after it).
+_ANSWERS_RE = re.compile(r"\b(?:answers|responses|replies|explanations)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -46,7 +51,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         r"\b(?:(?:way |much |a bit |far |too )*too (?:long|verbose|wordy|lengthy)|too much (?:text|"
         r"detail|info\w*)|tl;?dr|"
-        r"shorter(?: please| answers?| responses?| replies)?|(?:be|more|keep (?:it|them|things|your \w+)) (?:more )?"
+        r"shorter(?: please| answers?| responses?| replies)?|(?:be|more|keep (?:it|them|things|your \w+|(?:the |all |my )?"
+        r"(?:answers|responses|replies|explanations))) (?:more )?"
         r"(?:brief|concise|succinct|short)|less (?:verbose|wordy|text)|cut the fluff|get to the point|shorter and)\b",
         "Prefers short, concise answers",
         "answer length",
@@ -156,7 +162,7 @@ def feedback(sentences: list[str], *, reacting: bool) -> list[Draft]:
     """
     found: dict[str, Draft] = {}
     for sentence in sentences:
-        lasting = bool(_PERSISTENCE_RE.search(sentence))
+        lasting = bool(_PERSISTENCE_RE.search(sentence) or _ANSWERS_RE.search(sentence))
         if not (reacting or lasting) or not _HINTS.intersection(lx.tokens(sentence)):
             continue
         for cue in CUES:

@@ -19,6 +19,7 @@ from dataclasses import replace
 import numpy as np
 from numpy.typing import NDArray
 
+from agents.offline.chatter import chatter
 from agents.offline.drafts import Draft
 from agents.offline.learned import CLASSES
 from agents.offline.normalize import subject_key
@@ -139,7 +140,9 @@ def _to_read(reading: Reading) -> list[list[str]]:
     for part in reading.parts:
         sentence = part.sentence.text
         worth = [c for c in part.clauses if _worth_reading(c, sentence)] if _open(sentence) else []
-        out.append([p for c in worth for p in _pieces(c) if p is c or _worth_reading(p, sentence)])
+        pieces = [p for c in worth for p in _pieces(c) if p is c or _worth_reading(p, sentence)]
+        said = [*reading.head, *part.drafts]  # a clause a rule worded already: the reader could add nothing
+        out.append([p for p in pieces if not chatter(p) and not _covered(p, said)])
     return out
 
 

@@ -328,8 +328,14 @@ def test_a_paste_or_a_request_adds_nothing_whatever_the_reader_says(text: str) -
 
 
 def test_a_plan_that_is_a_preference_is_still_read() -> None:
+    reading = read_parts("I'll never do red-eyes again.")  # no rule words it: the reader is asked
+    assert units([reading]) == ["I'll never do red-eyes again."]
+
+
+def test_a_clause_a_rule_worded_costs_no_embedding() -> None:
     reading = read_parts("I'll never fly overnight again.")
-    assert units([reading])
+    assert [d.text for p in reading.parts for d in p.drafts] == ["Never flies overnight again"]
+    assert units([reading]) == []
 
 
 def test_a_sarcastic_turn_adds_nothing_from_its_other_sentences_whatever_the_reader_says() -> None:

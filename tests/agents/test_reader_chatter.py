@@ -1,0 +1,100 @@
+"""What the learned reader skips before any embedding (talk around a statement, one-off tasks), and the line
+between a standing wish about answers ("Keep answers short.") and a one-off request ("Make it shorter"),
+through the real ingest path (message log, job queue, graph, store) for both offline readers."""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.offline.chatter import chatter
+from agents.offline.guided import units
+from agents.offline.reader import read_parts
+from agents.services import Services
+from memory.learn.log import NewTurns
+from memory.settings import LLMSettings
+from memory.types import Memory, MemoryKind
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Hello there!",
+        "Thanks for the suggestions!",
+        "Speaking of my new role",
+        "On another note",
+        "One last question",
+        "Those are excellent ideas!",
+        "I love the idea of interactive stations!",
+        "I'm feeling a bit stuck with my latest painting.",
+        "I've been thinking about upgrading my computer setup.",
+        "I'd love some specific title suggestions",
+        "I haven't looked into those yet, thanks for the suggestion!",
+        "But for anything major",
+        "Revise in tabular format",
+        "Summarize DIY like I'm 5 years old.",
+        "Make it shorter",
+        "it's tough with the unpredictable nature of my job.",
+    ],
+)
+def test_talk_around_a_statement_and_one_off_tasks_are_skipped(clause: str) -> None:
+    assert chatter(clause)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Keep answers short.",
+        "Please stop giving me bullet lists",
+        "And please never use em dashes in my stuff",
+        "I've been a pediatric nurse for 15 years now",
+        "We're trying to avoid screens at dinner too",
+        "I'm tired of long meetings",
+        "For race days I want super detailed pacing plans",
+        "Window seat.",
+        "I'm learning Italian for my partner's family",
+    ],
+)
+def test_statements_are_still_read(clause: str) -> None:
+    assert not chatter(clause)
+
+
+def test_a_turn_of_greetings_and_thanks_costs_no_embedding() -> None:
+    reading = read_parts("Hey there! Thanks for those suggestions! Speaking of which, one last question")
+    assert units([reading]) == []
+
+
+def _learn(parts: Services, choice: str, user: str, turns: list[dict[str, str]]) -> list[Memory]:
+    cfg = parts.settings.model_copy(update={"llm": LLMSettings(offline_reader=choice)})  # type: ignore[arg-type]
+    s = Services(cfg, embedder=parts.embedder, index=parts.index)
+    try:
+        receipt = s.log.append(user, NewTurns.model_validate({"turns": turns}))
+        assert receipt.job_id is not None
+        s.worker.wait_for(receipt.job_id, "default")
+        return list(s.store.list_memories(user).items)
+    finally:
+        s.close()
+
+
+@pytest.mark.parametrize("choice", ["rules", "learned"])
+def test_keep_answers_short_said_in_passing_is_a_standing_style_wish(parts: Services, choice: str) -> None:
+    """Said beside other facts, as the first turn (no answer to react to): a style item without context."""
+    said = "I am vegetarian and I live in Lisbon. Keep answers short."
+    items = _learn(parts, choice, f"short-{choice}", [{"role": "user", "content": said}])
+    style = [m for m in items if m.kind is MemoryKind.style]
+    assert [m.text for m in style] == ["Prefers short, concise answers"], [m.text for m in items]
+    assert not style[0].context
+    assert any("lisbon" in m.text.lower() for m in items) and any("vegetarian" in m.text.lower() for m in items)
+
+
+ESSAY = (
+    "Here is the draft of my essay on the war of 1812 for my history class. It has five paragraphs and the "
+    "second one runs long because I quote the treaty. Make it shorter and fix the grammar."
+)
+
+
+@pytest.mark.parametrize("choice", ["rules", "learned"])
+@pytest.mark.parametrize("said", [ESSAY, "Make it shorter.", "Summarize DIY like I'm 5 years old."])
+def test_a_one_off_request_about_the_text_at_hand_teaches_nothing(parts: Services, choice: str, said: str) -> None:
+    """A task for the answer at hand (not a reaction right after an answer, not answers in general)."""
+    items = _learn(parts, choice, f"oneoff-{choice}-{len(said)}", [{"role": "user", "content": said}])
+    assert items == []
