@@ -51,8 +51,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         r"\b(?:(?:way |much |a bit |far |too )*too (?:long|verbose|wordy|lengthy)|too much (?:text|"
         r"detail|info\w*)|tl;?dr|"
-        r"shorter(?: please| answers?| responses?| replies)?|(?:be|more|keep (?:it|them|things|your \w+|(?:the |all |my )?"
-        r"(?:answers|responses|replies|explanations))) (?:more )?"
+        r"shorter(?: please| answers?| responses?| replies)?|(?:be|more|keep (?:it|them|things|your \w+|"
+        r"(?:the |all |my )?(?:answers|responses|replies|explanations))) (?:more )?"
         r"(?:brief|concise|succinct|short)|less (?:verbose|wordy|text)|cut the fluff|get to the point|shorter and)\b",
         "Prefers short, concise answers",
         "answer length",
