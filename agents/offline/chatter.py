@@ -55,7 +55,7 @@ _NOW_RE = re.compile(
     r"in the (?:process|middle) of|about to|getting ready)|(?:i'?ve|ive|i have|we'?ve|we have)\s+been\s+"
     r"(?:(?:really|just|also|lately|recently)\s+)*(?:thinking|considering|wondering|looking|meaning|hoping|"
     r"trying to (?:find|figure|decide)|feeling|struggling|working on|reading about|researching)|"
-    r"(?:i|we)\s+(?:just\s+)?(?:hope|wonder|wondered|was wondering|were wondering)\b|"
+    r"(?:i|we)\s+(?:just\s+)?(?:hope|wonder|wondered|was wondering|were wondering|was thinking|were thinking)\b|"
     r"(?:i|we)\s+just\s+(?:finished|got back|got home|wanted|realized)\b|"
     r"(?:i|we)\s+(?:want|need|have|wanted) to make sure\b|(?:i|we) (?:hadn't|had not|never) thought\b|"
     r"(?:i'?ve|i have) thought about\b|"
@@ -69,6 +69,10 @@ _PHRASE_RE = re.compile(
     r"^\W*(?:(?:but|and|so|or)\s+)?(?:for|as for|regarding|particularly|especially|like|such as|with|after|before|"
     r"during|in|on|at|from|about|including)\b",
     re.IGNORECASE,
+)
+#: Words of a wish after such a phrase ("but for normal training just keep it brief"): read.
+_WISH_RE = re.compile(
+    r"\b(?:keep|give|use|want|need|prefer|avoid|skip|stick|go|no|never|always|only|must|please|pls)\b", re.I
 )
 _SELF_RE = re.compile(r"(?<![\w'])(?:i|i'm|im|i've|ive|i'd|id|i'll|my|me|mine|myself|we|we're|our|us)(?![\w'])", re.I)
 #: What the user has not done ("I haven't looked into those yet"): nothing to keep.
@@ -96,6 +100,11 @@ _LASTING_RE = re.compile(
     r"texts?|writing|emails|posts))\b",
     re.IGNORECASE,
 )
+#: What might be ("I could host a small gathering", "That could be a fun project", "we might try it"): a
+#: possibility weighed in the conversation, not a standing fact; "I'd rather" and "I would never" are read.
+_MAYBE_RE = re.compile(r"\b(?:could|might|may|should)\b(?!\s+(?:never|not|only|always)\b)", re.IGNORECASE)
+#: An option judged by its sound ("woodworking sounds interesting"): a reaction to the answer, said of it.
+_SOUNDS_RE = re.compile(r"^\W*(?:[\w'-]+\s+){1,3}(?:sounds?|seems?|looks?)\b", re.IGNORECASE)
 #: A clause whose subject is a thing, not the user ("it's tough with rotating shifts", "there's a lot to see").
 _THING_RE = re.compile(r"^\W*(?:it'?s|it is|it was|that'?s|that is|this is|there'?s|there is|there are)\b", re.I)
 TERSE_WORDS = 6  # "It's for work." is short enough to read
@@ -111,6 +120,8 @@ def chatter(clause: str) -> bool:
         return True
     if _TASK_RE.match(clause) and not _LASTING_RE.search(clause):
         return True
-    if _PHRASE_RE.match(clause) and not _SELF_RE.search(clause):
+    if _MAYBE_RE.search(clause) or (_SOUNDS_RE.match(clause) and not _SELF_RE.search(clause)):
+        return True
+    if _PHRASE_RE.match(clause) and not (_SELF_RE.search(clause) or _WISH_RE.search(clause)):
         return True
     return words > TERSE_WORDS and bool(_THING_RE.match(clause))

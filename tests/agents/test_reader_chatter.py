@@ -98,3 +98,9 @@ def test_a_one_off_request_about_the_text_at_hand_teaches_nothing(parts: Service
     """A task for the answer at hand (not a reaction right after an answer, not answers in general)."""
     items = _learn(parts, choice, f"oneoff-{choice}-{len(said)}", [{"role": "user", "content": said}])
     assert items == []
+
+
+def test_a_wish_after_a_leading_phrase_is_read() -> None:
+    assert not chatter("but for normal training just keep it brief")
+    assert not chatter("I could never eat raw fish")
+    assert chatter("I could host a small gathering at the bakery.")
