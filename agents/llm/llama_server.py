@@ -87,6 +87,9 @@ def main() -> None:  # pragma: no cover - runs in the server's own process
     from llama_cpp.server.cli import add_args_from_model
     from llama_cpp.server.settings import ModelSettings, ServerSettings, Settings
 
+    from agents.lifetime import die_with_parent
+
+    die_with_parent()  # a SIGKILLed `tacit llm serve` (or test) must not leave the model server running
     parser = argparse.ArgumentParser(description="llama.cpp's OpenAI-compatible server, for tacit")
     add_args_from_model(parser, Settings)
     given = {k: v for k, v in vars(parser.parse_args()).items() if v is not None}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from typing import Annotated
 
@@ -28,6 +29,8 @@ def serve(
 
     Loopback only: the server has no authentication.
     """
+    for sig in (signal.SIGINT, signal.SIGTERM):  # Ctrl-C or a service manager's stop: stop the model server too
+        signal.signal(sig, _stop)  # (explicit: a shell that started us in the background may have ignored SIGINT)
     server = LocalServer(port=port, n_ctx=n_ctx, threads=threads, log=sys.stderr.buffer)
     server.start()
     url = server.base_url
@@ -36,6 +39,10 @@ def serve(
     assert server.process is not None
     code = wait_for_exit(server.process)
     raise typer.Exit(0 if code in (0, -2, -15) else code)
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 @app.command("model")

@@ -14,7 +14,6 @@ is left after ``GRACE_S``. A process whose parent dies is sent SIGTERM by the ke
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import multiprocessing
 import os
@@ -27,6 +26,7 @@ from dataclasses import dataclass
 from multiprocessing.process import BaseProcess
 from types import FrameType
 
+from agents.lifetime import die_with_parent
 from api.cli.dispatch import Dispatcher, pair
 
 log = logging.getLogger("tacit.serve")
@@ -36,7 +36,6 @@ GRACE_S = 30.0  # after SIGTERM, the time processes get to finish their requests
 POLL_S = 0.5  # how often the parent looks at its processes
 QUICK_DEATH_S = 10.0  # a process that dies this soon after its start, RESTART_LIMIT times in a row, stops the group
 RESTART_LIMIT = 5
-_PR_SET_PDEATHSIG = 1
 
 
 def handing_supported() -> bool:
@@ -71,7 +70,7 @@ class ProcessSpec:
 
 def serve_one(spec: ProcessSpec, ctl: socket.socket) -> None:
     """One API process: the app from the environment's settings, serving the connections handed over ``ctl``."""
-    _die_with_parent()
+    die_with_parent()
     import uvicorn
 
     from api.cli.dispatch import HandedServer
@@ -86,17 +85,6 @@ def serve_one(spec: ProcessSpec, ctl: socket.socket) -> None:
         timeout_graceful_shutdown=int(GRACE_S) - 5,
     )
     HandedServer(config, ctl).run()
-
-
-def _die_with_parent() -> None:
-    """Ask the kernel for SIGTERM when the parent dies (a SIGKILLed parent cannot stop its processes)."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
-    except (OSError, AttributeError):  # not Linux: the parent's graceful stop still applies
-        return
-    if os.getppid() == 1:  # the parent died before the request took effect
-        os.kill(os.getpid(), signal.SIGTERM)
 
 
 class ProcessGroup:

@@ -34,11 +34,17 @@ def test_a_missing_model_file_names_the_install_command(tmp_path: Path) -> None:
     assert INSTALL in err.value.message and MAKE_TARGET in err.value.message
 
 
-def test_tacit_llm_serve_answers_on_loopback_and_stops_on_ctrl_c(tmp_path: Path) -> None:
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL], ids=["ctrl-c", "sigterm", "sigkill"])
+def test_tacit_llm_serve_answers_on_loopback_and_its_model_server_stops_with_it(
+    tmp_path: Path, stop: signal.Signals
+) -> None:
     port = free_port()
     log = (tmp_path / "serve.log").open("wb")
     cmd = [sys.executable, "-c", "from api.cli.main import run; run()", "llm", "serve", "--port", str(port)]
-    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)
+    # SIGINT ignored on the way in, as a shell's background job has it: Ctrl-C must still stop the command
+    proc = subprocess.Popen(
+        cmd, stdout=log, stderr=subprocess.STDOUT, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)
+    )
     try:
         # serving blocks: the command says, on stderr, when the model answers; look for that line
         deadline = time.monotonic() + 180
@@ -49,8 +55,14 @@ def test_tacit_llm_serve_answers_on_loopback_and_stops_on_ctrl_c(tmp_path: Path)
                 proc.wait(timeout=0.2)  # returns early if it exits
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/models", timeout=10) as r:
             assert r.status == 200 and b"smollm2-135m-instruct" in r.read()
-        proc.send_signal(signal.SIGINT)
-        assert proc.wait(timeout=60) == 0
+        model_server = [int(p) for p in Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()]
+        assert len(model_server) == 1
+        proc.send_signal(stop)
+        assert proc.wait(timeout=60) == (-signal.SIGKILL if stop == signal.SIGKILL else 0)
+        deadline = time.monotonic() + 60  # SIGKILL: the kernel sends the model server SIGTERM (PDEATHSIG)
+        while _alive(model_server[0]) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not _alive(model_server[0]), "the model server outlived tacit llm serve"
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -59,6 +71,14 @@ def test_tacit_llm_serve_answers_on_loopback_and_stops_on_ctrl_c(tmp_path: Path)
     out = (tmp_path / "serve.log").read_text(errors="replace")
     assert f"TACIT_LLM__BASE_URL=http://127.0.0.1:{port}/v1" in out
     assert f"TACIT_UPSTREAM__OPENAI_BASE_URL=http://127.0.0.1:{port}/v1" in out
+
+
+def _alive(pid: int) -> bool:
+    """Running (a zombie, exited but not yet reaped by its new parent, counts as gone)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
 
 
 def test_openais_json_schema_form_is_rewritten_for_llama_cpp() -> None:
