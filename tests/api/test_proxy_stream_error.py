@@ -3,6 +3,7 @@ format (the SDKs raise on it). The real-model version (a killed llama.cpp server
 
 from __future__ import annotations
 
+import contextlib
 import json
 import socket
 import threading
@@ -56,8 +57,11 @@ def dies_mid_stream() -> Iterator[tuple[str, list[bytes]]]:
     thread = threading.Thread(target=serve, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{sock.getsockname()[1]}", queued
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept (closing alone does not, on Linux)
     sock.close()
     thread.join(timeout=5)
+    assert not thread.is_alive()
 
 
 @pytest.mark.parametrize("flavor", ["openai", "anthropic"])
