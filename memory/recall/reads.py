@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Row, bindparam, func, select
+from sqlalchemy import Row, bindparam, func, or_, select
 
 from memory.db.tables import MemoryRow, UserRow
 from memory.ports import Vector
@@ -50,6 +50,15 @@ USER_REVISION = (
     .group_by(UserRow.pk)
 )
 
+# rows that may say where the user lives, for a user served by the vector index (its cosine to the requests it
+# bears on is too low for the nearest): the verbs of recall.relevance.place.RESIDENCE; says_home decides
+RESIDENCE_WORDS = or_(
+    *(
+        func.lower(MemoryRow.text).contains(w, autoescape=True)
+        for w in ("live ", "lives ", "reside", "based ", "settled ", "moved ", "relocated ", "home is ")
+    )
+)
+HOME_ROWS = 64  # rows read with those words, at most
 
 Read = tuple[Candidate, Vector | None]
 

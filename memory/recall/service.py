@@ -24,7 +24,17 @@ from memory.recall.context_cache import VectorCache
 from memory.recall.elicit import Elicitor
 from memory.recall.pool import PoolCache, Revision, RowMeta, UserPool
 from memory.recall.rank import CORE_KINDS, Candidate, Scored, collapse, cut, is_core, keywords, score
-from memory.recall.reads import COLUMNS, FULL_ROWS, USER_REVISION, Read, read_rows, sql_pool
+from memory.recall.reads import (
+    COLUMNS,
+    FULL_ROWS,
+    HOME_ROWS,
+    RESIDENCE_WORDS,
+    USER_REVISION,
+    Read,
+    read_rows,
+    sql_pool,
+)
+from memory.recall.relevance.place import says_home
 from memory.recall.rerank import RERANK_CANDIDATES, Reranker
 from memory.recall.types import Chosen, ContextRequest, ContextResult
 from memory.store.convert import to_memory
@@ -202,6 +212,9 @@ class RecallService:
                     s.execute(select(*COLUMNS).where(*mine, lexical).limit(LEXICAL_CANDIDATES + len(seen)))
                 )
                 rows += [r for r in more if r[0].id not in seen][:LEXICAL_CANDIDATES]
+            seen = {c.id for c, _ in rows}  # where the user lives: a candidate whatever its cosine, as in the pool
+            homes = read_rows(s.execute(select(*COLUMNS).where(*mine, RESIDENCE_WORDS).limit(HOME_ROWS)))
+            rows += [r for r in homes if r[0].id not in seen and says_home(r[0].text)]
             return user_pk, rows
 
     def _build(self, s: Session, user_pk: int, revision: Revision) -> UserPool:

@@ -82,6 +82,28 @@ def test_a_user_over_the_exact_limit_is_served_by_the_index_alike(parts: Service
         assert sorted(chosen(indexed, "ana", query)) == sorted(chosen(parts.recall, "ana", query))
 
 
+def test_where_the_user_lives_is_a_candidate_on_both_paths(parts: Services, store: MemoryStore) -> None:
+    """More than 48 memories nearer to a restaurant request than "Lives in Lisbon": the pool (up to the exact
+    limit) and the vector index path (above it) both hand the home place to the reranker."""
+    store.create_user(NewUser(id="lu"))
+    kinds = ("Thai", "sushi", "ramen", "tapas", "pizza", "dim sum", "taco", "falafel", "pho", "seafood")
+    ways = (
+        "Loves {} restaurants",
+        "Often eats out at {} places",
+        "Orders {} for dinner",
+        "Books {} restaurants for dates",
+    )
+    texts = [w.format(k) for w in (*ways, "Tries new {} restaurants", "Goes out for {} on Fridays") for k in kinds]
+    store.add_many("lu", [NewMemory(text=t) for t in [*texts, "Lives in Lisbon", "Loves live music"]], actor="test")
+    parts.store.outbox.drain()
+    indexed = RecallService(
+        parts.sessions, parts.embedder, parts.index, parts.categorizer, exact_limit=2, reranker=parts.reranker
+    )
+    for recall in (parts.recall, indexed):
+        assert "Lives in Lisbon" in chosen(recall, "lu", "Any restaurant ideas for tonight?")
+        assert "Lives in Lisbon" not in chosen(recall, "lu", "Write a poem about autumn")
+
+
 def candidate(i: int) -> Candidate:
     return Candidate(f"m{i}", f"text {i}", "preference", "general", "", False, 0.8, 1, utcnow())
 
