@@ -50,6 +50,14 @@ def _attach(d: Dispatcher, slot: int) -> Fake:
     return Fake(theirs)
 
 
+def _two_ready(d: Dispatcher) -> tuple[Fake, Fake]:
+    a, b = _attach(d, 0), _attach(d, 1)
+    a.end.send(READY)
+    b.end.send(READY)
+    _until(d, lambda: len(d.counts()) == 2)
+    return a, b
+
+
 def _until(d: Dispatcher, done: Callable[[], bool], timeout: float = 30) -> None:
     deadline = time.monotonic() + timeout
     while not done() and time.monotonic() < deadline:
@@ -73,7 +81,7 @@ def test_connections_wait_until_a_process_is_ready_then_spread_evenly(dispatcher
         c.close()
     a.end.send(CLOSED * 4)
     clients += [socket.create_connection(("127.0.0.1", port)) for _ in range(4)]
-    _until(d, lambda: a.receive() + b.receive() >= 0 and len(a.held) + len(b.held) == 16)
+    _until(d, lambda: (a.receive(), b.receive()) and len(a.held) + len(b.held) == 16)
     assert len(a.held) == 10 and len(b.held) == 6, "the new connections went to the process with fewest"
     assert d.counts() == {0: 6, 1: 6}
     for c in clients:
@@ -82,10 +90,7 @@ def test_connections_wait_until_a_process_is_ready_then_spread_evenly(dispatcher
 
 def test_a_dead_process_gets_no_connections(dispatcher: tuple[Dispatcher, int]) -> None:
     d, port = dispatcher
-    a, b = _attach(d, 0), _attach(d, 1)
-    a.end.send(READY)
-    b.end.send(READY)
-    _until(d, lambda: len(d.counts()) == 2)
+    a, b = _two_ready(d)
     a.end.close()  # the process died
     clients = [socket.create_connection(("127.0.0.1", port)) for _ in range(5)]
     _until(d, lambda: d.counts() == {1: 5})
@@ -101,10 +106,7 @@ def test_a_dead_process_gets_no_connections(dispatcher: tuple[Dispatcher, int]) 
 
 def test_a_stopping_process_gets_no_new_connections(dispatcher: tuple[Dispatcher, int]) -> None:
     d, port = dispatcher
-    a, b = _attach(d, 0), _attach(d, 1)
-    a.end.send(READY)
-    b.end.send(READY)
-    _until(d, lambda: len(d.counts()) == 2)
+    a, b = _two_ready(d)
     a.end.send(DRAINING)  # SIGTERM: it finishes what it holds, takes nothing new
     _until(d, lambda: len(d.counts()) == 1)
     clients = [socket.create_connection(("127.0.0.1", port)) for _ in range(4)]
