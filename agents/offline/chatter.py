@@ -105,9 +105,18 @@ _LASTING_RE = re.compile(
 _MAYBE_RE = re.compile(r"\b(?:could|might|may|should)\b(?!\s+(?:never|not|only|always)\b)", re.IGNORECASE)
 #: An option judged by its sound ("woodworking sounds interesting"): a reaction to the answer, said of it.
 _SOUNDS_RE = re.compile(r"^\W*(?:[\w'-]+\s+){1,3}(?:sounds?|seems?|looks?)\b", re.IGNORECASE)
-#: A clause whose subject is a thing, not the user ("it's tough with rotating shifts", "there's a lot to see").
+#: A clause whose subject is a thing, not the user ("it's tough with rotating shifts", "that's too expensive for
+#: this month"); "It's for work." is short enough to read.
 _THING_RE = re.compile(r"^\W*(?:it'?s|it is|it was|that'?s|that is|this is|there'?s|there is|there are)\b", re.I)
-TERSE_WORDS = 6  # "It's for work." is short enough to read
+#: An option pointed at, not named ("not a huge fan of that one"): picks are the choice rules' (they see the
+#: options); alone, the clause says nothing a memory could hold.
+_POINTER_RE = re.compile(r"\b(?:that|this|these|those|the other|the (?:first|second|third|last)) ones?\b", re.I)
+#: A remark on the message itself or a quiz's scoring ("I must add: ...", "1 point", "(2 marks)").
+_ASIDE_RE = re.compile(
+    r"^\W*(?:i (?:must|should|have to|need to|want to|forgot to) (?:add|mention|say|note|clarify)\b|"
+    r"\(?\d+\s*(?:points?|pts|marks?)\)?\W*$)",
+    re.IGNORECASE,
+)
 MAX_WORDS = 30  # a longer clause is an explanation, not a statement to keep
 
 
@@ -124,4 +133,6 @@ def chatter(clause: str) -> bool:
         return True
     if _PHRASE_RE.match(clause) and not (_SELF_RE.search(clause) or _WISH_RE.search(clause)):
         return True
-    return words > TERSE_WORDS and bool(_THING_RE.match(clause))
+    if _POINTER_RE.search(clause) or _ASIDE_RE.match(clause):
+        return True
+    return words > 3 and bool(_THING_RE.match(clause))

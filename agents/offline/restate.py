@@ -111,6 +111,9 @@ _PAST = frozenset(
     ]
 )
 _YOUR_RE = re.compile(r"\byour\s+", re.IGNORECASE)
+_FOR_ME_RE = re.compile(r"[\s,]+(?:for|to) (?:me|us|myself)$", re.IGNORECASE)
+#: A lead the clause already says ("prefer metric units", "avoid ..."), dropped before the memory's own lead.
+_SAME_VERB_RE = re.compile(r"^(prefer|prefers|avoid|avoids|need|needs)\s+", re.IGNORECASE)
 
 
 _COND_MY_RE = re.compile(r"^((?:for|on|at|during|in|with)\s+(?:my|the|a|our)\s+[\w-]+),?\s+(.{6,})$", re.IGNORECASE)
@@ -156,6 +159,7 @@ def restate(clause: str, kind: str) -> tuple[str, str]:
     text, trailing = split_context(text)
     context = context or trailing
     text = _PLEASE_RE.sub("", text).strip(" .!,;:-")
+    text = _FOR_ME_RE.sub("", text).strip(" .!,;:-") or text  # "No horror films for me": said of the user already
     words = text.split()
     if len(words) > MAX_WORDS:
         text = " ".join(words[:MAX_WORDS])
@@ -170,9 +174,12 @@ def restate(clause: str, kind: str) -> tuple[str, str]:
         lead = "Is" if len(text.split()) == 1 else "Has"
         return f"{lead} {third_person(_lower_first(text))}", context
     body = third_person(_lower_first(text))
+    lead = _LEAD_VERB.get(kind, "Prefers")
+    if (m := _SAME_VERB_RE.match(body)) and lead.lower().startswith(m.group(1).lower()[:5]):
+        body = body[m.end() :]  # "Prefer metric units" -> "Prefers metric units", not "Prefers prefer ..."
     if kind in ("style", "feedback") and IMPERATIVE_RE.match(body):
         return "Wants the assistant to " + _YOUR_RE.sub("", body), context
-    return f"{_LEAD_VERB.get(kind, 'Prefers')} {body}".strip(), context
+    return f"{lead} {body}".strip(), context
 
 
 def _lower_first(text: str) -> str:

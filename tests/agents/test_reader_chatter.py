@@ -9,6 +9,7 @@ import pytest
 from agents.offline.chatter import chatter
 from agents.offline.guided import units
 from agents.offline.reader import read_parts
+from agents.offline.restate import restate
 from agents.services import Services
 from memory.learn.log import NewTurns
 from memory.settings import LLMSettings
@@ -104,3 +105,22 @@ def test_a_wish_after_a_leading_phrase_is_read() -> None:
     assert not chatter("but for normal training just keep it brief")
     assert not chatter("I could never eat raw fish")
     assert chatter("I could host a small gathering at the bakery.")
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["I'm not a huge fan of that one, but whatever.", "That's too expensive for this month.", "1 point", "(2 marks)"],
+)
+def test_an_option_pointed_at_a_thing_judged_or_a_quiz_score_is_skipped(clause: str) -> None:
+    assert chatter(clause)
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind", "text"),
+    [
+        ("Prefer metric units.", "preference", "Prefers metric units"),
+        ("No horror films for me", "dislike", "Avoids horror films"),
+    ],
+)
+def test_the_reader_s_memory_does_not_repeat_its_lead_nor_say_for_me(clause: str, kind: str, text: str) -> None:
+    assert restate(clause, kind) == (text, "")
