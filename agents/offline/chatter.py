@@ -111,6 +111,12 @@ _THING_RE = re.compile(r"^\W*(?:it'?s|it is|it was|that'?s|that is|this is|there
 #: An option pointed at, not named ("not a huge fan of that one"): picks are the choice rules' (they see the
 #: options); alone, the clause says nothing a memory could hold.
 _POINTER_RE = re.compile(r"\b(?:that|this|these|those|the other|the (?:first|second|third|last)) ones?\b", re.I)
+#: Said of this moment ("I'm at the airport right now", "I got a parking ticket today"): nothing that lasts.
+_NOW_MARK_RE = re.compile(
+    r"\b(?:right now|at the moment|atm|today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening)|"
+    r"last night)\b",
+    re.IGNORECASE,
+)
 #: A remark on the message itself or a quiz's scoring ("I must add: ...", "1 point", "(2 marks)").
 _ASIDE_RE = re.compile(
     r"^\W*(?:i (?:must|should|have to|need to|want to|forgot to) (?:add|mention|say|note|clarify)\b|"
@@ -133,6 +139,6 @@ def chatter(clause: str) -> bool:
         return True
     if _PHRASE_RE.match(clause) and not (_SELF_RE.search(clause) or _WISH_RE.search(clause)):
         return True
-    if _POINTER_RE.search(clause) or _ASIDE_RE.match(clause):
+    if _POINTER_RE.search(clause) or _ASIDE_RE.match(clause) or _NOW_MARK_RE.search(clause):
         return True
     return words > 3 and bool(_THING_RE.match(clause))

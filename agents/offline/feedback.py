@@ -3,7 +3,9 @@ emojis") as style memories.
 
 A cue counts when it reacts to an answer (a short turn after an assistant turn) or asks for something
 lasting ("from now on", "always", "stop ...", or of answers in general: "Keep answers short"); a one-off
-instruction inside a long task prompt ("make it shorter") does not.
+instruction inside a long task prompt does not, nor an edit asked of one text, even right after the answer
+("Make it shorter", "Rewrite this paragraph so it sounds more professional"): a verdict on the answer ("too
+long", "shorter please") is feedback, a change asked of this text is not.
 """
 
 from __future__ import annotations
@@ -22,6 +24,14 @@ _PERSISTENCE_RE = re.compile(lx.PERSISTENCE, re.IGNORECASE)
 #: Answers in general ("Keep answers short", "keep your responses brief"): a wish about every answer, so it lasts
 #: wherever it is said; "make it shorter" or "shorten this" is about the answer at hand and counts only as a
 #: reaction to it (a short turn right after it).
+#: A change asked of one text ("Make it shorter", "Rewrite this paragraph so it sounds professional", "can you
+#: make the intro more formal"): a one-off edit, unlike a verdict on the answer ("too long", "shorter please").
+_EDIT_RE = re.compile(
+    r"^\W*(?:(?:please|pls|ok(?:ay)?|now|can you|could you|would you|will you)[\s,]+)*(?:make|rewrite|rephrase|"
+    r"reword|edit|shorten|trim|cut|condense|summari[sz]e|expand|polish|fix|redo|turn|change|adjust|tweak)\s+"
+    r"(?:it|this|that|these|those|the|my|them|his|her|our)\b",
+    re.IGNORECASE,
+)
 _ANSWERS_RE = re.compile(r"\b(?:answers|responses|replies|explanations)\b", re.IGNORECASE)
 
 
@@ -165,6 +175,8 @@ def feedback(sentences: list[str], *, reacting: bool) -> list[Draft]:
         lasting = bool(_PERSISTENCE_RE.search(sentence) or _ANSWERS_RE.search(sentence))
         if not (reacting or lasting) or not _HINTS.intersection(lx.tokens(sentence)):
             continue
+        if not lasting and _EDIT_RE.match(sentence):
+            continue  # "Make it shorter", "Rewrite this paragraph so it sounds more professional": this text only
         for cue in CUES:
             m = cue.pattern.search(sentence)
             if m is None or cue.subject in found:

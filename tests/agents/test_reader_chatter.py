@@ -124,3 +124,26 @@ def test_an_option_pointed_at_a_thing_judged_or_a_quiz_score_is_skipped(clause: 
 )
 def test_the_reader_s_memory_does_not_repeat_its_lead_nor_say_for_me(clause: str, kind: str, text: str) -> None:
     assert restate(clause, kind) == (text, "")
+
+
+ROME = [
+    {"role": "user", "content": "Tell me about the history of Rome."},
+    {"role": "assistant", "content": "Rome was founded, legend says, in 753 BC. " * 12},
+]
+
+
+@pytest.mark.parametrize("choice", ["rules", "learned"])
+@pytest.mark.parametrize(
+    ("said", "style"),
+    [
+        ("Make it shorter.", []),  # an edit asked of this answer: one-off
+        ("Rewrite this paragraph so it sounds more professional.", []),
+        ("Too long, shorter please.", ["Prefers short, concise answers"]),  # a verdict on the answer: feedback
+        ("Make it shorter. From now on keep it brief.", ["Prefers short, concise answers"]),  # says it lasts
+    ],
+)
+def test_right_after_an_answer_an_edit_is_one_off_and_a_verdict_is_feedback(
+    parts: Services, choice: str, said: str, style: list[str]
+) -> None:
+    items = _learn(parts, choice, f"edit-{choice}-{len(said)}", [*ROME, {"role": "user", "content": said}])
+    assert [m.text for m in items if m.kind is MemoryKind.style] == style, [m.text for m in items]
