@@ -136,7 +136,8 @@ def run_conversation(
                 tallies[f"form:{f}"].add(false=1)
         if misses is not None and not good:
             said = by_id.get(min(cites), {}).get("content", "")[:90]
-            misses.append(f"EXTRA {m.kind.value}: {m.text!r} ctx={m.context!r} <- {said!r}")
+            tag = "FALSE" if false else "EXTRA"  # FALSE: cites only turns that teach nothing
+            misses.append(f"{tag} {m.kind.value}: {m.text!r} ctx={m.context!r} <- {said!r}")
     return seconds, len(turns)
 
 
