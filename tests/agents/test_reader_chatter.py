@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import pytest
 
+from agents.extract.types import Turn
 from agents.offline.chatter import chatter
+from agents.offline.extractor import OfflineExtractor
 from agents.offline.guided import units
+from agents.offline.learned import load_reader
 from agents.offline.reader import read_parts
 from agents.offline.restate import restate
 from agents.services import Services
 from memory.learn.log import NewTurns
+from memory.ports import Embedder
 from memory.settings import LLMSettings
 from memory.types import Memory, MemoryKind
 
@@ -147,3 +151,31 @@ def test_right_after_an_answer_an_edit_is_one_off_and_a_verdict_is_feedback(
 ) -> None:
     items = _learn(parts, choice, f"edit-{choice}-{len(said)}", [*ROME, {"role": "user", "content": said}])
     assert [m.text for m in items if m.kind is MemoryKind.style] == style, [m.text for m in items]
+
+
+@pytest.fixture(scope="module")
+def extractors(embedder: Embedder) -> tuple[OfflineExtractor, OfflineExtractor]:
+    return OfflineExtractor(embedder), OfflineExtractor(embedder, reader=load_reader())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello there! I just finished a long shift at the hospital.",  # how the user is now, a greeting
+        "Thanks for those suggestions! Speaking of which, I'm feeling a bit stuck with my painting.",
+        "I love the idea of a literary-themed potluck!",
+        "I'm at the airport right now.",
+        "I'm not a huge fan of that one, but whatever.",
+        "That's too expensive for this month.",
+        "Summarize DIY like I'm 5 years old.",
+        "I could host a small gathering at the bakery.",
+    ],
+)
+def test_the_reader_adds_nothing_from_talk_around_a_statement(
+    extractors: tuple[OfflineExtractor, OfflineExtractor], text: str
+) -> None:
+    rules, guided = extractors
+    turns = [Turn(message_id=1, role="user", content=text)]
+    assert [c.text for c in guided.extract(turns, [0]).candidates] == [
+        c.text for c in rules.extract(turns, [0]).candidates
+    ]
