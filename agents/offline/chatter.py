@@ -23,7 +23,8 @@ _SOCIAL_RE = re.compile(
     r"^\W*(?:(?:hi|hey|hello|hiya|howdy|good (?:morning|afternoon|evening)|greetings)(?:\s+(?:there|again|all|"
     r"everyone|friend))?|(?:thanks?|thank you|thx|ty|cheers|much appreciated)\b.*|"
     r"(?:ok(?:ay)?|alright|all right|sure|yes|yeah|yep|great|perfect|awesome|cool|got it|sounds good|makes sense|"
-    r"interesting|wow|nice|excellent|lastly|finally|also|anyway|by the way|lately|recently|not yet|one (?:last|more|"
+    r"interesting|wow|nice|excellent|lastly|finally|also|anyway|by the way|lately|recently|not yet|"
+    r"most of the time|one (?:last|more|"
     r"final|other) (?:question|thing)|on (?:another|a different|a related|a similar|that) (?:note|topic)|"
     r"speaking of [\w' -]{1,40}|as for [\w' -]{1,40}|switching gears(?: a bit)?|changing (?:the )?(?:subject|"
     r"topics?|gears)|now|so|well|you know|actually|one more thing|on a (?:side|different) note|moving on)"
@@ -47,7 +48,8 @@ _PRAISE_RE = re.compile(
 _NOW_RE = re.compile(
     r"^\W*(?:(?:so|and|but|well|honestly|actually|also|now),?\s+)?(?:(?:i'?m|im|i am|we'?re|we are)\s+"
     r"(?:(?:just|currently|really|also|still|actually|now|mostly|kind of|kinda|a bit|so|pretty|quite|"
-    r"particularly|especially)\s+)*(?:feeling|looking (?:for|to|into|at)|thinking (?:about|of)|considering|"
+    r"particularly|especially)\s+)*(?:feeling|having an? |still in |open to |"
+    r"looking (?:for|to|into|at)|thinking (?:about|of)|considering|"
     r"planning (?:to|on|a|an|my|our)|wondering|hoping|curious|trying to (?:find|figure|decide|"
     r"understand|get|come up|think|plan|make sure)|organi[sz]ing|preparing|working on|struggling|worried|"
     r"stuck|excited|nervous|overwhelmed|exhausted|tired(?! of)|bored(?! of| with)|confused|glad|happy to|"
@@ -77,9 +79,9 @@ _WISH_RE = re.compile(
 _SELF_RE = re.compile(r"(?<![\w'])(?:i|i'm|im|i've|ive|i'd|id|i'll|my|me|mine|myself|we|we're|our|us)(?![\w'])", re.I)
 #: What the user has not done ("I haven't looked into those yet"): nothing to keep.
 _NOT_YET_RE = re.compile(
-    r"^\W*(?:i|we)\s+(?:haven'?t|have not|hadn'?t|had not)\s+(?:\w+\s+)?(?:looked|explored|"
-    r"tried|thought|considered|heard|seen|checked|decided|had a chance|gotten|got)\b",
-    re.I,
+    r"^\W*(?:i|we)\s+(?:haven'?t|have not|hadn'?t|had not)\b(?:.*\byet\b|\s+(?:\w+\s+)?(?:looked|explored|tried|"
+    r"thought|considered|heard|seen|checked|decided|had a chance|gotten|got)\b)",
+    re.IGNORECASE,
 )
 #: A task for the answer at hand ("Revise in tabular format", "Summarize DIY like I'm 5", "Make it shorter"):
 #: a one-off request. An instruction about answers in general ("Keep answers short", "Always give me tests
@@ -105,12 +107,19 @@ _LASTING_RE = re.compile(
 _MAYBE_RE = re.compile(r"\b(?:could|might|may|should)\b(?!\s+(?:never|not|only|always)\b)", re.IGNORECASE)
 #: An option judged by its sound ("woodworking sounds interesting"): a reaction to the answer, said of it.
 _SOUNDS_RE = re.compile(r"^\W*(?:[\w'-]+\s+){1,3}(?:sounds?|seems?|looks?)\b", re.IGNORECASE)
+#: A clause whose subject is someone or something else ("They can be unpredictable", "it can be intimidating",
+#: "Sometimes they linger even after washing"): with no "I", "my" or "we" in it, not about the user.
+_PRONOUN_RE = re.compile(r"^\W*(?:(?:sometimes|often|usually|but|and|so)\s+)?(?:it|they|he|she)\b", re.IGNORECASE)
 #: A clause whose subject is a thing, not the user ("it's tough with rotating shifts", "that's too expensive for
 #: this month"); "It's for work." is short enough to read.
 _THING_RE = re.compile(r"^\W*(?:it'?s|it is|it was|that'?s|that is|this is|there'?s|there is|there are)\b", re.I)
 #: An option pointed at, not named ("not a huge fan of that one"): picks are the choice rules' (they see the
 #: options); alone, the clause says nothing a memory could hold.
-_POINTER_RE = re.compile(r"\b(?:that|this|these|those|the other|the (?:first|second|third|last)) ones?\b", re.I)
+_POINTER_RE = re.compile(
+    r"\b(?:(?:that|this|these|those|the other|the (?:first|second|third|last)) ones?|(?:some|one|any|all|none|both|"
+    r"each|most|a few) of (?:those|these|them|that|this|your \w+))\b",
+    re.IGNORECASE,
+)
 #: Said of this moment ("I'm at the airport right now", "I got a parking ticket today"): nothing that lasts.
 _NOW_MARK_RE = re.compile(
     r"\b(?:right now|at the moment|atm|today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening)|"
@@ -136,6 +145,8 @@ def chatter(clause: str) -> bool:
     if _TASK_RE.match(clause) and not _LASTING_RE.search(clause):
         return True
     if _MAYBE_RE.search(clause) or (_SOUNDS_RE.match(clause) and not _SELF_RE.search(clause)):
+        return True
+    if _PRONOUN_RE.match(clause) and not _SELF_RE.search(clause):
         return True
     if _PHRASE_RE.match(clause) and not (_SELF_RE.search(clause) or _WISH_RE.search(clause)):
         return True

@@ -57,6 +57,9 @@ def test_talk_around_a_statement_and_one_off_tasks_are_skipped(clause: str) -> N
         "For race days I want super detailed pacing plans",
         "Window seat.",
         "I'm learning Italian for my partner's family",
+        "As a retired librarian",
+        "it wrecks my stomach",
+        "I haven't eaten meat in years",
     ],
 )
 def test_statements_are_still_read(clause: str) -> None:
@@ -113,7 +116,16 @@ def test_a_wish_after_a_leading_phrase_is_read() -> None:
 
 @pytest.mark.parametrize(
     "clause",
-    ["I'm not a huge fan of that one, but whatever.", "That's too expensive for this month.", "1 point", "(2 marks)"],
+    [
+        "I'm not a huge fan of that one, but whatever.",
+        "I've tried some of those",
+        "That's too expensive for this month.",
+        "They can be unpredictable",
+        "I haven't talked to HR yet",
+        "I'm still in the early stages.",
+        "1 point",
+        "(2 marks)",
+    ],
 )
 def test_an_option_pointed_at_a_thing_judged_or_a_quiz_score_is_skipped(clause: str) -> None:
     assert chatter(clause)
