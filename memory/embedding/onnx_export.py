@@ -107,7 +107,7 @@ def _export(model_dir: Path, out: Path) -> None:
     sample = tokenizer(["an example sentence"], return_tensors="pt")
     names = [n for n in ("input_ids", "attention_mask", "token_type_ids") if n in sample]
 
-    class Hidden(torch.nn.Module):
+    class Hidden(torch.nn.Module):  # type: ignore[misc]  # torch is read as Any (pyproject: follow_imports)
         """The transformer's last hidden state from positional inputs (what the exporter traces)."""
 
         def __init__(self) -> None:
