@@ -253,13 +253,16 @@ class Services:
         cfg = self.settings.worker
         return Worker(self.queue, self.learner, poll_s=cfg.poll_s, merge_jobs=cfg.merge_jobs)
 
-    def warm(self) -> None:
-        """Load now what the first request or job would otherwise wait for: the embedding model and the category
-        prototypes (seconds together). The server runs it at start-up, ``tacit worker`` before its first job."""
+    def warm(self, *, recall: bool = True) -> None:
+        """Load now what the first request or job would otherwise wait for: the embedding model, the category
+        prototypes and, unless ``recall`` is false, the reranker's (seconds together). The server runs it at
+        start-up, ``tacit worker`` (``recall=False``) before its first job."""
         self.embedder.embed(["warm-up"])
         if self.request_embedder is not self.embedder:
             self.request_embedder.embed(["warm-up"])
         self.categorizer.warm()
+        if recall:  # a learning worker never recalls: it need not load the reranker
+            self.reranker.warm()
 
     def close(self) -> None:
         """Dispose of the database pool and stop the embedding batcher (parts never built are left alone)."""

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from agents.offline import lexicon as lx
+
 #: Greetings, thanks, agreement and turns of the conversation, as the whole clause.
 _SOCIAL_RE = re.compile(
     r"^\W*(?:(?:hi|hey|hello|hiya|howdy|good (?:morning|afternoon|evening)|greetings)(?:\s+(?:there|again|all|"
@@ -98,7 +100,7 @@ _TASK_RE = re.compile(
 )
 _LASTING_RE = re.compile(
     r"\b(?:always|never|from now on|going forward|in (?:the )?future|next time|every time|each time|in general|"
-    r"by default|anymore|any more|answers|responses|replies|explanations|all my|my (?:\w+ )?(?:stuff|work|code|"
+    rf"by default|anymore|any more|{lx.ANSWERS}|all my|my (?:\w+ )?(?:stuff|work|code|"
     r"texts?|writing|emails|posts))\b",
     re.IGNORECASE,
 )

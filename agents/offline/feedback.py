@@ -32,7 +32,7 @@ _EDIT_RE = re.compile(
     r"(?:it|this|that|these|those|the|my|them|his|her|our)\b",
     re.IGNORECASE,
 )
-_ANSWERS_RE = re.compile(r"\b(?:answers|responses|replies|explanations)\b", re.IGNORECASE)
+_ANSWERS_RE = re.compile(rf"\b{lx.ANSWERS}\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:(?:way |much |a bit |far |too )*too (?:long|verbose|wordy|lengthy)|too much (?:text|"
         r"detail|info\w*)|tl;?dr|"
         r"shorter(?: please| answers?| responses?| replies)?|(?:be|more|keep (?:it|them|things|your \w+|"
-        r"(?:the |all |my )?(?:answers|responses|replies|explanations))) (?:more )?"
+        rf"(?:the |all |my )?{lx.ANSWERS})) (?:more )?"
         r"(?:brief|concise|succinct|short)|less (?:verbose|wordy|text)|cut the fluff|get to the point|shorter and)\b",
         "Prefers short, concise answers",
         "answer length",

@@ -179,6 +179,9 @@ HUMAN_LANGUAGES: tuple[str, ...] = words(
     "|japanese|korean|vietnamese|thai|indonesian|malay|tagalog|swahili"
 )
 #: Words that make a feedback cue last beyond the current answer.
+#: Answers in general ("keep answers short", "your responses"): a wish about them is about every answer.
+ANSWERS = r"(?:answers|responses|replies|explanations)"
+
 PERSISTENCE = (
     r"\b(?:from now on|always|in (?:the )?future|going forward|next time|stop|please don't|please "
     r"do not|I (?:prefer|like|want|hate|dislike)|every time|anymore|any more)\b"

@@ -86,6 +86,6 @@ def worker(
 
         signal.signal(signal.SIGTERM, _stop)
         signal.signal(signal.SIGINT, _stop)
-        s.warm()  # the model and the prototypes, before the first job rather than in it
+        s.warm(recall=False)  # the model and the prototypes, before the first job rather than in it
         heap.tune_for_serving()
         w.run_forever()

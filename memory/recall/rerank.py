@@ -52,6 +52,10 @@ class Reranker(Protocol):
         comparison): all of them, except where the model is sure a constraint does not bear on the request."""
         ...
 
+    def warm(self) -> None:
+        """Prepare now what the first request would otherwise wait for (nothing, for most rerankers)."""
+        ...
+
 
 class CutReranker:
     """``off``: the embedding's own choice, the items above the floors and within the gap of the best."""
@@ -67,6 +71,9 @@ class CutReranker:
         self, request: str, query: Vector, core: list[Scored], ranked: list[Scored], vectors: Mapping[str, Vector]
     ) -> list[Scored]:
         return core
+
+    def warm(self) -> None:
+        return None
 
 
 class NoteJudge(Protocol):
@@ -94,6 +101,9 @@ class NotesReranker:
         self, request: str, query: Vector, core: list[Scored], ranked: list[Scored], vectors: Mapping[str, Vector]
     ) -> list[Scored]:
         return core
+
+    def warm(self) -> None:
+        return None
 
 
 def judged(judge: NoteJudge, request: str, ranked: list[Scored], limit: int) -> list[Scored] | None:

@@ -184,6 +184,9 @@ class PlaceRequests:
         self._matrices: tuple[Vector, Vector] | None = None
         self._lock = threading.Lock()
 
+    def warm(self) -> None:
+        self._prototypes()
+
     def _prototypes(self) -> tuple[Vector, Vector]:
         if self._matrices is None:
             with self._lock:

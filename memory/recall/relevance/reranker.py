@@ -33,7 +33,7 @@ import numpy as np
 from memory.ports import Vector
 from memory.recall.rank import Scored, cut
 from memory.recall.relevance.model import RelevanceModel, Terms
-from memory.recall.relevance.place import RESIDENCE, PlaceRequests, is_home
+from memory.recall.relevance.place import PlaceRequests, is_home, says_home
 from memory.recall.relevance.scope import GENERAL_RULE, GLOBAL, Scope, read_scope
 from memory.taxonomy.categories import Categorizer
 from memory.types import MemoryKind
@@ -77,6 +77,10 @@ class ModelReranker:
         self._scopes: PerVector[Scope] = PerVector(FACETS_CACHED)
         self._places = PlaceRequests(categorizer.embedder)
 
+    def warm(self) -> None:
+        """Embed the place-bound and placeless request prototypes now, not in the first request that needs them."""
+        self._places.warm()
+
     def _read(self, query: Vector, items: list[Scored], vectors: Mapping[str, Vector]) -> tuple[Terms, str]:
         held = np.stack([vectors[s.candidate.id] for s in items])
         asked = self._categorizer.topics(query.reshape(1, -1), form="request")[0]
@@ -115,9 +119,7 @@ class ModelReranker:
     ) -> list[Scored]:
         """The candidates that say where the user lives, not chosen yet, when the request is place-bound."""
         worded = [
-            s
-            for s in ranked
-            if id(s) not in chosen and s.candidate.id in vectors and RESIDENCE.search(s.candidate.text)
+            s for s in ranked if id(s) not in chosen and s.candidate.id in vectors and says_home(s.candidate.text)
         ]
         if not worded:
             return []
