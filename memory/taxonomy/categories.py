@@ -53,6 +53,24 @@ class _Prototypes:
 # a test builds) embeds the tables once, not once each (about half a second).
 _BY_EMBEDDER: weakref.WeakKeyDictionary[Embedder, dict[str, _Prototypes]] = weakref.WeakKeyDictionary()
 _BUILD = threading.Lock()
+_TEXTS: weakref.WeakKeyDictionary[Embedder, dict[tuple[str, ...], NDArray[np.float32]]] = weakref.WeakKeyDictionary()
+
+
+def embedded_once(embedder: Embedder, texts: tuple[str, ...]) -> NDArray[np.float32]:
+    """A fixed table of texts embedded once per embedder (other prototype tables, such as recall's place-bound
+    requests), shared like the categories' prototypes."""
+    try:
+        with _BUILD:
+            tables = _TEXTS.setdefault(embedder, {})
+    except TypeError:  # not a weak key: embedded each time it is asked for
+        return embedder.embed(list(texts))
+    found = tables.get(texts)
+    if found is None:
+        with _BUILD:
+            found = tables.get(texts)
+            if found is None:
+                found = tables[texts] = embedder.embed(list(texts))
+    return found
 
 
 class Categorizer:

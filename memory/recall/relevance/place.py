@@ -24,12 +24,12 @@ benchmark, none in the prototypes below), then checked on the hand-written cases
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass
 
 import numpy as np
 
 from memory.ports import Embedder, Vector
+from memory.taxonomy.categories import embedded_once
 
 LOCATION = "location"
 # a home place's facets put at least this on location. training/relevance/place_scope.py, bars 0.1-0.7: the only
@@ -176,23 +176,17 @@ class Bound:
 
 
 class PlaceRequests:
-    """Tells place-bound requests from the rest by their nearest prototypes; the prototypes are embedded on
-    first use, once."""
+    """Tells place-bound requests from the rest by their nearest prototypes; the prototypes are embedded once per
+    embedder (:func:`memory.taxonomy.categories.embedded_once`), on first use or :meth:`warm`."""
 
     def __init__(self, embedder: Embedder) -> None:
         self._embedder = embedder
-        self._matrices: tuple[Vector, Vector] | None = None
-        self._lock = threading.Lock()
 
     def warm(self) -> None:
         self._prototypes()
 
     def _prototypes(self) -> tuple[Vector, Vector]:
-        if self._matrices is None:
-            with self._lock:
-                if self._matrices is None:
-                    self._matrices = (self._embedder.embed(PLACE_BOUND), self._embedder.embed(PLACELESS))
-        return self._matrices
+        return embedded_once(self._embedder, PLACE_BOUND), embedded_once(self._embedder, PLACELESS)
 
     def read(self, query: Vector, nearest: int = NEAREST, margin: float = MARGIN) -> Bound:
         bound, placeless = self._prototypes()
