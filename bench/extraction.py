@@ -50,8 +50,13 @@ def keyword_match(text: str, groups: list[list[str]]) -> bool:
     return all(any(alt in low for alt in group) for group in groups)
 
 
+def same_text(memory: Memory, label: dict[str, Any], cosine: float) -> bool:
+    """The memory says what the label says, whatever its kind."""
+    return cosine >= COSINE or keyword_match(memory.text, label["keywords"])
+
+
 def matches(memory: Memory, label: dict[str, Any], cosine: float) -> bool:
-    return memory.kind.value in label["kinds"] and (cosine >= COSINE or keyword_match(memory.text, label["keywords"]))
+    return memory.kind.value in label["kinds"] and same_text(memory, label, cosine)
 
 
 def build_extractor(mode: str, embedder: Embedder, weights: Path | None = None) -> Extractor:
@@ -82,6 +87,11 @@ class Tally:
             "nothing_turns": c["nothing"],
             "false_per_nothing_turn": c["false"] / c["nothing"] if c["nothing"] else float("nan"),
             "context_kept": c["ctx_ok"] / c["ctx_n"] if c["ctx_n"] else float("nan"),
+            # the unmatched memories, split: right text with a kind no label allows, a turn that teaches
+            # nothing (a false memory), and the rest (a teaching turn read with the wrong words)
+            "unmatched_kind": c["un_kind"],
+            "unmatched_false": c["un_false"],
+            "unmatched_text": c["un_text"],
         }
 
 
@@ -128,15 +138,19 @@ def run_conversation(
         good = any(matches(m, lab, float(sims[i, j])) for j, (_, lab) in enumerate(labels))
         cites = {e.message_id for e in m.evidence}
         false = bool(cites) and cites <= nothing
-        tallies["all"].add(memories=1, good=float(good), false=float(false))
-        for g in groups[1:]:
-            tallies[g].add(memories=1, good=float(good), false=float(false))
+        off = [lab for j, (_, lab) in enumerate(labels) if not good and same_text(m, lab, float(sims[i, j]))]
+        kind_off = bool(off)
+        why = {"un_kind": float(kind_off), "un_false": float(not good and not kind_off and false)}
+        why["un_text"] = float(not good) - why["un_kind"] - why["un_false"]
+        for g in groups:
+            tallies[g].add(memories=1, good=float(good), false=float(false), **why)
         if false:
             for f in {f for mid in cites for f in by_id[mid]["forms"]}:
                 tallies[f"form:{f}"].add(false=1)
         if misses is not None and not good:
             said = by_id.get(min(cites), {}).get("content", "")[:90]
-            tag = "FALSE" if false else "EXTRA"  # FALSE: cites only turns that teach nothing
+            # KIND: another kind would match a label; FALSE: cites only turns that teach nothing
+            tag = f"KIND (label {'|'.join(off[0]['kinds'])})" if off else "FALSE" if false else "EXTRA"
             misses.append(f"{tag} {m.kind.value}: {m.text!r} ctx={m.context!r} <- {said!r}")
     return seconds, len(turns)
 

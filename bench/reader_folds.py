@@ -30,6 +30,7 @@ FOLDS = (
 )
 NAMES = ("dev", "check")  # FOLDS[0] scored: its misses may be read; FOLDS[1] scored: numbers only
 KEYS = ("labels", "hit", "memories", "good", "nothing", "false")
+WHY = ("unmatched_kind", "unmatched_false", "unmatched_text")
 
 
 def _pool(parts: list[dict[str, float]]) -> dict[str, float]:
@@ -46,13 +47,15 @@ def _pool(parts: list[dict[str, float]]) -> dict[str, float]:
         "precision": n["good"] / max(n["memories"], 1.0),
         "false_per_nothing_turn": n["false"] / max(n["nothing"], 1.0),
         "memories": n["memories"],
+        **{k: sum(s[k] for s in parts) for k in WHY},
     }
 
 
 def _line(name: str, s: dict[str, float]) -> str:
     return (
         f"{name:<7} recall {s['recall']:.3f}  precision {s['precision']:.3f}  "
-        f"false/none {s['false_per_nothing_turn']:.3f}  memories {s['memories']:.0f}"
+        f"false/none {s['false_per_nothing_turn']:.3f}  memories {s['memories']:.0f}  "
+        f"unmatched: kind {s['unmatched_kind']:.0f} false {s['unmatched_false']:.0f} text {s['unmatched_text']:.0f}"
     )
 
 

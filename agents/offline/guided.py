@@ -323,6 +323,30 @@ def consistent_kind(clause: str, cls: str) -> str:
 _ONLY_RE = re.compile(r"^(?:Only|Exclusively|Solely)\b")
 
 
+#: A limit ("nothing permanent", "has to be fully plant based") stated as what follows from a reason.
+_LIMIT_RE = re.compile(
+    r"^\W*(?:no|nothing|not|never|zero|only)\b|\b(?:has to|have to|must|needs? to|can'?t|cannot|won'?t)\b", re.I
+)
+_ONLY_CLAUSE_RE = re.compile(r"^\W*(?:only|just|exclusively|strictly)\b|\bonly\W*$", re.I)
+
+
+def consequence_kind(clause: str, sentence: str, cls: str) -> str:
+    """A limit that follows from a reason is a constraint ("I'm renting, so nothing permanent", "we're a vegan
+    household so the catering has to be fully plant based"); a bare "no ..." beside an "only ..." in the same
+    sentence is that preference's contrast ("Only road cycling, no mountain bikes"), not a dislike of its own
+    ('': nothing to add)."""
+    if cls not in ("preference", "dislike"):
+        return cls
+    body = without_condition(clause)
+    if _LIMIT_RE.search(body) and re.search(r"\bso\s+" + re.escape(clause), sentence, re.IGNORECASE):
+        return "constraint"
+    if cls == "dislike" and _NEGATED_RE.match(body):
+        before = sentence[: max(sentence.find(clause), 0)]
+        if any(_ONLY_CLAUSE_RE.search(c) for c in re.split(r"[,;]", before) if c.strip()):
+            return ""
+    return cls
+
+
 def rules_kind(draft: Draft) -> Draft:
     """A rules' draft kept beside the reader, with its kind checked: an "only" habit ("Only writes tests with
     pytest, never unittest") is a constraint on the rules' path; here a preference unless its words name a limit
@@ -379,7 +403,7 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
                 cls = CLASSES[k] if CLASSES[k] == "feedback" else kind_hint(clause) or CLASSES[k]
                 if stressed and cls == "fact":
                     cls = "dislike" if _NEGATED_RE.match(clause) else "preference"
-                cls = consistent_kind(clause, cls)
+                cls = consequence_kind(clause, part.sentence.text, consistent_kind(clause, cls))
                 if not cls:
                     continue
                 d = _draft(clause, cls, max(something, ADD), part.sentence.text)
