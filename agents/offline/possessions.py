@@ -24,6 +24,14 @@ _FAMILY_RE = re.compile(
     r"(?!(?:\s+and\s+I)?\s+(?:\w+\s+)?(?:loves?|likes?|prefers?|hates?|enjoys?|dislikes?|adores?|wants?|is into|"
     r"are into|is a (?:big |huge )?fan|can't stand|thinks?|says?|said))",
 )
+#: The relative is only who the user will consult about this one matter ("I'll check with my wife", "let me ask
+#: my husband first"): a one-off plan, not a fact the user tells about themselves.
+_CONSULT_RE = re.compile(
+    r"\b(?:i'?ll|i will|let me|lemme|gonna|going to|need to|have to|gotta|got to|should|must|want to|wanna)\s+"
+    r"(?:first\s+|just\s+|quickly\s+|probably\s+)*(?:check|ask|talk|speak|discuss|confirm|consult|run|clear|see what)\b"
+    r"[^.!?]{0,25}?\b(?:with|to|by|past|ask)?\s*$",
+    re.IGNORECASE,
+)
 _HAVE_RE = re.compile(
     rf"\b(?:I|i)(?:'ve|\s+have)(?:\s+got)?\s+(?P<mods>(?:a|an|one|{_NUMBERS})\s+(?:(?:little|young|teenage|grown|adult|"
     rf"rescue|{_AGE}|[\w-]+)\s+)?)(?P<who>{lx.alternation(lx.FAMILY + lx.PETS)})\b",
@@ -89,6 +97,8 @@ def family_and_pets(sentence: str) -> list[Draft]:
     """'Has a wife', 'Has two daughters', 'Has a dog' from "my ..." and "I have ..." phrases."""
     found: dict[str, Draft] = {}
     for m in _FAMILY_RE.finditer(sentence):
+        if _CONSULT_RE.search(sentence[: m.start()]):
+            continue
         who, mods = m.group("who").lower(), m.group("mods").strip().lower()
         text = join_text("Has", _article(mods, who), mods, who)
         found.setdefault(

@@ -41,6 +41,15 @@ _MATERIAL_COLON_RE = re.compile(
     r"wrote|writes|reads?|review|output|input|error|log|example|prompt)\b[^:\n]{0,60}:\s*",
     re.IGNORECASE,
 )
+#: Someone else's words reported after a colon or a dash ("She said: I hate mornings", "my boss goes - no
+#: remote days"): what follows is theirs, not the user's (quoted words are removed as quotes). Not "I said:".
+_REPORTED_RE = re.compile(
+    r"\b(?:[Ss]he|[Hh]e|[Tt]hey|[Ss]omeone|[Ee]veryone|[Pp]eople|(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+\w+|"
+    r"[A-Z][a-z]+)(?:'s)?(?:\s+(?:always|just|literally|once|then|actually|basically|kept|keeps|used to))*\s+"
+    r"(?:said|says|say|told me|tells me|wrote|writes|texted|texts|replied|goes|went|was like|is like|like|"
+    r"saying|put it|'s words were|words were|exact words were)\s*(?::|\s[-\u2013\u2014]{1,2})\s*"
+)
+_SPEECH_MARKS = " :-\u2013\u2014"
 _BULLET_RE = re.compile(r"^\s*(?:[-*•·▪‣◦]|\d{1,2}[.)]|\(?[a-hA-H][.)]|\(\d{1,2}\))\s+")
 _ABBREVIATIONS = (
     "e.g.",
@@ -150,7 +159,17 @@ def prose(text: str) -> str:
     if len(lines) > MAX_LINES or len(text) > MAX_TURN_CHARS:
         lines = lines[:1] + lines[-1:] if len(lines) > 1 else [lines[0][:400]] if lines else []
     kept = []
+    reported = False
     for ln in lines:
+        if reported:  # "She said:" ended the line before: this line is her words
+            reported = False
+            continue
+        if (said := _REPORTED_RE.search(ln)) is not None:
+            words = _SENTENCE_END_RE.search(ln, said.end())  # theirs up to the end of that sentence
+            rest = ln[words.end() :] if words else ""
+            kept.append(f"{ln[: said.start()]}{said.group(0).rstrip(_SPEECH_MARKS)}. {rest}".strip())
+            reported = not ln[said.end() :].strip()
+            continue
         m = _MATERIAL_COLON_RE.search(ln) if ":" in ln else None
         if m is not None and m.start() < 80:
             kept.append(ln[: m.start()].rstrip(" :"))
