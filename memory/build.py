@@ -11,6 +11,7 @@ from memory.embedding.onnx import OnnxEmbedder
 from memory.embedding.sentence_transformer import SentenceTransformerEmbedder
 from memory.errors import ConfigError
 from memory.ports import Embedder, VectorIndex
+from memory.recall.relevance.encoder import encoder_for
 from memory.recall.relevance.model import DEFAULT_PATH, RelevanceModel
 from memory.recall.relevance.reranker import ModelReranker
 from memory.recall.rerank import CutReranker, NoteJudge, NotesReranker, Reranker
@@ -76,4 +77,4 @@ def build_reranker(
     path = cfg.relevance_model or DEFAULT_PATH
     model = RelevanceModel.load(path)
     model.check(embedder.model_name, embedder.dimension, tuple(PROTOTYPES), path)
-    return ModelReranker(model, categorizer)
+    return ModelReranker(model, categorizer, encoder_for(path, model.encoder))

@@ -16,7 +16,8 @@ alone, and the shipped relevance model's recipe refitted with the fine-tuned vec
 topics and facets stay on the base vectors, as the categorizer would), beside plain cosine and the shipped
 model (``relevance.npz``).
 
-    python -m training.relevance.encoder_finetune --top 2 --steps 600 --json bench/results/relevance_encoder_finetune.json
+    python -m training.relevance.encoder_finetune --top 2 --lr 5e-5 --steps 600 --refit \
+        --json bench/results/relevance_encoder_finetune.json
 """
 
 from __future__ import annotations
@@ -157,8 +158,16 @@ class Sampler:
 
 
 def train_encoder(
-    enc: Encoder, train: Sequence[Pair], base: dict[str, np.ndarray[Any, Any]], *, steps: int, seed: int, lr: float
+    enc: Encoder,
+    train: Sequence[Pair],
+    base: dict[str, np.ndarray[Any, Any]],
+    *,
+    steps: int,
+    seed: int,
+    lr: float,
+    batch: int = BATCH,
 ) -> list[float]:
+    """Fine-tune the encoder's top layers in place (seeded); the loss of each step."""
     torch.manual_seed(seed)
     for p in enc.bert.parameters():
         p.requires_grad_(False)
@@ -169,7 +178,7 @@ def train_encoder(
     sampler = Sampler(train, base, seed)
     losses = []
     enc.bert.train()
-    for step, (reqs, poss, hards) in enumerate(sampler.batches(BATCH)):
+    for step, (reqs, poss, hards) in enumerate(sampler.batches(batch)):
         if step >= steps:
             break
         mems = poss + hards
@@ -184,7 +193,7 @@ def train_encoder(
         opt.zero_grad()
         loss.backward()
         opt.step()
-        losses.append(float(loss))
+        losses.append(float(loss.detach()))
         if step % 50 == 0:
             print(f"step {step} loss {np.mean(losses[-50:]):.4f}", flush=True)
     enc.bert.eval()
@@ -200,11 +209,57 @@ def cosine_metrics(vec: dict[str, np.ndarray[Any, Any]], rows: Sequence[Pair]) -
     return {"auc": float((pos[:, None] > neg[None, :]).mean()), **per_request(cos, labels, rows)}
 
 
+def platt(embedder: Any, model: Any, train: Sequence[Pair], f: Any, seed: int) -> tuple[Any, dict[str, float]]:
+    """The refitted model with its logit rescaled (``alpha * logit + beta``, class-weighted as the fit is) so
+    that its probabilities mean on texts the encoder never saw what they meant on its training texts: a model
+    fitted on the training pairs outside the calibration share (whose vectors the encoder was tuned on) is
+    scored on the pairs of that share (texts neither saw), and alpha, beta fitted there; the threshold and the
+    veto are then read there, on the rescaled probabilities, as :func:`training.relevance.train.calibrate` does."""
+    from memory.recall.relevance.model import RelevanceModel
+    from training.relevance.train import PROMOTE_PRECISION, VALIDATION, VETO_QUANTILE, _precision, fit, predict
+
+    texts = sorted({x for p in train for x in p.roots})
+    rng = np.random.default_rng(SEED)
+    aside = set(rng.choice(texts, size=round(len(texts) * VALIDATION), replace=False).tolist())
+    fitted = [p for p in train if not set(p.roots) & aside]
+    held = [p for p in train if set(p.roots) <= aside and not p.request_root and not p.memory_root]
+    probe = fit(embedder, fitted, features=f, seed=seed)
+    probs = np.clip(predict(probe, f, held).astype(np.float64), 1e-7, 1 - 1e-7)
+    logit = torch.from_numpy(np.log(probs / (1 - probs)))
+    y = torch.tensor([float(p.label) for p in held], dtype=torch.float64)
+    weight = (len(y) - y.sum()) / y.sum()
+    ab = torch.tensor([1.0, 0.0], dtype=torch.float64, requires_grad=True)
+    opt = torch.optim.Adam([ab], lr=0.05)
+    for _ in range(500):
+        opt.zero_grad()
+        loss = torch.nn.functional.binary_cross_entropy_with_logits(ab[0] * logit + ab[1], y, pos_weight=weight)
+        loss.backward()
+        opt.step()
+    alpha, beta = float(ab[0]), float(ab[1])
+    cal = 1.0 / (1.0 + np.exp(-(alpha * logit.numpy() + beta)))
+    labels = y.numpy().astype(int)
+    grid = [round(float(th), 2) for th in np.arange(0.3, 0.96, 0.05)]
+    precise = [th for th in grid if _precision(cal >= th, labels) >= PROMOTE_PRECISION]
+    scaled = RelevanceModel(
+        **{
+            **model.__dict__,
+            "a": alpha * model.a,
+            "d": (alpha * model.d).astype(np.float32),
+            "U": (alpha * model.U).astype(np.float32),
+            "C": (alpha * model.C).astype(np.float32),
+            "bias": alpha * model.bias + beta,
+            "threshold": precise[0] if precise else grid[-1],
+            "veto": round(float(np.quantile(cal[labels == 1], VETO_QUANTILE)), 4),
+        }
+    )
+    return scaled, {"alpha": alpha, "beta": beta, "pairs": len(held)}
+
+
 def main() -> None:
     from memory.build import build_embedder
-    from memory.recall.relevance.model import DEFAULT_PATH, RelevanceModel
+    from memory.recall.relevance.model import DEFAULT_PATH, RelevanceModel, digest
     from memory.settings import Settings
-    from training.relevance.train import Features, fit, scores
+    from training.relevance.train import VALIDATION, Features, calibrate, fit, scores
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--top", type=int, default=TOP)
@@ -214,6 +269,15 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--refit", action="store_true", help="also refit the relevance model on the new vectors")
     ap.add_argument("--save", default="", help="write the fine-tuned top layers here (fp16 .npz)")
+    ap.add_argument("--model-out", default="", help="with --refit: write the refitted, calibrated relevance model")
+    ap.add_argument(
+        "--aside",
+        action="store_true",
+        help="keep the relevance model's calibration share of the training texts out of the encoder's training, "
+        "so the refitted model's threshold and veto are read on texts neither saw",
+    )
+    ap.add_argument("--encoder", default="", help="load these fine-tuned layers instead of training them")
+    ap.add_argument("--platt", action="store_true", help="with --aside: rescale the refitted model's logit")
     ap.add_argument("--json", default="")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
@@ -235,8 +299,36 @@ def main() -> None:
     before = enc.embed(texts)
     drift = float(np.mean(np.sum(before * f.vectors, axis=1)))
     report["base_reproduced_cosine"] = drift  # the split forward reproduces the installed embedder's vectors
-    losses = train_encoder(enc, train, base, steps=args.steps, seed=args.seed, lr=args.lr)
+    tuning = train
+    if args.aside:
+        roots = sorted({x for p in train for x in p.roots})
+        rng = np.random.default_rng(SEED)
+        aside = set(rng.choice(roots, size=round(len(roots) * VALIDATION), replace=False).tolist())
+        tuning = [p for p in train if not set(p.roots) & aside]
+        report["encoder_training_pairs"] = len(tuning)
+    if args.encoder:  # a fine-tuned encoder already written: load its layers, train nothing
+        with np.load(args.encoder) as z, torch.no_grad():
+            for key in z.files:
+                i, name = key.split(".", 1)
+                bert.encoder.layer[int(i)].state_dict()[name].copy_(torch.from_numpy(z[key].astype(np.float32)))
+        args.save, losses = "", [float("nan")]
+        named = f"{Path(args.encoder).name}#{digest(Path(args.encoder))}"
+    else:
+        losses = train_encoder(enc, tuning, base, steps=args.steps, seed=args.seed, lr=args.lr)
     t2 = time.perf_counter()
+    with torch.no_grad():  # the weights as shipped (fp16): the vectors below are the ones recall will compute
+        for layer in bert.encoder.layer[enc.cut :]:
+            for v in layer.parameters():
+                v.copy_(v.half().float())
+    named = named if args.encoder else ""
+    if args.save:
+        layers = {
+            f"{i}.{k}": v.detach().numpy().astype(np.float16)
+            for i in range(enc.cut, len(bert.encoder.layer))
+            for k, v in bert.encoder.layer[i].state_dict().items()
+        }
+        np.savez_compressed(args.save, **layers)
+        named = f"{Path(args.save).name}#{digest(Path(args.save))}"
     tuned = enc.embed(texts)
     vec = {t: tuned[i] for i, t in enumerate(texts)}
     report["test_finetuned_cosine"] = cosine_metrics(vec, test)
@@ -247,17 +339,23 @@ def main() -> None:
     if args.refit:
         f.vectors = tuned
         model = fit(embedder, train, features=f, seed=args.seed)
+        if args.aside and args.platt:
+            model, report["platt"] = platt(embedder, model, train, f, args.seed)
+            report["threshold"], report["veto"] = model.threshold, model.veto
+        elif args.aside:
+            threshold, veto = calibrate(embedder, train, f, seed=args.seed)
+            model = RelevanceModel(**{**model.__dict__, "threshold": threshold, "veto": veto})
+            report["threshold"], report["veto"] = threshold, veto
+        if args.model_out:  # it names the encoder file, which must lie next to it
+            enc_file = args.encoder or args.save
+            if named and Path(args.model_out).resolve().parent != Path(enc_file).resolve().parent:
+                raise SystemExit("--model-out and --save must be in the same folder")
+            model = RelevanceModel(**{**model.__dict__, "encoder": named})
+            model.save(Path(args.model_out))
         report["test_refit_on_finetuned"] = scores(model, f, test)
         report["test_refit_by_source"] = {
             s: scores(model, f, [p for p in test if p.source == s]) for s in ("topics", "taxonomy", "conditional")
         }
-    if args.save:
-        layers = {
-            f"{i}.{k}": v.detach().numpy().astype(np.float16)
-            for i in range(enc.cut, len(bert.encoder.layer))
-            for k, v in bert.encoder.layer[i].state_dict().items()
-        }
-        np.savez_compressed(args.save, **layers)
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=2) + "\n")
     print(json.dumps(report, indent=2))

@@ -62,6 +62,9 @@ class RelevanceModel:
     veto: float  # below this probability a memory is left out, whatever the embeddings' cut says
     embedder: str  # the embedding model whose vectors it reads
     categories: tuple[str, ...]  # the taxonomy's categories, in the order of C's rows and columns
+    # the fine-tuned encoder whose vectors the meaning term reads ("": the embedder's), as "file#sha256[:12]",
+    # the file next to this one (memory/recall/relevance/encoder.py)
+    encoder: str = ""
 
     @property
     def dimension(self) -> int:
@@ -75,19 +78,21 @@ class RelevanceModel:
         return Terms(meaning.astype(np.float32), topics.astype(np.float32), self.bias)
 
     def save(self, path: Path) -> None:
-        np.savez(
-            path,
-            a=np.float32(self.a),
-            d=self.d,
-            U=self.U,
-            V=self.V,
-            C=self.C,
-            bias=np.float32(self.bias),
-            threshold=np.float32(self.threshold),
-            veto=np.float32(self.veto),
-            embedder=np.array(self.embedder),
-            categories=np.array(self.categories),
-        )
+        arrays: dict[str, NDArray[np.generic]] = {
+            "a": np.array(self.a, dtype=np.float32),
+            "d": self.d,
+            "U": self.U,
+            "V": self.V,
+            "C": self.C,
+            "bias": np.array(self.bias, dtype=np.float32),
+            "threshold": np.array(self.threshold, dtype=np.float32),
+            "veto": np.array(self.veto, dtype=np.float32),
+            "embedder": np.array(self.embedder),
+            "categories": np.array(self.categories),
+        }
+        if self.encoder:  # absent for a model over the embedder's vectors: its file keeps the same bytes
+            arrays["encoder"] = np.array(self.encoder)
+        np.savez(path, **arrays)  # type: ignore[arg-type]
 
     @staticmethod
     def load(path: Path) -> RelevanceModel:
@@ -98,6 +103,7 @@ class RelevanceModel:
         try:
             with np.load(path, allow_pickle=False) as z:
                 arrays = {k: z[k] for k in (*_ARRAYS, "embedder", "categories")}
+                encoder = str(z["encoder"]) if "encoder" in z.files else ""
         except (OSError, ValueError, KeyError, zipfile.BadZipFile, EOFError) as exc:
             raise ConfigError(
                 f"the relevance model file {path} is corrupt ({type(exc).__name__}); rebuild it with `{REBUILD}`",
@@ -115,6 +121,7 @@ class RelevanceModel:
             veto=float(arrays["veto"]),
             embedder=str(arrays["embedder"]),
             categories=tuple(str(c) for c in arrays["categories"]),
+            encoder=encoder,
         )
         n = len(model.categories)
         dim = d.shape[0]

@@ -32,6 +32,7 @@ import numpy as np
 
 from memory.ports import Vector
 from memory.recall.rank import Scored, cut
+from memory.recall.relevance.encoder import RelevanceEncoder
 from memory.recall.relevance.model import RelevanceModel, Terms
 from memory.recall.relevance.place import PlaceRequests, is_home, says_home
 from memory.recall.relevance.scope import GENERAL_RULE, GLOBAL, Scope, read_scope
@@ -70,8 +71,11 @@ T = TypeVar("T")
 class ModelReranker:
     name = "model"
 
-    def __init__(self, model: RelevanceModel, categorizer: Categorizer) -> None:
+    def __init__(
+        self, model: RelevanceModel, categorizer: Categorizer, encoder: RelevanceEncoder | None = None
+    ) -> None:
         self._model = model
+        self._encoder = encoder  # the fine-tuned encoder whose vectors the model's meaning term reads, if any
         self._categorizer = categorizer
         self._facets: PerVector[Vector] = PerVector(FACETS_CACHED)
         self._scopes: PerVector[Scope] = PerVector(FACETS_CACHED)
@@ -81,10 +85,15 @@ class ModelReranker:
         """Embed the place-bound and placeless request prototypes now, not in the first request that needs them."""
         self._places.warm()
 
-    def _read(self, query: Vector, items: list[Scored], vectors: Mapping[str, Vector]) -> tuple[Terms, str]:
+    def _read(
+        self, request: str, query: Vector, items: list[Scored], vectors: Mapping[str, Vector]
+    ) -> tuple[Terms, str]:
         held = np.stack([vectors[s.candidate.id] for s in items])
         asked = self._categorizer.topics(query.reshape(1, -1), form="request")[0]
         facets = self._facets_of([s.candidate.id for s in items], held)
+        if self._encoder is not None:  # the topics stay on the embedder's vectors, the meaning reads the encoder's
+            query = self._encoder.request(request)
+            held = self._encoder.memories([s.candidate.id for s in items], [s.candidate.text for s in items])
         terms = self._model.terms(query, held, asked, facets)
         return terms, self._model.categories[int(asked.argmax())]
 
@@ -100,7 +109,7 @@ class ModelReranker:
         shown += [s for s in ranked[limit:] if id(s) in kept and s.candidate.id in vectors]
         if not shown:
             return []
-        terms, topic = self._read(query, shown, vectors)
+        terms, topic = self._read(request, query, shown, vectors)
         p, logit, m = terms.probability, terms.logit, self._model
         floor = float(logit.max()) - LOGIT_GAP
         picked = [
@@ -112,10 +121,10 @@ class ModelReranker:
             how = "the model" if p[i] >= m.threshold else "the embeddings' cut, the model agreeing"
             _explain(shown[i], terms, int(i), topic, how)
         chosen = [shown[i] for i in picked]
-        return chosen + self._home(query, ranked, vectors, {id(s) for s in chosen})
+        return chosen + self._home(request, query, ranked, vectors, {id(s) for s in chosen})
 
     def _home(
-        self, query: Vector, ranked: list[Scored], vectors: Mapping[str, Vector], chosen: set[int]
+        self, request: str, query: Vector, ranked: list[Scored], vectors: Mapping[str, Vector], chosen: set[int]
     ) -> list[Scored]:
         """The candidates that say where the user lives, not chosen yet, when the request is place-bound."""
         worded = [
@@ -129,7 +138,7 @@ class ModelReranker:
         bound = self._places.read(query) if homes else None
         if bound is None or not bound.place_bound:
             return []
-        terms, _ = self._read(query, homes, vectors)
+        terms, _ = self._read(request, query, homes, vectors)
         for i, s in enumerate(homes):
             s.score = round(float(terms.probability[i]), 4)
             s.why.insert(
@@ -156,7 +165,7 @@ class ModelReranker:
         if not judged:
             return core
         shown = judged + [s for s in ranked if s.candidate.id in vectors]
-        terms, topic = self._read(query, shown, vectors)
+        terms, topic = self._read(request, query, shown, vectors)
         p, logit = terms.probability, terms.logit
         styled = [i for i, s in enumerate(shown) if id(s) in scopes]  # the constraints' gap reads the rest only
         floor = float(np.delete(logit, styled).max(initial=-np.inf)) - LOGIT_GAP
