@@ -59,12 +59,14 @@ def matches(memory: Memory, label: dict[str, Any], cosine: float) -> bool:
     return memory.kind.value in label["kinds"] and same_text(memory, label, cosine)
 
 
-def build_extractor(mode: str, embedder: Embedder, weights: Path | None = None) -> Extractor:
+def build_extractor(
+    mode: str, embedder: Embedder, weights: Path | None = None, reader_embedder: Embedder | None = None
+) -> Extractor:
     if mode == "rules":
         return OfflineExtractor(embedder, reader=None)
     from agents.offline.learned import WEIGHTS, load_reader
 
-    return OfflineExtractor(embedder, reader=load_reader(weights or WEIGHTS))
+    return OfflineExtractor(embedder, reader=load_reader(weights or WEIGHTS), reader_embedder=reader_embedder)
 
 
 class Tally:
@@ -156,14 +158,21 @@ def run_conversation(
 
 
 def run_mode(
-    mode: str, splits: list[str], show: set[str], weights: Path | None = None, domains: set[str] | None = None
+    mode: str,
+    splits: list[str],
+    show: set[str],
+    weights: Path | None = None,
+    domains: set[str] | None = None,
+    reader_embedder: Embedder | None = None,
 ) -> dict[str, Any]:
     out: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(data_dir=Path(tmp), worker=WorkerSettings(in_process=False))
         upgrade(settings.sqlalchemy_url())
         base = Services(settings)
-        svc = Services(settings, embedder=base.embedder, extractor=build_extractor(mode, base.embedder, weights))
+        svc = Services(
+            settings, embedder=base.embedder, extractor=build_extractor(mode, base.embedder, weights, reader_embedder)
+        )
         try:
             for split in splits:
                 tallies: dict[str, Tally] = defaultdict(Tally)

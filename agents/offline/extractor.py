@@ -47,9 +47,11 @@ class OfflineExtractor:
         *,
         category_threshold: float = DEFAULT_THRESHOLD,
         reader: LearnedReader | None = None,
+        reader_embedder: Embedder | None = None,
     ) -> None:
         self._embedder = embedder
         self._reader = reader
+        self._reader_embedder = reader_embedder or embedder  # the encoder the reader was trained on
         self._categorizer = Categorizer(embedder, floor=category_threshold)
 
     @property
@@ -90,7 +92,7 @@ class OfflineExtractor:
             per_turn = [r.head + [d for p in r.parts for d in p.drafts] for r in readings]
         else:  # one embedding call for every clause of the batch
             clauses = [plain(c) for c in units(readings)]
-            vectors = self._embedder.embed(clauses) if clauses else np.zeros((0, 0), np.float32)
+            vectors = self._reader_embedder.embed(clauses) if clauses else np.zeros((0, 0), np.float32)
             per_turn = guide(readings, self._reader.probabilities(vectors, clauses))
         for i, drafts in zip(indexes, per_turn, strict=True):
             for draft in drafts:
