@@ -69,8 +69,21 @@ def main() -> None:
     ap.add_argument("--first", type=int, default=FIRST)
     ap.add_argument("--users", type=int, default=30)
     ap.add_argument("--extra", type=int, default=100)
+    ap.add_argument(
+        "--policy",
+        default="",
+        help="reranker constants to override, e.g. REQUEST_VETO=0.5,MAX_CHOSEN=4 (a stricter policy, to compare "
+        "two models at the same operating point)",
+    )
     ap.add_argument("--json", default="")
     args = ap.parse_args()
+    from memory.recall.relevance import reranker
+
+    for item in filter(None, args.policy.split(",")):
+        name, value = item.split("=")
+        if not hasattr(reranker, name):
+            raise SystemExit(f"memory.recall.relevance.reranker has no {name}")
+        setattr(reranker, name, type(getattr(reranker, name))(value))
     if args.first < FIRST:
         raise SystemExit(f"users before u{FIRST} are the reported set: choose nothing on them")
     root = data_dir(None)
@@ -80,7 +93,7 @@ def main() -> None:
         for p in args.models.split(",")
         if p
     ]
-    results: dict[str, Any] = {"users": f"u{args.first}..u{args.first + args.users - 1}"}
+    results: dict[str, Any] = {"users": f"u{args.first}..u{args.first + args.users - 1}", "policy": args.policy}
     for name, recall in runs:
         for scenario, extra in (("A", 0), ("B", args.extra)):
             with tempfile.TemporaryDirectory() as tmp:
