@@ -242,7 +242,7 @@ def platt(embedder: Any, model: Any, train: Sequence[Pair], f: Any, seed: int) -
         loss = torch.nn.functional.binary_cross_entropy_with_logits(ab[0] * logit + ab[1], y, pos_weight=weight)
         loss.backward()
         opt.step()
-    alpha, beta = float(ab[0]), float(ab[1])
+    alpha, beta = (float(x) for x in ab.detach())
     cal = 1.0 / (1.0 + np.exp(-(alpha * logit.numpy() + beta)))
     labels = y.numpy().astype(int)
     grid = [round(float(th), 2) for th in np.arange(0.3, 0.96, 0.05)]
