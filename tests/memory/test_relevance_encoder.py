@@ -3,7 +3,10 @@ training/relevance/encoder_finetune.py and read by the reranker in numpy (memory
 
 from __future__ import annotations
 
+import copy
+import functools
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -30,13 +33,22 @@ TRAIN = [
 ]
 
 
+@functools.cache
+def _installed() -> tuple[Any, Any]:
+    from training.relevance.encoder_finetune import load_bert
+
+    return load_bert()
+
+
 def _tiny(embedder: Embedder) -> tuple[np.ndarray, dict[str, np.ndarray]]:  # type: ignore[type-arg]
-    """Fine-tune the top layer on the six pairs above; the vectors of REQUEST, SEAT, KITES, and the layer."""
-    from training.relevance.encoder_finetune import Encoder, load_bert, train_encoder
+    """Fine-tune the top layer on the six pairs above, from the installed weights; the vectors of REQUEST, SEAT,
+    KITES, and the layer."""
+    from training.relevance.encoder_finetune import Encoder, train_encoder
 
     texts = sorted({x for p in TRAIN for x in (p.request, p.memory)})
     base = dict(zip(texts, embedder.embed(texts), strict=True))
-    bert, tok = load_bert()
+    installed, tok = _installed()
+    bert = copy.deepcopy(installed)
     enc = Encoder(bert, tok, top=1)
     enc.precompute(texts)
     train_encoder(enc, TRAIN, base, steps=12, seed=14, lr=1e-4, batch=3)
