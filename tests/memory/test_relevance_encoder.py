@@ -19,18 +19,9 @@ from memory.recall.relevance.encoder import REBUILD, SETTING, RelevanceEncoder, 
 from memory.recall.relevance.model import DEFAULT_PATH, RelevanceModel
 from memory.settings import RecallSettings, Settings
 from memory.taxonomy.categories import Categorizer
-from training.relevance.generate import Pair
+from tests.memory.relevance_pairs import KITES, REQUEST, SEAT, TINY_PAIRS
 
-REQUEST = "Book me a flight to Lima"
-SEAT, KITES = "Prefers aisle seats", "Loves flying kites at the beach"
-TRAIN = [
-    Pair(REQUEST, SEAT, 1, "t"),
-    Pair(REQUEST, KITES, 0, "t"),
-    Pair("Find me a plane ticket to Oslo", "Likes sitting by the window on planes", 1, "t"),
-    Pair("Find me a plane ticket to Oslo", "Enjoys paper planes with the kids", 0, "t"),
-    Pair("Suggest a kite for my son", KITES, 1, "t"),
-    Pair("Suggest a kite for my son", SEAT, 0, "t"),
-]
+TRAIN = TINY_PAIRS
 
 
 @functools.cache

@@ -24,24 +24,15 @@ from memory.settings import RecallSettings, Settings
 from memory.store.schemas import NewMemory, NewUser
 from memory.taxonomy.categories import Categorizer
 from memory.taxonomy.prototypes import PROTOTYPES
+from tests.memory.relevance_pairs import KITES, REQUEST, SEAT, TINY_PAIRS
 from training.relevance.generate import Pair, pairs
 from training.relevance.topics import TOPICS
 from training.relevance.train import Features, fit, predict
 from training.relevance.voices import memory_variants, request_variants
 
-REQUEST = "Book me a flight to Lima"
-SEAT, KITES = "Prefers aisle seats", "Loves flying kites at the beach"
-
 
 def test_a_tiny_model_learns_the_pair_the_cosine_gets_wrong(embedder: Embedder) -> None:
-    train = [
-        Pair(REQUEST, SEAT, 1, "t"),
-        Pair(REQUEST, KITES, 0, "t"),
-        Pair("Find me a plane ticket to Oslo", "Likes sitting by the window on planes", 1, "t"),
-        Pair("Find me a plane ticket to Oslo", "Enjoys paper planes with the kids", 0, "t"),
-        Pair("Suggest a kite for my son", KITES, 1, "t"),
-        Pair("Suggest a kite for my son", SEAT, 0, "t"),
-    ]
+    train = TINY_PAIRS
     f = Features(embedder, sorted({p.request for p in train} | {p.memory for p in train}))
     before = fit(embedder, train, rank=2, steps=0, features=f)  # untrained: cosine and a bias
     after = fit(embedder, train, rank=2, steps=150, features=f)

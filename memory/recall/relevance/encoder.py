@@ -17,9 +17,7 @@ a bounded in-process cache.
 from __future__ import annotations
 
 import json
-import threading
 import zipfile
-from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -27,6 +25,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from memory.errors import ConfigError
+from memory.recall.relevance.recent import Recent
 
 F32 = NDArray[np.float32]
 ENCODER_FILE = "encoder.npz"
@@ -107,9 +106,8 @@ class RelevanceEncoder:
         self._tok = Tokenizer.from_file(str(tokenizer_file))
         self._tok.enable_truncation(max_length=MAX_TOKENS)
         self._tok.no_padding()
-        self._memories: OrderedDict[tuple[str, str], F32] = OrderedDict()
-        self._requests: OrderedDict[str, F32] = OrderedDict()
-        self._lock = threading.Lock()
+        self._memories: Recent[tuple[str, str], F32] = Recent(CACHED)
+        self._requests: Recent[str, F32] = Recent(64)  # ``rerank`` and ``core`` read the same request
 
     @staticmethod
     def load(path: Path, base_dir: Path | None = None) -> RelevanceEncoder:
@@ -193,33 +191,12 @@ class RelevanceEncoder:
 
     def request(self, text: str) -> F32:
         """The request's vector (the last few requests kept: ``rerank`` and ``core`` read the same one)."""
-        with self._lock:
-            known = self._requests.get(text)
-        if known is None:
-            known = self.embed([text])[0]
-            with self._lock:
-                self._requests[text] = known
-                while len(self._requests) > 64:
-                    self._requests.popitem(last=False)
-        return known
+        return self._requests.get([text], lambda _: list(self.embed([text])))[0]
 
     def memories(self, ids: Sequence[str], texts: Sequence[str]) -> F32:
         """The memories' vectors, each computed once per (id, text) and kept for the CACHED most recently used."""
         keys = list(zip(ids, texts, strict=True))
-        with self._lock:
-            known = [self._memories.get(k) for k in keys]
-            for k, v in zip(keys, known, strict=True):
-                if v is not None:
-                    self._memories.move_to_end(k)
-        missing = [j for j, v in enumerate(known) if v is None]
-        if missing:
-            fresh = self.embed([texts[j] for j in missing])
-            with self._lock:
-                for j, v in zip(missing, fresh, strict=True):
-                    known[j] = self._memories[keys[j]] = v
-                while len(self._memories) > CACHED:
-                    self._memories.popitem(last=False)
-        return np.stack([v for v in known if v is not None])
+        return np.stack(self._memories.get(keys, lambda missing: list(self.embed([texts[j] for j in missing]))))
 
 
 def encoder_for(model_path: Path, named: str) -> RelevanceEncoder | None:

@@ -23,8 +23,6 @@ the terms of its score in its trace.
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from typing import Generic, TypeVar
 
@@ -35,6 +33,7 @@ from memory.recall.rank import Scored, cut
 from memory.recall.relevance.encoder import RelevanceEncoder
 from memory.recall.relevance.model import RelevanceModel, Terms
 from memory.recall.relevance.place import PlaceRequests, is_home, says_home
+from memory.recall.relevance.recent import Recent
 from memory.recall.relevance.scope import GENERAL_RULE, GLOBAL, Scope, read_scope
 from memory.taxonomy.categories import Categorizer
 from memory.types import MemoryKind
@@ -201,32 +200,14 @@ class ModelReranker:
 
 
 class PerVector(Generic[T]):
-    """Values read from memories' vectors, kept by (id, vector) for the ``size`` most recently used: a request
-    reads the same top candidates in ``rerank`` and again in ``core``, and the user's next request mostly the
-    same ones."""
+    """Values read from memories' vectors, kept by (id, vector) for the ``size`` most recently used."""
 
     def __init__(self, size: int) -> None:
-        self._size = size
-        self._items: OrderedDict[tuple[str, int], T] = OrderedDict()
-        self._lock = threading.Lock()
+        self._recent: Recent[tuple[str, int], T] = Recent(size)
 
     def get(self, ids: list[str], held: Vector, compute: Callable[[list[int]], list[T]]) -> list[T]:
         """The value of each row of ``held``; ``compute`` gets the row numbers not kept and returns theirs."""
-        keys = [(i, hash(v.tobytes())) for i, v in zip(ids, held, strict=True)]
-        with self._lock:
-            known = [self._items.get(k) for k in keys]
-            for k, f in zip(keys, known, strict=True):
-                if f is not None:
-                    self._items.move_to_end(k)
-        missing = [j for j, f in enumerate(known) if f is None]
-        if missing:
-            fresh = compute(missing)  # outside the lock: other requests read meanwhile
-            with self._lock:
-                for j, f in zip(missing, fresh, strict=True):
-                    known[j] = self._items[keys[j]] = f
-                while len(self._items) > self._size:
-                    self._items.popitem(last=False)
-        return [f for f in known if f is not None]
+        return self._recent.get([(i, hash(v.tobytes())) for i, v in zip(ids, held, strict=True)], compute)
 
 
 def _gated(s: Scored) -> bool:
