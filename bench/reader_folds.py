@@ -6,7 +6,9 @@ reader out, not the rules: those were written against all of ``tune``, so the po
 Since issue 13's third pass the folds also hold out the rules' tuning: rules and reader are changed while
 reading the misses of the ``dev`` fold only (``--misses`` prints nothing else); the ``check`` fold is read as
 numbers only, so its change across a pass is the honest estimate of what the pass does on unseen domains.
-``test`` is never read here.
+``test`` is never read here. The conversations written for training only (``agents/offline/reader_conversations.jsonl``,
+``reader_train --conversations W``) hold no tune domain, so every fold trains on all of them when they are used:
+``--train "--conversations 3"``.
 
 Run: python -m bench.reader_folds [--add 0.7,0.8,0.9] [--misses]
 """

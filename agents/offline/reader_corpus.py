@@ -15,7 +15,7 @@ import random
 from collections.abc import Iterator
 from pathlib import Path
 
-from agents.offline.reader_data import from_tune, generated, variants, voice
+from agents.offline.reader_data import CONVERSATIONS, from_tune, generated, variants, voice
 
 EVERYDAY_FILE = Path(__file__).with_name("reader_everyday.json")
 _DOC = json.loads(EVERYDAY_FILE.read_text())
@@ -38,6 +38,13 @@ Row = tuple[str, str]
 #: -> 0.664 / 0.760), mostly as the wrong kind ("for race days I want super detailed pacing plans" a preference);
 #: its hard negatives alone (``--everyday-classes nothing``) 0.673 / 0.813
 EVERYDAY_PER_CLASS = 0
+#: weight per clause of the conversations written for training (``reader_conversations.jsonl``, 95 in 19 domains
+#: outside tune and test; ``--conversations``); 0 ships. Held-out folds (ADD 0.9), against 0.701 / 0.888 / 0.020 (dev)
+#: and 0.611 / 0.728 / 0.030 (check): weight 3: dev 0.664 / 0.826 / 0.020, check 0.589 / 0.731 / 0.000; weight 1:
+#: 0.654 / 0.831, 0.589 / 0.718 / 0.000; weight 0.5: 0.664 / 0.833, 0.589 / 0.722 / 0.000; their "nothing" clauses
+#: only (``--conversations-classes nothing``): 0.636 / 0.837, 0.600 / 0.744 / 0.000. Dev loses 4-7 points of recall
+#: to kind flips ("Bad lower back." a fact, labelled constraint) and check recall 1-2 labels: not shipped
+CONVERSATIONS_WEIGHT = 0.0
 
 
 def _slots(rng: random.Random) -> dict[str, str]:
@@ -108,9 +115,12 @@ def corpus(
     path: Path | None = None,
     everyday_per_class: int = EVERYDAY_PER_CLASS,
     everyday_classes: frozenset[str] | None = None,
+    conversations_weight: float = CONVERSATIONS_WEIGHT,
+    conversations_classes: frozenset[str] | None = None,
 ) -> list[tuple[str, str, float]]:
     """(sentence, class, weight) rows: the tune half (of ``domains`` only, when given) weighted up, its voiced
-    variants, and every generated sentence. ``path`` replaces the tune file (tests)."""
+    variants, the written training conversations (all of them whatever ``domains``: they hold no tune domain),
+    and every generated sentence. ``path`` replaces the tune file (tests)."""
     tune = list(
         from_tune(domains=domains, unmatched=unmatched)
         if path is None
@@ -118,6 +128,13 @@ def corpus(
     )
     rows = [(s, c, tune_weight) for s, c in tune]
     rows += [(s, c, 1.0) for s, c in variants(tune, per_row=tune_variants)]
+    if conversations_weight > 0:
+        written = from_tune(CONVERSATIONS, unmatched=unmatched)
+        rows += [
+            (s, c, conversations_weight)
+            for s, c in written
+            if conversations_classes is None or c in conversations_classes
+        ]
     rows += [(s, c, 1.0) for s, c in generated()]
     rows += [(s, c, 1.0) for s, c in chat_requests()]
     rows += [(s, c, 1.0) for s, c in formal_statements()]

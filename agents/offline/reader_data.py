@@ -17,6 +17,9 @@ from pathlib import Path
 from agents.offline.sentences import clauses, prose, split_sentences
 
 TUNE = Path(__file__).resolve().parents[2] / "bench" / "data" / "conversations" / "tune.jsonl"
+#: conversations written for the reader's training only (issue 13), in the schema of ``tune.jsonl``, over domains
+#: that are neither tune nor test domains (dating, camping, eldercare, ...): every held-out fold may train on them
+CONVERSATIONS = Path(__file__).with_name("reader_conversations.jsonl")
 
 TEMPLATES_FILE = Path(__file__).with_name("reader_templates.json")
 _DOC = json.loads(TEMPLATES_FILE.read_text())

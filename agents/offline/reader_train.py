@@ -1,7 +1,8 @@
 """Trains the learned reader (:mod:`agents.offline.learned`) and writes its weights.
 
 Data (:func:`agents.offline.reader_corpus.corpus`, project-written only): the ``tune`` half of
-``bench/data/conversations`` (weighted up) and sentences generated from the project's templates. No benchmark
+``bench/data/conversations`` and the conversations written for training (``reader_conversations.jsonl``, other
+domains), both weighted up, and sentences generated from the project's templates. No benchmark
 data: PrefEval and its LMSYS distractors are an evaluation set under a non-commercial licence.
 Model: a one-hidden-layer network on the MiniLM sentence embedding plus word cues, L2 regularised,
 class-balanced, full-batch Adam; seeded, so the same data gives the same weights. Takes about a minute on two
@@ -21,7 +22,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from agents.offline.learned import CLASSES, WEIGHTS, LearnedReader, features
-from agents.offline.reader_corpus import EVERYDAY_PER_CLASS, corpus
+from agents.offline.reader_corpus import CONVERSATIONS_WEIGHT, EVERYDAY_PER_CLASS, corpus
 from agents.offline.restate import plain
 
 TUNE_WEIGHT = 3.0
@@ -132,6 +133,13 @@ def main() -> None:
     )
     ap.add_argument("--everyday", type=int, default=EVERYDAY_PER_CLASS, help="everyday sentences per class (0: none)")
     ap.add_argument("--everyday-classes", default="", help="only these classes of everyday sentences (comma-separated)")
+    ap.add_argument(
+        "--conversations",
+        type=float,
+        default=CONVERSATIONS_WEIGHT,
+        help="weight of the written training conversations (reader_conversations.jsonl); 0: left out",
+    )
+    ap.add_argument("--conversations-classes", default="", help="only these classes of the written conversations")
     ap.add_argument("--nothing", type=float, default=NOTHING, help="weight of the 'nothing' class, times balanced")
     args = ap.parse_args()
     from memory.embedding.onnx import OnnxEmbedder
@@ -145,8 +153,10 @@ def main() -> None:
         tune_variants=args.variants,
         everyday_per_class=args.everyday,
         everyday_classes=frozenset(args.everyday_classes.split(",")) if args.everyday_classes else None,
+        conversations_weight=args.conversations,
+        conversations_classes=frozenset(args.conversations_classes.split(",")) if args.conversations_classes else None,
     )
-    n_tune = sum(1 for _, _, wt in rows if wt == args.tune_weight)
+    n_tune = sum(1 for _, _, wt in rows if wt == args.tune_weight)  # with the written conversations at that weight
     sentences = [plain(s) for s, _, _ in rows]  # as the extractor asks the reader: without fillers
     y = np.array([CLASSES.index(c) for _, c, _ in rows], dtype=np.int64)
     counts = np.bincount(y, minlength=len(CLASSES)).astype(np.float32)

@@ -68,6 +68,9 @@ def test_the_written_conversations_are_training_rows_in_every_fold() -> None:
     rows = list(from_tune(CONVERSATIONS))
     assert {c for _, c in rows} >= {"nothing", "preference", "dislike", "fact", "style", "constraint"}
     # a fold restricts the tune half to its domains, not the written conversations
-    fold = corpus(frozenset(["food"]))
+    fold = corpus(frozenset(["food"]), conversations_weight=3.0)
     assert set(rows) <= {(s, c) for s, c, _ in fold}
+    assert {(s, c) for s, c, w in fold if w == 3.0} >= set(rows)
     assert not set(rows) <= {(s, c) for s, c, _ in corpus(frozenset(["food"]), conversations_weight=0)}
+    only_nothing = corpus(conversations_weight=1.0, conversations_classes=frozenset(["nothing"]))
+    assert len(only_nothing) == len(corpus()) + sum(c == "nothing" for _, c in rows)
