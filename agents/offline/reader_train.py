@@ -49,17 +49,18 @@ def fit(
     epochs: int = EPOCHS,
     members: int = MEMBERS,
     smooth: float = SMOOTH,
+    seed: int = SEED,
 ) -> LearnedReader:
     """``members`` networks, each on a bootstrap resample of the data (seeded), averaged: their mean logits are
     one network whose hidden layer is theirs side by side, so the shipped format is unchanged. One network
     alone is sure of itself on sentences unlike its data (p = 1.00 either way); the average is less so."""
     if members <= 1:
-        return _fit_one(x, y, w, hidden=hidden, l2=l2, epochs=epochs, seed=SEED, smooth=smooth)
-    rng = np.random.default_rng(SEED)
+        return _fit_one(x, y, w, hidden=hidden, l2=l2, epochs=epochs, seed=seed, smooth=smooth)
+    rng = np.random.default_rng(seed)
     nets = []
     for m in range(members):
         resample = rng.poisson(1.0, size=len(y)).astype(np.float32)
-        nets.append(_fit_one(x, y, w * resample, hidden=hidden, l2=l2, epochs=epochs, seed=SEED + 1 + m, smooth=smooth))
+        nets.append(_fit_one(x, y, w * resample, hidden=hidden, l2=l2, epochs=epochs, seed=seed + 1 + m, smooth=smooth))
     return LearnedReader(
         np.hstack([n.w1 for n in nets]),
         np.concatenate([n.b1 for n in nets]),
@@ -140,6 +141,7 @@ def main() -> None:
         help="weight of the written training conversations (reader_conversations.jsonl); 0: left out",
     )
     ap.add_argument("--conversations-classes", default="", help="only these classes of the written conversations")
+    ap.add_argument("--seed", type=int, default=SEED, help="the network's initial weights (seed noise)")
     ap.add_argument("--nothing", type=float, default=NOTHING, help="weight of the 'nothing' class, times balanced")
     args = ap.parse_args()
     from memory.embedding.onnx import OnnxEmbedder
@@ -174,6 +176,7 @@ def main() -> None:
         epochs=args.epochs,
         members=args.members,
         smooth=args.smooth,
+        seed=args.seed,
     )
     pred = reader.probabilities(vectors, sentences).argmax(axis=1)
     reader.save(args.out)
