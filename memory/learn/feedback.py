@@ -47,7 +47,7 @@ class MessageNotFound(NotFound):
 class NewFeedback(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    message_id: int = Field(ge=1, description="The id of the assistant's answer in the message log.")
+    message_id: int = Field(ge=1, le=2**63 - 1, description="The id of the assistant's answer in the message log.")
     rating: Literal["up", "down"] | Annotated[int, Field(ge=1, le=5)] = Field(
         description="'up' or 'down', or 1-5 stars (1-2 count as down, 3 as neutral, 4-5 as up)."
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any, Literal
@@ -35,6 +36,8 @@ from memory.types import EventType, MemoryStatus, check_user_id
 from memory.vector.partition import partition_key
 
 SAME = 0.86
+_ADDRESSABLE = re.compile(r"[A-Za-z0-9_-]{1,36}")  # what /memories/{memory_id} takes: no other id can be reached
+MAX_COUNT = 2**31 - 1  # the counters' column is a 32-bit INTEGER on PostgreSQL; SQLite overflows past 2**63 - 1
 Mode = Literal["merge", "replace"]
 
 
@@ -141,6 +144,12 @@ class Transfer:
         except ValidationError as exc:
             problems += [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()]
             raise ImportInvalid(problems) from None
+        for i, m in enumerate(doc.memories):  # beyond the v1 schema: what this instance can store and address
+            if not _ADDRESSABLE.fullmatch(m.id):
+                problems.append(f"memories.{i}.id: {m.id!r} is not an id the API can address (letters, digits, - or _)")
+            for key, count in (("seen_count", m.seen_count), ("use_count", m.use_count)):
+                if count > MAX_COUNT:
+                    problems.append(f"memories.{i}.{key}: {count} is over the limit of {MAX_COUNT}")
         if problems:
             raise ImportInvalid(problems)
         return doc
@@ -228,7 +237,7 @@ class Transfer:
         """An imported item that says what a stored one says reinforces it, in the stored item's history."""
         before = snapshot(row)
         append_evidence(row, item.evidence)
-        row.seen_count += item.seen_count
+        row.seen_count = min(row.seen_count + item.seen_count, MAX_COUNT)
         row.confidence = max(row.confidence, item.confidence)
         touch(row)
         record(s, row, EventType.reinforce, "import", f"merged the imported item {item.id}", before)
