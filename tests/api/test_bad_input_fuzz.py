@@ -49,6 +49,7 @@ def test_feedback_on_a_message_id_past_64_bits_is_422_naming_it(client: TestClie
     assert any(e["loc"][-1] == "message_id" for e in r.json()["detail"]), r.text
 
 
+@pytest.mark.both_backends
 @pytest.mark.parametrize("field", ["seen_count", "use_count"])
 def test_import_counters_past_the_column_range_are_422_and_nothing_is_written(
     client: TestClient, ana: dict[str, Any], field: str
@@ -61,6 +62,7 @@ def test_import_counters_past_the_column_range_are_422_and_nothing_is_written(
     assert _all_memories(client, "ana") == before
 
 
+@pytest.mark.both_backends
 def test_an_import_merged_into_a_stored_item_keeps_its_seen_count_in_range(
     client: TestClient, ana: dict[str, Any]
 ) -> None:
@@ -93,4 +95,3 @@ def test_import_ids_the_api_could_never_address_are_422_and_nothing_is_written(
     assert r.status_code == 200 and r.json()["added"] == 1, r.text[:300]
     assert client.patch(f"/v1/users/ana/memories/{mid}", json={"pinned": True}).status_code == 200
     assert client.delete(f"/v1/users/ana/memories/{mid}").status_code == 204
-
