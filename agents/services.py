@@ -129,7 +129,11 @@ class Services:
     @cached_property
     def transfer(self) -> Transfer:
         return Transfer(
-            self.sessions, self.embedder, self.store.outbox, redact_secrets=self.settings.privacy.redact_secrets
+            self.sessions,
+            self.embedder,
+            self.store.outbox,
+            redact_secrets=self.settings.privacy.redact_secrets,
+            max_text_chars=self.settings.limits.max_text_chars,
         )
 
     @cached_property

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from memory.hygiene import Metadata
 from memory.types import EventType, Evidence, MemoryKind, MemorySource, MemoryStatus
@@ -22,7 +21,7 @@ class ExportedEvent(BaseModel):
     reason: str = ""
     before: dict[str, Any] | None = None
     after: dict[str, Any] | None = None
-    created_at: datetime
+    created_at: AwareDatetime
 
 
 class ExportedMemory(BaseModel):
@@ -40,16 +39,16 @@ class ExportedMemory(BaseModel):
     status: MemoryStatus
     pinned: bool = False
     human_edited: bool = False
-    valid_from: datetime
-    valid_to: datetime | None = None
+    valid_from: AwareDatetime
+    valid_to: AwareDatetime | None = None
     superseded_by: str | None = None
     related_to: str | None = None
     seen_count: int = Field(1, ge=1)
     use_count: int = Field(0, ge=0)
-    last_seen_at: datetime
-    last_used_at: datetime | None = None
-    created_at: datetime
-    updated_at: datetime
+    last_seen_at: AwareDatetime
+    last_used_at: AwareDatetime | None = None
+    created_at: AwareDatetime
+    updated_at: AwareDatetime
     history: list[ExportedEvent] = Field(default_factory=list)
 
 
@@ -60,7 +59,7 @@ class ExportedMessage(BaseModel):
     role: Literal["user", "assistant", "system", "tool"]
     content: str
     session_id: str | None = None
-    created_at: datetime
+    created_at: AwareDatetime
     metadata: Metadata = Field(default_factory=dict)
 
 
@@ -70,7 +69,7 @@ class ExportedUser(BaseModel):
     id: str
     display_name: str = ""
     metadata: Metadata = Field(default_factory=dict)
-    created_at: datetime
+    created_at: AwareDatetime
 
 
 class ExportDocument(BaseModel):
@@ -80,7 +79,7 @@ class ExportDocument(BaseModel):
 
     schema_name: Literal["tacit.export"] = Field("tacit.export", alias="schema")
     version: int = Field(SCHEMA_VERSION, description="Format version; this is version 1.")
-    exported_at: datetime
+    exported_at: AwareDatetime
     user: ExportedUser
     memories: list[ExportedMemory]
     profile_markdown: str = ""

@@ -71,15 +71,24 @@ class Transfer:
         tenant: str = "default",
         *,
         redact_secrets: bool = True,
+        max_text_chars: int = 4000,
     ) -> None:
         self._sessions = sessions
         self._embedder = embedder
         self._outbox = outbox
         self._tenant = tenant
         self._redact = redact_secrets
+        self._max_text = max_text_chars  # TACIT_LIMITS__MAX_TEXT_CHARS, as for a memory added over the API
 
     def for_tenant(self, tenant: str) -> Transfer:
-        return Transfer(self._sessions, self._embedder, self._outbox, tenant, redact_secrets=self._redact)
+        return Transfer(
+            self._sessions,
+            self._embedder,
+            self._outbox,
+            tenant,
+            redact_secrets=self._redact,
+            max_text_chars=self._max_text,
+        )
 
     # -- export ---------------------------------------------------------------------------------------
     def export(self, user_id: str, *, include_messages: bool = False) -> ExportDocument:
@@ -150,6 +159,13 @@ class Transfer:
             for key, count in (("seen_count", m.seen_count), ("use_count", m.use_count)):
                 if count > MAX_COUNT:
                     problems.append(f"memories.{i}.{key}: {count} is over the limit of {MAX_COUNT}")
+            if len(m.text) > self._max_text:
+                problems.append(
+                    f"memories.{i}.text: {len(m.text)} characters; the limit is {self._max_text} "
+                    "(TACIT_LIMITS__MAX_TEXT_CHARS)"
+                )
+            if m.valid_to is not None and m.valid_to < m.valid_from:
+                problems.append(f"memories.{i}.valid_to: {m.valid_to.isoformat()} is before valid_from")
         if problems:
             raise ImportInvalid(problems)
         return doc

@@ -95,3 +95,34 @@ def test_import_ids_the_api_could_never_address_are_422_and_nothing_is_written(
     assert r.status_code == 200 and r.json()["added"] == 1, r.text[:300]
     assert client.patch(f"/v1/users/ana/memories/{mid}", json={"pinned": True}).status_code == 200
     assert client.delete(f"/v1/users/ana/memories/{mid}").status_code == 204
+
+
+def test_import_holds_memory_text_to_the_same_limit_as_the_api(client: TestClient, ana: dict[str, Any]) -> None:
+    """A memory added over the API is held to TACIT_LIMITS__MAX_TEXT_CHARS; an import may not go round it."""
+    before = _all_memories(client, "ana")
+    long_text = "Prefers trains " * 300  # 4,500 characters, over the default 4,000
+    assert client.post("/v1/users/ana/memories", json={"text": long_text}).status_code == 422
+    item = dict(ana["memories"][0], id="01a2433a-0000-7000-8000-000000000003", text=long_text)
+    problems = _problems(client.post("/v1/users/ana/import?mode=merge", json=dict(ana, memories=[item])))
+    assert any(p.startswith("memories.0.text:") and "TACIT_LIMITS__MAX_TEXT_CHARS" in p for p in problems), problems
+    assert _all_memories(client, "ana") == before
+
+
+def test_import_refuses_a_memory_that_ends_before_it_starts(client: TestClient, ana: dict[str, Any]) -> None:
+    before = _all_memories(client, "ana")
+    first = ana["memories"][0]
+    item = dict(first, id="01a2433a-0000-7000-8000-000000000004", text="Enjoys jazz in small clubs")
+    item["valid_to"] = "2000-01-01T00:00:00Z"
+    problems = _problems(client.post("/v1/users/ana/import?mode=merge", json=dict(ana, memories=[item])))
+    assert any(p.startswith("memories.0.valid_to:") for p in problems), problems
+    assert _all_memories(client, "ana") == before
+
+
+def test_import_refuses_a_time_without_a_zone_naming_the_field(client: TestClient, ana: dict[str, Any]) -> None:
+    """A time without a zone reached the UTC column and was a 500; tacit's exports always carry one."""
+    before = _all_memories(client, "ana")
+    item = dict(ana["memories"][0], id="01a2433a-0000-7000-8000-000000000005", text="Enjoys jazz in small clubs")
+    item["valid_from"] = "2026-01-01T00:00:00"
+    problems = _problems(client.post("/v1/users/ana/import?mode=merge", json=dict(ana, memories=[item])))
+    assert any(p.startswith("memories.0.valid_from:") and "timezone" in p for p in problems), problems
+    assert _all_memories(client, "ana") == before
