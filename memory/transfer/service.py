@@ -60,6 +60,8 @@ class ImportReport(BaseModel):
     merged: int = 0
     unchanged: int = 0
     removed: int = 0
+    # an export's message log is for reading (and for erasure requests); an import restores memory, not messages
+    messages_not_imported: int = 0
 
 
 class Transfer:
@@ -189,7 +191,7 @@ class Transfer:
             doc = scrub_document(doc)
         items = doc.memories
         vectors = self._embedder.embed([m.text for m in items]) if items else np.zeros((0, 1), np.float32)
-        report = ImportReport(mode=mode, dry_run=dry_run)
+        report = ImportReport(mode=mode, dry_run=dry_run, messages_not_imported=len(doc.messages or []))
         try:
             outbox_ids = self._apply(user_id, doc, vectors, mode, dry_run, report)
         except _DryRunDone:

@@ -126,3 +126,18 @@ def test_import_refuses_a_time_without_a_zone_naming_the_field(client: TestClien
     problems = _problems(client.post("/v1/users/ana/import?mode=merge", json=dict(ana, memories=[item])))
     assert any(p.startswith("memories.0.valid_from:") and "timezone" in p for p in problems), problems
     assert _all_memories(client, "ana") == before
+
+
+def test_an_import_says_how_many_messages_it_did_not_import(client: TestClient) -> None:
+    """An export with its message log restores the memory; the messages are counted in the report, not dropped
+    without a word."""
+    assert client.post("/v1/users", json={"id": "ana"}).status_code == 201
+    turns = [{"role": "user", "content": "I am vegetarian."}, {"role": "user", "content": "I live in Porto."}]
+    assert client.post("/v1/users/ana/messages?wait=true", json={"turns": turns}).status_code in (200, 202)
+    doc = client.get("/v1/users/ana/export?messages=true").json()
+    assert len(doc["messages"]) == 2
+    assert client.post("/v1/users", json={"id": "bo"}).status_code == 201
+    for m in doc["memories"]:
+        m["id"] = m["id"][:-4] + "beef"
+    report = client.post("/v1/users/bo/import", json=doc).json()
+    assert report["messages_not_imported"] == 2 and report["added"] == len(doc["memories"]) > 0

@@ -76,7 +76,15 @@ def test_merge_reconciles_and_dry_run_changes_nothing(client: TestClient) -> Non
     for m in doc["memories"]:
         m["id"] = m["id"][:-4] + "beef"  # new ids: as if from another instance
     dry = client.post("/v1/users/bo/import", params={"dry_run": True}, json=doc).json()
-    assert dry == {"mode": "merge", "dry_run": True, "added": 2, "merged": 1, "unchanged": 0, "removed": 0}
+    assert dry == {
+        "mode": "merge",
+        "dry_run": True,
+        "added": 2,
+        "merged": 1,
+        "unchanged": 0,
+        "removed": 0,
+        "messages_not_imported": 0,
+    }
     assert len(client.get("/v1/users/bo/memories").json()["items"]) == 1
     real = client.post("/v1/users/bo/import", json=doc).json()
     assert real["merged"] == 1 and real["added"] == 2
