@@ -15,7 +15,7 @@ import random
 from collections.abc import Iterator
 from pathlib import Path
 
-from agents.offline.reader_data import CONVERSATIONS, from_tune, generated, variants, voice
+from agents.offline.reader_data import CONVERSATIONS, acceptable, from_tune, generated, variants, voice
 
 EVERYDAY_FILE = Path(__file__).with_name("reader_everyday.json")
 _DOC = json.loads(EVERYDAY_FILE.read_text())
@@ -117,23 +117,25 @@ def corpus(
     everyday_classes: frozenset[str] | None = None,
     conversations_weight: float = CONVERSATIONS_WEIGHT,
     conversations_classes: frozenset[str] | None = None,
+    multi: bool = False,
 ) -> list[tuple[str, str, float]]:
     """(sentence, class, weight) rows: the tune half (of ``domains`` only, when given) weighted up, its voiced
     variants, the written training conversations (all of them whatever ``domains``: they hold no tune domain),
-    and every generated sentence. ``path`` replaces the tune file (tests)."""
+    and every generated sentence. ``path`` replaces the tune file (tests). ``multi``: a labelled clause's class
+    is every kind its label accepts ("constraint|fact", see :func:`agents.offline.reader_data.acceptable`)."""
     tune = list(
-        from_tune(domains=domains, unmatched=unmatched)
+        from_tune(domains=domains, unmatched=unmatched, multi=multi)
         if path is None
-        else from_tune(path, domains, unmatched=unmatched)
+        else from_tune(path, domains, unmatched=unmatched, multi=multi)
     )
     rows = [(s, c, tune_weight) for s, c in tune]
     rows += [(s, c, 1.0) for s, c in variants(tune, per_row=tune_variants)]
     if conversations_weight > 0:
-        written = from_tune(CONVERSATIONS, unmatched=unmatched)
+        written = from_tune(CONVERSATIONS, unmatched=unmatched, multi=multi)
         rows += [
             (s, c, conversations_weight)
             for s, c in written
-            if conversations_classes is None or c in conversations_classes
+            if conversations_classes is None or acceptable(c)[0] in conversations_classes
         ]
     rows += [(s, c, 1.0) for s, c in generated()]
     rows += [(s, c, 1.0) for s, c in chat_requests()]

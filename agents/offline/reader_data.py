@@ -96,19 +96,32 @@ def units(text: str) -> list[str]:
     return [c for s in split_sentences(prose(text)) for c in clauses(s)]
 
 
-def _label_class(label: dict[str, object]) -> str:
+#: joins a label's acceptable classes in one row's class ("constraint|fact"), read back by :func:`acceptable`
+SEP = "|"
+
+
+def _label_class(label: dict[str, object], multi: bool = False) -> str:
+    """The label's class; with ``multi``, every kind it lists (the bench accepts any), first one first."""
     kinds = label["kinds"]
     assert isinstance(kinds, list)
-    return "feedback" if label["form"] == "feedback" else str(kinds[0])
+    if label["form"] == "feedback":
+        return "feedback"
+    return SEP.join(dict.fromkeys(str(k) for k in kinds)) if multi else str(kinds[0])
+
+
+def acceptable(cls: str) -> list[str]:
+    """The classes a row's class accepts: one, or several joined by :data:`SEP`."""
+    return cls.split(SEP)
 
 
 def from_tune(
-    path: Path = TUNE, domains: frozenset[str] | None = None, *, unmatched: bool = True
+    path: Path = TUNE, domains: frozenset[str] | None = None, *, unmatched: bool = True, multi: bool = False
 ) -> Iterator[tuple[str, str]]:
     """Clauses of the tune half (of ``domains`` only, when given): a clause holding a label's keywords takes
     the label's class; the other clauses of a turn teach nothing. ``unmatched=False`` leaves out the clauses of
     a labelled turn that hold no label's keywords: "nothing" is then only said of turns that teach nothing
-    (such a clause may be the label's words said otherwise: "80 guests." beside "Budget 15k.")."""
+    (such a clause may be the label's words said otherwise: "80 guests." beside "Budget 15k."). ``multi``: a
+    clause's class is every kind its label accepts, joined by :data:`SEP` (see :func:`acceptable`)."""
     for line in path.read_text().splitlines():
         conv = json.loads(line)
         if domains is not None and conv["domain"] not in domains:
@@ -122,10 +135,10 @@ def from_tune(
                 cls = "nothing"
                 for lab in labels:
                     if any(any(alt in low for alt in g) for g in lab["keywords"]):
-                        cls = _label_class(lab)
+                        cls = _label_class(lab, multi)
                         break
                 if cls == "nothing" and turn["labels"] and len(units(turn["content"])) == 1 and labels:
-                    cls = _label_class(labels[0])
+                    cls = _label_class(labels[0], multi)
                 if cls == "nothing" and labels and not unmatched:
                     continue
                 yield unit, cls

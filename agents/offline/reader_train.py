@@ -23,6 +23,7 @@ from numpy.typing import NDArray
 
 from agents.offline.learned import CLASSES, WEIGHTS, LearnedReader, features
 from agents.offline.reader_corpus import CONVERSATIONS_WEIGHT, EVERYDAY_PER_CLASS, corpus
+from agents.offline.reader_data import acceptable
 from agents.offline.restate import plain
 
 TUNE_WEIGHT = 3.0
@@ -37,6 +38,18 @@ UNMATCHED = True  # a labelled turn's clauses that hold no label's keywords are 
 SMOOTH = 0.0  # label smoothing: the share of each target spread over all classes
 NOTHING = 1.0  # the class-balanced weight of "nothing", times this
 VARIANTS = 0  # voiced variants of tune sentences: 2 per sentence measured no better on held-out tune domains
+#: train a label listing several kinds ("I'm vegetarian": constraint or fact) towards all of them: the loss is
+#: -log of the summed probability of the acceptable classes, not of the first listed one (``--multi``)
+MULTI = False
+
+
+def accept_mask(classes: list[str]) -> NDArray[np.float64]:
+    """(n, k) 0/1: which of :data:`CLASSES` each row's class accepts (one, or several joined by "|")."""
+    mask = np.zeros((len(classes), len(CLASSES)))
+    for i, cls in enumerate(classes):
+        for c in acceptable(cls):
+            mask[i, CLASSES.index(c)] = 1.0
+    return mask
 
 
 def fit(
@@ -50,17 +63,24 @@ def fit(
     members: int = MEMBERS,
     smooth: float = SMOOTH,
     seed: int = SEED,
+    accept: NDArray[np.float64] | None = None,
 ) -> LearnedReader:
     """``members`` networks, each on a bootstrap resample of the data (seeded), averaged: their mean logits are
     one network whose hidden layer is theirs side by side, so the shipped format is unchanged. One network
-    alone is sure of itself on sentences unlike its data (p = 1.00 either way); the average is less so."""
+    alone is sure of itself on sentences unlike its data (p = 1.00 either way); the average is less so.
+    ``accept`` (n, k) 0/1, when given: each row's acceptable classes (``y`` is then only its first); the loss
+    is -log of their summed probability."""
     if members <= 1:
-        return _fit_one(x, y, w, hidden=hidden, l2=l2, epochs=epochs, seed=seed, smooth=smooth)
+        return _fit_one(x, y, w, hidden=hidden, l2=l2, epochs=epochs, seed=seed, smooth=smooth, accept=accept)
     rng = np.random.default_rng(seed)
     nets = []
     for m in range(members):
         resample = rng.poisson(1.0, size=len(y)).astype(np.float32)
-        nets.append(_fit_one(x, y, w * resample, hidden=hidden, l2=l2, epochs=epochs, seed=seed + 1 + m, smooth=smooth))
+        nets.append(
+            _fit_one(
+                x, y, w * resample, hidden=hidden, l2=l2, epochs=epochs, seed=seed + 1 + m, smooth=smooth, accept=accept
+            )
+        )
     return LearnedReader(
         np.hstack([n.w1 for n in nets]),
         np.concatenate([n.b1 for n in nets]),
@@ -79,8 +99,11 @@ def _fit_one(
     epochs: int,
     seed: int,
     smooth: float = SMOOTH,
+    accept: NDArray[np.float64] | None = None,
 ) -> LearnedReader:
-    """One hidden layer (ReLU), softmax out; full-batch Adam on the weighted cross-entropy plus L2."""
+    """One hidden layer (ReLU), softmax out; full-batch Adam on the weighted cross-entropy plus L2. With
+    ``accept``, the cross-entropy of the set: -log sum of p over the row's acceptable classes, whose gradient
+    in the logits is p - q, q being p renormalised over the set (the one-hot target when the set is one class)."""
     rng = np.random.default_rng(seed)
     _n, d = x.shape
     k = len(CLASSES)
@@ -102,7 +125,12 @@ def _fit_one(
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
-        gz = (p - onehot) * sw
+        if accept is None:
+            target = onehot
+        else:
+            q = p * accept
+            target = (q / q.sum(axis=1, keepdims=True)) * (1.0 - smooth) + smooth / k
+        gz = (p - target) * sw
         gh = (gz @ w2.T) * (pre > 0)
         grads = [xd.T @ gh + l2 * w1, gh.sum(axis=0), h.T @ gz + l2 * w2, gz.sum(axis=0)]
         for param, grad, (m, v) in zip(params, grads, moments, strict=True):
@@ -142,6 +170,9 @@ def main() -> None:
     )
     ap.add_argument("--conversations-classes", default="", help="only these classes of the written conversations")
     ap.add_argument("--seed", type=int, default=SEED, help="the network's initial weights (seed noise)")
+    ap.add_argument(
+        "--multi", type=int, default=int(MULTI), help="1: a label's every acceptable kind is a target (set loss)"
+    )
     ap.add_argument("--nothing", type=float, default=NOTHING, help="weight of the 'nothing' class, times balanced")
     args = ap.parse_args()
     from memory.embedding.onnx import OnnxEmbedder
@@ -157,10 +188,12 @@ def main() -> None:
         everyday_classes=frozenset(args.everyday_classes.split(",")) if args.everyday_classes else None,
         conversations_weight=args.conversations,
         conversations_classes=frozenset(args.conversations_classes.split(",")) if args.conversations_classes else None,
+        multi=bool(args.multi),
     )
     n_tune = sum(1 for _, _, wt in rows if wt == args.tune_weight)  # with the written conversations at that weight
     sentences = [plain(s) for s, _, _ in rows]  # as the extractor asks the reader: without fillers
-    y = np.array([CLASSES.index(c) for _, c, _ in rows], dtype=np.int64)
+    y = np.array([CLASSES.index(acceptable(c)[0]) for _, c, _ in rows], dtype=np.int64)
+    accept = accept_mask([c for _, c, _ in rows]) if args.multi else None
     counts = np.bincount(y, minlength=len(CLASSES)).astype(np.float32)
     balance = counts.sum() / (len(CLASSES) * np.maximum(counts, 1.0))
     balance[CLASSES.index("nothing")] *= args.nothing
@@ -177,11 +210,13 @@ def main() -> None:
         members=args.members,
         smooth=args.smooth,
         seed=args.seed,
+        accept=accept,
     )
     pred = reader.probabilities(vectors, sentences).argmax(axis=1)
     reader.save(args.out)
+    hit = float((pred == y).mean()) if accept is None else float(accept[np.arange(len(y)), pred].mean())
     sys.stdout.write(
-        f"{len(rows)} sentences ({n_tune} from tune); training accuracy {float((pred == y).mean()):.3f}; "
+        f"{len(rows)} sentences ({n_tune} from tune); training accuracy {hit:.3f}; "
         f"{time.perf_counter() - t0:.1f} s; saved {args.out}\n"
     )
 
