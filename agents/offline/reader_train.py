@@ -64,21 +64,33 @@ def fit(
     smooth: float = SMOOTH,
     seed: int = SEED,
     accept: NDArray[np.float64] | None = None,
+    spread: bool = False,
 ) -> LearnedReader:
     """``members`` networks, each on a bootstrap resample of the data (seeded), averaged: their mean logits are
     one network whose hidden layer is theirs side by side, so the shipped format is unchanged. One network
     alone is sure of itself on sentences unlike its data (p = 1.00 either way); the average is less so.
     ``accept`` (n, k) 0/1, when given: each row's acceptable classes (``y`` is then only its first); the loss
-    is -log of their summed probability."""
+    is -log of their summed probability; with ``spread``, the target is split evenly over them instead."""
     if members <= 1:
-        return _fit_one(x, y, w, hidden=hidden, l2=l2, epochs=epochs, seed=seed, smooth=smooth, accept=accept)
+        return _fit_one(
+            x, y, w, hidden=hidden, l2=l2, epochs=epochs, seed=seed, smooth=smooth, accept=accept, spread=spread
+        )
     rng = np.random.default_rng(seed)
     nets = []
     for m in range(members):
         resample = rng.poisson(1.0, size=len(y)).astype(np.float32)
         nets.append(
             _fit_one(
-                x, y, w * resample, hidden=hidden, l2=l2, epochs=epochs, seed=seed + 1 + m, smooth=smooth, accept=accept
+                x,
+                y,
+                w * resample,
+                hidden=hidden,
+                l2=l2,
+                epochs=epochs,
+                seed=seed + 1 + m,
+                smooth=smooth,
+                accept=accept,
+                spread=spread,
             )
         )
     return LearnedReader(
@@ -100,6 +112,7 @@ def _fit_one(
     seed: int,
     smooth: float = SMOOTH,
     accept: NDArray[np.float64] | None = None,
+    spread: bool = False,
 ) -> LearnedReader:
     """One hidden layer (ReLU), softmax out; full-batch Adam on the weighted cross-entropy plus L2. With
     ``accept``, the cross-entropy of the set: -log sum of p over the row's acceptable classes, whose gradient
@@ -127,6 +140,8 @@ def _fit_one(
         p /= p.sum(axis=1, keepdims=True)
         if accept is None:
             target = onehot
+        elif spread:
+            target = accept / accept.sum(axis=1, keepdims=True) * (1.0 - smooth) + smooth / k
         else:
             q = p * accept
             target = (q / q.sum(axis=1, keepdims=True)) * (1.0 - smooth) + smooth / k
@@ -171,7 +186,10 @@ def main() -> None:
     ap.add_argument("--conversations-classes", default="", help="only these classes of the written conversations")
     ap.add_argument("--seed", type=int, default=SEED, help="the network's initial weights (seed noise)")
     ap.add_argument(
-        "--multi", type=int, default=int(MULTI), help="1: a label's every acceptable kind is a target (set loss)"
+        "--multi",
+        type=int,
+        default=int(MULTI),
+        help="1: a label's every acceptable kind is a target (set loss); 2: the target split evenly over them",
     )
     ap.add_argument("--nothing", type=float, default=NOTHING, help="weight of the 'nothing' class, times balanced")
     args = ap.parse_args()
@@ -211,6 +229,7 @@ def main() -> None:
         smooth=args.smooth,
         seed=args.seed,
         accept=accept,
+        spread=args.multi == 2,
     )
     pred = reader.probabilities(vectors, sentences).argmax(axis=1)
     reader.save(args.out)
