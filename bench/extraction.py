@@ -138,7 +138,7 @@ def run_conversation(
             tallies[g].add(nothing=1)
     for i, m in enumerate(items):
         good = any(matches(m, lab, float(sims[i, j])) for j, (_, lab) in enumerate(labels))
-        cites = {e.message_id for e in m.evidence}
+        cites = {e.message_id for e in m.evidence if e.message_id is not None}
         false = bool(cites) and cites <= nothing
         off = [lab for j, (_, lab) in enumerate(labels) if not good and same_text(m, lab, float(sims[i, j]))]
         kind_off = bool(off)
@@ -150,7 +150,7 @@ def run_conversation(
             for f in {f for mid in cites for f in by_id[mid]["forms"]}:
                 tallies[f"form:{f}"].add(false=1)
         if misses is not None and not good:
-            said = by_id.get(min(cites), {}).get("content", "")[:90]
+            said = by_id.get(min(cites), {}).get("content", "")[:90] if cites else ""
             # KIND: another kind would match a label; FALSE: cites only turns that teach nothing
             tag = f"KIND (label {'|'.join(off[0]['kinds'])})" if off else "FALSE" if false else "EXTRA"
             misses.append(f"{tag} {m.kind.value}: {m.text!r} ctx={m.context!r} <- {said!r}")
@@ -185,7 +185,7 @@ def run_mode(
                     seconds += s
                     n_turns += k
                 out[split] = {g: t.summary() for g, t in sorted(tallies.items())}
-                out[split]["turns_per_s"] = n_turns / max(seconds, 1e-9)  # type: ignore[assignment]
+                out[split]["turns_per_s"] = n_turns / max(seconds, 1e-9)
                 for line in misses or []:
                     print(f"[{mode}/{split}] {line}")
         finally:
