@@ -14,7 +14,6 @@ whole: a pick, a long turn, a turn of several lines (a spec, a quiz), a plan ("I
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 import numpy as np
 from numpy.typing import NDArray
@@ -25,9 +24,10 @@ from agents.offline.learned import CLASSES
 from agents.offline.normalize import subject_key
 from agents.offline.reader import Reading, hypothetical
 from agents.offline.reader import sarcastic as sarcastic_
-from agents.offline.restate import IMPERATIVE_RE as _IMPERATIVE_RE
+from agents.offline.reader_kinds import NEGATED_RE as _NEGATED_RE
+from agents.offline.reader_kinds import SELF_RE as _SELF_RE
+from agents.offline.reader_kinds import consequence_kind, consistent_kind, rules_kind
 from agents.offline.restate import lead_condition, restate, without_condition
-from memory.taxonomy.kinds import infer_kind
 from memory.types import MemoryKind, MemorySource
 
 STRESSED = 0.9  # p(nothing) under which a stressed fragment ("Window seat. Always.") is read as a preference
@@ -64,7 +64,6 @@ _GIVEN_UP_RE = re.compile(
 _WOW_RE = re.compile(r"\b[Ww]ow\b")  # with the rules' sarcasm cues (reader.sarcastic): "Wow, love that."
 #: The user in the clause: a clause no rule read that is neither about the user nor terse is someone else's
 #: matter ("Fluorescent cell sorting allows ...", "Every year she goes to Germany").
-_SELF_RE = re.compile(r"(?<![\w'])(?:i|i'm|im|i've|ive|i'd|id|i'll|my|me|mine|myself|we|we're|our|us)(?![\w'])", re.I)
 TERSE_CLAUSE = 6  # words: a fragment this short may be about the user without saying so ("Window seat")
 MAX_TURN_WORDS = 80  # a longer turn is a task or a paste: the reader adds nothing to what the rules read
 MAX_TURN_LINES = 3  # so is a turn of this many lines (a spec, a quiz, a list of questions)
@@ -245,9 +244,6 @@ _EMPTY_RE = re.compile(
     r"\b(?:don'?t|do not|no need to) bother\W*$",
     re.IGNORECASE,
 )
-#: A clause with its own subject that is not the user ("the landlord is strict").
-_OTHER_SUBJECT_RE = re.compile(r"^\W*(?:[\w'-]+\s+){1,3}(?:is|are|was|were|sounds?|seems?|looks?)\b", re.IGNORECASE)
-_NEGATED_RE = re.compile(r"^\W*(?:no|not|never|zero|nothing)\b", re.IGNORECASE)
 
 
 def kind_hint(clause: str) -> str | None:
@@ -286,75 +282,6 @@ def _draft(clause: str, cls: str, p: float, quote: str) -> Draft | None:
         context=context,
         quote=quote,
     )
-
-
-#: Words a dislike is said with; a "dislike" without any is the reader's slip.
-_NEGATIVE_RE = re.compile(
-    r"\b(?:no|not|never|nothing|none|without|avoid\w*|hate\w*|dislike\w*|can'?t|cannot|don'?t|dont|won'?t|"
-    r"too|stress\w*|annoy\w*|bor\w*|worst|awful|terrible|scared|afraid|sick of|tired of|done with|pass|ugh)\b|n't\b",
-    re.IGNORECASE,
-)
-#: Words of a wish about answers (broader than the style hint, which must not claim "short games").
-_ANSWER_WORDS_RE = re.compile(
-    r"\b(?:answers?|responses?|replies|explanations?|explain\w*|tone|emojis?|bullets?|points?|lists?|paragraphs?|"
-    r"format\w*|markdown|tables?|steps?|sentences?|jargon|examples?|theory|short(?:er)?|brief|long(?:er)?|detail\w*|"
-    r"simple|plain|words?|grammar|correct\w*|level|technical|code|summary|summaries|quiz\w*|formal|casual|"
-    r"spelling|spoilers?|sources?|language|english|metric|units|intro|fluff|wordy|concise|tests?)\b",
-    re.IGNORECASE,
-)
-
-
-def consistent_kind(clause: str, cls: str) -> str:
-    """The class, checked against the clause's words: a dislike needs a negative word (else it is a
-    preference); a wish about answers needs an answer word or an instruction (else a dislike when it starts
-    with "no", else nothing: '')."""
-    body = without_condition(clause)
-    if cls == "dislike" and not _NEGATIVE_RE.search(body):
-        return "preference"
-    if cls == "preference" and _NEGATED_RE.match(body):
-        return "dislike"  # "No deadlifts" avoids them
-    if cls != "fact" and _OTHER_SUBJECT_RE.match(body) and not _SELF_RE.search(body):
-        return ""  # "landlord is strict", "casual is totally fine": said of something else, not a wish
-    if cls == "style" and not (_ANSWER_WORDS_RE.search(body) or _IMPERATIVE_RE.match(body)):
-        return "dislike" if _NEGATED_RE.match(body) else ""  # "No spoilers" is a dislike; "the env var one" nothing
-    return cls
-
-
-_ONLY_RE = re.compile(r"^(?:Only|Exclusively|Solely)\b")
-
-
-#: A limit ("nothing permanent", "has to be fully plant based") stated as what follows from a reason.
-_LIMIT_RE = re.compile(
-    r"^\W*(?:no|nothing|not|never|zero|only)\b|\b(?:has to|have to|must|needs? to|can'?t|cannot|won'?t)\b", re.I
-)
-_ONLY_CLAUSE_RE = re.compile(r"^\W*(?:only|just|exclusively|strictly)\b|\bonly\W*$", re.I)
-
-
-def consequence_kind(clause: str, sentence: str, cls: str) -> str:
-    """A limit that follows from a reason is a constraint ("I'm renting, so nothing permanent", "we're a vegan
-    household so the catering has to be fully plant based"); a bare "no ..." beside an "only ..." in the same
-    sentence is that preference's contrast ("Only road cycling, no mountain bikes"), not a dislike of its own
-    ('': nothing to add)."""
-    if cls not in ("preference", "dislike"):
-        return cls
-    body = without_condition(clause)
-    if _LIMIT_RE.search(body) and re.search(r"\bso\s+" + re.escape(clause), sentence, re.IGNORECASE):
-        return "constraint"
-    if cls == "dislike" and _NEGATED_RE.match(body):
-        before = sentence[: max(sentence.find(clause), 0)]
-        if any(_ONLY_CLAUSE_RE.search(c) for c in re.split(r"[,;]", before) if c.strip()):
-            return ""
-    return cls
-
-
-def rules_kind(draft: Draft) -> Draft:
-    """A rules' draft kept beside the reader, with its kind checked: an "only" habit ("Only writes tests with
-    pytest, never unittest") is a constraint on the rules' path; here a preference unless its words name a limit
-    (the taxonomy's constraint: "Only eats halal")."""
-    limit = infer_kind(draft.text) is MemoryKind.constraint
-    if draft.kind is MemoryKind.constraint and _ONLY_RE.match(draft.text) and not limit:
-        return replace(draft, kind=MemoryKind.preference)
-    return draft
 
 
 def _about_user(clause: str, sentence: str) -> bool:

@@ -274,7 +274,7 @@ def test_the_reader_adds_nothing_that_is_not_about_the_user(guided: OfflineExtra
 
 def test_the_words_settle_a_slip_of_kind() -> None:
     """A kind the clause's words contradict is corrected, or the clause is dropped ('')."""
-    from agents.offline.guided import consistent_kind
+    from agents.offline.reader_kinds import consistent_kind
 
     assert consistent_kind("No deadlifts", "preference") == "dislike"
     assert consistent_kind("physical books only for me", "dislike") == "preference"  # no negative word

@@ -11,9 +11,10 @@ import pytest
 from agents.extract.types import Candidate, Turn
 from agents.offline.drafts import Draft
 from agents.offline.extractor import OfflineExtractor
-from agents.offline.guided import consequence_kind, guide, rules_kind, units
+from agents.offline.guided import guide, units
 from agents.offline.learned import load_reader
 from agents.offline.reader import read_parts
+from agents.offline.reader_kinds import consequence_kind, rules_kind
 from memory.ports import Embedder
 from memory.types import MemoryKind
 
