@@ -14,6 +14,7 @@ Run: python -m agents.offline.reader_train [--out agents/offline/reader_weights.
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 import time
 from pathlib import Path
@@ -73,28 +74,16 @@ def fit(
     alone is sure of itself on sentences unlike its data (p = 1.00 either way); the average is less so.
     ``accept`` (n, k) 0/1, when given: each row's acceptable classes (``y`` is then only its first); the loss
     is -log of their summed probability; with ``spread``, the target is split evenly over them instead."""
+    one = functools.partial(
+        _fit_one, x, y, hidden=hidden, l2=l2, epochs=epochs, smooth=smooth, accept=accept, spread=spread
+    )
     if members <= 1:
-        return _fit_one(
-            x, y, w, hidden=hidden, l2=l2, epochs=epochs, seed=seed, smooth=smooth, accept=accept, spread=spread
-        )
+        return one(w, seed=seed)
     rng = np.random.default_rng(seed)
     nets = []
     for m in range(members):
         resample = rng.poisson(1.0, size=len(y)).astype(np.float32)
-        nets.append(
-            _fit_one(
-                x,
-                y,
-                w * resample,
-                hidden=hidden,
-                l2=l2,
-                epochs=epochs,
-                seed=seed + 1 + m,
-                smooth=smooth,
-                accept=accept,
-                spread=spread,
-            )
-        )
+        nets.append(one(w * resample, seed=seed + 1 + m))
     return LearnedReader(
         np.hstack([n.w1 for n in nets]),
         np.concatenate([n.b1 for n in nets]),
