@@ -46,7 +46,8 @@ def export(
     "/v1/users/{user_id}/import",
     summary="Import an export document: merge (reconciled, no duplicates) or replace; dry_run changes nothing",
     description="The body is a document as `GET /export` returns it. All or nothing: a document with any "
-    "problem (wrong version, missing fields, another user's ids) is refused with 422 listing every problem.",
+    "problem (wrong version, missing fields, a time without a zone) is refused with 422 listing every problem. "
+    "Items whose ids another user of this instance holds are stored under new ids (`renamed` in the report).",
 )
 async def import_(
     user_id: UserIdPath,

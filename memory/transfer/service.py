@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any, Literal
@@ -38,6 +39,8 @@ from memory.vector.partition import partition_key
 SAME = 0.86
 _ADDRESSABLE = re.compile(r"[A-Za-z0-9_-]{1,36}")  # what /memories/{memory_id} takes: no other id can be reached
 MAX_COUNT = 2**31 - 1  # the counters' column is a 32-bit INTEGER on PostgreSQL; SQLite overflows past 2**63 - 1
+#: memory ids are unique across the instance; an imported id held by someone else becomes uuid5(this, tenant/user/id)
+_RENAME_NS = uuid.UUID("6f1c8f3e-2b0e-5d1a-9c7e-7a61c0de1d00")
 Mode = Literal["merge", "replace"]
 
 
@@ -60,6 +63,9 @@ class ImportReport(BaseModel):
     merged: int = 0
     unchanged: int = 0
     removed: int = 0
+    # items whose id another user of this instance holds (an export of one account imported into another):
+    # they get a new id, the same one each time the document is imported here, and references follow them
+    renamed: int = 0
     # an export's message log is for reading (and for erasure requests); an import restores memory, not messages
     messages_not_imported: int = 0
 
@@ -172,18 +178,38 @@ class Transfer:
             raise ImportInvalid(problems)
         return doc
 
-    def _check_ids(self, s: Session, user: UserRow | None, items: Sequence[ExportedMemory]) -> list[str]:
+    def _stored_ids(
+        self, s: Session, user_id: str, user: UserRow | None, items: Sequence[ExportedMemory]
+    ) -> dict[str, str]:
+        """Each document id and the id it is stored under for this user.
+
+        Memory ids are unique across the instance. An id that is free or already this user's is kept (a round trip
+        keeps every id); one that another user holds (the same document imported into a second account, or into
+        another tenant) gets an id derived from tenant, user and the old id, so importing the document again finds
+        the same items unchanged. Knowing that an id exists elsewhere gives no access to it: reads are per user.
+        """
         problems: list[str] = []
         seen: set[str] = set()
         for i, m in enumerate(items):
             if m.id in seen:
                 problems.append(f"memories.{i}.id: {m.id!r} appears twice")
             seen.add(m.id)
-        owners = s.execute(select(MemoryRow.id, MemoryRow.user_pk).where(MemoryRow.id.in_(list(seen)))).all()
-        for mid, owner in owners:
-            if user is None or owner != user.pk:
-                problems.append(f"memories: id {mid!r} belongs to another user of this instance")
-        return problems
+        if problems:
+            raise ImportInvalid(problems)
+        derived = {mid: uuid.uuid5(_RENAME_NS, f"{self._tenant}\x00{user_id}\x00{mid}").hex for mid in seen}
+        wanted = seen | set(derived.values())
+        query = select(MemoryRow.id, MemoryRow.user_pk).where(MemoryRow.id.in_(list(wanted)))
+        owners = {mid: owner for mid, owner in s.execute(query).tuples()}
+        mine = user.pk if user is not None else None
+        stored: dict[str, str] = {}
+        for mid in seen:
+            if owners.get(mid, mine) == mine:
+                stored[mid] = mid
+            elif owners.get(derived[mid], mine) == mine:
+                stored[mid] = derived[mid]
+            else:  # a 128-bit collision: never seen, but never written over either
+                raise ImportInvalid([f"memories: no free id for {mid!r}"])
+        return stored
 
     def import_(self, user_id: str, raw: Any, *, mode: Mode = "merge", dry_run: bool = False) -> ImportReport:
         doc = self.parse(raw)
@@ -205,9 +231,7 @@ class Transfer:
         items = doc.memories
         with write_tx(self._sessions) as s:
             user = s.scalar(select(UserRow).where(UserRow.tenant == self._tenant, UserRow.external_id == user_id))
-            problems = self._check_ids(s, user, items)
-            if problems:
-                raise ImportInvalid(problems)
+            stored = self._stored_ids(s, user_id, user, items)
             if user is None:
                 user = UserRow(
                     tenant=self._tenant,
@@ -230,8 +254,12 @@ class Transfer:
             by_id = {r.id: r for r in existing}
             active = [r for r in existing if r.status == MemoryStatus.active and r.embedding is not None]
             matrix = np.stack([bytes_to_vector(r.embedding or b"") for r in active]) if active else None
+            # first where each item goes (kept, merged into a stored item, or new), so that a reference to an
+            # item follows it wherever it went; then the writes
+            inserts: list[tuple[ExportedMemory, np.ndarray]] = []
             for item, vec in zip(items, vectors, strict=True):
-                if item.id in by_id:
+                report.renamed += int(stored[item.id] != item.id)
+                if stored[item.id] in by_id:
                     report.unchanged += 1
                     continue
                 if mode == "merge" and matrix is not None and item.status == MemoryStatus.active:
@@ -239,12 +267,15 @@ class Transfer:
                     best = int(np.argmax(sims))
                     if float(sims[best]) >= SAME:
                         self._merge_into(s, active[best], item)
+                        stored[item.id] = active[best].id
                         report.merged += 1
                         touched.append(active[best].id)
                         continue
-                self._insert(s, user, item, vec)
+                inserts.append((item, vec))
+            for item, vec in inserts:
+                self._insert(s, user, _moved(item, stored), vec)
                 report.added += 1
-                touched.append(item.id)
+                touched.append(stored[item.id])
             outbox_ids = record_sync(s, partition_key(self._tenant, user_id), touched)
             if dry_run:
                 raise _DryRunDone  # rolls the transaction back: a dry run changes nothing
@@ -289,3 +320,27 @@ class Transfer:
                     created_at=ev.created_at,
                 )
             )
+
+
+def _moved(item: ExportedMemory, stored: dict[str, str]) -> ExportedMemory:
+    """The item under its stored id, its references (and its history's) following the items they name."""
+    if all(stored.get(ref, ref) == ref for ref in (item.id, item.superseded_by, item.related_to) if ref):
+        return item
+
+    def follow(ref: Any) -> Any:
+        return stored.get(ref, ref) if isinstance(ref, str) else ref
+
+    def snap(state: dict[str, Any] | None) -> dict[str, Any] | None:
+        if state is None:
+            return None
+        return {k: follow(v) if k in ("superseded_by", "related_to") else v for k, v in state.items()}
+
+    history = [ev.model_copy(update={"before": snap(ev.before), "after": snap(ev.after)}) for ev in item.history]
+    return item.model_copy(
+        update={
+            "id": stored[item.id],
+            "superseded_by": follow(item.superseded_by),
+            "related_to": follow(item.related_to),
+            "history": history,
+        }
+    )

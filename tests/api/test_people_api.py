@@ -83,6 +83,7 @@ def test_merge_reconciles_and_dry_run_changes_nothing(client: TestClient) -> Non
         "merged": 1,
         "unchanged": 0,
         "removed": 0,
+        "renamed": 0,
         "messages_not_imported": 0,
     }
     assert len(client.get("/v1/users/bo/memories").json()["items"]) == 1
@@ -109,7 +110,7 @@ def test_an_import_without_history_starts_each_items_history(client: TestClient)
 
 
 def test_bad_imports_are_refused_whole(client: TestClient) -> None:
-    ids = seed(client)
+    seed(client)
     doc = client.get("/v1/users/ana/export").json()
     wrong = {**copy.deepcopy(doc), "version": 2}
     del wrong["memories"][0]["text"]
@@ -117,12 +118,39 @@ def test_bad_imports_are_refused_whole(client: TestClient) -> None:
     problems = r.json()["error"]["problems"]
     assert r.status_code == 422
     assert any("version" in p for p in problems) and any("memories.0.text" in p for p in problems)
-    # the ids belong to ana: importing them into bo's memory is refused, and nothing is written
-    r = client.post("/v1/users/bo/import", json=doc)
-    assert r.status_code == 422 and any(ids["Is vegetarian"] in p for p in r.json()["error"]["problems"])
-    assert client.get("/v1/users/bo").status_code == 404
+    assert client.get("/v1/users/bo").status_code == 404  # nothing written
     r = client.post("/v1/users/bo/import", content=b"x" * 20_000_001, headers={"content-type": "application/json"})
     assert r.status_code == 413 and "20000000" in r.json()["error"]["message"]
+
+
+def test_one_accounts_export_imports_into_another_under_new_ids(client: TestClient) -> None:
+    ids = seed(client)
+    doc = client.get("/v1/users/ana/export").json()
+    chess, veg = ids["Plays chess"], ids["Is vegetarian"]
+    for m in doc["memories"]:  # written by hand: one item superseded by another, both in the document
+        if m["id"] == veg:
+            m["superseded_by"], m["status"] = chess, "superseded"
+            m["history"][-1]["after"] = {**(m["history"][-1]["after"] or {}), "superseded_by": chess}
+    before = client.get("/v1/users/ana/export").json()["memories"]
+
+    r = client.post("/v1/users/bo/import", json=doc)
+    assert r.status_code == 200, r.text
+    assert r.json()["added"] == 3 and r.json()["renamed"] == 3
+    bo = {m["text"]: m for m in client.get("/v1/users/bo/export").json()["memories"]}
+    assert not set(ids.values()) & {m["id"] for m in bo.values()}  # ana's ids stay ana's
+    assert bo["Is vegetarian"]["superseded_by"] == bo["Plays chess online"]["id"]  # the reference followed
+    assert bo["Is vegetarian"]["history"][-1]["after"]["superseded_by"] == bo["Plays chess online"]["id"]
+    for m in bo.values():  # every item addressable under its new id, with its history
+        assert client.get(f"/v1/users/bo/memories/{m['id']}").status_code == 200
+        assert len(client.get(f"/v1/users/bo/memories/{m['id']}/history").json()) == len(m["history"])
+    assert client.get("/v1/users/ana/export").json()["memories"] == before  # ana untouched
+
+    again = client.post("/v1/users/bo/import", json=doc).json()  # the same new ids: nothing twice
+    assert (again["unchanged"], again["added"], again["renamed"]) == (3, 0, 3)
+    assert len(client.get("/v1/users/bo/export").json()["memories"]) == 3
+    # ana's own document back into ana keeps every id
+    own = client.post("/v1/users/ana/import", json=client.get("/v1/users/ana/export").json()).json()
+    assert (own["unchanged"], own["renamed"]) == (3, 0)
 
 
 def test_markdown_export_and_published_schema(client: TestClient) -> None:
