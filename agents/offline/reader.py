@@ -96,7 +96,8 @@ def hypothetical(sentence: str) -> bool:
 #: "I LOVE ..." is sarcasm here, "I love ..." is not.
 _SARCASM_RE = re.compile(
     r"🙄|🙃|\b(?:[Oo]h (?:great|sure|yes|fantastic|wow)|[Yy]eah (?:sure|right)|[Ss]ure,? because|"
-    r"just what (?:[Ii]|my)|so helpful|best day ever|my dream|favou?rite (?:hobby|activity)|thanks a lot|kill me)\b|"
+    r"just what (?:[Ii]|my)|so helpful|best day ever|my dream|favou?rite (?:hobby|activity)|thanks a lot|kill me|"
+    r"(?:totally|literally) my (?:absolute )?favou?rite thing)\b|"
     r"\b[Ii] (?:just |totally |absolutely )?(?:LOVE|ADORE)\b",
 )
 

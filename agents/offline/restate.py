@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from agents.offline.clause_shapes import reshape, worded
 from agents.offline.normalize import capitalize, third_person, third_singular
 from agents.offline.objects import condition, split_context
 
@@ -41,7 +42,9 @@ _STARTS = tuple(
     )
 )
 _I_VERB_RE = re.compile(
-    r"^(?:i|we)\s+((?:(?:only|always|usually|really|just|never|mostly|also|basically|definitely|totally|still|often)\s+)*)"
+    r"^(?:i|we)\s+((?:(?:only|always|usually|really|just|never|mostly|also|basically|definitely|totally|still|often|"
+    r"barely|rarely|seldom|hardly|sometimes|occasionally|normally|generally|mainly|typically|literally|actually|"
+    r"honestly|absolutely|even|almost|constantly|regularly|currently|now|kinda|probably|genuinely)\s+)*)"
     r"([\w']+)\b",
     re.IGNORECASE,
 )
@@ -151,10 +154,16 @@ def lead_condition(sentence: str) -> str:
 
 
 def restate(clause: str, kind: str) -> tuple[str, str]:
-    """(memory text, context) for a clause the reader classed as ``kind``."""
+    """(memory text, context) for a clause the reader classed as ``kind``; the text is '' when the clause holds
+    no statement of its own (its object is a pronoun from another clause, or only a condition is left)."""
+    text, context = _restate(clause, kind)
+    return (text, context) if worded(text) else ("", context)
+
+
+def _restate(clause: str, kind: str) -> tuple[str, str]:
     text = _EMOJI_RE.sub("", clause).strip(" .!,;:-")
     text = _LEAD_RE.sub("", text)
-    text = _TAIL_RE.sub("", text).strip(" .!,;:-")
+    text = reshape(_TAIL_RE.sub("", text).strip(" .!,;:-"), kind)
     text, context = _lead_condition(text)
     text, trailing = split_context(text)
     context = context or trailing
@@ -201,6 +210,6 @@ def _first_person(text: str) -> str | None:
     rest = text[m.end() :].strip()
     if verb in _NEGATIONS and not rest[:1].isalpha():
         return ""  # "I cannot, it ..." leaves no statement behind the verb: nothing to say
-    past = verb.endswith("ed") or verb in _PAST
+    past = (verb.endswith("ed") and not verb.endswith("eed")) or verb in _PAST  # "I need", "I feed": present
     verb3 = _NEGATIONS.get(verb) or (verb if past else third_singular(verb))
     return f"{adverbs}{verb3} {third_person(rest)}".strip()

@@ -42,9 +42,11 @@ _MATERIAL_COLON_RE = re.compile(
     re.IGNORECASE,
 )
 #: Someone else's words reported after a colon or a dash ("She said: I hate mornings", "my boss goes - no
-#: remote days"): what follows is theirs, not the user's (quoted words are removed as quotes). Not "I said:".
+#: remote days", "the forum post said: ..."): what follows is theirs, not the user's (quoted words are removed
+#: as quotes). Not "I said:".
 _REPORTED_RE = re.compile(
     r"\b(?:[Ss]he|[Hh]e|[Tt]hey|[Ss]omeone|[Ee]veryone|[Pp]eople|(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+\w+|"
+    r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne)\s+(?:\w+\s+){0,2}\w+|"
     r"[A-Z][a-z]+)(?:'s)?(?:\s+(?:always|just|literally|once|then|actually|basically|kept|keeps|used to))*\s+"
     r"(?:said|says|say|told me|tells me|wrote|writes|texted|texts|replied|goes|went|was like|is like|like|"
     r"saying|put it|'s words were|words were|exact words were)\s*(?::|\s[-\u2013\u2014]{1,2})\s*"

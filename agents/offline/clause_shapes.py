@@ -1,0 +1,181 @@
+"""Shapes of a clause that the reader's restatement would otherwise word badly, handled before it words them.
+
+Each is a way people say something about themselves that does not start with "I" or hides the subject:
+- misspelt adverbs in front of the verb ("i realy dont like"), read as the adverb they mean;
+- a lead phrase before the speaker ("After 20 years as a pilot I still love airshows", "Being colour-blind, I
+  need ..."): the statement is what follows; with a fact, the lead ("As a nurse", "Being colour-blind") is the
+  fact;
+- a verdict with the thing as subject ("Cheap wine is fine by me", "blitz is more my speed", "opera isn't for
+  me"): said again with the user as subject.
+And what no restatement can save: a statement whose only object is a pronoun from another clause ("I do it every
+evening"), an auxiliary without its object ("I've never been") or words that open with a dangling condition
+("in real games never").
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Misspellings of the adverbs that stand before a verb (a verb to the restatement otherwise: "Realies ...") and
+#: of the verbs of taste ("i perfer short replys").
+_ADVERB_TYPOS = {
+    "realy": "really",
+    "rly": "really",
+    "relly": "really",
+    "reallly": "really",
+    "realllly": "really",
+    "totaly": "totally",
+    "usualy": "usually",
+    "allways": "always",
+    "alwys": "always",
+    "alway": "always",
+    "actualy": "actually",
+    "definately": "definitely",
+    "definetly": "definitely",
+    "deffo": "definitely",
+    "genuinly": "genuinely",
+    "perfer": "prefer",
+    "prefere": "prefer",
+    "prefre": "prefer",
+    "perfers": "prefer",
+    "luv": "love",
+    "dislke": "dislike",
+    "disllike": "dislike",
+    "hte": "hate",
+}
+_TYPO_RE = re.compile(rf"(?<=^i )(?:{'|'.join(_ADVERB_TYPOS)})\b|(?<=^we )(?:{'|'.join(_ADVERB_TYPOS)})\b", re.I)
+_SPEAKER = r"(?:i|i'm|im|i am|i've|ive|i'd|i'll|we|we're|my)\b"
+#: "After 20 years as a pilot I ...", "Being colour-blind, I ...", "As a night-shift nurse I ...": a lead of a
+#: few words opened by one of these, then the speaker.
+_LEAD_PHRASE_RE = re.compile(
+    rf"^(?P<lead>(?:after|since|ever since|as|being|given|now that|these days|nowadays|having|because of|"
+    rf"thanks to|due to)\b[^,;.]{{2,60}}?),?\s+(?P<rest>{_SPEAKER}.*)$",
+    re.IGNORECASE,
+)
+#: The lead that is itself a fact about the user: "As a nurse" -> "Is a nurse", "Being colour-blind" -> "Is ...".
+_AS_FACT_RE = re.compile(r"^(?:as|being)\s+(?P<what>(?:an?\s+)?[\w'-]+(?:[\s-][\w'-]+){0,3})$", re.IGNORECASE)
+#: "Cheap wine is fine by me", "blitz is more my speed", "Knitting is my jam": the thing liked, as the subject.
+_LIKED_RE = re.compile(
+    r"^(?P<thing>(?!(?:it|that|this|they|there|he|she)\b)[\w' -]{3,40}?)\s+(?:is|are|'s)\s+(?:totally\s+|really\s+|"
+    r"more\s+|just\s+)?(?:fine (?:by|with|for) me|ok(?:ay)? (?:by|with|for) me|my (?:thing|jam|speed|go-to|style|"
+    r"kind of thing|cup of tea)|what i like|perfect for me)\W*$",
+    re.IGNORECASE,
+)
+#: "Opera isn't for me", "Horror is not my thing": the thing disliked, as the subject.
+_DISLIKED_RE = re.compile(
+    r"^(?P<thing>(?!(?:it|that|this|they|there|he|she)\b)[\w' -]{3,40}?)\s+(?:is not|isn't|isnt|are not|aren't|"
+    r"arent|'s not)\s+(?:really\s+)?(?:for me|my thing|my cup of tea|my style)\W*$",
+    re.IGNORECASE,
+)
+#: "Not a fan of camping", "not big on musicals", "not into jazz": a dislike, whatever the leading "not" does.
+_NOT_FAN_RE = re.compile(
+    r"^(?:i'?m\s+|i am\s+|im\s+)?(?:not|never been)\s+(?:a\s+(?:big\s+|huge\s+|massive\s+)?fan\s+of|big\s+on|into|"
+    r"keen\s+on|crazy\s+about)\s+(?P<thing>.+)$",
+    re.IGNORECASE,
+)
+#: "My go-to is a flat white", "my favourite band is Muse", "my usual order is ...": what the user likes.
+_MY_FAVOURITE_RE = re.compile(
+    r"^my\s+(?:go-to|goto|favou?rite|usual|default)(?:\s+[\w-]+){0,2}?\s+(?:is|are|has to be|would be)\s+"
+    r"(?:always\s+|usually\s+|probably\s+)?(?P<thing>.+)$",
+    re.IGNORECASE,
+)
+#: A fragment naming a kind of person ("Night owl", "Cat person", "Early riser"): the user is one.
+_PERSON_FRAGMENT_RE = re.compile(
+    r"^(?:(?:more\s+of\s+)?an?\s+)?(?P<what>(?:[\w-]+\s+){0,2}(?:person|people|owl|bird|riser|sleeper|eater|"
+    r"drinker|addict|lover|fan|nerd|geek|type|learner|beginner|novice|cook|baker|runner|reader|gamer|traveller|"
+    r"traveler|introvert|extrovert|homebody|foodie|pescatarian|vegetarian|vegan))$",
+    re.IGNORECASE,
+)
+#: "Living in Oslo", "Working from home": a fact said as a fragment that opens with its verb.
+_GERUND_FACT_RE = re.compile(
+    r"^(?P<verb>living|working|studying|teaching|training|running|raising|renting|commuting|travelling|traveling)\s+"
+    r"(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_GERUND_BASE = {
+    "living": "live",
+    "working": "work",
+    "studying": "study",
+    "teaching": "teach",
+    "training": "train",
+    "running": "run",
+    "raising": "raise",
+    "renting": "rent",
+    "commuting": "commute",
+    "travelling": "travel",
+    "traveling": "travel",
+}
+#: Someone or something else as the subject, with its own verb ("the car needs seven seats", "marking takes all
+#: my weekends"): a statement about the user's world, not a taste; the lead verb would make it nonsense.
+_OTHER_SUBJECT_RE = re.compile(
+    r"^(?:(?:the|a|an|this|that|these|those|our|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+|[a-z]+ing)\s+"
+    r"(?:is|are|was|were|needs|takes|has|have|makes|keeps|gives|gets|goes|hurts|costs|seems|looks|feels|sounds|"
+    r"eats|uses|runs|wrecks|kills|drives|means)\b",
+    re.IGNORECASE,
+)
+#: "the car needs seven seats": what the user needs of their thing.
+_THING_NEEDS_RE = re.compile(
+    r"^(?P<thing>(?:the|our|their|a)\s+[\w-]+)\s+(?:needs|has to have|must have|should have)\s+(?P<what>.+)$",
+    re.IGNORECASE,
+)
+#: The statement's object is a pronoun naming something said elsewhere: "Does it every evening", "Loves that".
+_PRONOUN_ONLY_RE = re.compile(
+    r"^(?:\w+\s+){0,2}?(?:does|do|likes|loves|hates|enjoys|prefers|avoids|needs|wants|does not like|"
+    r"cannot stand)\s+(?:it|that|this|them|those|these)(?:\s+(?:every|each|all|most|a lot|always|too|again|"
+    r"anymore|daily|weekly|sometimes|often)\b.*)?$",
+    re.IGNORECASE,
+)
+#: An auxiliary left without what it is about: "Has never been" (to the opera, said in another clause).
+_BARE_AUX_RE = re.compile(
+    r"^(?:Has|Have|Is|Would|Will|Can|Does|Did)(?:\s+(?:never|not|always|already|just|really|ever))*\s+"
+    r"(?:been|gone|done|had|like|love|going|tried|seen|it)$",
+)
+#: Words after the lead verb that open with a condition and name nothing: "Avoids in real games never".
+_DANGLING_START_RE = re.compile(
+    r"^(?:Prefers|Avoids|Needs|Likes|Wants answers:|About them:)\s+(?:(?:in|on|at|for|with|from|after|before|during)\s+"
+    r"(?:the|their|them|they|real|a|an|his|her|our|me)\b|(?:if|when|whenever)\s+they\b)",
+)
+
+
+def reshape(clause: str, kind: str) -> str:
+    """The clause in a shape the restatement words well; '' when it holds no statement of its own."""
+    text = _TYPO_RE.sub(lambda m: _ADVERB_TYPOS[m.group(0).lower()], clause)
+    alone = _AS_FACT_RE.match(text)
+    if alone is not None and kind == "fact":  # "Being colour-blind" cut from its sentence
+        return f"I am {alone.group('what')}"
+    lead = _LEAD_PHRASE_RE.match(text)
+    if lead is not None:
+        fact = _AS_FACT_RE.match(lead.group("lead").strip())
+        if kind == "fact" and fact is not None:
+            return f"I am {fact.group('what')}"
+        text = lead.group("rest")
+    if (fav := _MY_FAVOURITE_RE.match(text)) is not None:
+        return f"I like {fav.group('thing')}"
+    if (notfan := _NOT_FAN_RE.match(text)) is not None:
+        return f"I don't like {notfan.group('thing')}"
+    if (person := _PERSON_FRAGMENT_RE.match(text)) is not None and kind == "fact":
+        return f"I am a {_lower(person.group('what'))}"
+    if (gerund := _GERUND_FACT_RE.match(text)) is not None and kind == "fact":
+        return f"I {_GERUND_BASE[gerund.group('verb').lower()]} {gerund.group('rest')}"
+    if (needs := _THING_NEEDS_RE.match(text)) is not None:
+        return f"I need {_lower(needs.group('thing'))} to have {needs.group('what')}"
+    if kind != "fact" and _OTHER_SUBJECT_RE.match(text):
+        return ""
+    liked = _LIKED_RE.match(text)
+    if liked is not None:
+        return f"I like {_lower(liked.group('thing'))}"
+    disliked = _DISLIKED_RE.match(text)
+    if disliked is not None:
+        return f"I don't like {_lower(disliked.group('thing'))}"
+    return text
+
+
+def worded(text: str) -> bool:
+    """The restated text says something by itself (not "Does it every evening", "Avoids in real games never")."""
+    body = re.sub(r"^(?:Prefers|Avoids|Needs|Wants answers:|About them:)\s+", "", text)
+    return not (_PRONOUN_ONLY_RE.match(body) or _DANGLING_START_RE.match(text) or _BARE_AUX_RE.match(text))
+
+
+def _lower(text: str) -> str:
+    head = text.split(" ", 1)[0]
+    return text if head.isupper() else text[:1].lower() + text[1:]
