@@ -118,6 +118,12 @@ _THING_NEEDS_RE = re.compile(
     r"^(?P<thing>(?:the|our|their|a)\s+[\w-]+)\s+(?:needs|has to have|must have|should have)\s+(?P<what>.+)$",
     re.IGNORECASE,
 )
+#: "Less jargon next time", "fewer caveats", "more examples please": a wish about answers said as its object.
+_MORE_LESS_RE = re.compile(
+    r"^(?P<how>less|fewer|more|no more)\s+(?P<what>[\w' -]{3,40}?)(?:\s+(?:next time|from now on|going forward|"
+    r"in future|in the future|in your answers|please|pls))*$",
+    re.IGNORECASE,
+)
 #: The statement's object is a pronoun naming something said elsewhere: "Does it every evening", "Loves that".
 _PRONOUN_ONLY_RE = re.compile(
     r"^(?:\w+\s+){0,2}?(?:does|do|likes|loves|hates|enjoys|prefers|avoids|needs|wants|does not like|"
@@ -161,6 +167,9 @@ def reshape(clause: str, kind: str) -> str:
         return f"I need {_lower(needs.group('thing'))} to have {needs.group('what')}"
     if kind != "fact" and _OTHER_SUBJECT_RE.match(text):
         return ""
+    if (wish := _MORE_LESS_RE.match(text)) is not None and kind in ("style", "feedback"):
+        how = "no" if wish.group("how").lower() == "no more" else wish.group("how").lower()
+        return f"use {how} {wish.group('what')}"
     liked = _LIKED_RE.match(text)
     if liked is not None:
         return f"I like {_lower(liked.group('thing'))}"

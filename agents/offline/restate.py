@@ -164,6 +164,8 @@ def _restate(clause: str, kind: str) -> tuple[str, str]:
     text = _EMOJI_RE.sub("", clause).strip(" .!,;:-")
     text = _LEAD_RE.sub("", text)
     text = reshape(_TAIL_RE.sub("", text).strip(" .!,;:-"), kind)
+    if not text:
+        return "", ""
     text, context = _lead_condition(text)
     text, trailing = split_context(text)
     context = context or trailing

@@ -37,6 +37,15 @@ def said(extractor: OfflineExtractor, text: str) -> list[Candidate]:
         ("Cheap wine is fine by me", "preference", "Likes cheap wine"),
         ("blitz is more my speed", "preference", "Likes blitz"),
         ("Opera isn't for me", "dislike", "Does not like opera"),
+        ("Not a fan of camping", "dislike", "Does not like camping"),
+        ("My go-to is always a flat white with oat milk", "preference", "Likes a flat white with oat milk"),
+        ("Night owl", "fact", "Is a night owl"),
+        ("more of a cat person", "fact", "Is a cat person"),
+        ("Living in Oslo", "fact", "Lives in Oslo"),
+        ("we barely go out", "fact", "Barely goes out"),
+        ("i perfer short replys", "style", "Prefers short replys"),
+        ("the car needs seven seats ideally", "constraint", "Needs the car to have seven seats ideally"),
+        ("Less jargon next time", "feedback", "Wants the assistant to use less jargon"),
     ],
 )
 def test_shapes_are_worded_with_the_user_as_subject(clause: str, kind: str, text: str) -> None:
@@ -50,6 +59,8 @@ def test_shapes_are_worded_with_the_user_as_subject(clause: str, kind: str, text
         ("I love that", "preference"),
         ("i've never been", "fact"),
         ("but in real games never", "dislike"),
+        ("marking takes all my weekends", "constraint"),  # a statement about their week, not a need
+        ("if I'm cooking for guests I like to go all out", "preference"),  # the condition was not split off
     ],
 )
 def test_a_clause_without_a_statement_of_its_own_gives_no_text(clause: str, kind: str) -> None:
