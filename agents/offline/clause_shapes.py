@@ -44,6 +44,34 @@ _ADVERB_TYPOS = {
     "hte": "hate",
 }
 _TYPO_RE = re.compile(rf"(?<=^i )(?:{'|'.join(_ADVERB_TYPOS)})\b|(?<=^we )(?:{'|'.join(_ADVERB_TYPOS)})\b", re.I)
+#: Words misspelt often enough in what people say about their health and diet to be worth reading right.
+_WORD_TYPOS = {
+    "alergy": "allergy",
+    "alergic": "allergic",
+    "allergie": "allergy",
+    "alergies": "allergies",
+    "diabetc": "diabetic",
+    "diabetik": "diabetic",
+    "intolerent": "intolerant",
+    "intollerant": "intolerant",
+    "vegitarian": "vegetarian",
+    "vegeterian": "vegetarian",
+    "glutten": "gluten",
+    "lactos": "lactose",
+    "celiak": "celiac",
+    "coeliak": "coeliac",
+}
+_WORD_TYPO_RE = re.compile(rf"\b(?:{'|'.join(_WORD_TYPOS)})\b", re.IGNORECASE)
+#: "I guess I'm a bit of a minimalist": the hedge in front says nothing about the user.
+_HEDGE_RE = re.compile(
+    r"^(?:i guess|i think|i suppose|i'?d say|i mean|i feel like|i reckon|i'?d admit|i admit|i must admit)\s*,?\s+"
+    r"(?=(?:i|i'm|im|i am|i've|ive|we|we're)\b)",
+    re.IGNORECASE,
+)
+#: "My partner and I are both vegan", "Tom and I love hiking": the user says it of themselves too.
+_AND_I_RE = re.compile(r"^(?:(?:my|our)\s+[\w-]+|[A-Z][a-z]+)\s+and\s+(?:i|me)\s+(?P<verb>[\w']+)\b", re.IGNORECASE)
+#: "I like very much the mountains" (word order of other languages): "I really like the mountains".
+_VERY_MUCH_RE = re.compile(r"^i\s+(?P<verb>like|love|enjoy|prefer|hate)\s+(?:very much|so much|a lot)\s+", re.I)
 _SPEAKER = r"(?:i|i'm|im|i am|i've|ive|i'd|i'll|we|we're|my)\b"
 #: "After 20 years as a pilot I ...", "Being colour-blind, I ...", "As a night-shift nurse I ...": a lead of a
 #: few words opened by one of these, then the speaker.
@@ -146,6 +174,15 @@ _DANGLING_START_RE = re.compile(
 def reshape(clause: str, kind: str) -> str:
     """The clause in a shape the restatement words well; '' when it holds no statement of its own."""
     text = _TYPO_RE.sub(lambda m: _ADVERB_TYPOS[m.group(0).lower()], clause)
+    text = _WORD_TYPO_RE.sub(lambda m: _WORD_TYPOS[m.group(0).lower()], text)
+    text = _HEDGE_RE.sub("", text)
+    if (pair := _AND_I_RE.match(text)) is not None:
+        verb = pair.group("verb").lower()
+        rest = re.sub(r"^\s+both\b", "", text[pair.end() :])  # "are both vegan": the user is vegan
+        text = f"I {'am' if verb in ('are', 'were') else verb}{rest}"
+    text = re.sub(r"^i\s+are(?:\s+both)?\b", "I am", text, flags=re.IGNORECASE)  # the pair cut off before "I"
+    if (much := _VERY_MUCH_RE.match(text)) is not None:
+        text = f"I really {much.group('verb').lower()} {text[much.end() :]}"
     alone = _AS_FACT_RE.match(text)
     if alone is not None and kind == "fact":  # "Being colour-blind" cut from its sentence
         return f"I am {alone.group('what')}"
@@ -179,10 +216,22 @@ def reshape(clause: str, kind: str) -> str:
     return text
 
 
+#: A lead verb in front of an instruction ("Prefers skip the wine pairings"): the clause was a one-off request.
+_LEAD_THEN_ORDER_RE = re.compile(
+    r"^(?:Prefers|Needs|Avoids)\s+(?:skip|give|make|show|keep|tell|write|send|list|add|put|stop|go|let|try|check|"
+    r"find|pick|choose|suggest|recommend)\b",
+)
+
+
 def worded(text: str) -> bool:
     """The restated text says something by itself (not "Does it every evening", "Avoids in real games never")."""
     body = re.sub(r"^(?:Prefers|Avoids|Needs|Wants answers:|About them:)\s+", "", text)
-    return not (_PRONOUN_ONLY_RE.match(body) or _DANGLING_START_RE.match(text) or _BARE_AUX_RE.match(text))
+    return not (
+        _PRONOUN_ONLY_RE.match(body)
+        or _DANGLING_START_RE.match(text)
+        or _BARE_AUX_RE.match(text)
+        or _LEAD_THEN_ORDER_RE.match(text)
+    )
 
 
 def _lower(text: str) -> str:

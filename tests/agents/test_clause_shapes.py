@@ -46,6 +46,11 @@ def said(extractor: OfflineExtractor, text: str) -> list[Candidate]:
         ("i perfer short replys", "style", "Prefers short replys"),
         ("the car needs seven seats ideally", "constraint", "Needs the car to have seven seats ideally"),
         ("Less jargon next time", "feedback", "Wants the assistant to use less jargon"),
+        ("I guess I'm a bit of a minimalist", "preference", "Is a bit of a minimalist"),
+        ("My partner and I are both vegan", "constraint", "Is vegan"),
+        ("Sam and I love board games", "preference", "Loves board games"),
+        ("i have a peanut alergy", "constraint", "Has a peanut allergy"),
+        ("I like very much the mountains", "preference", "Really likes the mountains"),
     ],
 )
 def test_shapes_are_worded_with_the_user_as_subject(clause: str, kind: str, text: str) -> None:
@@ -61,6 +66,8 @@ def test_shapes_are_worded_with_the_user_as_subject(clause: str, kind: str, text
         ("but in real games never", "dislike"),
         ("marking takes all my weekends", "constraint"),  # a statement about their week, not a need
         ("if I'm cooking for guests I like to go all out", "preference"),  # the condition was not split off
+        ("so skip the wine pairings", "preference"),  # a one-off request, not a taste
+        ("Funny thing", "constraint"),
     ],
 )
 def test_a_clause_without_a_statement_of_its_own_gives_no_text(clause: str, kind: str) -> None:
