@@ -19,7 +19,8 @@ _EMOJI_RE = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]|:\)|:\(|:D|;\)|xd\
 _FILLER = (
     r"honestly|btw|ok|okay|so|and|but|also|lol|omg|ugh|haha|yeah|yes|oh|well|anyway|fun fact|hey|hi|fyi|tbh|"
     r"ngl|for the record|just so you know|to be honest|plus|oh and|oh yeah|in general|generally|overall|basically|now|"
-    r"def|definitely|for sure"
+    r"def|definitely|for sure|funny thing|the thing is|thing is|context|between you and me|for what it'?s worth|"
+    r"to be fair|full disclosure|side note|heads up|quick note"
 )
 _LEAD_RE = re.compile(rf"^(?:(?:{_FILLER})\b[\s,!.:-]*)+", re.IGNORECASE)
 _TAIL_RE = re.compile(r"(?:[\s,]+(?:lol|haha|tbh|btw|though|ngl|honestly|fwiw|pls|please|thx|thanks))+[\s.!]*$", re.I)
