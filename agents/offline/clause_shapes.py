@@ -95,6 +95,8 @@ _DISLIKED_RE = re.compile(
     r"arent|'s not)\s+(?:really\s+)?(?:for me|my thing|my cup of tea|my style)\W*$",
     re.IGNORECASE,
 )
+#: A state the user was in: "I was vegetarian for five years", "I used to be a runner".
+_PAST_STATE_RE = re.compile(r"^(?:i|we)\s+(?:was|were|used to be|had been)\b", re.IGNORECASE)
 #: "Not a fan of camping", "not big on musicals", "not into jazz": a dislike, whatever the leading "not" does.
 _NOT_FAN_RE = re.compile(
     r"^(?:i'?m\s+|i am\s+|im\s+)?(?:not|never been)\s+(?:a\s+(?:big\s+|huge\s+|massive\s+)?fan\s+of|big\s+on|into|"
@@ -192,6 +194,8 @@ def reshape(clause: str, kind: str) -> str:
         if kind == "fact" and fact is not None:
             return f"I am {fact.group('what')}"
         text = lead.group("rest")
+    if kind != "fact" and _PAST_STATE_RE.match(text):
+        return ""  # "I was vegetarian for five years (but ...)": what the user was, not a taste they have
     if (fav := _MY_FAVOURITE_RE.match(text)) is not None:
         return f"I like {fav.group('thing')}"
     if (notfan := _NOT_FAN_RE.match(text)) is not None:

@@ -68,6 +68,7 @@ def test_shapes_are_worded_with_the_user_as_subject(clause: str, kind: str, text
         ("if I'm cooking for guests I like to go all out", "preference"),  # the condition was not split off
         ("so skip the wine pairings", "preference"),  # a one-off request, not a taste
         ("Funny thing", "constraint"),
+        ("I was vegetarian for five years", "constraint"),  # a state the user was in
     ],
 )
 def test_a_clause_without_a_statement_of_its_own_gives_no_text(clause: str, kind: str) -> None:
