@@ -20,6 +20,7 @@ from numpy.typing import NDArray
 
 from agents.offline.chatter import chatter
 from agents.offline.drafts import Draft
+from agents.offline.everyday import everyday
 from agents.offline.learned import CLASSES
 from agents.offline.normalize import subject_key
 from agents.offline.reader import Reading, hypothetical
@@ -28,6 +29,7 @@ from agents.offline.reader_kinds import NEGATED_RE as _NEGATED_RE
 from agents.offline.reader_kinds import SELF_RE as _SELF_RE
 from agents.offline.reader_kinds import consequence_kind, consistent_kind, rules_kind
 from agents.offline.restate import lead_condition, restate, without_condition
+from agents.offline.scope import conditioned, scoped_head, wish
 from memory.types import MemoryKind, MemorySource
 
 STRESSED = 0.9  # p(nothing) under which a stressed fragment ("Window seat. Always.") is read as a preference
@@ -168,6 +170,17 @@ def _pieces(clause: str) -> list[str]:
     return [clause]
 
 
+def _readable_everyday(reading: Reading) -> bool:
+    """A turn :func:`agents.offline.everyday.everyday` may read: not long, not several lines, not sarcastic (a
+    pick may be: "the cooking one! my gf hates shooters and honestly so do i")."""
+    words = sum(len(p.sentence.text.split()) for p in reading.parts)
+    return (
+        words <= MAX_TURN_WORDS
+        and reading.lines < MAX_TURN_LINES
+        and all(_open(p.sentence.text) for p in reading.parts)
+    )
+
+
 def _open(sentence: str) -> bool:
     return not (sarcastic_(sentence) or _WOW_RE.search(sentence))
 
@@ -241,7 +254,8 @@ _EMPHASIS_RE = re.compile(
 _EMPTY_RE = re.compile(
     r"^\W*(?:(?:maybe|probably|perhaps)\b|(?:the|that|this|those|these)(?:\s+[\w'-]+){1,2}\W*$)|"
     r"\b(?:don'?t care|doesn'?t matter|whatever|fight me|either is fine|both (?:are )?(?:ok|okay|fine))\b|"
-    r"\b(?:don'?t|do not|no need to) bother\W*$",
+    r"\b(?:don'?t|do not|no need to) bother\W*$|"
+    r"\b(?:eat|eats|cook|cooks|dress|dresses|live|lives)\s+(?:normal(?:ly)?|regular|like everyone else)\W*$",
     re.IGNORECASE,
 )
 
@@ -305,29 +319,44 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
     out: list[list[Draft]] = []
     row = 0
     for reading in readings:
-        drafts = list(reading.head)
+        head, said = scoped_head(reading)
+        drafts = list(head)
+        extra: list[Draft] = []
+        if _readable_everyday(reading):
+            rules = [*head, *(d for p in reading.parts for d in p.drafts)]
+            clauses_ = [c for p in reading.parts for c in p.clauses]
+            extra = [
+                d for d in everyday([p.sentence.text for p in reading.parts], clauses_) if not _covered(d.text, rules)
+            ]
         for part, clauses in zip(reading.parts, _to_read(reading), strict=True):
             p = probs[row : row + len(clauses)]
             row += len(clauses)
             context = lead_condition(part.sentence.text)
             kept = [rules_kind(d).with_context(context) for d in part.drafts] if _open(part.sentence.text) else []
             drafts += kept
+            situations = conditioned(part.clauses)
             stressed = any(_EMPHASIS_RE.match(c) for c in part.clauses) or _stressed_next(reading, part)
             for clause, pc in zip(clauses, p, strict=True):
                 k = 1 + int(pc[1:].argmax())  # the likeliest kind; whether to add is 1 - p(nothing)
                 something = 1.0 - float(pc[0])
                 hint = kind_hint(clause) if len(clause.split()) <= TERSE_CLAUSE else None
+                if clause in said:
+                    continue
                 if something >= ADD:
                     pass
+                elif wish(clause, situations):
+                    k = CLASSES.index("style")
                 elif stressed and float(pc[0]) < STRESSED:  # "Window seat. Always." states a preference
                     k = CLASSES.index("dislike" if _NEGATED_RE.match(clause) else "preference")
                 elif hint is not None and float(pc[0]) < STRESSED:  # "Allergic to dust mites."
                     k = CLASSES.index(hint)
                 else:
                     continue
-                if _covered(clause, [*reading.head, *kept]):
+                if _covered(clause, [*head, *kept]):
                     continue
                 cls = CLASSES[k] if CLASSES[k] == "feedback" else kind_hint(clause) or CLASSES[k]
+                if wish(clause, situations):
+                    cls = "style"
                 if stressed and cls == "fact":
                     cls = "dislike" if _NEGATED_RE.match(clause) else "preference"
                 cls = consequence_kind(clause, part.sentence.text, consistent_kind(clause, cls))
@@ -338,5 +367,6 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
                     continue  # a verdict ("too long") is the feedback rules' to word; an instruction is a wish
                 if d is not None:
                     drafts.append(d.with_context(context))
+        drafts += [d for d in extra if not _covered(d.text, drafts)]  # what neither the rules nor the reader read
         out.append(drafts)
     return out

@@ -27,7 +27,7 @@ _NEGATIVE_RE = re.compile(
     re.IGNORECASE,
 )
 #: Words of a wish about answers (broader than the style hint, which must not claim "short games").
-_ANSWER_WORDS_RE = re.compile(
+ANSWER_WORDS_RE = re.compile(
     r"\b(?:answers?|responses?|replies|explanations?|explain\w*|tone|emojis?|bullets?|points?|lists?|paragraphs?|"
     r"format\w*|markdown|tables?|steps?|sentences?|jargon|examples?|theory|short(?:er)?|brief|long(?:er)?|detail\w*|"
     r"simple|plain|words?|grammar|correct\w*|level|technical|code|summary|summaries|quiz\w*|formal|casual|"
@@ -47,7 +47,7 @@ def consistent_kind(clause: str, cls: str) -> str:
         return "dislike"  # "No deadlifts" avoids them
     if cls != "fact" and OTHER_SUBJECT_RE.match(body) and not SELF_RE.search(body):
         return ""  # "landlord is strict", "casual is totally fine": said of something else, not a wish
-    if cls == "style" and not (_ANSWER_WORDS_RE.search(body) or IMPERATIVE_RE.match(body)):
+    if cls == "style" and not (ANSWER_WORDS_RE.search(body) or IMPERATIVE_RE.match(body)):
         return "dislike" if NEGATED_RE.match(body) else ""  # "No spoilers" is a dislike; "the env var one" nothing
     return cls
 

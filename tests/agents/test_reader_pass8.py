@@ -1,0 +1,147 @@
+"""Issue 13, eighth pass on the dev fold: everyday phrasings read beside the rules and the learned reader.
+
+Every sentence here is written for this file, in another domain than the tune conversation whose shape it
+copies. The guided tests give the reader's probabilities directly ("nothing" for every clause, or a sure
+class), so they check what the rules add whatever the reader says; the extractor tests use the shipped reader.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from agents.extract.types import Candidate, Turn
+from agents.offline.drafts import Draft
+from agents.offline.everyday import current_habit, everyday, fragment, refusal, shared, tried
+from agents.offline.extractor import OfflineExtractor
+from agents.offline.guided import guide, units
+from agents.offline.learned import load_reader
+from agents.offline.reader import read_parts
+from memory.ports import Embedder
+from memory.types import MemoryKind
+
+NOTHING = np.array([1.0, 0, 0, 0, 0, 0, 0], np.float32)
+SURE_PREFERENCE = np.array([0.02, 0.98, 0, 0, 0, 0, 0], np.float32)
+
+
+def guided(text: str, previous_assistant: str | None = None, row: np.ndarray = NOTHING) -> list[Draft]:
+    reading = read_parts(text, previous_assistant)
+    return guide([reading], np.tile(row, (len(units([reading])), 1)))[0]
+
+
+def one(drafts: list[Draft], start: str) -> Draft:
+    found = [d for d in drafts if d.text.startswith(start)]
+    assert len(found) == 1, f"{start!r} in {[(d.text, d.kind.value, d.context) for d in drafts]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "memory", "kind"),
+    [
+        (
+            "i tried pilates but honestly its too boring for me, i want something faster",
+            "Finds pilates too boring",
+            MemoryKind.dislike,
+        ),
+        ("So I tried the oysters you suggested and... nope. never again.", "Dislikes oysters", MemoryKind.dislike),
+        ("We finally tried kombucha and loved it", "Likes kombucha", MemoryKind.preference),
+    ],
+)
+def test_a_verdict_on_something_tried(text: str, memory: str, kind: MemoryKind) -> None:
+    d = one(guided(text), memory)
+    assert (d.text, d.kind, d.context) == (memory, kind, "")
+
+
+def test_something_tried_without_a_verdict_or_in_a_hypothetical_teaches_nothing() -> None:
+    assert tried("I tried the new bakery on Main street and then went home") is None
+    assert tried("If I tried snowboarding, and it was too cold, I'd quit") is None
+
+
+def test_a_refusal_with_a_reason_about_the_user_is_a_dislike() -> None:
+    d = one(guided("Dinner ideas. No mushrooms, they make me gag."), "Avoids mushrooms")
+    assert d.kind is MemoryKind.dislike and d.context == ""
+
+
+@pytest.mark.parametrize("clause", ["No rush, it makes no difference to me", "No mushrooms, they are on sale"])
+def test_a_refusal_without_a_reason_about_the_user_or_a_figure_of_speech_is_not(clause: str) -> None:
+    assert refusal(clause) is None
+
+
+def test_a_taste_shared_with_someone_else_is_the_users_too() -> None:
+    options = "Three films for tonight:\n1. The Conjuring - horror\n2. Paddington 2 - family\n3. Heat - crime"
+    drafts = guided("the bear one. my brother hates horror and honestly so do i", options)
+    d = one(drafts, "Dislikes horror")
+    assert d.kind is MemoryKind.dislike
+    assert shared("my sister loves jazz, and me too").text == "Likes jazz"  # type: ignore[union-attr]
+    assert shared("my sister loves jazz") is None  # someone else's taste alone teaches nothing
+
+
+@pytest.mark.parametrize(
+    ("clause", "memory", "kind"),
+    [
+        ("Budget 2k.", "Has a budget of 2k", MemoryKind.constraint),
+        ("budget: $800 max", "Has a budget of $800", MemoryKind.constraint),
+        ("Baking for two.", "Bakes for two", MemoryKind.fact),
+        ("linux user here", "Uses linux", MemoryKind.fact),
+    ],
+)
+def test_a_terse_fragment(clause: str, memory: str, kind: MemoryKind) -> None:
+    d = fragment(clause)
+    assert d is not None and (d.text, d.kind) == (memory, kind)
+
+
+@pytest.mark.parametrize("clause", ["power user here", "Budget airline.", "Shopping for shoes."])
+def test_a_fragment_that_names_no_fact(clause: str) -> None:
+    assert fragment(clause) is None
+
+
+def test_the_habit_that_replaced_one_given_up_is_a_preference_the_given_up_one_not() -> None:
+    drafts = guided("i used to run marathons but my hip said no. these days only cycling")
+    assert [(d.text, d.kind) for d in drafts] == [("Prefers only cycling", MemoryKind.preference)]
+    d = current_habit("I stopped buying new clothes years ago, I shop second hand.")
+    assert d is not None and d.text == "Shops second hand"
+    d = current_habit("i was a big soda drinker but i switched to sparkling water last year")
+    assert d is not None and d.text == "Switched to sparkling water"
+
+
+def test_a_habit_that_names_nothing_teaches_nothing_whatever_the_reader_says() -> None:
+    text = "i quit the paleo thing, too strict. now i just eat normal."
+    assert guided(text, row=SURE_PREFERENCE) == []
+
+
+def test_two_situations_give_two_scoped_wishes_and_no_general_one() -> None:
+    text = "For exam weeks I want really detailed study schedules, but for normal weeks just keep it brief"
+    drafts = guided(text)
+    detailed = one(drafts, "Wants really detailed study schedules")
+    assert (detailed.kind, detailed.context) == (MemoryKind.style, "for exam weeks")
+    brief = [d for d in drafts if d is not detailed]
+    assert len(brief) == 1 and brief[0].kind is MemoryKind.style and brief[0].context == "for normal weeks"
+    assert all(d.context for d in drafts)  # nothing unconditional reaches the always-sent core
+
+
+def test_a_lasting_wish_for_one_situation_keeps_it_and_a_one_off_request_teaches_nothing() -> None:
+    d = one(guided("For client emails please always give me a short summary at the top"), "Wants the assistant")
+    assert (d.kind, d.context) == (MemoryKind.style, "for client emails")
+    assert guided("For my essay give me a summary of this chapter") == []
+
+
+def test_a_reason_for_a_pick_replaces_the_guess_of_what_the_others_share() -> None:
+    options = "Three gyms:\n1. Iron club, 25 min away, pricey\n2. City pool, cheap, 5 min walk\n3. Fight club downtown"
+    reading = read_parts("City pool. Near and cheap is what matters.", options)
+    assert any(d.text.startswith("Avoids options involving") for d in reading.head)  # the rules' guess
+    assert not any(
+        d.text.startswith("Avoids options involving")
+        for d in guided("City pool. Near and cheap is what matters.", options)
+    )
+
+
+def test_everyday_drafts_fill_gaps_only() -> None:
+    assert everyday(["Nice weather today."], ["Nice weather today."]) == []
+
+
+def test_the_shipped_reader_reads_a_verdict_and_a_refusal(embedder: Embedder) -> None:
+    extractor = OfflineExtractor(embedder, reader=load_reader())
+    turn = Turn(message_id=1, role="user", content="Snack ideas. No olives, they taste like feet to me.")
+    found: list[Candidate] = extractor.extract([turn], [0]).candidates
+    olives = [c for c in found if "olive" in c.text.lower()]  # the reader's own wording or the refusal's, not both
+    assert len(olives) == 1 and olives[0].text.startswith("Avoids olives") and olives[0].kind is MemoryKind.dislike
