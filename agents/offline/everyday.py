@@ -48,6 +48,14 @@ _YES_RE = re.compile(
     r"^(?:it|they) (?:was|were) (?:amazing|great|delicious|awesome|so good|fantastic)\b",
     re.IGNORECASE,
 )
+#: "the miso soup was amazing, I'd eat that every day": praise the user says would last.
+_PRAISE_RE = re.compile(
+    rf"^\W*(?:(?:but|and|oh|also)\s+)*(?:the|that|this|those|these)\s+(?P<x>{_THING})\s+(?:was|were|is|are)\s+"
+    r"(?:(?:so|really|just|absolutely|honestly)\s+)?(?:amazing|delicious|great|incredible|so good|perfect|awesome|"
+    r"fantastic|the best|wonderful|lovely)\b[\s,!.]*(?:and\s+)?(?:i'?d|i would|i could|id)\s+"
+    r"(?:[\w']+\s+){1,3}(?:every day|everyday|every week|again|all the time|forever|daily)\W*$",
+    re.IGNORECASE,
+)
 #: "No cilantro, it tastes like soap to me": the reason says what the thing does to the user.
 _NO_BECAUSE_RE = re.compile(
     rf"^\W*no\s+(?P<x>{_THING})\s*,\s*(?:(?:because|cause|bc|since)\s+)?(?:it|they|that)\s+"
@@ -200,6 +208,12 @@ def tried(turn: str) -> Draft | None:
     return None
 
 
+def praise(sentence: str) -> Draft | None:
+    """ "the miso soup was amazing, I'd eat that every day": a liking ("Likes miso soup"), not a one-time review."""
+    m = _PRAISE_RE.match(sentence)
+    return None if m is None else _draft(f"Likes {_thing(m.group('x'))}", MemoryKind.preference, m.group("x"), sentence)
+
+
 def refusal(clause: str) -> Draft | None:
     """ "No X, it tastes like soap to me": a dislike of X ("Avoids X")."""
     m = _NO_BECAUSE_RE.match(clause)
@@ -266,7 +280,7 @@ def everyday(sentences: list[str], clauses: list[str]) -> list[Draft]:
     reading, in a fixed order."""
     turn = " ".join(sentences)
     found = [tried(turn), current_habit(turn)]
-    found += [shared(s) for s in sentences]
+    found += [d for s in sentences for d in (shared(s), praise(s))]
     found += [d for c in clauses for d in (refusal(c), fragment(c))]
     out: list[Draft] = []
     for d in found:

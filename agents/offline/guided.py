@@ -106,7 +106,7 @@ _DANGLING = frozenset(
     ]
 )  # not "in", "on", "that": "2 years in", "I'd eat that"
 _WORD_RE = re.compile(r"[a-z][a-z'-]{3,}")
-_CONTENT_RE = re.compile(r"[a-z0-9][a-z0-9'-]{2,}")
+_CONTENT_RE = re.compile(r"[a-z0-9][a-z0-9'-]{2,}|\d+[.,]\d+")  # "1.60" names a height
 #: Words that stress or point but name nothing a memory could be about.
 _HOLLOW = frozenset(
     re.findall(
@@ -194,11 +194,23 @@ _PLAN_RE = re.compile(
 
 
 def _worth_reading(clause: str, sentence: str) -> bool:
-    if _EMPHASIS_RE.match(clause) or _EMPTY_RE.search(clause) or hypothetical(clause) or hypothetical(sentence):
+    if _EMPHASIS_RE.match(clause) or _EMPTY_RE.search(clause) or hypothetical(clause):
+        return False
+    if hypothetical(sentence) and not _real_after_but(clause, sentence):
         return False
     if _PLAN_RE.match(without_condition(clause)) or _PLAN_RE.match(without_condition(sentence)):
         return False  # "I'll need to turn off the scroll bar and always show the full text": all of it the plan
     return _about_user(clause, sentence) and not teaches_nothing(clause)
+
+
+#: "If I would be taller maybe I try volleyball, but I am only 1.60": what follows the "but" is the real world.
+_BUT_SELF_RE = re.compile(r",?\s+but\s+(?=(?:i|i'm|im|i've|my|we)\b)", re.IGNORECASE)
+
+
+def _real_after_but(clause: str, sentence: str) -> bool:
+    """The clause is what follows a "but" after a hypothetical, said of the user ("..., but I work nights")."""
+    cut = _BUT_SELF_RE.split(sentence, maxsplit=1)
+    return len(cut) == 2 and cut[1].strip().startswith(clause.strip()) and not hypothetical(cut[1])
 
 
 def _readable(reading: Reading) -> bool:
@@ -234,7 +246,7 @@ _KIND_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "preference",
             r"\b(?:love|prefer|favou?rite|big fan|fan of|into|enjoy|always go for|all the way)\b|"
-            r"\bonly(?:\s+for\s+(?:me|us))?\W*$",
+            r"\b(?:only(?:\s+for\s+(?:me|us))?|everywhere)\W*$",
         ),
         (
             "style",

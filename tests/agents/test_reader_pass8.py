@@ -145,3 +145,28 @@ def test_the_shipped_reader_reads_a_verdict_and_a_refusal(embedder: Embedder) ->
     found: list[Candidate] = extractor.extract([turn], [0]).candidates
     olives = [c for c in found if "olive" in c.text.lower()]  # the reader's own wording or the refusal's, not both
     assert len(olives) == 1 and olives[0].text.startswith("Avoids olives") and olives[0].kind is MemoryKind.dislike
+
+
+def test_a_fragment_stressed_with_everywhere_is_a_preference_whatever_kind_the_reader_names() -> None:
+    style = np.array([0.05, 0.03, 0, 0, 0.92, 0, 0], np.float32)  # the reader's slip: a wish about answers
+    d = one(guided("Rust. Unit tests everywhere.", row=style), "Prefers unit tests everywhere")
+    assert d.kind is MemoryKind.preference
+
+
+def test_what_follows_but_after_a_hypothetical_is_read_and_the_hypothetical_is_not() -> None:
+    fact = np.array([0.03, 0, 0, 0.97, 0, 0, 0], np.float32)
+    drafts = guided("If I had a bigger kitchen maybe I bake bread, but I am only renting a studio", row=fact)
+    assert [(d.text, d.kind) for d in drafts] == [("Is only renting a studio", MemoryKind.fact)]
+    assert guided("If I was rich I would buy a boat", row=fact) == []
+
+
+def test_a_number_with_a_decimal_point_is_content() -> None:
+    fact = np.array([0.03, 0, 0, 0.97, 0, 0, 0], np.float32)
+    drafts = guided("If I would be faster maybe I try sprinting, but I am only 1.55", row=fact)
+    assert [d.text for d in drafts] == ["Is only 1.55"]
+
+
+def test_praise_said_to_last_is_a_liking_and_a_one_time_review_is_not() -> None:
+    d = one(guided("but the pad thai was so good, I could have that every week"), "Likes pad thai")
+    assert d.kind is MemoryKind.preference
+    assert guided("the pad thai was so good") == []
