@@ -179,6 +179,18 @@ _NOT_A_HABIT = frozenset(
         "gave",
     ]
 )
+#: "..., I sold the boat years ago": what happened then, not a habit now.
+_IRREGULAR_PAST = frozenset(
+    re.findall(
+        r"\w+",
+        "sold bought got went made took came left ran wrote began became gave ate drank felt found spent kept lost "
+        "broke "
+        "moved tore hurt fell sat swam met",
+    )
+)
+_PAST_TIME_RE = re.compile(
+    r"\b(?:ago|last (?:year|month|week|summer|winter|spring)|back then|as a kid|in school)\b", re.I
+)
 _HOLLOW_RE = re.compile(r"\b(?:normal(?:ly)?|regular|whatever|anything|like everyone else|nothing special)\W*$", re.I)
 _SEGMENT_RE = re.compile(r"(?<=[.;!])\s+|,\s+|\s+but\s+", re.IGNORECASE)
 
@@ -266,7 +278,8 @@ def current_habit(turn: str) -> Draft | None:
         habit = m.group("rest") if m is not None else None
         if habit is None and (p := _PRESENT_RE.match(segment)) is not None:  # "..., I wait for sales"
             verb = p.group("v").lower()
-            habit = None if verb in _NOT_A_HABIT or verb.endswith("ed") else segment
+            past = verb.endswith("ed") or verb in _IRREGULAR_PAST or _PAST_TIME_RE.search(segment)
+            habit = None if verb in _NOT_A_HABIT or past else segment
         if habit is not None:
             text, _ = restate(habit, "preference")
             if not text:

@@ -170,3 +170,8 @@ def test_praise_said_to_last_is_a_liking_and_a_one_time_review_is_not() -> None:
     d = one(guided("but the pad thai was so good, I could have that every week"), "Likes pad thai")
     assert d.kind is MemoryKind.preference
     assert guided("the pad thai was so good") == []
+
+
+def test_what_happened_after_a_habit_was_given_up_is_not_a_habit() -> None:
+    assert current_habit("I used to ski every winter but I sold my gear years ago.") is None
+    assert current_habit("i used to play chess, i hurt my eyes") is None
