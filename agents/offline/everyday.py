@@ -28,7 +28,7 @@ _THING = r"[\w'-]+(?:\s+[\w'-]+){0,3}?"
 #: "I tried the natto you recommended and... no. never again", "i tried yoga but honestly its too slow".
 _TRIED_RE = re.compile(
     rf"(?<!\bif )\b(?:i|we)\s+(?:(?:finally|actually|just|already|once)\s+)?tried\s+(?:out\s+)?"
-    rf"(?:the|some|a|an|that|this|those)?\s*(?P<x>{_THING})"
+    rf"(?:(?:the|some|a|an|that|this|those)\s+)?(?P<x>{_THING})"
     r"(?:\s+(?:you|u)\s+(?:recommended|suggested|mentioned))?\s*(?:\.{2,}|…)?\s*,?\s+(?:but|and)\b\W*(?P<rest>.{0,80})",
     re.IGNORECASE,
 )
@@ -41,6 +41,12 @@ _TOO_RE = re.compile(
 _NO_RE = re.compile(
     r"^(?:\.+\s*)?(?:no+\b(?!\s+(?:problem|issues?|complaints?)\b)|nope|never again|not for me|hated (?:it|them)|"
     r"did ?n[o']t (?:like|enjoy) (?:it|them)|couldn'?t stand (?:it|them)|yuck|gross)",
+    re.IGNORECASE,
+)
+_BORED_RE = re.compile(
+    r"^(?:honestly\s+|tbh\s+)?(?:it|they)\s+(?:just\s+|really\s+)?(?:bored|annoyed|stressed|irritated|put)\s+me\b|"
+    r"^(?:honestly\s+|tbh\s+)?(?:it|they)\s+(?:was|were)\s+(?:just\s+|really\s+|so\s+)?"
+    r"(?:boring|awful|terrible|horrible|meh|bland|gross|disgusting|not for me)\b",
     re.IGNORECASE,
 )
 _YES_RE = re.compile(
@@ -91,13 +97,14 @@ _NEGATIVE_VERB_RE = re.compile(r"^(?:hate|can'?t stand|dislike)", re.IGNORECASE)
 #: "Budget 15k.", "budget: $800 max".
 _BUDGET_RE = re.compile(
     r"^\W*(?:(?:my|the|our|total|max|overall)\s+)?budget(?:'s|\s+is|\s*:|\s+of|\s+around|\s+about|\s+under)?\s*"
-    r"(?P<amt>[$€£]?\s?\d[\d,.]*\s?(?:k|K|grand|dollars|euros|pounds|bucks)?)(?:\s+(?:max|tops|total))?\W*$",
+    r"(?P<amt>[$€£]?\s?\d[\d,.]*\s?(?:k|K|grand|dollars|euros|pounds|bucks)?)(?:\s+(?:(?P<max>max|tops)|total))?\W*$",
     re.IGNORECASE,
 )
 #: "Cooking for one.": the household the user shops and cooks for.
 _HOUSEHOLD_RE = re.compile(
     r"^\W*(?P<g>cooking|shopping|baking|meal[- ]prepping|grocery shopping)\s+for\s+"
-    r"(?P<n>one|two|three|four|five|six|myself|just me|just myself|a family of \w+)\W*$",
+    r"(?P<n>one|two|three|four|five|six|myself|just me|just myself|a family of \w+)"
+    r"(?:\s+(?:most|every|these)\s+\w+|\s+(?:usually|mostly|now|lately))?\W*$",
     re.IGNORECASE,
 )
 #: "also vim user", "Mac user here": a tool the user uses.
@@ -213,7 +220,7 @@ def tried(turn: str) -> Draft | None:
         return None
     if (t := _TOO_RE.match(rest)) is not None:
         return _draft(f"Finds {thing} too {t.group('adj').lower()}", MemoryKind.dislike, thing, turn)
-    if _NO_RE.match(rest):
+    if _NO_RE.match(rest) or _BORED_RE.match(rest):
         return _draft(f"Dislikes {thing}", MemoryKind.dislike, thing, turn)
     if _YES_RE.match(rest):
         return _draft(f"Likes {thing}", MemoryKind.preference, thing, turn)
@@ -248,11 +255,65 @@ def shared(sentence: str) -> Draft | None:
     return _draft(f"Likes {thing}", MemoryKind.preference, thing, sentence)
 
 
+#: "I'm more of a tea person", "not a morning person": the kind of person the user says they are.
+_PERSON_RE = re.compile(
+    r"^\W*(?:(?:i'?m|im|i am)\s+)?(?P<neg>(?:not|never)\s+(?:really\s+|much\s+|exactly\s+)?)?"
+    r"(?:(?:more of|much more of|definitely|totally|really|very much|kind of|kinda|such|mostly)\s+)?an?\s+"
+    r"(?:(?:big|huge|real|total)\s+)?(?P<x>[\w-]+(?:\s+[\w-]+)?)\s+person(?:\s+at all)?\W*$",
+    re.IGNORECASE,
+)
+#: "Anything but country music.", "can't live without my morning coffee".
+_ANYTHING_BUT_RE = re.compile(rf"^\W*anything\s+but\s+(?P<x>{_THING})\W*$", re.IGNORECASE)
+_CANT_LIVE_RE = re.compile(
+    r"^\W*(?:i\s+)?(?:can'?t|cannot|could ?n'?t)\s+(?:live|function|survive|do)\s+without\s+(?:my\s+)?"
+    rf"(?P<x>{_THING})\W*$",
+    re.IGNORECASE,
+)
+
+
+def taste(clause: str) -> Draft | None:
+    """A clause that says what kind of person the user is, or what they reject or cannot do without."""
+    if (m := _PERSON_RE.match(clause)) is not None and m.group("x").lower() not in ("people", "nice", "good", "bad"):
+        if m.group("neg"):
+            return _draft(f"Is not a {m.group('x').lower()} person", MemoryKind.dislike, m.group("x"), clause)
+        return _draft(f"Is a {m.group('x').lower()} person", MemoryKind.preference, m.group("x"), clause)
+    if (m := _ANYTHING_BUT_RE.match(clause)) is not None:
+        return _draft(f"Avoids {_thing(m.group('x'))}", MemoryKind.dislike, m.group("x"), clause)
+    if (m := _CANT_LIVE_RE.match(clause)) is not None:
+        return _draft(f"Cannot live without {m.group('x')}", MemoryKind.preference, m.group("x"), clause)
+    return None
+
+
+#: Clause shapes the restatement words badly, said plainly first: "Hate crowds." (the user dropped), "Big no to
+#: pineapple on pizza", "Aisle seat is a must for me", "Paperbacks > ebooks".
+_BARE_VERB_RE = re.compile(
+    r"^\W*(?=(?:hate|love|adore|can'?t stand|cannot stand|despise|enjoy|prefer|dislike)\b)", re.I
+)
+_BIG_NO_RE = re.compile(r"^\W*(?:an?\s+)?(?:big|hard|firm|huge|total)\s+no\s+(?:to|on|for)\s+", re.IGNORECASE)
+_MUST_RE = re.compile(
+    r"^\W*(?P<x>.+?)\s+(?:is|are)\s+(?:an?\s+)?(?:absolute\s+)?(?:must|must-have|non-negotiable)\b(?:\s+for\s+(?:me|us))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def reword(clause: str) -> str:
+    """The clause in a shape :func:`agents.offline.restate.restate` words well (else itself)."""
+    if _BARE_VERB_RE.match(clause):
+        return "I " + clause.strip()
+    if _BIG_NO_RE.match(clause):
+        return _BIG_NO_RE.sub("no ", clause, count=1)
+    if (m := _MUST_RE.match(clause)) is not None:
+        x = m.group("x").strip()
+        return x[:1].lower() + x[1:] if re.match(r"[A-Z](?:[a-z]|\s)", x) else x  # "A window desk", not "PS5"
+    return re.sub(r"\s+>\s+", " over ", clause)
+
+
 def fragment(clause: str) -> Draft | None:
     """A terse fragment: a budget, the household cooked for, a tool the user uses."""
     if (m := _BUDGET_RE.match(clause)) is not None:
-        amount = re.sub(r"\s+", "", m.group("amt"))
-        d = _draft(join_text("Has a budget of", amount), MemoryKind.constraint, "budget", clause)
+        amount = re.sub(r"\s+", " ", m.group("amt").strip())
+        limit = "of at most" if m.group("max") else "of"
+        d = _draft(join_text("Has a budget", limit, amount), MemoryKind.constraint, "budget", clause)
         return Draft(d.text, d.kind, d.subject, d.confidence, d.source, category="finance", quote=clause)
     if (m := _HOUSEHOLD_RE.match(clause)) is not None:
         verb = {"cooking": "Cooks", "baking": "Bakes"}.get(m.group("g").lower(), "Shops")
@@ -290,13 +351,19 @@ def current_habit(turn: str) -> Draft | None:
 
 def everyday(sentences: list[str], clauses: list[str]) -> list[Draft]:
     """The drafts of one turn's everyday phrasings (its sentences and their statement clauses), at most one per
-    reading, in a fixed order."""
+    reading, in a fixed order; they fill gaps the rules and the reader leave (terse fragments: :func:`fragments`)."""
     turn = " ".join(sentences)
     found = [tried(turn), current_habit(turn)]
     found += [d for s in sentences for d in (shared(s), praise(s))]
-    found += [d for c in clauses for d in (refusal(c), fragment(c))]
+    found += [d for c in clauses for d in (refusal(c), taste(c))]
     out: list[Draft] = []
     for d in found:
         if d is not None and all(d.text.casefold() != o.text.casefold() for o in out):
             out.append(d)
     return out
+
+
+def fragments(clauses: list[str]) -> dict[str, Draft]:
+    """The terse fragments among a turn's clauses, by clause: their wording replaces the reader's ("Budget: 500
+    euros." is "Has a budget of 500euros", not "Needs budget: 500 euros")."""
+    return {c: d for c in clauses if (d := fragment(c)) is not None}

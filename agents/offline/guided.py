@@ -20,7 +20,7 @@ from numpy.typing import NDArray
 
 from agents.offline.chatter import chatter
 from agents.offline.drafts import Draft
-from agents.offline.everyday import everyday
+from agents.offline.everyday import everyday, fragments, reword
 from agents.offline.learned import CLASSES
 from agents.offline.normalize import subject_key
 from agents.offline.reader import Reading, hypothetical
@@ -291,7 +291,7 @@ def _covered(clause: str, drafts: list[Draft]) -> bool:
 
 
 def _draft(clause: str, cls: str, p: float, quote: str) -> Draft | None:
-    text, context = restate(clause, cls)
+    text, context = restate(reword(clause), cls)
     body = _LEADS_RE.sub("", text)
     if len(body.split()) < 2 and not (len(body) >= 5 and text.startswith(("Is ", "Has "))):
         return None  # "Prefers every", "Wants answers: want": the clause's words did not survive
@@ -337,6 +337,9 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
         if _readable_everyday(reading):
             rules = [*head, *(d for p in reading.parts for d in p.drafts)]
             clauses_ = [c for p in reading.parts for c in p.clauses]
+            terse = {c: d for c, d in fragments(clauses_).items() if not _covered(d.text, rules)}
+            said |= set(terse)
+            drafts += terse.values()
             extra = [
                 d for d in everyday([p.sentence.text for p in reading.parts], clauses_) if not _covered(d.text, rules)
             ]

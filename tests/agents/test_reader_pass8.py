@@ -80,7 +80,7 @@ def test_a_taste_shared_with_someone_else_is_the_users_too() -> None:
     ("clause", "memory", "kind"),
     [
         ("Budget 2k.", "Has a budget of 2k", MemoryKind.constraint),
-        ("budget: $800 max", "Has a budget of $800", MemoryKind.constraint),
+        ("budget: $800 max", "Has a budget of at most $800", MemoryKind.constraint),
         ("Baking for two.", "Bakes for two", MemoryKind.fact),
         ("linux user here", "Uses linux", MemoryKind.fact),
     ],
@@ -175,3 +175,43 @@ def test_praise_said_to_last_is_a_liking_and_a_one_time_review_is_not() -> None:
 def test_what_happened_after_a_habit_was_given_up_is_not_a_habit() -> None:
     assert current_habit("I used to ski every winter but I sold my gear years ago.") is None
     assert current_habit("i used to play chess, i hurt my eyes") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "memory", "kind"),
+    [
+        ("I'm more of a dog person.", "Is a dog person", MemoryKind.preference),
+        ("not a city person at all", "Is not a city person", MemoryKind.dislike),
+        ("Anything but reality shows.", "Avoids reality shows", MemoryKind.dislike),
+        ("Can't function without my standing desk.", "Cannot live without standing desk", MemoryKind.preference),
+        ("I tried audiobooks but they bored me.", "Dislikes audiobooks", MemoryKind.dislike),
+    ],
+)
+def test_what_kind_of_person_or_what_the_user_rejects_or_cannot_do_without(
+    text: str, memory: str, kind: MemoryKind
+) -> None:
+    d = one(guided(text), memory)
+    assert d.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("clause", "cls", "memory"),
+    [
+        ("Hate traffic jams.", "dislike", "Hates traffic jams"),
+        ("Big no to jump scares.", "dislike", "Avoids jump scares"),
+        ("A window desk is a must for me.", "preference", "Prefers a window desk"),
+        ("Trains > planes", "preference", "Prefers trains over planes"),
+    ],
+)
+def test_shapes_the_restatement_words_badly_are_said_plainly_first(clause: str, cls: str, memory: str) -> None:
+    row = np.zeros(7, np.float32)
+    row[0], row[["nothing", "preference", "dislike"].index(cls)] = 0.02, 0.98
+    d = one(guided(clause, row=row), memory)
+    assert d.text == memory
+
+
+def test_a_terse_fragment_replaces_the_readers_wording_of_it() -> None:
+    drafts = guided("Budget: 300 pounds max.", row=np.array([0.02, 0, 0, 0, 0, 0.98, 0], np.float32))
+    assert [(d.text, d.kind) for d in drafts] == [("Has a budget of at most 300 pounds", MemoryKind.constraint)]
+    drafts = guided("Android user here.", row=np.array([0.02, 0, 0, 0.98, 0, 0, 0], np.float32))
+    assert [d.text for d in drafts] == ["Uses Android"]
