@@ -295,6 +295,12 @@ _MUST_RE = re.compile(
     re.IGNORECASE,
 )
 
+_MY_FAVOURITE_RE = re.compile(
+    r"^\W*(?P<x>.+?)\s+(?:is|are)\s+(?:totally\s+|definitely\s+)?my\s+(?:all-time\s+)?"
+    r"(?:favou?rite|comfort|go-to|guilty pleasure)\b.*$",
+    re.IGNORECASE,
+)
+
 
 def reword(clause: str) -> str:
     """The clause in a shape :func:`agents.offline.restate.restate` words well (else itself)."""
@@ -302,6 +308,8 @@ def reword(clause: str) -> str:
         return "I " + clause.strip()
     if _BIG_NO_RE.match(clause):
         return _BIG_NO_RE.sub("no ", clause, count=1)
+    if (m := _MY_FAVOURITE_RE.match(clause)) is not None:
+        return m.group("x")
     if (m := _MUST_RE.match(clause)) is not None:
         x = m.group("x").strip()
         return x[:1].lower() + x[1:] if re.match(r"[A-Z](?:[a-z]|\s)", x) else x  # "A window desk", not "PS5"
@@ -349,13 +357,18 @@ def current_habit(turn: str) -> Draft | None:
     return None
 
 
-def everyday(sentences: list[str], clauses: list[str]) -> list[Draft]:
+def everyday(sentences: list[str], clauses: list[str]) -> tuple[list[Draft], list[Draft]]:
     """The drafts of one turn's everyday phrasings (its sentences and their statement clauses), at most one per
-    reading, in a fixed order; they fill gaps the rules and the reader leave (terse fragments: :func:`fragments`)."""
+    reading, in a fixed order: (those whose wording is preferred to the reader's: a verdict on something tried, a
+    shared taste, praise said to last, the kind of person the user is; those that only fill gaps the rules and the
+    reader leave: a refusal with a reason, the habit now). Terse fragments: :func:`fragments`."""
     turn = " ".join(sentences)
-    found = [tried(turn), current_habit(turn)]
-    found += [d for s in sentences for d in (shared(s), praise(s))]
-    found += [d for c in clauses for d in (refusal(c), taste(c))]
+    first = [tried(turn), *(d for s in sentences for d in (shared(s), praise(s))), *(taste(c) for c in clauses)]
+    last = [current_habit(turn), *(refusal(c) for c in clauses)]
+    return _unique(first), _unique(last)
+
+
+def _unique(found: list[Draft | None]) -> list[Draft]:
     out: list[Draft] = []
     for d in found:
         if d is not None and all(d.text.casefold() != o.text.casefold() for o in out):

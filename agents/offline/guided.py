@@ -28,6 +28,7 @@ from agents.offline.reader import sarcastic as sarcastic_
 from agents.offline.reader_kinds import NEGATED_RE as _NEGATED_RE
 from agents.offline.reader_kinds import SELF_RE as _SELF_RE
 from agents.offline.reader_kinds import consequence_kind, consistent_kind, rules_kind
+from agents.offline.reader_kinds import kind_hint as kind_hint  # re-exported: the reader's kind of a terse clause
 from agents.offline.restate import lead_condition, restate, without_condition
 from agents.offline.scope import conditioned, scoped_head, wish
 from memory.types import MemoryKind, MemorySource
@@ -163,8 +164,11 @@ def _pieces(clause: str) -> list[str]:
     as a whole are cut, and each piece is checked again: a cut never opens a question or someone else's words
     to the reader."""
     parts = [p.strip(" ,") for p in _PIECE_SPLIT_RE.split(clause)]
+    situations = len(parts) > 1 and all(_said_for(p) for p in parts)  # "for A keep it X, for B keep it Y"
     if len(parts) > 1 and all(
-        len(p.split()) >= MIN_PIECE_WORDS and not (_BARE_CONDITION_RE.match(p) or _THEIRS_RE.match(p)) for p in parts
+        len(p.split()) >= MIN_PIECE_WORDS
+        and not ((_BARE_CONDITION_RE.match(p) and not situations) or _THEIRS_RE.match(p))
+        for p in parts
     ):
         return parts
     return [clause]
@@ -179,6 +183,17 @@ def _readable_everyday(reading: Reading) -> bool:
         and reading.lines < MAX_TURN_LINES
         and all(_open(p.sentence.text) for p in reading.parts)
     )
+
+
+def _said_for(piece: str) -> bool:
+    """A statement said for a situation ("for my thesis keep it formal"), not only a condition ("when I write to
+    my boss"): a sentence of such pieces contrasts situations and is cut so each wish keeps its own."""
+    return bool(lead_condition(piece)) and len(without_condition(piece).split()) >= 2
+
+
+def _split(clauses: tuple[str, ...]) -> tuple[str, ...]:
+    """The sentence's clauses cut in pieces (see :func:`_pieces`)."""
+    return tuple(p for c in clauses for p in _pieces(c))
 
 
 def _open(sentence: str) -> bool:
@@ -225,36 +240,6 @@ def _readable(reading: Reading) -> bool:
     )
 
 
-#: Word families that settle the kind when exactly one of them is in the clause (the reader's guess otherwise).
-_KIND_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(p, re.IGNORECASE))
-    for kind, p in (
-        (
-            "constraint",
-            r"\b(?:allergic|intolerant|can'?t eat|cannot eat|budget|under \d|not allowed|halal|kosher|"
-            r"vegan|vegetarian|gluten|celiac|diabetic)\b",
-        ),
-        (
-            "fact",
-            r"^(?:i'?m|i am|im)\s+(?:a|an|from|\d+|in|on|at|based|originally|learning|studying|working|retired|single|"
-            r"married|pregnant|left|right|dyslexic|claustrophobic|colou?r ?blind|deaf|blind|tall|short|petite)\b|"
-            r"^(?:i|we)\s+(?:(?:only|just|mostly|also|usually|still)\s+)?(?:work|live|have|has|own|drive|grew|moved|study|teach|homeschool|commute|stare|get|play|sing|"
-            r"speak|use|keep|run|shoot)\b|^(?:i'?ve|ive)\s+(?:got|been|had)\b|\byears old\b|"
-            r"^(?:i|we)\s+(?:just\s+|recently\s+)?(?:moved|adopted|retired|graduated)\b",
-        ),
-        ("dislike", r"\b(?:hate|can'?t stand|cannot stand|dislike|not a fan|not for me|no thanks|never again)\b"),
-        (
-            "preference",
-            r"\b(?:love|prefer|favou?rite|big fan|fan of|into|enjoy|always go for|all the way)\b|"
-            r"\b(?:only(?:\s+for\s+(?:me|us))?|everywhere)\W*$",
-        ),
-        (
-            "style",
-            r"\b(?:answers?|responses?|replies|explanations?|explain|tone|emojis?|bullet(?:s| points?| lists?)?|"
-            r"paragraphs?|formatting|markdown|table|step[- ]by[- ]step|sentences|jargon)\b",
-        ),
-    )
-)
 #: A clause that only stresses the one before it ("Window seat. Always.", "No spoilers. Ever.").
 _EMPHASIS_RE = re.compile(
     r"^\W*(?:always|ever|never|only|every time|everytime|obviously|definitely|for sure|period|seriously|"
@@ -270,13 +255,6 @@ _EMPTY_RE = re.compile(
     r"\b(?:eat|eats|cook|cooks|dress|dresses|live|lives)\s+(?:normal(?:ly)?|regular|like everyone else)\W*$",
     re.IGNORECASE,
 )
-
-
-def kind_hint(clause: str) -> str | None:
-    """The kind the clause's words settle, or None when none or several families occur."""
-    body = without_condition(clause)
-    found = [kind for kind, pattern in _KIND_HINTS if pattern.search(body)]
-    return found[0] if len(found) == 1 else None
 
 
 def teaches_nothing(clause: str) -> bool:
@@ -316,7 +294,16 @@ def _about_user(clause: str, sentence: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*|\d+\w*", clause) if w.lower() not in _STOP]
     if len(words) < 2 and not (len(words) == 1 and len(words[0]) >= 4):
         return False  # "to", "in every": nothing a memory could say
-    return bool(_SELF_RE.search(sentence)) or len(clause.split()) <= TERSE_CLAUSE
+    return bool(_SELF_RE.search(sentence) or _DROPPED_SUBJECT_RE.match(clause)) or len(clause.split()) <= TERSE_CLAUSE
+
+
+#: A statement of taste with the user left out ("Prefer trains to flights when it's under 5 hours", "Not a fan of
+#: first person narration"): about the user however long.
+_DROPPED_SUBJECT_RE = re.compile(
+    r"^\W*(?:hate|love|adore|prefer|enjoy|dislike|despise|can'?t stand|cannot stand|(?:not )?(?:a |much of a )?"
+    r"(?:big |huge )?fan of)\b",
+    re.IGNORECASE,
+)
 
 
 def _stressed_next(reading: Reading, part: object) -> bool:
@@ -331,8 +318,9 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
     out: list[list[Draft]] = []
     row = 0
     for reading in readings:
-        head, said = scoped_head(reading)
+        head, said = scoped_head(reading, _split)
         drafts = list(head)
+        first: list[Draft] = []
         extra: list[Draft] = []
         if _readable_everyday(reading):
             rules = [*head, *(d for p in reading.parts for d in p.drafts)]
@@ -340,16 +328,17 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
             terse = {c: d for c, d in fragments(clauses_).items() if not _covered(d.text, rules)}
             said |= set(terse)
             drafts += terse.values()
-            extra = [
-                d for d in everyday([p.sentence.text for p in reading.parts], clauses_) if not _covered(d.text, rules)
-            ]
+            first, extra = everyday([p.sentence.text for p in reading.parts], clauses_)
+            first = [d for d in first if not _covered(d.text, rules)]
+            drafts += first
+            extra = [d for d in extra if not _covered(d.text, rules)]
         for part, clauses in zip(reading.parts, _to_read(reading), strict=True):
             p = probs[row : row + len(clauses)]
             row += len(clauses)
             context = lead_condition(part.sentence.text)
             kept = [rules_kind(d).with_context(context) for d in part.drafts] if _open(part.sentence.text) else []
             drafts += kept
-            situations = conditioned(part.clauses)
+            situations = conditioned(_split(part.clauses))
             stressed = any(_EMPHASIS_RE.match(c) for c in part.clauses) or _stressed_next(reading, part)
             for clause, pc in zip(clauses, p, strict=True):
                 k = 1 + int(pc[1:].argmax())  # the likeliest kind; whether to add is 1 - p(nothing)
@@ -367,7 +356,7 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
                     k = CLASSES.index(hint)
                 else:
                     continue
-                if _covered(clause, [*head, *kept]):
+                if _covered(clause, [*head, *kept, *first]):
                     continue
                 cls = CLASSES[k] if CLASSES[k] == "feedback" else kind_hint(clause) or CLASSES[k]
                 if wish(clause, situations):

@@ -87,3 +87,42 @@ def rules_kind(draft: Draft) -> Draft:
     if draft.kind is MemoryKind.constraint and _ONLY_RE.match(draft.text) and not limit:
         return replace(draft, kind=MemoryKind.preference)
     return draft
+
+
+#: Word families that settle the kind when exactly one of them is in the clause (the reader's guess otherwise).
+_KIND_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(p, re.IGNORECASE))
+    for kind, p in (
+        (
+            "constraint",
+            r"\b(?:allergic|intolerant|can'?t eat|cannot eat|budget|under \d|not allowed|halal|kosher|"
+            r"vegan|vegetarian|gluten|celiac|diabetic)\b",
+        ),
+        (
+            "fact",
+            r"^(?:i'?m|i am|im)\s+(?:a|an|from|\d+|in|on|at|based|originally|learning|studying|working|retired|single|"
+            r"married|pregnant|left|right|dyslexic|claustrophobic|colou?r ?blind|deaf|blind|tall|short|petite)\b|"
+            r"^(?:i|we)\s+(?:(?:only|just|mostly|also|usually|still)\s+)?(?:work|live|have|has|own|drive|grew|moved|study|teach|homeschool|commute|stare|get|play|sing|"
+            r"speak|use|keep|run|shoot)\b|^(?:i'?ve|ive)\s+(?:got|been|had)\b|\byears old\b|"
+            r"^(?:i|we)\s+(?:just\s+|recently\s+)?(?:moved|adopted|retired|graduated)\b",
+        ),
+        ("dislike", r"\b(?:hate|can'?t stand|cannot stand|dislike|not a fan|not for me|no thanks|never again)\b"),
+        (
+            "preference",
+            r"\b(?:love|prefer|favou?rite|big fan|fan of|into|enjoy|always go for|all the way)\b|"
+            r"\b(?:only(?:\s+for\s+(?:me|us))?|everywhere)\W*$",
+        ),
+        (
+            "style",
+            r"\b(?:answers?|responses?|replies|explanations?|explain|tone|emojis?|bullet(?:s| points?| lists?)?|"
+            r"paragraphs?|formatting|markdown|table|step[- ]by[- ]step|sentences|jargon)\b",
+        ),
+    )
+)
+
+
+def kind_hint(clause: str) -> str | None:
+    """The kind the clause's words settle, or None when none or several families occur."""
+    body = without_condition(clause)
+    found = [kind for kind, pattern in _KIND_HINTS if pattern.search(body)]
+    return found[0] if len(found) == 1 else None

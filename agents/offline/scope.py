@@ -11,6 +11,7 @@ Used by :mod:`agents.offline.guided`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from agents.offline.drafts import Draft
 from agents.offline.feedback import feedback
@@ -42,10 +43,11 @@ def conditioned(part_clauses: tuple[str, ...]) -> list[tuple[str, str]]:
     return [(c, cond) for c in part_clauses if (cond := lead_condition(c))]
 
 
-def scoped_head(reading: Reading) -> tuple[list[Draft], set[str]]:
+def scoped_head(reading: Reading, split: Callable[[tuple[str, ...]], tuple[str, ...]]) -> tuple[list[Draft], set[str]]:
     """The rules' head drafts, a wish about answers scoped to the condition of the clause that says it ("for
     normal training just keep it brief": brief answers for normal training only), and those clauses (said).
-    A guess of what the passed-over options share is dropped when the user says why they picked."""
+    A guess of what the passed-over options share is dropped when the user says why they picked. ``split`` cuts a
+    sentence's clauses in the reader's pieces ("For blog posts keep it casual, for my thesis keep it formal")."""
     head: list[Draft] = []
     said: set[str] = set()
     own_reason = any(_OWN_REASON_RE.search(p.sentence.text) for p in reading.parts)
@@ -56,7 +58,7 @@ def scoped_head(reading: Reading) -> tuple[list[Draft], set[str]]:
             for part in reading.parts:
                 if part.sentence.text != d.quote:
                     continue
-                for clause, cond in conditioned(part.clauses):
+                for clause, cond in conditioned(split(part.clauses)):
                     if any(f.subject == d.subject for f in feedback([clause], reacting=True)):
                         d = d.with_context(cond)
                         said.add(clause)

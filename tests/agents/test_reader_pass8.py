@@ -135,8 +135,8 @@ def test_a_reason_for_a_pick_replaces_the_guess_of_what_the_others_share() -> No
     )
 
 
-def test_everyday_drafts_fill_gaps_only() -> None:
-    assert everyday(["Nice weather today."], ["Nice weather today."]) == []
+def test_a_plain_remark_gives_no_everyday_draft() -> None:
+    assert everyday(["Nice weather today."], ["Nice weather today."]) == ([], [])
 
 
 def test_the_shipped_reader_reads_a_verdict_and_a_refusal(embedder: Embedder) -> None:
@@ -215,3 +215,33 @@ def test_a_terse_fragment_replaces_the_readers_wording_of_it() -> None:
     assert [(d.text, d.kind) for d in drafts] == [("Has a budget of at most 300 pounds", MemoryKind.constraint)]
     drafts = guided("Android user here.", row=np.array([0.02, 0, 0, 0.98, 0, 0, 0], np.float32))
     assert [d.text for d in drafts] == ["Uses Android"]
+
+
+def test_a_statement_of_taste_without_its_subject_is_about_the_user_however_long() -> None:
+    row = np.array([0.02, 0.98, 0, 0, 0, 0, 0], np.float32)
+    d = one(guided("Prefer ferries to planes when the crossing is under 3 hours.", row=row), "Prefers ferries")
+    assert d.kind is MemoryKind.preference and d.context  # the trailing condition is its context
+    row = np.array([0.02, 0, 0.98, 0, 0, 0, 0], np.float32)
+    assert [d.kind for d in guided("Not a fan of musicals with long dance numbers.", row=row)] == [MemoryKind.dislike]
+
+
+def test_a_verdict_on_something_tried_is_worded_by_the_verdict_not_by_the_reader() -> None:
+    row = np.array([0.02, 0, 0.98, 0, 0, 0, 0], np.float32)  # the reader would add the whole clause
+    drafts = guided("I tried bullet journaling but it was way too fiddly for me.", row=row)
+    assert [(d.text, d.kind) for d in drafts] == [("Finds bullet journaling too fiddly", MemoryKind.dislike)]
+
+
+def test_my_comfort_genre_is_a_preference_for_it() -> None:
+    row = np.array([0.02, 0.98, 0, 0, 0, 0, 0], np.float32)
+    assert [d.text for d in guided("Cozy mysteries are my comfort genre.", row=row)] == ["Prefers cozy mysteries"]
+
+
+def test_a_sentence_contrasting_two_situations_gives_each_wish_its_own() -> None:
+    row = np.array([0.02, 0, 0, 0, 0.98, 0, 0], np.float32)
+    drafts = guided("For cover letters keep it formal, for my newsletter keep it playful.", row=row)
+    assert sorted((d.kind, d.context) for d in drafts) == [
+        (MemoryKind.style, "for cover letters"),
+        (MemoryKind.style, "for their newsletter"),
+    ]
+    one_situation = guided("In my team we must use Python 3.8, we cannot upgrade.", row=row)
+    assert len(one_situation) <= 1  # a condition with one statement is not cut
