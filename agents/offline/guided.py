@@ -171,7 +171,14 @@ def _pieces(clause: str) -> list[str]:
         for p in parts
     ):
         return parts
+    reason = _SO_RE.split(clause.strip(" ,."), maxsplit=1)  # "I get seasick so no cruises": a reason and its limit
+    if len(reason) == 2 and all(len(p.split()) >= 2 for p in reason) and _SELF_START_RE.match(reason[0]):
+        return [p.strip(" ,") for p in reason]
     return [clause]
+
+
+_SO_RE = re.compile(r",?\s+so\s+(?=[a-z])", re.IGNORECASE)
+_SELF_START_RE = re.compile(r"^\W*(?:i|i'm|im|i am|we|we're|i've|ive)\b(?!.*,)", re.IGNORECASE)
 
 
 def _readable_everyday(reading: Reading) -> bool:

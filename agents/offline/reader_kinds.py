@@ -36,6 +36,18 @@ ANSWER_WORDS_RE = re.compile(
 )
 
 
+#: A verbless wish and its contrast ("Window seat, no red-eyes", "White walls, no clutter"); not a count or the
+#: user's household ("Two kids, no pets", "Small flat, no garden" keeps the reader's kind when it has a number or a
+#: person).
+_PLUS_MINUS_RE = re.compile(
+    r"^(?!\W*(?:no|not|never|nothing|zero)\b)(?![^,]*\d)"
+    r"(?![^,]*\b(?:i|i'm|im|my|we|our|kids?|children|sons?|daughters?|wife|husband|partner|flat|apartment|house|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|couple)\b)"
+    r"[^,]{2,40},\s*(?:and\s+)?no\s+[\w-][^,]*$",
+    re.IGNORECASE,
+)
+
+
 def consistent_kind(clause: str, cls: str) -> str:
     """The class, checked against the clause's words: a dislike needs a negative word (else it is a
     preference); a wish about answers needs an answer word or an instruction (else a dislike when it starts
@@ -43,6 +55,8 @@ def consistent_kind(clause: str, cls: str) -> str:
     body = without_condition(clause)
     if cls == "dislike" and not _NEGATIVE_RE.search(body):
         return "preference"
+    if cls in ("dislike", "fact") and _PLUS_MINUS_RE.match(body):
+        return "preference"  # "Window seat, no red-eyes": what the user wants, then what not
     if cls == "preference" and NEGATED_RE.match(body):
         return "dislike"  # "No deadlifts" avoids them
     if cls != "fact" and OTHER_SUBJECT_RE.match(body) and not SELF_RE.search(body):

@@ -245,3 +245,29 @@ def test_a_sentence_contrasting_two_situations_gives_each_wish_its_own() -> None
     ]
     one_situation = guided("In my team we must use Python 3.8, we cannot upgrade.", row=row)
     assert len(one_situation) <= 1  # a condition with one statement is not cut
+
+
+def test_a_reason_and_the_limit_it_sets_are_read_apart() -> None:
+    reading = read_parts("I get carsick so no long bus rides.")
+    assert units([reading]) == ["I get carsick", "no long bus rides."]
+    row = np.array([0.02, 0, 0.98, 0, 0, 0, 0], np.float32)
+    kinds = {d.text: d.kind for d in guided("I get carsick so no long bus rides.", row=row)}
+    assert kinds.get("Needs no long bus rides") is MemoryKind.constraint  # a limit that follows from a reason
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind"),
+    [
+        ("Quiet corner, no loud music.", MemoryKind.preference),  # what the user wants, then what not
+        ("Three dogs, no cats.", MemoryKind.fact),  # a count: the reader's kind stays
+    ],
+)
+def test_a_verbless_wish_and_its_contrast_is_a_preference(clause: str, kind: MemoryKind) -> None:
+    row = np.array([0.02, 0, 0, 0.98, 0, 0, 0], np.float32)  # the reader says fact
+    drafts = guided(clause, row=row)
+    assert len(drafts) == 1 and drafts[0].kind is kind
+
+
+def test_a_short_limit_after_so_is_read_apart_from_its_reason() -> None:
+    reading = read_parts("I get seasick so no ferries.")
+    assert units([reading]) == ["I get seasick", "no ferries"]
