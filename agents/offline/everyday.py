@@ -6,7 +6,6 @@ Each reading is a plain English construction, not a domain's words (issue 13's e
   "tried the oysters you suggested and... no. never again" (dislike), "tried kombucha and loved it" (preference);
 - a refusal with a reason about the user: "No mushrooms, they make me gag" (dislike: "Avoids mushrooms");
 - a taste shared with someone else: "my brother hates horror films and honestly so do I" (the user's dislike);
-- terse fragments: "Budget 2k." (constraint), "Cooking for one." (fact), "linux user here" (fact: "Uses linux");
 - the habit that replaced one given up: "I used to run, but my knees said no. these days only cycling" and
   "I switched to oat milk last year" (preference); the habit given up itself still teaches nothing, and
   "now I just eat normal" names nothing.
@@ -19,7 +18,7 @@ from __future__ import annotations
 import re
 
 from agents.offline.drafts import EXPLICIT, IMPLICIT, Draft
-from agents.offline.normalize import capitalize, join_text, subject_key
+from agents.offline.normalize import capitalize, subject_key
 from agents.offline.reader import hypothetical
 from agents.offline.restate import restate
 from memory.types import MemoryKind, MemorySource
@@ -94,46 +93,6 @@ _SHARED_RE = re.compile(
     re.IGNORECASE,
 )
 _NEGATIVE_VERB_RE = re.compile(r"^(?:hate|can'?t stand|dislike)", re.IGNORECASE)
-#: "Budget 15k.", "budget: $800 max".
-_BUDGET_RE = re.compile(
-    r"^\W*(?:(?:my|the|our|total|max|overall)\s+)?budget(?:'s|\s+is|\s*:|\s+of|\s+around|\s+about|\s+under)?\s*"
-    r"(?P<amt>[$€£]?\s?\d[\d,.]*\s?(?:k|K|grand|dollars|euros|pounds|bucks)?)(?:\s+(?:(?P<max>max|tops)|total))?\W*$",
-    re.IGNORECASE,
-)
-#: "Cooking for one.": the household the user shops and cooks for.
-_HOUSEHOLD_RE = re.compile(
-    r"^\W*(?P<g>cooking|shopping|baking|meal[- ]prepping|grocery shopping)\s+for\s+"
-    r"(?P<n>one|two|three|four|five|six|myself|just me|just myself|a family of \w+)"
-    r"(?:\s+(?:most|every|these)\s+\w+|\s+(?:usually|mostly|now|lately))?\W*$",
-    re.IGNORECASE,
-)
-#: "also vim user", "Mac user here": a tool the user uses.
-_USER_OF_RE = re.compile(
-    r"^\W*(?:(?:also|btw|fyi|fellow|a|an)\s+)?(?P<x>[A-Za-z][\w+#.-]{1,20})\s+user(?:\s+(?:here|myself|too))?\W*$",
-    re.IGNORECASE,
-)
-_NOT_A_TOOL = frozenset(
-    [
-        "power",
-        "new",
-        "heavy",
-        "light",
-        "casual",
-        "daily",
-        "longtime",
-        "long-time",
-        "first-time",
-        "regular",
-        "free",
-        "premium",
-        "pro",
-        "paid",
-        "returning",
-        "end",
-        "avid",
-        "big",
-    ]
-)
 _GIVEN_UP_RE = re.compile(r"\b(?:used to|gave up|given up|quit|stopped|no longer|not anymore|was a big)\b", re.I)
 #: The habit now, after one given up: "these days only swimming", "now mostly cycling".
 _NOW_RE = re.compile(
@@ -316,22 +275,6 @@ def reword(clause: str) -> str:
     return re.sub(r"\s+>\s+", " over ", clause)
 
 
-def fragment(clause: str) -> Draft | None:
-    """A terse fragment: a budget, the household cooked for, a tool the user uses."""
-    if (m := _BUDGET_RE.match(clause)) is not None:
-        amount = re.sub(r"\s+", " ", m.group("amt").strip())
-        limit = "of at most" if m.group("max") else "of"
-        d = _draft(join_text("Has a budget", limit, amount), MemoryKind.constraint, "budget", clause)
-        return Draft(d.text, d.kind, d.subject, d.confidence, d.source, category="finance", quote=clause)
-    if (m := _HOUSEHOLD_RE.match(clause)) is not None:
-        verb = {"cooking": "Cooks", "baking": "Bakes"}.get(m.group("g").lower(), "Shops")
-        who = re.sub(r"^just\s+", "", m.group("n").lower())
-        return _draft(f"{verb} for {who}", MemoryKind.fact, f"household {who}", clause)
-    if (m := _USER_OF_RE.match(clause)) is not None and m.group("x").lower() not in _NOT_A_TOOL:
-        return _draft(f"Uses {m.group('x')}", MemoryKind.fact, m.group("x"), clause)
-    return None
-
-
 def current_habit(turn: str) -> Draft | None:
     """The habit that replaced one the user gave up ("these days only swimming", "switched to green tea")."""
     if (m := _SWITCHED_RE.search(turn)) is not None and not hypothetical(turn[: m.end()]):
@@ -361,7 +304,7 @@ def everyday(sentences: list[str], clauses: list[str]) -> tuple[list[Draft], lis
     """The drafts of one turn's everyday phrasings (its sentences and their statement clauses), at most one per
     reading, in a fixed order: (those whose wording is preferred to the reader's: a verdict on something tried, a
     shared taste, praise said to last, the kind of person the user is; those that only fill gaps the rules and the
-    reader leave: a refusal with a reason, the habit now). Terse fragments: :func:`fragments`."""
+    reader leave: a refusal with a reason, the habit now). Terse fragments: :mod:`agents.offline.terse`."""
     turn = " ".join(sentences)
     first = [tried(turn), *(d for s in sentences for d in (shared(s), praise(s))), *(taste(c) for c in clauses)]
     last = [current_habit(turn), *(refusal(c) for c in clauses)]
@@ -374,9 +317,3 @@ def _unique(found: list[Draft | None]) -> list[Draft]:
         if d is not None and all(d.text.casefold() != o.text.casefold() for o in out):
             out.append(d)
     return out
-
-
-def fragments(clauses: list[str]) -> dict[str, Draft]:
-    """The terse fragments among a turn's clauses, by clause: their wording replaces the reader's ("Budget: 500
-    euros." is "Has a budget of 500euros", not "Needs budget: 500 euros")."""
-    return {c: d for c in clauses if (d := fragment(c)) is not None}

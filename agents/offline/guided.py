@@ -20,7 +20,7 @@ from numpy.typing import NDArray
 
 from agents.offline.chatter import chatter
 from agents.offline.drafts import Draft
-from agents.offline.everyday import everyday, fragments, reword
+from agents.offline.everyday import everyday, reword
 from agents.offline.learned import CLASSES
 from agents.offline.normalize import subject_key
 from agents.offline.reader import Reading, hypothetical
@@ -31,6 +31,7 @@ from agents.offline.reader_kinds import consequence_kind, consistent_kind, rules
 from agents.offline.reader_kinds import kind_hint as kind_hint  # re-exported: the reader's kind of a terse clause
 from agents.offline.restate import lead_condition, restate, without_condition
 from agents.offline.scope import conditioned, scoped_head, wish
+from agents.offline.terse import fragments
 from memory.types import MemoryKind, MemorySource
 
 STRESSED = 0.9  # p(nothing) under which a stressed fragment ("Window seat. Always.") is read as a preference

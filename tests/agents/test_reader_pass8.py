@@ -12,11 +12,12 @@ import pytest
 
 from agents.extract.types import Candidate, Turn
 from agents.offline.drafts import Draft
-from agents.offline.everyday import current_habit, everyday, fragment, refusal, shared, tried
+from agents.offline.everyday import current_habit, everyday, refusal, shared, tried
 from agents.offline.extractor import OfflineExtractor
 from agents.offline.guided import guide, units
 from agents.offline.learned import load_reader
 from agents.offline.reader import read_parts
+from agents.offline.terse import fragment
 from memory.ports import Embedder
 from memory.types import MemoryKind
 
@@ -271,3 +272,25 @@ def test_a_verbless_wish_and_its_contrast_is_a_preference(clause: str, kind: Mem
 def test_a_short_limit_after_so_is_read_apart_from_its_reason() -> None:
     reading = read_parts("I get seasick so no ferries.")
     assert units([reading]) == ["I get seasick", "no ferries"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "memory"),
+    [
+        ("Learning Portuguese, A2 level", "Is learning Portuguese, A2 level"),
+        ("Three kids, 2, 5 and 8.", "Has three kids, 2, 5 and 8"),
+        ("Kids are 10 and 12.", "Has kids aged 10 and 12"),
+        ("Tiny kitchen, one burner.", "Has a tiny kitchen, one burner"),
+        ("Total beginner here.", "Is a beginner"),
+    ],
+)
+def test_an_implied_persona_fragment_is_a_fact(clause: str, memory: str) -> None:
+    d = fragment(clause)
+    assert d is not None and (d.text, d.kind) == (memory, MemoryKind.fact)
+
+
+@pytest.mark.parametrize(
+    "clause", ["Big house party tonight?", "Small kitchen today, big one tomorrow", "Small changes"]
+)
+def test_a_question_or_a_one_off_is_no_persona_fragment(clause: str) -> None:
+    assert fragment(clause) is None

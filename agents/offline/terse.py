@@ -1,0 +1,134 @@
+"""Terse fragments that state a fact or a limit without a verb, read as a memory in their own wording.
+
+"Budget 15k." (constraint), "Cooking for one." (fact), "vim user" (fact: "Uses vim"), and implied persona facts:
+"Learning Spanish, B1 level", "Two kids, 6 and 9", "Kids are 4 and 7", "Small balcony, mostly shade",
+"Complete beginner here". Their wording replaces the learned reader's ("Has a budget of at most 500", not "Needs
+budget: 500 max"). Used by :mod:`agents.offline.guided` (rules + reader); written for issue 13's eighth pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.offline.drafts import EXPLICIT, Draft
+from agents.offline.normalize import capitalize, join_text, subject_key, third_person
+from memory.types import MemoryKind, MemorySource
+
+#: "Budget 15k.", "budget: $800 max".
+_BUDGET_RE = re.compile(
+    r"^\W*(?:(?:my|the|our|total|max|overall)\s+)?budget(?:'s|\s+is|\s*:|\s+of|\s+around|\s+about|\s+under)?\s*"
+    r"(?P<amt>[$€£]?\s?\d[\d,.]*\s?(?:k|K|grand|dollars|euros|pounds|bucks)?)(?:\s+(?:(?P<max>max|tops)|total))?\W*$",
+    re.IGNORECASE,
+)
+#: "Cooking for one.": the household the user shops and cooks for.
+_HOUSEHOLD_RE = re.compile(
+    r"^\W*(?P<g>cooking|shopping|baking|meal[- ]prepping|grocery shopping)\s+for\s+"
+    r"(?P<n>one|two|three|four|five|six|myself|just me|just myself|a family of \w+)"
+    r"(?:\s+(?:most|every|these)\s+\w+|\s+(?:usually|mostly|now|lately))?\W*$",
+    re.IGNORECASE,
+)
+#: "also vim user", "Mac user here": a tool the user uses.
+_USER_OF_RE = re.compile(
+    r"^\W*(?:(?:also|btw|fyi|fellow|a|an)\s+)?(?P<x>[A-Za-z][\w+#.-]{1,20})\s+user(?:\s+(?:here|myself|too))?\W*$",
+    re.IGNORECASE,
+)
+_NOT_A_TOOL = frozenset(
+    [
+        "power",
+        "new",
+        "heavy",
+        "light",
+        "casual",
+        "daily",
+        "longtime",
+        "long-time",
+        "first-time",
+        "regular",
+        "free",
+        "premium",
+        "pro",
+        "paid",
+        "returning",
+        "end",
+        "avid",
+        "big",
+    ]
+)
+#: "Learning Spanish, B1 level", "Training for a half marathon": what the user is doing these days.
+_DOING_RE = re.compile(
+    r"^\W*(?P<g>learning|studying|training for|raising|renting|homeschooling|"
+    r"working (?:nights|from home|remotely|shifts|night shifts))\b(?P<rest>[^.?!]{0,50}?)\W*$",
+    re.IGNORECASE,
+)
+#: "Two kids, 6 and 9", "Kids are 4 and 7": the user's children (or pets) by count or age.
+_COUNT_RE = re.compile(
+    r"^\W*(?P<n>one|two|three|four|five|\d)\s+(?P<who>kids|children|boys|girls|sons|daughters|teens|toddlers|dogs|"
+    r"cats)\b(?P<rest>[^.?!]{0,40}?)\W*$",
+    re.IGNORECASE,
+)
+_AGES_RE = re.compile(
+    r"^\W*(?:the\s+)?(?P<who>kids|children|boys|girls|twins)\s+are\s+(?P<ages>\d+(?:\s*(?:,|and|&)\s*\d+)*)\W*$",
+    re.IGNORECASE,
+)
+#: "Small balcony, mostly shade", "Tiny kitchen.": where the user lives or grows things.
+_PLACE_RE = re.compile(
+    r"^\W*(?P<adj>small|tiny|big|large|shared|sunny|shady|north-facing|south-facing)\s+"
+    r"(?P<place>balcony|garden|yard|backyard|kitchen|apartment|flat|studio|house|patio)\b(?P<rest>[^.?!]{0,40}?)\W*$",
+    re.IGNORECASE,
+)
+#: "Complete beginner here", "B1 level": how far along the user is.
+_LEVEL_RE = re.compile(
+    r"^\W*(?:(?:a|an)\s+)?(?:(?:total|complete|absolute)\s+)?(?P<lvl>beginner|newbie|novice|intermediate)"
+    r"(?:\s+here)?\W*$|^\W*(?P<cefr>[ABC][12])(?:\s+level)?\W*$",
+    re.IGNORECASE,
+)
+
+_NOW_RE = re.compile(r"\b(?:tonight|today|tomorrow|this (?:weekend|week|evening|morning)|right now)\b", re.IGNORECASE)
+
+
+def _draft(text: str, kind: MemoryKind, subject: str, quote: str) -> Draft:
+    return Draft(capitalize(text), kind, subject_key(subject), EXPLICIT, MemorySource.explicit, quote=quote)
+
+
+def fragment(clause: str) -> Draft | None:
+    """A terse fragment: a budget, the household cooked for, a tool the user uses, an implied persona fact."""
+    if (m := _BUDGET_RE.match(clause)) is not None:
+        amount = re.sub(r"\s+", " ", m.group("amt").strip())
+        limit = "of at most" if m.group("max") else "of"
+        d = _draft(join_text("Has a budget", limit, amount), MemoryKind.constraint, "budget", clause)
+        return Draft(d.text, d.kind, d.subject, d.confidence, d.source, category="finance", quote=clause)
+    if (m := _HOUSEHOLD_RE.match(clause)) is not None:
+        verb = {"cooking": "Cooks", "baking": "Bakes"}.get(m.group("g").lower(), "Shops")
+        who = re.sub(r"^just\s+", "", m.group("n").lower())
+        return _draft(f"{verb} for {who}", MemoryKind.fact, f"household {who}", clause)
+    if (m := _USER_OF_RE.match(clause)) is not None and m.group("x").lower() not in _NOT_A_TOOL:
+        return _draft(f"Uses {m.group('x')}", MemoryKind.fact, m.group("x"), clause)
+    return persona(clause)
+
+
+def persona(clause: str) -> Draft | None:
+    """What the user is doing these days, their children, their place, their level ("Is learning Spanish, B1 level",
+    "Has two kids, 6 and 9", "Has a small balcony, mostly shade", "Is a beginner")."""
+    if "?" in clause or _NOW_RE.search(clause):
+        return None  # "Big house party tonight?": a question or a one-off, not who the user is
+    if (m := _DOING_RE.match(clause)) is not None:
+        text = f"Is {m.group('g').lower()}{third_person(m.group('rest'))}"
+        return _draft(text, MemoryKind.fact, m.group("g") + m.group("rest"), clause)
+    if (m := _COUNT_RE.match(clause)) is not None:
+        text = f"Has {m.group('n').lower()} {m.group('who').lower()}{m.group('rest')}"
+        return _draft(text, MemoryKind.fact, m.group("who"), clause)
+    if (m := _AGES_RE.match(clause)) is not None:
+        return _draft(f"Has {m.group('who').lower()} aged {m.group('ages')}", MemoryKind.fact, m.group("who"), clause)
+    if (m := _PLACE_RE.match(clause)) is not None:
+        text = f"Has a {m.group('adj').lower()} {m.group('place').lower()}{m.group('rest')}"
+        return _draft(text, MemoryKind.fact, m.group("place"), clause)
+    if (m := _LEVEL_RE.match(clause)) is not None:
+        text = f"Is at {m.group('cefr').upper()} level" if m.group("cefr") else f"Is a {m.group('lvl').lower()}"
+        return _draft(text, MemoryKind.fact, "level", clause)
+    return None
+
+
+def fragments(clauses: list[str]) -> dict[str, Draft]:
+    """The terse fragments among a turn's clauses, by clause: their wording replaces the reader's ("Budget: 500
+    euros." is "Has a budget of 500euros", not "Needs budget: 500 euros")."""
+    return {c: d for c in clauses if (d := fragment(c)) is not None}
