@@ -54,6 +54,8 @@ _NOT_A_TOOL = frozenset(
         "big",
     ]
 )
+#: "PS5 only.", "iOS only": a product's name (a digit or two capitals in it), not a common word ("Chicken only").
+_NAME_ONLY_RE = re.compile(r"^\W*(?P<x>(?=\S*(?:\d|[A-Z]\S*[A-Z]))[A-Za-z][\w+.-]{1,15})\s+only\W*$")
 #: "Learning Spanish, B1 level", "Training for a half marathon": what the user is doing these days.
 _DOING_RE = re.compile(
     r"^\W*(?P<g>learning|studying|training for|raising|renting|homeschooling|"
@@ -101,6 +103,8 @@ def fragment(clause: str) -> Draft | None:
         verb = {"cooking": "Cooks", "baking": "Bakes"}.get(m.group("g").lower(), "Shops")
         who = re.sub(r"^just\s+", "", m.group("n").lower())
         return _draft(f"{verb} for {who}", MemoryKind.fact, f"household {who}", clause)
+    if (m := _NAME_ONLY_RE.match(clause)) is not None:  # "PS5 only.": the platform or product the user has
+        return _draft(f"Uses {m.group('x')}", MemoryKind.fact, m.group("x"), clause)
     if (m := _USER_OF_RE.match(clause)) is not None and m.group("x").lower() not in _NOT_A_TOOL:
         return _draft(f"Uses {m.group('x')}", MemoryKind.fact, m.group("x"), clause)
     return persona(clause)

@@ -294,3 +294,14 @@ def test_an_implied_persona_fragment_is_a_fact(clause: str, memory: str) -> None
 )
 def test_a_question_or_a_one_off_is_no_persona_fragment(clause: str) -> None:
     assert fragment(clause) is None
+
+
+@pytest.mark.parametrize(("clause", "memory"), [("Xbox360 only.", "Uses Xbox360"), ("macOS only", "Uses macOS")])
+def test_a_products_name_with_only_is_what_the_user_uses(clause: str, memory: str) -> None:
+    row = np.array([0.02, 0.98, 0, 0, 0, 0, 0], np.float32)  # the reader would say "Prefers ... only"
+    assert [(d.text, d.kind) for d in guided(clause, row=row)] == [(memory, MemoryKind.fact)]
+
+
+@pytest.mark.parametrize("clause", ["Chicken only.", "Aisle seats only", "Kindle only."])
+def test_a_common_word_with_only_is_left_to_the_reader(clause: str) -> None:
+    assert fragment(clause) is None
