@@ -8,7 +8,10 @@ Each reading is a plain English construction, not a domain's words (issue 13's e
 - a taste shared with someone else: "my brother hates horror films and honestly so do I" (the user's dislike);
 - the habit that replaced one given up: "I used to run, but my knees said no. these days only cycling" and
   "I switched to oat milk last year" (preference); the habit given up itself still teaches nothing, and
-  "now I just eat normal" names nothing.
+  "now I just eat normal" names nothing;
+- praise said to last ("the pad thai was so good, I could have it every week"), the kind of person the user is
+  ("I'm more of a tea person", "not a morning person"), "Anything but X", "can't live without X";
+- :func:`reword`: shapes the restatement words badly, said plainly first ("Hate crowds." -> "I hate crowds").
 
 Used by :mod:`agents.offline.guided` (rules + reader): the drafts are added beside the rules' and the reader's.
 """
