@@ -142,8 +142,8 @@ def _to_read(reading: Reading) -> list[list[str]]:
     out: list[list[str]] = []
     for part in reading.parts:
         sentence = part.sentence.text
-        worth = [c for c in part.clauses if _worth_reading(c, sentence)] if _open(sentence) else []
-        pieces = [p for c in worth for p in _pieces(c) if p is c or _worth_reading(p, sentence)]
+        worth = [c for c in part.clauses if _worth_reading(c, sentence, indifferent=True)] if _open(sentence) else []
+        pieces = [p for c in worth for p in _pieces(c) if _worth_reading(p, sentence)]
         said = [*reading.head, *part.drafts]  # a clause a rule worded already: the reader could add nothing
         out.append([p for p in pieces if not chatter(p) and not _covered(p, said)])
     return out
@@ -167,9 +167,9 @@ def _pieces(clause: str) -> list[str]:
     parts = [p.strip(" ,") for p in _PIECE_SPLIT_RE.split(clause)]
     situations = len(parts) > 1 and all(_said_for(p) for p in parts)  # "for A keep it X, for B keep it Y"
     if len(parts) > 1 and all(
-        len(p.split()) >= MIN_PIECE_WORDS
+        (len(p.split()) >= MIN_PIECE_WORDS or (i > 0 and len(p.split()) == 2 and _LIMIT_PIECE_RE.match(p)))
         and not ((_BARE_CONDITION_RE.match(p) and not situations) or _THEIRS_RE.match(p))
-        for p in parts
+        for i, p in enumerate(parts)
     ):
         return parts
     reason = _SO_RE.split(clause.strip(" ,."), maxsplit=1)  # "I get seasick so no cruises": a reason and its limit
@@ -178,6 +178,8 @@ def _pieces(clause: str) -> list[str]:
     return [clause]
 
 
+#: A limit said in two words after the statement it follows from ("My kids are picky eaters, nothing spicy").
+_LIMIT_PIECE_RE = re.compile(r"^\W*(?:no|nothing|never|only)\s+[\w-]{3,}\W*$", re.IGNORECASE)
 _SO_RE = re.compile(r",?\s+so\s+(?=[a-z])", re.IGNORECASE)
 _SELF_START_RE = re.compile(r"^\W*(?:i|i'm|im|i am|we|we're|i've|ive)\b(?!.*,)", re.IGNORECASE)
 
@@ -216,8 +218,11 @@ _PLAN_RE = re.compile(
 )
 
 
-def _worth_reading(clause: str, sentence: str) -> bool:
-    if _EMPHASIS_RE.match(clause) or _EMPTY_RE.search(clause) or hypothetical(clause):
+def _worth_reading(clause: str, sentence: str, *, indifferent: bool = False) -> bool:
+    """``indifferent``: a clause whose only fault is indifference in one of its pieces ("I want hotels near the
+    office, on holidays I don't care") is worth cutting; each piece is checked again."""
+    empty = _EMPTY_RE.search(clause) and not (indifferent and len(_pieces(clause)) > 1)
+    if _EMPHASIS_RE.match(clause) or empty or hypothetical(clause):
         return False
     if hypothetical(sentence) and not _real_after_but(clause, sentence):
         return False
@@ -309,7 +314,7 @@ def _about_user(clause: str, sentence: str) -> bool:
 #: first person narration"): about the user however long.
 _DROPPED_SUBJECT_RE = re.compile(
     r"^\W*(?:hate|love|adore|prefer|enjoy|dislike|despise|can'?t stand|cannot stand|(?:not )?(?:a |much of a )?"
-    r"(?:big |huge )?fan of)\b",
+    r"(?:big |huge )?fan of|no more than|nothing (?:over|more than|longer than))\b",
     re.IGNORECASE,
 )
 
@@ -356,8 +361,8 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
                     continue
                 if something >= ADD:
                     pass
-                elif wish(clause, situations):
-                    k = CLASSES.index("style")
+                elif wished := wish(clause, situations):
+                    k = CLASSES.index(wished)
                 elif stressed and float(pc[0]) < STRESSED:  # "Window seat. Always." states a preference
                     k = CLASSES.index("dislike" if _NEGATED_RE.match(clause) else "preference")
                 elif hint is not None and float(pc[0]) < STRESSED:  # "Allergic to dust mites."
@@ -367,8 +372,8 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
                 if _covered(clause, [*head, *kept, *first]):
                     continue
                 cls = CLASSES[k] if CLASSES[k] == "feedback" else kind_hint(clause) or CLASSES[k]
-                if wish(clause, situations):
-                    cls = "style"
+                if wished := wish(clause, situations):
+                    cls = wished
                 if stressed and cls == "fact":
                     cls = "dislike" if _NEGATED_RE.match(clause) else "preference"
                 cls = consequence_kind(clause, part.sentence.text, consistent_kind(clause, cls))

@@ -48,6 +48,12 @@ _PLUS_MINUS_RE = re.compile(
 )
 
 
+_TOO_VERDICT_RE = re.compile(
+    r"^\W*(?:(?:way|much|a bit|bit|a little|kinda|kind of|just|still)\s+)?too\s+[\w-]+(?:\s+for\s+(?:me|us))?\W*$",
+    re.IGNORECASE,
+)
+
+
 def consistent_kind(clause: str, cls: str) -> str:
     """The class, checked against the clause's words: a dislike needs a negative word (else it is a
     preference); a wish about answers needs an answer word or an instruction (else a dislike when it starts
@@ -55,6 +61,8 @@ def consistent_kind(clause: str, cls: str) -> str:
     body = without_condition(clause)
     if cls == "dislike" and not _NEGATIVE_RE.search(body):
         return "preference"
+    if cls != "style" and _TOO_VERDICT_RE.match(body):
+        return ""  # "too basic for me" after an answer: a verdict the feedback rules word, not "Prefers too basic"
     if cls in ("dislike", "fact") and _PLUS_MINUS_RE.match(body):
         return "preference"  # "Window seat, no red-eyes": what the user wants, then what not
     if cls == "preference" and NEGATED_RE.match(body):
@@ -116,6 +124,7 @@ _KIND_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "fact",
             r"^(?:i'?m|i am|im)\s+(?:a|an|from|\d+|in|on|at|based|originally|learning|studying|working|retired|single|"
             r"married|pregnant|left|right|dyslexic|claustrophobic|colou?r ?blind|deaf|blind|tall|short|petite)\b|"
+            r"^(?:i'?m|i am|im|we'?re|we are)\s+(?:expecting|pregnant)\b|"
             r"^(?:i|we)\s+(?:(?:only|just|mostly|also|usually|still)\s+)?(?:work|live|have|has|own|drive|grew|moved|study|teach|homeschool|commute|stare|get|play|sing|"
             r"speak|use|keep|run|shoot)\b|^(?:i'?ve|ive)\s+(?:got|been|had)\b|\byears old\b|"
             r"^(?:i|we)\s+(?:just\s+|recently\s+)?(?:moved|adopted|retired|graduated)\b",

@@ -67,10 +67,19 @@ def scoped_head(reading: Reading, split: Callable[[tuple[str, ...]], tuple[str, 
     return head, said
 
 
-def wish(clause: str, others: list[tuple[str, str]]) -> bool:
-    """A wish about answers said for a situation: its own condition, a wish's words, an answer word, and either a
-    contrast with another situation in the sentence or a word that makes it last (a one-off request is neither)."""
+def wish(clause: str, others: list[tuple[str, str]]) -> str:
+    """The kind of a wish said for a situation ('' when the clause is none): its own condition, a wish's words, and
+    either a contrast with another situation in the sentence or a word that makes it last (a one-off request is
+    neither); a wish about answers (an answer word: "for race days I want super detailed pacing plans") or a
+    preference ("When I travel for work I want hotels near the office, on holidays I don't care")."""
     body = without_condition(clause)
-    if not lead_condition(clause) or not _WISH_RE.match(body) or not ANSWER_WORDS_RE.search(body):
-        return False
-    return len(others) >= 2 or bool(_LASTING_RE.search(body))
+    if not lead_condition(clause) or not _WISH_RE.match(body):
+        return ""
+    if not (len(others) >= 2 or _LASTING_RE.search(body)):
+        return ""
+    if ANSWER_WORDS_RE.search(body):
+        return "style"
+    return "preference" if len(others) >= 2 and not _GIVE_ME_RE.match(body) else ""
+
+
+_GIVE_ME_RE = re.compile(r"^\W*(?:(?:please|pls)\s+)?(?:always\s+|just\s+)?give me\b", re.IGNORECASE)

@@ -271,7 +271,7 @@ def test_a_verbless_wish_and_its_contrast_is_a_preference(clause: str, kind: Mem
 
 def test_a_short_limit_after_so_is_read_apart_from_its_reason() -> None:
     reading = read_parts("I get seasick so no ferries.")
-    assert units([reading]) == ["I get seasick", "no ferries"]
+    assert units([reading]) == ["I get seasick", "no ferries."]
 
 
 @pytest.mark.parametrize(
@@ -305,3 +305,29 @@ def test_a_products_name_with_only_is_what_the_user_uses(clause: str, memory: st
 @pytest.mark.parametrize("clause", ["Chicken only.", "Aisle seats only", "Kindle only."])
 def test_a_common_word_with_only_is_left_to_the_reader(clause: str) -> None:
     assert fragment(clause) is None
+
+
+def test_indifference_in_one_situation_leaves_the_wish_for_the_other() -> None:
+    drafts = guided("When I fly for work I want aisle seats near the front, on vacation I don't care.")
+    assert [(d.text, d.kind, d.context) for d in drafts] == [
+        ("Wants aisle seats near the front", MemoryKind.preference, "when flying for work")
+    ]
+
+
+def test_a_bare_verdict_on_an_answer_is_no_preference_whatever_the_reader_says() -> None:
+    row = np.array([0.02, 0.98, 0, 0, 0, 0, 0], np.float32)
+    drafts = guided("too advanced for me, I only started last week", "Here is the full proof of the theorem.", row)
+    assert not any(d.text.startswith("Prefers too") for d in drafts)
+
+
+def test_expecting_a_child_is_a_fact() -> None:
+    row = np.array([0.3, 0.1, 0, 0.6, 0, 0, 0], np.float32)  # unsure: the word family settles it
+    assert [(d.text, d.kind) for d in guided("We're expecting our third in June.", row=row)] == [
+        ("Is expecting their third in June", MemoryKind.fact)
+    ]
+
+
+def test_a_limit_said_without_its_subject_is_read() -> None:
+    row = np.array([0.02, 0, 0, 0, 0, 0.98, 0], np.float32)
+    drafts = guided("No more than 3 hours on a train per day with the dog.", row=row)
+    assert [d.kind for d in drafts] == [MemoryKind.constraint]
