@@ -95,6 +95,12 @@ _SHARED_RE = re.compile(
     r"(?:so do (?:i|we)|me too|i do too|i do as well|same (?:here|for me))\W*$",
     re.IGNORECASE,
 )
+#: "me and my wife love small towns", "my husband and I can't stand cruises": a taste the user says with someone.
+_WITH_ME_RE = re.compile(
+    r"^\W*(?:me and my\s+(?:[\w'-]+\s+)?[\w'-]+|my\s+(?:[\w'-]+\s+)?[\w'-]+\s+and\s+(?:i|me))\s+(?:both\s+|really\s+)?"
+    r"(?P<v>love|like|prefer|hate|enjoy|adore|can'?t stand|dislike)\s+(?P<x>.{3,60}?)\W*$",
+    re.IGNORECASE,
+)
 _NEGATIVE_VERB_RE = re.compile(r"^(?:hate|can'?t stand|dislike)", re.IGNORECASE)
 _GIVEN_UP_RE = re.compile(r"\b(?:used to|gave up|given up|quit|stopped|no longer|not anymore|was a big)\b", re.I)
 #: The habit now, after one given up: "these days only swimming", "now mostly cycling".
@@ -208,7 +214,7 @@ def refusal(clause: str) -> Draft | None:
 
 def shared(sentence: str) -> Draft | None:
     """ "my gf hates shooters and honestly so do i": the user's own dislike (or liking) of the thing."""
-    m = _SHARED_RE.match(sentence)
+    m = _SHARED_RE.match(sentence) or _WITH_ME_RE.match(sentence)
     if m is None:
         return None
     thing = _thing(m.group("x"))
@@ -257,6 +263,19 @@ _MUST_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: "Always pack light": a habit with the user left out (an instruction to the assistant starts with its own verbs).
+_BARE_HABIT_RE = re.compile(
+    r"^\W*(?:always|never|usually)\s+(?!(?:keep|give|use|explain|write|answer|be|make|show|add|put|include|tell|"
+    r"correct|list|format|start|end|ask|say|reply|respond|assume|mention|suggest|recommend|check|do)\b)[a-z]+\b",
+    re.IGNORECASE,
+)
+_NOT_GOOD_RE = re.compile(
+    r"^\W*not\s+(?:so\s+|very\s+|that\s+)?(?:great|good|the best|confident)\s+(?:with|at)\b", re.I
+)
+#: "Hand-written outlines work better for me than apps".
+_WORKS_BETTER_RE = re.compile(
+    r"^\W*(?P<x>.+?)\s+works?\s+(?:much\s+|way\s+)?better\s+for\s+(?:me|us)(?:\s+than\s+(?P<y>.+?))?\W*$", re.I
+)
 _MY_FAVOURITE_RE = re.compile(
     r"^\W*(?P<x>.+?)\s+(?:is|are)\s+(?:totally\s+|definitely\s+)?my\s+(?:all-time\s+)?"
     r"(?:favou?rite|comfort|go-to|guilty pleasure)\b.*$",
@@ -266,8 +285,13 @@ _MY_FAVOURITE_RE = re.compile(
 
 def reword(clause: str) -> str:
     """The clause in a shape :func:`agents.offline.restate.restate` words well (else itself)."""
-    if _BARE_VERB_RE.match(clause):
+    if _BARE_VERB_RE.match(clause) or _BARE_HABIT_RE.match(clause):
         return "I " + clause.strip()
+    if _NOT_GOOD_RE.match(clause):  # "Not great with grammar terms" -> "Is not great with grammar terms"
+        body = clause.strip()
+        return "I'm " + body[:1].lower() + body[1:]
+    if (m := _WORKS_BETTER_RE.match(clause)) is not None:
+        return f"{m.group('x')} over {m.group('y')}" if m.group("y") else m.group("x")
     if _BIG_NO_RE.match(clause):
         return _BIG_NO_RE.sub("no ", clause, count=1)
     if (m := _MY_FAVOURITE_RE.match(clause)) is not None:

@@ -29,7 +29,7 @@ from agents.offline.reader_kinds import NEGATED_RE as _NEGATED_RE
 from agents.offline.reader_kinds import SELF_RE as _SELF_RE
 from agents.offline.reader_kinds import consequence_kind, consistent_kind, rules_kind
 from agents.offline.reader_kinds import kind_hint as kind_hint  # re-exported: the reader's kind of a terse clause
-from agents.offline.restate import lead_condition, restate, without_condition
+from agents.offline.restate import IMPERATIVE_RE, lead_condition, restate, without_condition
 from agents.offline.scope import conditioned, scoped_head, wish
 from agents.offline.terse import fragments
 from memory.types import MemoryKind, MemorySource
@@ -307,7 +307,9 @@ def _about_user(clause: str, sentence: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*|\d+\w*", clause) if w.lower() not in _STOP]
     if len(words) < 2 and not (len(words) == 1 and len(words[0]) >= 4):
         return False  # "to", "in every": nothing a memory could say
-    return bool(_SELF_RE.search(sentence) or _DROPPED_SUBJECT_RE.match(clause)) or len(clause.split()) <= TERSE_CLAUSE
+    if _SELF_RE.search(sentence) or _DROPPED_SUBJECT_RE.match(clause) or len(clause.split()) <= TERSE_CLAUSE:
+        return True
+    return any(IMPERATIVE_RE.match(p) for p in _pieces(clause)[1:])  # "Not great with grammar terms, keep it practical"
 
 
 #: A statement of taste with the user left out ("Prefer trains to flights when it's under 5 hours", "Not a fan of

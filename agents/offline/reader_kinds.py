@@ -48,6 +48,11 @@ _PLUS_MINUS_RE = re.compile(
 )
 
 
+_KEEP_IT_RE = re.compile(
+    r"^\W*(?:(?:please|pls|just|always)\s+)*(?:(?:keep|make)\s+(?:it|them|things|answers|everything)\s+[\w-]+|"
+    r"be\s+(?:more\s+)?(?:blunt|brief|direct|honest|concise|gentle|specific|practical|precise|formal|casual)\b)",
+    re.IGNORECASE,
+)
 _TOO_VERDICT_RE = re.compile(
     r"^\W*(?:(?:way|much|a bit|bit|a little|kinda|kind of|just|still)\s+)?too\s+[\w-]+(?:\s+for\s+(?:me|us))?\W*$",
     re.IGNORECASE,
@@ -59,6 +64,8 @@ def consistent_kind(clause: str, cls: str) -> str:
     preference); a wish about answers needs an answer word or an instruction (else a dislike when it starts
     with "no", else nothing: '')."""
     body = without_condition(clause)
+    if cls in ("preference", "dislike") and _KEEP_IT_RE.match(body):
+        return "style"  # "keep it practical", "be blunt": said to the assistant about its answers
     if cls == "dislike" and not _NEGATIVE_RE.search(body):
         return "preference"
     if cls != "style" and _TOO_VERDICT_RE.match(body):

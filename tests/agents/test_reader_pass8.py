@@ -331,3 +331,30 @@ def test_a_limit_said_without_its_subject_is_read() -> None:
     row = np.array([0.02, 0, 0, 0, 0, 0.98, 0], np.float32)
     drafts = guided("No more than 3 hours on a train per day with the dog.", row=row)
     assert [d.kind for d in drafts] == [MemoryKind.constraint]
+
+
+def test_a_taste_the_user_says_with_someone_else_is_theirs() -> None:
+    d = one(guided("me and my husband love quiet campsites more than busy ones"), "Likes quiet campsites")
+    assert d.kind is MemoryKind.preference
+    assert shared("my sister and I can't stand musicals") is not None
+    assert shared("my sister loves musicals") is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "cls", "memory"),
+    [
+        ("Paper maps work better for me than apps.", "preference", "Prefers paper maps over apps"),
+        ("Always travel light, one bag max.", "preference", "Always travels light"),
+        ("Not good with spreadsheets", "dislike", "Is not good with spreadsheets"),
+    ],
+)
+def test_more_shapes_said_plainly_first(clause: str, cls: str, memory: str) -> None:
+    row = np.zeros(7, np.float32)
+    row[0], row[["nothing", "preference", "dislike"].index(cls)] = 0.02, 0.98
+    assert memory in [d.text for d in guided(clause, row=row)]
+
+
+def test_keep_it_said_to_the_assistant_is_a_wish_about_answers_whatever_the_reader_says() -> None:
+    row = np.array([0.0, 0, 1.0, 0, 0, 0, 0], np.float32)  # the reader's slip: a dislike
+    drafts = guided("Not a math person, keep it simple.", row=row)
+    assert ("Wants the assistant to keep it simple", MemoryKind.style) in [(d.text, d.kind) for d in drafts]
