@@ -309,7 +309,8 @@ def _about_user(clause: str, sentence: str) -> bool:
         return False  # "to", "in every": nothing a memory could say
     if _SELF_RE.search(sentence) or _DROPPED_SUBJECT_RE.match(clause) or len(clause.split()) <= TERSE_CLAUSE:
         return True
-    return any(IMPERATIVE_RE.match(p) for p in _pieces(clause)[1:])  # "Not great with grammar terms, keep it practical"
+    first, *rest = _pieces(clause)  # "Not great with grammar terms, keep it practical": a terse remark, then a wish
+    return len(first.split()) <= TERSE_CLAUSE and any(IMPERATIVE_RE.match(p) for p in rest)
 
 
 #: A statement of taste with the user left out ("Prefer trains to flights when it's under 5 hours", "Not a fan of
