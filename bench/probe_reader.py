@@ -1,7 +1,7 @@
 """Single sentences from domains neither half of the conversation set holds, read by the offline extractor.
 
 ``bench/data/probes/teaching.txt``: 98 sentences that each reveal something (explicit, implied, conditional,
-feedback, terse, typos, lower case, non-native English); ``nothing.txt``: 93 that must teach nothing
+feedback, terse, typos, lower case, non-native English); ``nothing.txt``: 139 that must teach nothing
 (questions, hypotheticals, other people's tastes, quoted words, sarcasm, habits given up, requests, chatter).
 One ``form|sentence`` a line. Written for issue 13's tenth pass, after the reader's restatement was seen to
 word some shapes badly; they were read while fixing it, so they are a readout, not a held-out score.

@@ -138,9 +138,14 @@ _GERUND_BASE = {
 #: Someone or something else as the subject, with its own verb ("the car needs seven seats", "marking takes all
 #: my weekends"): a statement about the user's world, not a taste; the lead verb would make it nonsense.
 _OTHER_SUBJECT_RE = re.compile(
-    r"^(?:(?:the|a|an|this|that|these|those|our|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+|[a-z]+ing)\s+"
+    r"^(?:(?:the|a|an|this|that|these|those|our|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+|[a-z]+ing|"
+    r"my\s+(?:[\w-]+\s+)?(?:team(?:mates?)?|colleagues?|co-?workers?|flat-?mates?|house-?mates?|room-?mates?|friends?|"
+    r"family|kids?|children|son|daughter|wife|husband|partner|gf|bf|boyfriend|girlfriend|mum|mom|dad|parents?|"
+    r"sister|brother|boss|manager|neighbou?rs?|grandma|grandpa|in-laws|guests?))\s+"
+    r"(?:(?:all|both|always|only|really|mostly|usually)\s+)*"
     r"(?:is|are|was|were|needs|takes|has|have|makes|keeps|gives|gets|goes|hurts|costs|seems|looks|feels|sounds|"
-    r"eats|uses|runs|wrecks|kills|drives|means)\b",
+    r"eats|uses|use|runs|wrecks|kills|drives|means|love|loves|like|likes|hate|hates|prefer|prefers|want|wants|"
+    r"drink|drinks|eat|watch|watches|play|plays)\b",
     re.IGNORECASE,
 )
 #: "the car needs seven seats": what the user needs of their thing.

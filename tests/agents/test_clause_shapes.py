@@ -69,6 +69,8 @@ def test_shapes_are_worded_with_the_user_as_subject(clause: str, kind: str, text
         ("so skip the wine pairings", "preference"),  # a one-off request, not a taste
         ("Funny thing", "constraint"),
         ("I was vegetarian for five years", "constraint"),  # a state the user was in
+        ("My teammates all use VS Code", "preference"),  # someone else's habit
+        ("my flatmate is vegan", "constraint"),
     ],
 )
 def test_a_clause_without_a_statement_of_its_own_gives_no_text(clause: str, kind: str) -> None:
