@@ -10,8 +10,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, BaseModel, Field, SecretStr
+from pydantic import AliasChoices, BaseModel, Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from memory.errors import ConfigError
 
 
 class ServerSettings(BaseModel):
@@ -235,7 +237,25 @@ class Settings(BaseSettings):
         return (self.data_dir / "chroma").resolve()
 
 
+def env_name(loc: tuple[int | str, ...]) -> str:
+    """The environment variable a validation error's location stands for: ('server', 'port') -> TACIT_SERVER__PORT."""
+    name = "__".join(str(part) for part in loc).upper()
+    return name if name.startswith("TACIT_") else f"TACIT_{name}"
+
+
+def load_settings() -> Settings:
+    """Settings from the environment; a bad value is a :class:`ConfigError` naming its variable (no value echoed)."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        errors = [(env_name(e["loc"]), e["msg"]) for e in exc.errors()]
+        if len(errors) == 1:
+            raise ConfigError(f"invalid value: {errors[0][1]}", errors[0][0]) from None
+        message = "invalid values: " + "; ".join(f"{name}: {msg}" for name, msg in errors)
+        raise ConfigError(message, ", ".join(name for name, _ in errors)) from None
+
+
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
     """The process's settings, read once from the environment."""
-    return Settings()
+    return load_settings()

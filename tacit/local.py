@@ -42,14 +42,14 @@ class Memory:
     ) -> None:
         from agents.services import Services
         from memory.db.migrate import upgrade
-        from memory.settings import Settings
+        from memory.settings import load_settings
 
         if services is not None:
             if data_dir is not None or settings is not None:
                 raise TypeError("Memory: give services, or data_dir/settings, not both")
             self._owned = False
         else:
-            settings = settings or Settings()
+            settings = settings or load_settings()
             if data_dir is not None:
                 settings = settings.model_copy(update={"data_dir": Path(data_dir)})
             if not settings.database_url:
