@@ -7,13 +7,14 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import wraps
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, ParamSpec, TypeVar
 
 import typer
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from memory.errors import ConfigError, TacitError
 from memory.settings import get_settings
+from memory.types import USER_ID_RULE
 
 if TYPE_CHECKING:
     from agents.services import Services
@@ -58,9 +59,19 @@ def emit_json(value: Any) -> None:
     typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
 
 
-def fail(message: str, code: int = 1) -> None:
+def fail(message: str, code: int = 1) -> NoReturn:
     typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
     raise typer.Exit(code)
+
+
+def invalid_input(exc: ValidationError) -> str:
+    """One line naming each refused field: 'id: 1 to 128 characters: ...; budget_tokens: ... >= 50'."""
+    parts = []
+    for e in exc.errors():
+        field = ".".join(str(p) for p in e["loc"]) or "input"
+        ids = field in ("id", "user_id") and e["type"] == "string_pattern_mismatch"
+        parts.append(f"{field}: {USER_ID_RULE if ids else e['msg']}")
+    return "; ".join(parts)
 
 
 def reports_errors(fn: Callable[P, R]) -> Callable[P, R]:
@@ -73,6 +84,9 @@ def reports_errors(fn: Callable[P, R]) -> Callable[P, R]:
         except TacitError as exc:
             typer.secho(f"error: {exc.message}", fg=typer.colors.RED, err=True)
             raise typer.Exit(2 if exc.status < 500 else 1) from None
+        except ValidationError as exc:  # an argument the command's request model refuses (`users create 'a b'`)
+            typer.secho(f"error: {invalid_input(exc)}", fg=typer.colors.RED, err=True)
+            raise typer.Exit(2) from None
 
     return wrapper
 

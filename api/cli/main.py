@@ -231,11 +231,19 @@ def import_(
 
     if mode not in ("merge", "replace"):
         raise typer.BadParameter("mode is merge or replace")
-    text = Path(file).read_text(encoding="utf-8")
+    try:
+        text = Path(file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        fail(f"{file}: cannot read it ({exc.strerror if isinstance(exc, OSError) else 'not UTF-8 text'})", 2)
     try:
         docs = [json.loads(text)]
     except json.JSONDecodeError:
-        docs = [json.loads(line) for line in text.splitlines() if line.strip()]
+        try:
+            docs = [json.loads(line) for line in text.splitlines() if line.strip()]
+        except json.JSONDecodeError as exc:
+            fail(f"{file}: neither a JSON export nor NDJSON ({exc.msg}, line {exc.lineno})", 2)
+    if not all(isinstance(doc, dict) for doc in docs):
+        fail(f"{file}: each document must be a JSON object (an export from `tacit export`)", 2)
     with services() as p:
         for doc in docs:
             target = user or (doc.get("user") or {}).get("id")
