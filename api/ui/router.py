@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from fastapi import APIRouter
-from fastapi.responses import FileResponse
+from fastapi.responses import FileResponse, RedirectResponse
 from starlette.exceptions import HTTPException
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -49,6 +49,11 @@ def _file(name: str) -> FileResponse:
     if path is None:
         raise HTTPException(status_code=404, detail=f"no file {name!r} in the page's static files")
     return FileResponse(path, media_type=MEDIA_TYPES[path.suffix], headers=HEADERS)
+
+
+@router.get("/", summary="A browser opening the server's address is sent to the page")
+def root() -> RedirectResponse:
+    return RedirectResponse("ui", status_code=307)  # relative: still right behind a path prefix
 
 
 @router.get("/ui", summary="The memory browser page")

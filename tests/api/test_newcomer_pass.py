@@ -7,6 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 
 from harness.procs import TACIT, cli, env_for
 from memory.errors import ConfigError
@@ -74,3 +75,11 @@ def test_import_of_a_file_that_is_not_an_export_is_one_line(tmp_path: Path) -> N
     array.write_text("[1, 2]")
     assert "JSON object" in one_line_error(cli(data, "import", str(array)))
     assert json.loads(cli(data, "users", "list", "--json").stdout)["items"] == []
+
+
+def test_the_servers_address_opens_the_page(client: TestClient) -> None:
+    first = client.get("/", follow_redirects=False)
+    assert first.status_code == 307 and first.headers["location"] == "ui"
+    page = client.get("/")
+    assert page.status_code == 200 and page.url.path == "/ui" and "<script" in page.text
+    assert "/" not in client.get("/openapi.json").json()["paths"]
