@@ -13,7 +13,7 @@ from fastapi import FastAPI
 
 from agents import heap
 from agents.services import Services
-from api import body_check, errors, guard, limits, observability, ratelimit
+from api import body_check, docs_page, errors, guard, limits, observability, ratelimit
 from api.proxy import router as proxy
 from api.routers import admin, health, learning, memories, people, recall, users
 from api.routers import edits as edit_routes
@@ -92,7 +92,10 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         version="0.1.0",
         summary="Memory and profile service for chat assistants.",
         lifespan=lifespan,
+        docs_url=None,  # FastAPI's pages load Swagger UI / ReDoc from a CDN: docs_page serves it from the package
+        redoc_url=None,
     )
+    docs_page.install(app)
     errors.install(app)
     # innermost first: the body check, the body limit, then the rate limit, then metrics and request ids around all
     body_check.install(app)

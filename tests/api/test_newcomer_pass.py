@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 from pathlib import Path
 
@@ -83,3 +84,15 @@ def test_the_servers_address_opens_the_page(client: TestClient) -> None:
     page = client.get("/")
     assert page.status_code == 200 and page.url.path == "/ui" and "<script" in page.text
     assert "/" not in client.get("/openapi.json").json()["paths"]
+
+
+def test_the_api_docs_page_needs_no_internet(client: TestClient) -> None:
+    """/docs is Swagger UI from the installed package: every asset it names is served here, none from a CDN."""
+    page = client.get("/docs")
+    assert page.status_code == 200 and "swagger-ui" in page.text
+    assets = re.findall(r"""(?:src|href)=["']([^"']+)["']""", page.text)
+    assert assets and not [a for a in assets if a.startswith(("http:", "https:", "//"))], assets
+    for asset in assets:
+        r = client.get(asset)
+        assert r.status_code == 200 and len(r.content) > 500, asset
+    assert "/openapi.json" in page.text and client.get("/redoc").status_code == 404  # ReDoc needed a CDN too
