@@ -23,6 +23,19 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
+class _Scope:
+    """The tenant the commands act on (``tacit --tenant T ...``); ``default`` is the key-less tenant."""
+
+    tenant = "default"
+
+
+SCOPE = _Scope()
+
+
+def tenant() -> str:
+    return SCOPE.tenant
+
+
 def _migrated(p: Services) -> None:
     """Refuse to work on a database whose schema is behind this version (a one-line error, not a traceback)."""
     from memory.db.migrate import pending

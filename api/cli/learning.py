@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
-from api.cli.common import fail, reports_errors
+from api.cli.common import fail, reports_errors, tenant
 
 
 def _conversations(path: Path, default_user: str | None) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -55,7 +55,7 @@ def ingest(
         jobs: list[str] = []
         for user_id, body in bar:
             try:
-                receipt = s.log.append(user_id, NewTurns.model_validate(body))
+                receipt = s.log.for_tenant(tenant()).append(user_id, NewTurns.model_validate(body))
             except ValidationError as exc:
                 fail(f"user {user_id}: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}", 2)
             if receipt.job_id:

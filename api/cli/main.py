@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from api.cli import doctor, keys, learning, llm, memories, signals, users
-from api.cli.common import fail, reports_errors, services
+from api.cli.common import SCOPE, fail, reports_errors, services, tenant
 from memory.settings import get_settings
 
 if TYPE_CHECKING:
@@ -25,6 +25,22 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode=None,
 )
+
+
+@app.callback()
+def _scope(
+    tenant_: Annotated[
+        str,
+        typer.Option(
+            "--tenant",
+            help="The tenant the commands act on (default: the key-less tenant). Each API key belongs to one.",
+        ),
+    ] = "default",
+) -> None:
+    """tacit: memory and profile service for chat assistants."""
+    SCOPE.tenant = tenant_
+
+
 app.add_typer(users.app, name="users")
 app.add_typer(memories.app, name="memories")
 app.add_typer(keys.app, name="keys")
@@ -170,7 +186,7 @@ def context(
     from memory.recall.types import ContextRequest
 
     with services() as p:
-        result = p.recall.context(user_id, ContextRequest(query=request, budget_tokens=budget))
+        result = p.recall.for_tenant(tenant()).context(user_id, ContextRequest(query=request, budget_tokens=budget))
     typer.echo(result.prefix or "(nothing to inject)")
     if trace:
         for c in result.items:
@@ -195,20 +211,20 @@ def export(
         out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
         try:
             if user_id is not None:
-                doc = p.transfer.export(user_id, include_messages=messages)
+                doc = p.transfer.for_tenant(tenant()).export(user_id, include_messages=messages)
                 out.write(json.dumps(doc.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2) + "\n")
                 return
             ids: list[str] = []
             cursor = None
             while True:
-                page = p.store.list_users(limit=200, cursor=cursor)
+                page = p.store.for_tenant(tenant()).list_users(limit=200, cursor=cursor)
                 ids += [u.id for u in page.items]
                 if not page.next_cursor:
                     break
                 cursor = page.next_cursor
             with typer.progressbar(ids, label="exporting", file=sys.stderr) as bar:
                 for uid in bar:
-                    doc = p.transfer.export(uid, include_messages=messages)
+                    doc = p.transfer.for_tenant(tenant()).export(uid, include_messages=messages)
                     out.write(json.dumps(doc.model_dump(mode="json", by_alias=True), ensure_ascii=False) + "\n")
         finally:
             if output:
@@ -250,7 +266,7 @@ def import_(
             if not target:
                 raise typer.BadParameter("the document names no user; pass --user")
             try:
-                report = p.transfer.import_(target, doc, mode=mode, dry_run=dry_run)  # type: ignore[arg-type]
+                report = p.transfer.for_tenant(tenant()).import_(target, doc, mode=mode, dry_run=dry_run)  # type: ignore[arg-type]
             except ImportInvalid as exc:
                 typer.secho(f"error: {target}: {exc.message}", fg=typer.colors.RED, err=True)
                 for problem in exc.problems:

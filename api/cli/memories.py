@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from api.cli.common import emit_json, reports_errors, services
+from api.cli.common import emit_json, reports_errors, services, tenant
 from memory.store.schemas import MemoryFilter, NewMemory
 from memory.types import Memory, MemoryKind, MemoryStatus
 
@@ -36,7 +36,7 @@ def list_(
         status=status or [MemoryStatus.active], kind=kind or [], category=category or [], text_contains=contains
     )
     with services() as p:
-        page = p.store.list_memories(user_id, flt, limit=limit, cursor=cursor)
+        page = p.store.for_tenant(tenant()).list_memories(user_id, flt, limit=limit, cursor=cursor)
     if as_json:
         emit_json(page)
         return
@@ -58,7 +58,7 @@ def add(
 ) -> None:
     """Add a memory by hand (source: manual)."""
     with services() as p:
-        m = p.store.add(
+        m = p.store.for_tenant(tenant()).add(
             user_id, NewMemory(text=text, kind=kind, category=category, context=context, pinned=pin), actor="cli"
         )
     emit_json(m)
@@ -73,7 +73,7 @@ def remove(
 ) -> None:
     """Delete a memory (soft: restorable, unless --hard)."""
     with services() as p:
-        p.store.delete(user_id, memory_id, actor="cli", hard=hard)
+        p.store.for_tenant(tenant()).delete(user_id, memory_id, actor="cli", hard=hard)
     typer.echo(f"{'hard-' if hard else ''}deleted {memory_id}")
 
 
@@ -82,7 +82,7 @@ def remove(
 def restore(user_id: str, memory_id: str) -> None:
     """Restore a deleted or superseded memory."""
     with services() as p:
-        emit_json(p.store.restore(user_id, memory_id, actor="cli"))
+        emit_json(p.store.for_tenant(tenant()).restore(user_id, memory_id, actor="cli"))
 
 
 @app.command("history")
@@ -90,7 +90,7 @@ def restore(user_id: str, memory_id: str) -> None:
 def history(user_id: str, memory_id: str) -> None:
     """Every change to one memory."""
     with services() as p:
-        emit_json(p.store.history(user_id, memory_id))
+        emit_json(p.store.for_tenant(tenant()).history(user_id, memory_id))
 
 
 @app.command("search")
@@ -103,7 +103,7 @@ def search(
 ) -> None:
     """Semantic search within one user's active memories."""
     with services() as p:
-        hits = p.store.search(user_id, query, k)
+        hits = p.store.for_tenant(tenant()).search(user_id, query, k)
     if as_json:
         emit_json(hits)
         return

@@ -7,9 +7,7 @@ from typing import Annotated
 
 import typer
 
-from api.cli.common import emit_json, fail
-
-TENANT = "default"
+from api.cli.common import emit_json, fail, tenant
 
 
 def _text(value: str, name: str) -> str:
@@ -41,12 +39,12 @@ def edit(
     except ValidationError as exc:
         fail(f"{exc.errors()[0]['loc'][0]}: {exc.errors()[0]['msg']}", 2)
     with services() as s:
-        receipt = s.edits.for_tenant(TENANT).submit(user, body)
+        receipt = s.edits.for_tenant(tenant()).submit(user, body)
         if not wait:
             emit_json({"job_id": receipt.job_id, "state": "queued"})
             return
-        job = s.worker.wait_for(receipt.job_id, TENANT)
-        learned = [s.store.get(user, m["memory_id"]) for m in job.result.get("memories", [])]
+        job = s.worker.wait_for(receipt.job_id, tenant())
+        learned = [s.store.for_tenant(tenant()).get(user, m["memory_id"]) for m in job.result.get("memories", [])]
         emit_json(
             {
                 "job_id": job.id,
@@ -78,8 +76,8 @@ def feedback(
     except ValidationError as exc:
         fail(f"{exc.errors()[0]['loc'][0]}: {exc.errors()[0]['msg']} (rating is up, down or 1-5)", 2)
     with services() as s:
-        result = s.feedback.for_tenant(TENANT).give(user, body).model_dump()
+        result = s.feedback.for_tenant(tenant()).give(user, body).model_dump()
         if wait and result["job_id"]:
-            job = s.worker.wait_for(result["job_id"], TENANT)
+            job = s.worker.wait_for(result["job_id"], tenant())
             result["job"] = {"state": job.state, "memories": job.result.get("memories", []), "error": job.error}
         emit_json(result)

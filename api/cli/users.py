@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from api.cli.common import emit_json, reports_errors, services
+from api.cli.common import emit_json, reports_errors, services, tenant
 from memory.store.schemas import NewUser
 
 app = typer.Typer(help="Create, list, show and delete users.", no_args_is_help=True, rich_markup_mode=None)
@@ -20,7 +20,7 @@ def create(
 ) -> None:
     """Create a user."""
     with services() as p:
-        emit_json(p.store.create_user(NewUser(id=user_id, display_name=name)))
+        emit_json(p.store.for_tenant(tenant()).create_user(NewUser(id=user_id, display_name=name)))
 
 
 @app.command("list")
@@ -32,7 +32,7 @@ def list_(
 ) -> None:
     """List users with their active memory counts."""
     with services() as p:
-        page = p.store.list_users(limit=limit, cursor=cursor)
+        page = p.store.for_tenant(tenant()).list_users(limit=limit, cursor=cursor)
     if as_json:
         emit_json(page)
         return
@@ -47,7 +47,7 @@ def list_(
 def show(user_id: str) -> None:
     """Show one user."""
     with services() as p:
-        emit_json(p.store.get_user(user_id))
+        emit_json(p.store.for_tenant(tenant()).get_user(user_id))
 
 
 @app.command("rm")
@@ -60,5 +60,5 @@ def remove(
     if not yes:
         typer.confirm(f"Delete user {user_id!r} and all their memories?", abort=True)
     with services() as p:
-        p.store.delete_user(user_id)
+        p.store.for_tenant(tenant()).delete_user(user_id)
     typer.echo(f"deleted user {user_id}")

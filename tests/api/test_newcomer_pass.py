@@ -96,3 +96,21 @@ def test_the_api_docs_page_needs_no_internet(client: TestClient) -> None:
         r = client.get(asset)
         assert r.status_code == 200 and len(r.content) > 500, asset
     assert "/openapi.json" in page.text and client.get("/redoc").status_code == 404  # ReDoc needed a CDN too
+
+
+def test_cli_commands_act_on_the_tenant_given(tmp_path: Path) -> None:
+    """`tacit --tenant T ...` sees T's users and only T's; without it, the key-less tenant `default`."""
+    data = tmp_path / "data"
+    assert cli(data, "migrate").returncode == 0
+    assert cli(data, "--tenant", "acme", "users", "create", "alice").returncode == 0
+    added = cli(data, "--tenant", "acme", "memories", "add", "alice", "Keeps bees on the roof")
+    assert added.returncode == 0, added.stderr
+
+    def users(*scope: str) -> list[str]:
+        listed = cli(data, *scope, "users", "list", "--json")
+        return [u["id"] for u in json.loads(listed.stdout)["items"]]
+
+    assert users("--tenant", "acme") == ["alice"] and users() == []
+    assert "Keeps bees" in cli(data, "--tenant", "acme", "export", "--all").stdout
+    assert "Keeps bees" not in cli(data, "export", "--all").stdout
+    assert one_line_error(cli(data, "--tenant", "beta", "memories", "list", "alice")).startswith("error: ")
