@@ -57,8 +57,13 @@ def remove(
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
 ) -> None:
     """Delete a user and everything tacit holds about them (memories, history, messages, vectors)."""
-    if not yes:
-        typer.confirm(f"Delete user {user_id!r} and all their memories?", abort=True)
     with services() as p:
-        p.store.for_tenant(tenant()).delete_user(user_id)
+        store = p.store.for_tenant(tenant())
+        user = store.get_user(user_id)  # an unknown user is an error before any question is asked
+        if not yes:
+            typer.confirm(
+                f"Delete user {user_id!r} and everything tacit holds about them ({user.memory_count} active memories)?",
+                abort=True,
+            )
+        store.delete_user(user_id)
     typer.echo(f"deleted user {user_id}")

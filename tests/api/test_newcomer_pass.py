@@ -114,3 +114,12 @@ def test_cli_commands_act_on_the_tenant_given(tmp_path: Path) -> None:
     assert "Keeps bees" in cli(data, "--tenant", "acme", "export", "--all").stdout
     assert "Keeps bees" not in cli(data, "export", "--all").stdout
     assert one_line_error(cli(data, "--tenant", "beta", "memories", "list", "alice")).startswith("error: ")
+
+
+def test_removing_an_unknown_user_says_so_before_asking(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert cli(data, "migrate").returncode == 0
+    done = subprocess.run(
+        [TACIT, "users", "rm", "nobody"], env=env_for(data), input="y\n", capture_output=True, text=True, timeout=120
+    )
+    assert "nobody" in one_line_error(done) and "Delete user" not in done.stdout
