@@ -6,7 +6,9 @@ Each is a way people say something about themselves that does not start with "I"
   need ..."): the statement is what follows; with a fact, the lead ("As a nurse", "Being colour-blind") is the
   fact;
 - a verdict with the thing as subject ("Cheap wine is fine by me", "blitz is more my speed", "opera isn't for
-  me"): said again with the user as subject.
+  me"): said again with the user as subject;
+- terse wordings said plainly before anything else (:func:`reword`, run on the raw clause): "Hate crowds." (the user
+  dropped), "Big no to pineapple on pizza", "Aisle seat is a must for me", "Paperbacks > ebooks".
 And what no restatement can save: a statement whose only object is a pronoun from another clause ("I do it every
 evening"), an auxiliary without its object ("I've never been") or words that open with a dangling condition
 ("in real games never").
@@ -176,6 +178,56 @@ _DANGLING_START_RE = re.compile(
     r"^(?:Prefers|Avoids|Needs|Likes|Wants answers:|About them:)\s+(?:(?:in|on|at|for|with|from|after|before|during)\s+"
     r"(?:the|their|them|they|real|a|an|his|her|our|me)\b|(?:if|when|whenever)\s+they\b)",
 )
+
+
+#: Clause shapes the restatement words badly, said plainly first: "Hate crowds." (the user dropped), "Big no to
+#: pineapple on pizza", "Aisle seat is a must for me", "Paperbacks > ebooks".
+_BARE_VERB_RE = re.compile(
+    r"^\W*(?=(?:hate|love|adore|can'?t stand|cannot stand|despise|enjoy|prefer|dislike)\b)", re.I
+)
+_BIG_NO_RE = re.compile(r"^\W*(?:an?\s+)?(?:big|hard|firm|huge|total)\s+no\s+(?:to|on|for)\s+", re.IGNORECASE)
+_MUST_RE = re.compile(
+    r"^\W*(?P<x>.+?)\s+(?:is|are)\s+(?:an?\s+)?(?:absolute\s+)?(?:must|must-have|non-negotiable)\b(?:\s+for\s+(?:me|us))?\W*$",
+    re.IGNORECASE,
+)
+
+#: "Always pack light": a habit with the user left out (an instruction to the assistant starts with its own verbs).
+_BARE_HABIT_RE = re.compile(
+    r"^\W*(?:always|never|usually)\s+(?!(?:keep|give|use|explain|write|answer|be|make|show|add|put|include|tell|"
+    r"correct|list|format|start|end|ask|say|reply|respond|assume|mention|suggest|recommend|check|do)\b)[a-z]+\b",
+    re.IGNORECASE,
+)
+_NOT_GOOD_RE = re.compile(
+    r"^\W*not\s+(?:so\s+|very\s+|that\s+)?(?:great|good|the best|confident)\s+(?:with|at)\b", re.I
+)
+#: "Hand-written outlines work better for me than apps".
+_WORKS_BETTER_RE = re.compile(
+    r"^\W*(?P<x>.+?)\s+works?\s+(?:much\s+|way\s+)?better\s+for\s+(?:me|us)(?:\s+than\s+(?P<y>.+?))?\W*$", re.I
+)
+_IS_MY_FAVOURITE_RE = re.compile(
+    r"^\W*(?P<x>.+?)\s+(?:is|are)\s+(?:totally\s+|definitely\s+)?my\s+(?:all-time\s+)?"
+    r"(?:favou?rite|comfort|go-to|guilty pleasure)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def reword(clause: str) -> str:
+    """The clause said plainly before the restatement reads it (else itself): "Hate crowds." -> "I hate crowds"."""
+    if _BARE_VERB_RE.match(clause) or _BARE_HABIT_RE.match(clause):
+        return "I " + clause.strip()
+    if _NOT_GOOD_RE.match(clause):  # "Not great with grammar terms" -> "Is not great with grammar terms"
+        body = clause.strip()
+        return "I'm " + body[:1].lower() + body[1:]
+    if (m := _WORKS_BETTER_RE.match(clause)) is not None:
+        return f"{m.group('x')} over {m.group('y')}" if m.group("y") else m.group("x")
+    if _BIG_NO_RE.match(clause):
+        return _BIG_NO_RE.sub("no ", clause, count=1)
+    if (m := _IS_MY_FAVOURITE_RE.match(clause)) is not None:
+        return m.group("x")
+    if (m := _MUST_RE.match(clause)) is not None:
+        x = m.group("x").strip()
+        return x[:1].lower() + x[1:] if re.match(r"[A-Z](?:[a-z]|\s)", x) else x  # "A window desk", not "PS5"
+    return re.sub(r"\s+>\s+", " over ", clause)
 
 
 def reshape(clause: str, kind: str) -> str:

@@ -10,8 +10,7 @@ Each reading is a plain English construction, not a domain's words (issue 13's e
   "I switched to oat milk last year" (preference); the habit given up itself still teaches nothing, and
   "now I just eat normal" names nothing;
 - praise said to last ("the pad thai was so good, I could have it every week"), the kind of person the user is
-  ("I'm more of a tea person", "not a morning person"), "Anything but X", "can't live without X";
-- :func:`reword`: shapes the restatement words badly, said plainly first ("Hate crowds." -> "I hate crowds").
+  ("I'm more of a tea person", "not a morning person"), "Anything but X", "can't live without X".
 
 Used by :mod:`agents.offline.guided` (rules + reader): the drafts are added beside the rules' and the reader's.
 """
@@ -250,56 +249,6 @@ def taste(clause: str) -> Draft | None:
     if (m := _CANT_LIVE_RE.match(clause)) is not None:
         return _draft(f"Cannot live without {m.group('x')}", MemoryKind.preference, m.group("x"), clause)
     return None
-
-
-#: Clause shapes the restatement words badly, said plainly first: "Hate crowds." (the user dropped), "Big no to
-#: pineapple on pizza", "Aisle seat is a must for me", "Paperbacks > ebooks".
-_BARE_VERB_RE = re.compile(
-    r"^\W*(?=(?:hate|love|adore|can'?t stand|cannot stand|despise|enjoy|prefer|dislike)\b)", re.I
-)
-_BIG_NO_RE = re.compile(r"^\W*(?:an?\s+)?(?:big|hard|firm|huge|total)\s+no\s+(?:to|on|for)\s+", re.IGNORECASE)
-_MUST_RE = re.compile(
-    r"^\W*(?P<x>.+?)\s+(?:is|are)\s+(?:an?\s+)?(?:absolute\s+)?(?:must|must-have|non-negotiable)\b(?:\s+for\s+(?:me|us))?\W*$",
-    re.IGNORECASE,
-)
-
-#: "Always pack light": a habit with the user left out (an instruction to the assistant starts with its own verbs).
-_BARE_HABIT_RE = re.compile(
-    r"^\W*(?:always|never|usually)\s+(?!(?:keep|give|use|explain|write|answer|be|make|show|add|put|include|tell|"
-    r"correct|list|format|start|end|ask|say|reply|respond|assume|mention|suggest|recommend|check|do)\b)[a-z]+\b",
-    re.IGNORECASE,
-)
-_NOT_GOOD_RE = re.compile(
-    r"^\W*not\s+(?:so\s+|very\s+|that\s+)?(?:great|good|the best|confident)\s+(?:with|at)\b", re.I
-)
-#: "Hand-written outlines work better for me than apps".
-_WORKS_BETTER_RE = re.compile(
-    r"^\W*(?P<x>.+?)\s+works?\s+(?:much\s+|way\s+)?better\s+for\s+(?:me|us)(?:\s+than\s+(?P<y>.+?))?\W*$", re.I
-)
-_MY_FAVOURITE_RE = re.compile(
-    r"^\W*(?P<x>.+?)\s+(?:is|are)\s+(?:totally\s+|definitely\s+)?my\s+(?:all-time\s+)?"
-    r"(?:favou?rite|comfort|go-to|guilty pleasure)\b.*$",
-    re.IGNORECASE,
-)
-
-
-def reword(clause: str) -> str:
-    """The clause in a shape :func:`agents.offline.restate.restate` words well (else itself)."""
-    if _BARE_VERB_RE.match(clause) or _BARE_HABIT_RE.match(clause):
-        return "I " + clause.strip()
-    if _NOT_GOOD_RE.match(clause):  # "Not great with grammar terms" -> "Is not great with grammar terms"
-        body = clause.strip()
-        return "I'm " + body[:1].lower() + body[1:]
-    if (m := _WORKS_BETTER_RE.match(clause)) is not None:
-        return f"{m.group('x')} over {m.group('y')}" if m.group("y") else m.group("x")
-    if _BIG_NO_RE.match(clause):
-        return _BIG_NO_RE.sub("no ", clause, count=1)
-    if (m := _MY_FAVOURITE_RE.match(clause)) is not None:
-        return m.group("x")
-    if (m := _MUST_RE.match(clause)) is not None:
-        x = m.group("x").strip()
-        return x[:1].lower() + x[1:] if re.match(r"[A-Z](?:[a-z]|\s)", x) else x  # "A window desk", not "PS5"
-    return re.sub(r"\s+>\s+", " over ", clause)
 
 
 def current_habit(turn: str) -> Draft | None:

@@ -20,7 +20,7 @@ from numpy.typing import NDArray
 
 from agents.offline.chatter import chatter
 from agents.offline.drafts import Draft
-from agents.offline.everyday import everyday, reword
+from agents.offline.everyday import everyday
 from agents.offline.learned import CLASSES
 from agents.offline.normalize import subject_key
 from agents.offline.reader import Reading, hypothetical
@@ -282,7 +282,7 @@ def _covered(clause: str, drafts: list[Draft]) -> bool:
 
 
 def _draft(clause: str, cls: str, p: float, quote: str) -> Draft | None:
-    text, context = restate(reword(clause), cls)
+    text, context = restate(clause, cls)
     body = _LEADS_RE.sub("", text)
     if len(body.split()) < 2 and not (len(body) >= 5 and text.startswith(("Is ", "Has "))):
         return None  # "Prefers every", "Wants answers: want": the clause's words did not survive

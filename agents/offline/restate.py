@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from agents.offline.clause_shapes import reshape, worded
+from agents.offline.clause_shapes import reshape, reword, worded
 from agents.offline.normalize import capitalize, third_person, third_singular
 from agents.offline.objects import condition, split_context
 
@@ -162,7 +162,7 @@ def restate(clause: str, kind: str) -> tuple[str, str]:
 
 
 def _restate(clause: str, kind: str) -> tuple[str, str]:
-    text = _EMOJI_RE.sub("", clause).strip(" .!,;:-")
+    text = _EMOJI_RE.sub("", reword(clause)).strip(" .!,;:-")
     text = _LEAD_RE.sub("", text)
     text = reshape(_TAIL_RE.sub("", text).strip(" .!,;:-"), kind)
     if not text:
