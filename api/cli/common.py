@@ -95,11 +95,9 @@ def reports_errors(fn: Callable[P, R]) -> Callable[P, R]:
         try:
             return fn(*args, **kwargs)
         except TacitError as exc:
-            typer.secho(f"error: {exc.message}", fg=typer.colors.RED, err=True)
-            raise typer.Exit(2 if exc.status < 500 else 1) from None
+            fail(exc.message, 2 if exc.status < 500 else 1)
         except ValidationError as exc:  # an argument the command's request model refuses (`users create 'a b'`)
-            typer.secho(f"error: {invalid_input(exc)}", fg=typer.colors.RED, err=True)
-            raise typer.Exit(2) from None
+            fail(invalid_input(exc), 2)
 
     return wrapper
 
