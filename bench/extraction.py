@@ -222,7 +222,7 @@ def main() -> None:
     args = ap.parse_args()
     splits = args.splits.split(",")
     show = set(filter(None, args.misses.split(",")))
-    if show & {"test", "fresh"}:
+    if show & {"test", "fresh"}:  # tune, wild and wild2 may be read
         ap.error("--misses: test and fresh are read as numbers only")
     report: dict[str, Any] = {}
     for mode in args.modes.split(","):
