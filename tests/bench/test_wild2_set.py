@@ -1,0 +1,80 @@
+"""The ``wild2`` set of the everyday-conversation benchmark (``bench/data/conversations/wild2.jsonl``): 16 more
+domains, in no other half and not in the reader's training conversations, written as material whose misses
+may be read. Only its shape is checked here: size, domains, that it is what the build makes from its sources,
+that every label is well formed, and the mix (voices, label forms, turns that teach nothing)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from bench.data.conversations.build import FRESH, KINDS, LABEL_FORMS, NOTHING_FORMS, TEST, TUNE, WILD2, parse
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "bench" / "data" / "conversations"
+READER_CONVERSATIONS = ROOT / "agents" / "offline" / "reader_conversations.jsonl"
+VOICES = {"terse", "chatty", "nonnative", "typos", "lower", "plain"}
+
+
+def _rows(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def _user_turns(convs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [t for c in convs for t in c["turns"] if t["role"] == "user"]
+
+
+def test_wild2_holds_at_least_90_conversations_in_exactly_the_wild2_domains() -> None:
+    convs = _rows(DATA / "wild2.jsonl")
+    assert len(convs) >= 90
+    assert len({c["id"] for c in convs}) == len(convs)
+    assert {c["domain"] for c in convs} == WILD2
+    assert all(c["split"] == "wild2" for c in convs)
+    per_domain = Counter(c["domain"] for c in convs)
+    assert min(per_domain.values()) >= 6, per_domain
+
+
+def test_no_wild2_domain_is_in_another_split_or_the_reader_training_conversations() -> None:
+    reader_domains = {json.loads(line)["domain"] for line in READER_CONVERSATIONS.read_text().splitlines() if line}
+    assert reader_domains  # the file was read: an empty set would make the check below vacuous
+    others = TUNE | TEST | FRESH | reader_domains
+    assert not WILD2 & others, WILD2 & others
+
+
+def test_wild2_jsonl_is_what_the_build_makes_from_the_sources() -> None:
+    built = [c | {"split": "wild2"} for d in sorted(WILD2) for c in parse(DATA / "src" / f"{d}.txt")]
+    assert all(c["id"].startswith(f"{c['domain']}-") for c in built)  # each source file holds its own domain
+    assert sorted(_rows(DATA / "wild2.jsonl"), key=lambda c: c["id"]) == sorted(built, key=lambda c: c["id"])
+
+
+def test_every_wild2_label_is_valid_and_its_keywords_fit_its_own_text() -> None:
+    for c in _rows(DATA / "wild2.jsonl"):
+        assert c["voice"] in VOICES, c["id"]
+        for t in _user_turns([c]):
+            assert t["content"].strip() and t["teaches"] == bool(t["labels"]), c["id"]
+            assert set(t["forms"]) <= NOTHING_FORMS, (c["id"], t["forms"])
+            if not t["labels"]:
+                assert t["forms"], f"{c['id']}: a turn that teaches nothing says why"
+            for lab in t["labels"]:
+                assert lab["form"] in LABEL_FORMS, (c["id"], lab["form"])
+                assert lab["kinds"] and set(lab["kinds"]) <= KINDS, (c["id"], lab["kinds"])
+                assert bool(lab["context"].strip()) == (lab["form"] == "conditional"), (c["id"], lab["text"])
+                assert lab["keywords"] and all(lab["keywords"]), (c["id"], lab["text"])
+                text = lab["text"].lower()
+                for group in lab["keywords"]:  # a memory worded as the label would match by keywords
+                    assert any(alt in text for alt in group), (c["id"], lab["text"], group)
+
+
+def test_wild2_has_the_mix_of_the_other_halves() -> None:
+    convs = _rows(DATA / "wild2.jsonl")
+    turns = _user_turns(convs)
+    nothing = [t for t in turns if not t["teaches"]]
+    assert len(nothing) >= 0.25 * len(turns), (len(nothing), len(turns))
+    assert {c["voice"] for c in convs} == VOICES
+    voices = Counter(c["voice"] for c in convs)
+    assert max(voices.values()) <= 2 * min(voices.values()), voices  # spread, not one voice
+    assert {lab["form"] for t in turns for lab in t["labels"]} == LABEL_FORMS
+    kinds_of_nothing = {f for t in nothing for f in t["forms"]}
+    assert {"question", "hypothetical", "other", "quoted", "sarcasm", "given_up"} <= kinds_of_nothing
