@@ -186,19 +186,8 @@ def _with_reason(draft: Draft, reason: str) -> Draft:
     return replace(draft, text=f"{draft.text} {reason}")
 
 
-#: A reply naming an option that is no pick of the user's: someone else's ("my kids would pick the karaoke one"),
-#: a taste given up ("I used to love karaoke, not anymore"), a wish ("if only I had the time").
-_NO_PICK_RE = re.compile(
-    r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:would|will|wants?|loves?|likes?|picks?|prefers?|chose|chooses)\b|"
-    r"\bused to\b|\bno longer\b|\bnot anymore\b|\bif only\b|\bI wish\b",
-    re.IGNORECASE,
-)
-
-
 def _choice(text: str, previous_assistant: str | None, query: str | None) -> list[Draft]:
     if not previous_assistant or len(text.split()) > _CHOICE_TURN_WORDS:
-        return []
-    if sarcastic(text) or hypothetical(text) or _NO_PICK_RE.search(text):
         return []
     options = parse_options(previous_assistant, prose_lists="?" not in text)
     index = None if mentions_rejection(text) else chosen(text, options)  # "Not the first one" picks nothing

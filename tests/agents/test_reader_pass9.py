@@ -175,22 +175,3 @@ def test_a_reply_opening_with_an_option_described_by_one_word_picks_it() -> None
 def test_a_described_option_that_is_no_pick(reply: str) -> None:
     offer = "A clay workshop, a glass blowing class, or a candle making evening."
     assert by_phrase(reply, parse_options(offer))[0] is None
-
-
-@pytest.mark.parametrize(
-    "reply",
-    [
-        "my husband would love the canoe trip, but I'm not fussed",  # someone else's taste
-        "the canoe trip sounds great, if only I had the time",  # a wish
-        "oh wow, a canoe trip, how original 🙄",  # sarcasm
-        "I used to love wine tastings, not anymore",  # given up
-    ],
-)
-def test_naming_an_option_without_picking_it_teaches_no_pick(embedder: Embedder, reply: str) -> None:
-    found = learned(embedder, "A canoe trip, a cooking class, or a wine tasting.", reply)
-    assert [c.text for c in found if c.text.startswith("Prefers")] == []
-
-
-def test_a_plain_pick_by_name_still_reads(embedder: Embedder) -> None:
-    found = learned(embedder, "A canoe trip, a cooking class, or a wine tasting.", "canoe trip. thanks")
-    assert [c.text for c in found if c.kind is MemoryKind.preference] == ["Prefers a canoe trip"]
