@@ -210,12 +210,6 @@ _SEGMENT_RE = re.compile(r"[.!?;,]+\s*|\s+-\s+|\s+(?:and|but)\s+(?=not\b)", re.I
 _UNSURE_RE = re.compile(r"^\W*(?:maybe|perhaps|probably|possibly|either|both|or)\b", re.IGNORECASE)
 _SELF_RE = re.compile(r"(?<![\w'])(?:i|i'm|im|i've|my|me|we|our)(?![\w'])", re.IGNORECASE)
 _THE_NAME_RE = re.compile(r"^(?:the|that|those)\s+[\w'-]+(?:\s+[\w'-]+){0,2}\W*$", re.IGNORECASE)
-#: A reply opening with an option described by a word of it: "the flour one is gonna make a mess but he'll love it".
-_DESCRIBED_RE = re.compile(
-    r"^\W*(?:(?:ooh|oh|ok|okay|hmm)[,!]?\s+)?(?P<np>(?:the|that)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:one|thing|option|idea))\s+"
-    r"(?:is|it is|it'?s|sounds|looks|seems|would|will|for|please|definitely|then)\b",
-    re.IGNORECASE,
-)
 PHRASE_WORDS = 6  # a segment this short, with no "I" in it, may name an option ("the reading room")
 BY_PHRASE_WORDS = 40  # a longer reply is a request or a paste, not a pick by name
 
@@ -270,8 +264,6 @@ def by_phrase(user_text: str, options: list[str]) -> tuple[int | None, list[int]
         segments = segments[:1]  # "The robot, I don't want strangers in my home": a name opening the reply
     picked: int | None = None
     for segment in segments:
-        if (described := _DESCRIBED_RE.match(segment)) is not None and not _REJECT_RE.match(segment):
-            segment = described.group("np")  # "the flour one is gonna make a mess": what opens it names the pick
         if _REJECT_RE.match(segment) or len(segment.split()) > PHRASE_WORDS or _SELF_RE.search(segment):
             continue
         if _UNSURE_RE.match(segment) or "?" in segment or _ASKS_RE.match(segment):

@@ -5,17 +5,12 @@ and one where it must not.
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from agents.extract.types import Candidate, Turn
-from agents.offline.choice import by_phrase
-from agents.offline.drafts import Draft
 from agents.offline.extractor import OfflineExtractor
-from agents.offline.guided import guide, units
 from agents.offline.learned import load_reader
 from agents.offline.options import parse_options
-from agents.offline.reader import read_parts
 from agents.offline.requirements import requirement
 from memory.ports import Embedder
 from memory.types import MemoryKind
@@ -132,46 +127,3 @@ def test_the_shipped_extractor_learns_a_rule_on_every_suggestion(embedder: Embed
     )
     found = extractor.extract([turn], [0]).candidates
     assert any(c.kind is MemoryKind.constraint and "bike parking" in c.text for c in found), [c.text for c in found]
-
-
-SURE_STYLE = np.array([0.02, 0, 0, 0, 0.98, 0, 0], np.float32)
-
-
-def read_as_style(text: str) -> list[Draft]:
-    """The drafts of a turn when the reader is sure every clause is a wish about answers."""
-    reading = read_parts(text)
-    return guide([reading], np.tile(SURE_STYLE, (len(units([reading])), 1)))[0]
-
-
-def styled(text: str) -> list[str]:
-    return [d.text for d in read_as_style(text) if d.kind is MemoryKind.style]
-
-
-def test_the_qualities_of_a_text_written_for_someone_else_are_no_lasting_wish() -> None:
-    assert styled("Draft an email to my landlord about the broken heater. Firm, brief.") == []
-    assert styled("please write a thank-you card for my aunt. warm but short") == []
-
-
-def test_fragments_after_a_plain_request_or_a_refusal_in_one_still_read() -> None:
-    assert styled("Explain how tides work. Brief, plain words.") != []
-    refused = read_as_style("Write a note to my neighbour about parking. No exclamation marks.")
-    assert any("exclamation" in d.text for d in refused), refused  # a taste, whatever its kind
-
-
-def test_a_reply_opening_with_an_option_described_by_one_word_picks_it() -> None:
-    offer = "A clay workshop, a glass blowing class, or a candle making evening."
-    picked, rejected = by_phrase("the glass one would be fun even if it costs a bit more", parse_options(offer))
-    assert (picked, rejected) == (1, [])
-
-
-@pytest.mark.parametrize(
-    "reply",
-    [
-        "not the glass one, it sounds risky",  # turned down, not picked
-        "the clay one or the candle one, no idea which",  # undecided
-        "the big one is what my sister wants",  # no option's word
-    ],
-)
-def test_a_described_option_that_is_no_pick(reply: str) -> None:
-    offer = "A clay workshop, a glass blowing class, or a candle making evening."
-    assert by_phrase(reply, parse_options(offer))[0] is None
