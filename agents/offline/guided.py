@@ -30,7 +30,7 @@ from agents.offline.reader_kinds import SELF_RE as _SELF_RE
 from agents.offline.reader_kinds import consequence_kind, consistent_kind, rules_kind
 from agents.offline.reader_kinds import kind_hint as kind_hint  # re-exported: the reader's kind of a terse clause
 from agents.offline.restate import IMPERATIVE_RE, lead_condition, restate, without_condition
-from agents.offline.scope import composing, conditioned, scoped_head, wish
+from agents.offline.scope import conditioned, scoped_head, wish
 from agents.offline.terse import fragments
 from memory.types import MemoryKind, MemorySource
 
@@ -335,7 +335,6 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
     row = 0
     for reading in readings:
         head, said = scoped_head(reading, _split)
-        written = composing([p.sentence.text for p in reading.parts])
         drafts = list(head)
         first: list[Draft] = []
         extra: list[Draft] = []
@@ -383,8 +382,6 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
                 cls = consequence_kind(clause, part.sentence.text, consistent_kind(clause, cls))
                 if not cls:
                     continue
-                if cls == "style" and len(clause.split()) <= TERSE_CLAUSE and written and not _NEGATED_RE.match(clause):
-                    continue  # "Write a message to ... Polite, short.": that text's qualities ("No emojis." is a taste)
                 d = _draft(clause, cls, max(something, ADD), part.sentence.text)
                 if cls == "feedback" and d is not None and not d.text.startswith("Wants the assistant"):
                     continue  # a verdict ("too long") is the feedback rules' to word; an instruction is a wish

@@ -83,17 +83,3 @@ def wish(clause: str, others: list[tuple[str, str]]) -> str:
 
 
 _GIVE_ME_RE = re.compile(r"^\W*(?:(?:please|pls)\s+)?(?:always\s+|just\s+)?give me\b", re.IGNORECASE)
-
-
-#: "Write a message declining a wedding invite. Polite, short.": a text the user has written for someone else;
-#: the fragments after it describe that text (one-off), not the answers the user wants from now on.
-_COMPOSE_RE = re.compile(
-    r"^\W*(?:(?:please|pls|can you|could you)\s+)?(?:write|draft|compose)\s+(?:me\s+)?(?:an?|the|my)\s+"
-    r"(?:[\w'-]+\s+){0,2}?(?:message|email|e-mail|letter|note|text|card|speech|toast|reply|invitation|post|caption)\b",
-    re.IGNORECASE,
-)
-
-
-def composing(sentences: list[str]) -> bool:
-    """The turn asks for a text written for someone else ("Write an email to my landlord ...")."""
-    return any(_COMPOSE_RE.match(s) for s in sentences)
