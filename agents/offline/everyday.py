@@ -22,7 +22,6 @@ import re
 from agents.offline.drafts import EXPLICIT, IMPLICIT, Draft
 from agents.offline.normalize import capitalize, subject_key
 from agents.offline.reader import hypothetical
-from agents.offline.requirements import requirement
 from agents.offline.restate import restate
 from memory.types import MemoryKind, MemorySource
 
@@ -281,11 +280,10 @@ def everyday(sentences: list[str], clauses: list[str]) -> tuple[list[Draft], lis
     """The drafts of one turn's everyday phrasings (its sentences and their statement clauses), at most one per
     reading, in a fixed order: (those whose wording is preferred to the reader's: a verdict on something tried, a
     shared taste, praise said to last, the kind of person the user is; those that only fill gaps the rules and the
-    reader leave: a refusal with a reason, the habit now, a requirement on every suggestion). Terse fragments:
-    :mod:`agents.offline.terse`."""
+    reader leave: a refusal with a reason, the habit now). Terse fragments: :mod:`agents.offline.terse`."""
     turn = " ".join(sentences)
     first = [tried(turn), *(d for s in sentences for d in (shared(s), praise(s))), *(taste(c) for c in clauses)]
-    last = [current_habit(turn), *(refusal(c) for c in clauses), *(requirement(s) for s in sentences)]
+    last = [current_habit(turn), *(refusal(c) for c in clauses)]
     return _unique(first), _unique(last)
 
 

@@ -11,7 +11,6 @@ from agents.extract.types import Candidate, Turn
 from agents.offline.extractor import OfflineExtractor
 from agents.offline.learned import load_reader
 from agents.offline.options import parse_options
-from agents.offline.requirements import requirement
 from memory.ports import Embedder
 from memory.types import MemoryKind
 
@@ -82,48 +81,3 @@ def test_a_mocking_echo_of_a_packing_list_is_learned_as_nothing(embedder: Embedd
 def test_asking_about_an_item_of_a_prose_list_picks_nothing(embedder: Embedder) -> None:
     found = learned(embedder, "A wool blanket, a heated throw, or a hot water bottle.", "the heated throw, is it safe?")
     assert [c.text for c in found if "heated" in c.text] == []
-
-
-@pytest.mark.parametrize(
-    ("text", "memory"),
-    [
-        (
-            "We rent a tiny flat, so any sofa you recommend has to fit through a narrow door.",
-            "Needs sofas that fit through",
-        ),
-        ("Every hotel you book for me must have a gym.", "Needs hotels that have a gym"),
-        ("just suggest bakeries that open before seven", "Needs bakeries that open before seven"),
-    ],
-)
-def test_a_rule_on_every_suggestion_is_a_constraint(text: str, memory: str) -> None:
-    d = requirement(text)
-    assert d is not None and d.text.startswith(memory) and d.kind is MemoryKind.constraint, d
-
-
-def test_a_rule_on_every_suggestion_keeps_its_situation() -> None:
-    d = requirement("When I travel for work, any hotel you pick must have a gym.")
-    assert d is not None and d.context == "when traveling for work"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Does any hotel you pick have to have a pool?",
-        "My boss says any report you send must be signed.",
-        "If any flat you find has to be cheap, I'd rather wait.",
-        "Any answer you give has to be short.",  # a wish about answers: the style rules' to read
-        "Any idea you have is welcome.",
-        "They only show films with subtitles here.",
-    ],
-)
-def test_no_requirement_where_the_user_sets_none(text: str) -> None:
-    assert requirement(text) is None
-
-
-def test_the_shipped_extractor_learns_a_rule_on_every_suggestion(embedder: Embedder) -> None:
-    extractor = OfflineExtractor(embedder, reader=load_reader())
-    turn = Turn(
-        message_id=1, role="user", content="I ride everywhere, so any cafe you suggest has to have bike parking."
-    )
-    found = extractor.extract([turn], [0]).candidates
-    assert any(c.kind is MemoryKind.constraint and "bike parking" in c.text for c in found), [c.text for c in found]
