@@ -94,40 +94,8 @@ def _comma_list(text: str) -> list[str]:
     return []
 
 
-_LEAD_RE = re.compile(
-    r"^(?:[^,:]{1,40}:\s*|(?:from|for|in|on|at|with) [^,]{1,30},\s*)?(?:(?:try|pick|choose|make|book|do|get)\s+)?",
-    re.IGNORECASE,
-)
-_PLAIN_ITEM_WORDS = 7  # an item of a bare list is a short noun phrase; the last may run on ("... all have X")
-
-
-def _bare_list(text: str) -> list[str]:
-    """ "A farmers market stroll, a bookshop cafe, or a botanical garden." / "Options: X, Y and Z." / "From
-    shore, try X, Y or Z." (a sentence listing three or more short phrases as alternatives, joined by "or" or
-    announced by a colon; "Sun cream, a windbreak and a cooler" is a list of things to take, not options)."""
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
-        body = sentence[_LEAD_RE.match(sentence).end() :].strip(" .!")  # type: ignore[union-attr]
-        colon = ":" in sentence[: len(sentence) - len(body)]
-        chunks = [c.strip() for c in body.split(",")]
-        last = re.match(
-            r"(?:(?P<joint>or|and)\s+)?(?:(?P<head>[^,]+?)\s+(?P<inner>or|and)\s+)?(?P<tail>.+)$", chunks[-1]
-        )
-        if last is None or ("and" in (last.group("joint"), last.group("inner")) and not colon):
-            continue  # "X, Y and Z" lists things to do all of, not alternatives
-        if not (last.group("joint") or last.group("inner") or colon) or (last.group("joint") and last.group("inner")):
-            continue
-        items = [c for c in [*chunks[:-1], last.group("head") or "", last.group("tail")] if c]
-        if len(items) < 3 or "?" in sentence or re.search(r"\b(?:I|you|we|and|or)\b", " ".join(items[:-1])):
-            continue
-        if all(len(i.split()) <= _PLAIN_ITEM_WORDS for i in items[:-1]) and len(items[-1].split()) <= 10:
-            return [strip_filler(i).strip('"') for i in items]
-    return []
-
-
-def parse_options(text: str, prose_lists: bool = True) -> list[str]:
-    """The options offered in an assistant turn, in order ([] when it offers no list). ``prose_lists``: also a
-    bare "X, Y, or Z" sentence (off for a reply that asks about an item: "the curry sounds great, how long
-    does it take?" asks about it more than it picks it)."""
+def parse_options(text: str) -> list[str]:
+    """The options offered in an assistant turn, in order ([] when it offers no list)."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
     numbered = [m for ln in lines if (m := _LINE_RE.match(ln))]
     options = _sequence([m.group("label") for m in numbered], [m.group("text") for m in numbered])
@@ -138,9 +106,5 @@ def parse_options(text: str, prose_lists: bool = True) -> list[str]:
         return [_tidy(b) for b in bullets]
     flat = " ".join(lines)
     return (
-        _inline(flat, _INLINE_NUM_RE)
-        or _inline(flat, _INLINE_LETTER_RE)
-        or _trailing_labels(flat)
-        or _comma_list(flat)
-        or (_bare_list(flat) if prose_lists else [])
+        _inline(flat, _INLINE_NUM_RE) or _inline(flat, _INLINE_LETTER_RE) or _trailing_labels(flat) or _comma_list(flat)
     )

@@ -189,7 +189,7 @@ def _with_reason(draft: Draft, reason: str) -> Draft:
 def _choice(text: str, previous_assistant: str | None, query: str | None) -> list[Draft]:
     if not previous_assistant or len(text.split()) > _CHOICE_TURN_WORDS:
         return []
-    options = parse_options(previous_assistant, prose_lists="?" not in text)
+    options = parse_options(previous_assistant)
     index = None if mentions_rejection(text) else chosen(text, options)  # "Not the first one" picks nothing
     if index is None:  # "not the loud one for sure ... the reading room": options named in short phrases
         index, turned_down = by_phrase(text, options)
