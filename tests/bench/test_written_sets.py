@@ -1,7 +1,10 @@
-"""The ``wild2`` set of the everyday-conversation benchmark (``bench/data/conversations/wild2.jsonl``): 16 more
-domains, in no other half and not in the reader's training conversations, written as material whose misses
-may be read. Only its shape is checked here: size, domains, that it is what the build makes from its sources,
-that every label is well formed, and the mix (voices, label forms, turns that teach nothing)."""
+"""The sets of the everyday-conversation benchmark written in session 9 (``bench/data/conversations/``):
+
+- ``fresh``: written after ten passes of tuning on ``tune``, read as numbers only, never as misses;
+- ``wild2``: written as material whose misses may be read.
+
+Each is in domains that are in no other split and not in the reader's training conversations, with the mix of
+the other halves (voices, label forms, turns that teach nothing). Only their shape is checked here."""
 
 from __future__ import annotations
 
@@ -10,12 +13,20 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from bench.data.conversations.build import FRESH, KINDS, LABEL_FORMS, NOTHING_FORMS, TEST, TUNE, WILD2, parse
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "bench" / "data" / "conversations"
 READER_CONVERSATIONS = ROOT / "agents" / "offline" / "reader_conversations.jsonl"
 VOICES = {"terse", "chatty", "nonnative", "typos", "lower", "plain"}
+# split -> (its domains, the splits it must not share a domain with, conversations per domain at least)
+SETS: dict[str, tuple[frozenset[str], frozenset[str], int]] = {
+    "fresh": (FRESH, TUNE | TEST, 5),
+    "wild2": (WILD2, TUNE | TEST | FRESH, 6),
+}
+pytestmark = pytest.mark.parametrize("split", sorted(SETS))
 
 
 def _rows(path: Path) -> list[dict[str, Any]]:
@@ -26,31 +37,33 @@ def _user_turns(convs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [t for c in convs for t in c["turns"] if t["role"] == "user"]
 
 
-def test_wild2_holds_at_least_90_conversations_in_exactly_the_wild2_domains() -> None:
-    convs = _rows(DATA / "wild2.jsonl")
+def test_holds_at_least_90_conversations_in_exactly_its_domains(split: str) -> None:
+    domains, _, least = SETS[split]
+    convs = _rows(DATA / f"{split}.jsonl")
     assert len(convs) >= 90
     assert len({c["id"] for c in convs}) == len(convs)
-    assert {c["domain"] for c in convs} == WILD2
-    assert all(c["split"] == "wild2" for c in convs)
+    assert {c["domain"] for c in convs} == domains
+    assert all(c["split"] == split for c in convs)
     per_domain = Counter(c["domain"] for c in convs)
-    assert min(per_domain.values()) >= 6, per_domain
+    assert min(per_domain.values()) >= least, per_domain
 
 
-def test_no_wild2_domain_is_in_another_split_or_the_reader_training_conversations() -> None:
-    reader_domains = {json.loads(line)["domain"] for line in READER_CONVERSATIONS.read_text().splitlines() if line}
+def test_no_domain_is_in_another_split_or_the_reader_training_conversations(split: str) -> None:
+    domains, others, _ = SETS[split]
+    reader_domains = {c["domain"] for c in _rows(READER_CONVERSATIONS)}
     assert reader_domains  # the file was read: an empty set would make the check below vacuous
-    others = TUNE | TEST | FRESH | reader_domains
-    assert not WILD2 & others, WILD2 & others
+    assert not domains & (others | reader_domains), domains & (others | reader_domains)
 
 
-def test_wild2_jsonl_is_what_the_build_makes_from_the_sources() -> None:
-    built = [c | {"split": "wild2"} for d in sorted(WILD2) for c in parse(DATA / "src" / f"{d}.txt")]
+def test_jsonl_is_what_the_build_makes_from_the_sources(split: str) -> None:
+    domains, _, _ = SETS[split]
+    built = [c | {"split": split} for d in sorted(domains) for c in parse(DATA / "src" / f"{d}.txt")]
     assert all(c["id"].startswith(f"{c['domain']}-") for c in built)  # each source file holds its own domain
-    assert sorted(_rows(DATA / "wild2.jsonl"), key=lambda c: c["id"]) == sorted(built, key=lambda c: c["id"])
+    assert sorted(_rows(DATA / f"{split}.jsonl"), key=lambda c: c["id"]) == sorted(built, key=lambda c: c["id"])
 
 
-def test_every_wild2_label_is_valid_and_its_keywords_fit_its_own_text() -> None:
-    for c in _rows(DATA / "wild2.jsonl"):
+def test_every_label_is_valid_and_its_keywords_fit_its_own_text(split: str) -> None:
+    for c in _rows(DATA / f"{split}.jsonl"):
         assert c["voice"] in VOICES, c["id"]
         for t in _user_turns([c]):
             assert t["content"].strip() and t["teaches"] == bool(t["labels"]), c["id"]
@@ -67,8 +80,8 @@ def test_every_wild2_label_is_valid_and_its_keywords_fit_its_own_text() -> None:
                     assert any(alt in text for alt in group), (c["id"], lab["text"], group)
 
 
-def test_wild2_has_the_mix_of_the_other_halves() -> None:
-    convs = _rows(DATA / "wild2.jsonl")
+def test_has_the_mix_of_the_other_halves(split: str) -> None:
+    convs = _rows(DATA / f"{split}.jsonl")
     turns = _user_turns(convs)
     nothing = [t for t in turns if not t["teaches"]]
     assert len(nothing) >= 0.25 * len(turns), (len(nothing), len(turns))
