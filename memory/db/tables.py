@@ -68,7 +68,12 @@ class MessageRow(Base):
 
 class MemoryRow(Base):
     __tablename__ = "memories"
-    __table_args__ = (Index(None, "user_pk", "status", "id"),)
+    __table_args__ = (
+        Index(None, "user_pk", "status", "id"),
+        # recall's revision of a user's rows (memory.recall.reads.USER_REVISION) read from the index alone
+        # (migration 0007): without it, every request visited each of the user's rows, vector and all
+        Index("ix_memories_revision", "user_pk", "updated_at", "version", "status", "embedding_model"),
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     user_pk: Mapped[int] = mapped_column(ForeignKey("users.pk", ondelete="CASCADE"))
