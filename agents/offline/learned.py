@@ -79,21 +79,29 @@ def _unpack(doc: dict[str, object]) -> NDArray[np.float32]:
 
 @dataclass(frozen=True)
 class LearnedReader:
-    """A one-hidden-layer network: ``softmax(relu(features @ w1 + b1) @ w2 + b2)``."""
+    """A one-hidden-layer network: ``softmax(relu(features @ w1 + b1) @ w2 + b2)``. Or several, kept apart
+    (arrays with a leading members axis: ``w1`` (m, d, h), ``b1`` (m, h), ``w2`` (m, h, k), ``b2`` (m, k)),
+    whose softmaxes are averaged: less sure where the members disagree."""
 
     w1: NDArray[np.float32]
     b1: NDArray[np.float32]
     w2: NDArray[np.float32]
     b2: NDArray[np.float32]
 
+    @property
+    def members(self) -> int:
+        """Networks whose probabilities are averaged (1: a single network, the arrays without a members axis)."""
+        return int(self.w1.shape[0]) if self.w1.ndim == 3 else 1
+
     def probabilities(self, vectors: NDArray[np.float32], sentences: list[str]) -> NDArray[np.float32]:
         if not sentences:
             return np.zeros((0, len(CLASSES)), np.float32)
-        h = np.maximum(features(vectors, sentences) @ self.w1 + self.b1, 0.0)
-        z = h @ self.w2 + self.b2
-        z = z - z.max(axis=1, keepdims=True)
+        h = np.maximum(features(vectors, sentences) @ self.w1 + self.b1[..., None, :], 0.0)
+        z = h @ self.w2 + self.b2[..., None, :]
+        z = z - z.max(axis=-1, keepdims=True)
         e = np.exp(z)
-        out: NDArray[np.float32] = (e / e.sum(axis=1, keepdims=True)).astype(np.float32)
+        p = e / e.sum(axis=-1, keepdims=True)
+        out: NDArray[np.float32] = (p.mean(axis=0) if p.ndim == 3 else p).astype(np.float32)
         return out
 
     def save(self, path: Path) -> None:
@@ -128,8 +136,14 @@ def load_reader(path: Path = WEIGHTS, dim: int = 384) -> LearnedReader:
         raise ReaderUnavailable(
             f"the learned reader's weights ({path}) cannot be read ({e}); rebuild them with: {REBUILD}"
         ) from e
-    hidden = b1.shape[0] if b1.ndim == 1 else -1
-    fits = w1.shape == (dim + N_CUES + 1, hidden) and w2.shape == (hidden, len(CLASSES)) and b2.shape == (len(CLASSES),)
+    lead = w1.shape[:1] if w1.ndim == 3 else ()  # members kept apart, or one network
+    hidden = b1.shape[-1] if b1.ndim == len(lead) + 1 else -1
+    fits = (
+        w1.shape == (*lead, dim + N_CUES + 1, hidden)
+        and b1.shape == (*lead, hidden)
+        and w2.shape == (*lead, hidden, len(CLASSES))
+        and b2.shape == (*lead, len(CLASSES))
+    )
     if fmt != FORMAT or classes != CLASSES or not fits:
         raise ReaderUnavailable(
             f"the learned reader's weights ({path}) do not fit this version; rebuild them with: {REBUILD}"

@@ -35,6 +35,11 @@ RATE = 0.01
 SEED = 13
 #: networks averaged (bagging); 5 measured worse on held-out tune domains (recall 0.608, precision 0.739 at ADD 0.8)
 MEMBERS = 1
+#: how ``members`` > 1 networks are made and joined: "bag" (bootstrap resamples, logits averaged, as above),
+#: "seeds" (the same data, seeds seed .. seed + members - 1, logits averaged: one wider network) or "probs" (the
+#: same networks kept apart, their softmaxes averaged: less sure where they disagree). Issue 13, twelfth pass.
+ENSEMBLE = "bag"
+ENSEMBLES = ("bag", "seeds", "probs")
 UNMATCHED = True  # a labelled turn's clauses that hold no label's keywords are "nothing" (see from_tune)
 SMOOTH = 0.0  # label smoothing: the share of each target spread over all classes
 NOTHING = 1.0  # the class-balanced weight of "nothing", times this
@@ -64,26 +69,36 @@ def fit(
     l2: float = L2,
     epochs: int = EPOCHS,
     members: int = MEMBERS,
+    ensemble: str = ENSEMBLE,
     smooth: float = SMOOTH,
     seed: int = SEED,
     accept: NDArray[np.float64] | None = None,
     spread: bool = False,
 ) -> LearnedReader:
-    """``members`` networks, each on a bootstrap resample of the data (seeded), averaged: their mean logits are
-    one network whose hidden layer is theirs side by side, so the shipped format is unchanged. One network
+    """``members`` networks averaged. ``ensemble`` "bag": each on a bootstrap resample of the data (seeded);
+    "seeds": each on the same data from its own seed (seed, seed + 1, ...); both average logits: one network
+    whose hidden layer is theirs side by side, so the shipped format is unchanged. "probs": the "seeds"
+    networks kept apart (:class:`LearnedReader` with a members axis), their probabilities averaged. One network
     alone is sure of itself on sentences unlike its data (p = 1.00 either way); the average is less so.
     ``accept`` (n, k) 0/1, when given: each row's acceptable classes (``y`` is then only its first); the loss
     is -log of their summed probability; with ``spread``, the target is split evenly over them instead."""
     one = functools.partial(
         _fit_one, x, y, hidden=hidden, l2=l2, epochs=epochs, smooth=smooth, accept=accept, spread=spread
     )
+    if ensemble not in ENSEMBLES:
+        raise ValueError(f"ensemble is one of {ENSEMBLES}, not {ensemble!r}")
     if members <= 1:
         return one(w, seed=seed)
-    rng = np.random.default_rng(seed)
-    nets = []
-    for m in range(members):
-        resample = rng.poisson(1.0, size=len(y)).astype(np.float32)
-        nets.append(one(w * resample, seed=seed + 1 + m))
+    if ensemble == "bag":
+        rng = np.random.default_rng(seed)
+        nets = []
+        for m in range(members):
+            resample = rng.poisson(1.0, size=len(y)).astype(np.float32)
+            nets.append(one(w * resample, seed=seed + 1 + m))
+    else:
+        nets = [one(w, seed=seed + m) for m in range(members)]
+    if ensemble == "probs":
+        return LearnedReader(*(np.stack([getattr(n, a) for n in nets]) for a in ("w1", "b1", "w2", "b2")))
     return LearnedReader(
         np.hstack([n.w1 for n in nets]),
         np.concatenate([n.b1 for n in nets]),
@@ -156,7 +171,13 @@ def main() -> None:
     ap.add_argument("--hidden", type=int, default=HIDDEN)
     ap.add_argument("--l2", type=float, default=L2)
     ap.add_argument("--epochs", type=int, default=EPOCHS)
-    ap.add_argument("--members", type=int, default=MEMBERS, help="networks averaged (bootstrap resamples)")
+    ap.add_argument("--members", type=int, default=MEMBERS, help="networks averaged (see --ensemble)")
+    ap.add_argument(
+        "--ensemble",
+        choices=ENSEMBLES,
+        default=ENSEMBLE,
+        help="bootstrap resamples (bag), or seeds on the same data, logits (seeds) or softmaxes (probs) averaged",
+    )
     ap.add_argument("--tune-weight", type=float, default=TUNE_WEIGHT)
     ap.add_argument("--variants", type=int, default=VARIANTS, help="voiced variants per tune sentence")
     ap.add_argument("--smooth", type=float, default=SMOOTH, help="label smoothing")
@@ -217,6 +238,7 @@ def main() -> None:
         l2=args.l2,
         epochs=args.epochs,
         members=args.members,
+        ensemble=args.ensemble,
         smooth=args.smooth,
         seed=args.seed,
         accept=accept,
