@@ -30,7 +30,8 @@ def _toy() -> tuple[NDArray[np.float32], NDArray[np.int64]]:
 def _softmax(net: LearnedReader, x: NDArray[np.float32]) -> NDArray[np.float64]:
     z = (np.maximum(x @ net.w1 + net.b1, 0.0) @ net.w2 + net.b2).astype(np.float64)
     e = np.exp(z - z.max(axis=1, keepdims=True))
-    return e / e.sum(axis=1, keepdims=True)
+    out: NDArray[np.float64] = e / e.sum(axis=1, keepdims=True)
+    return out
 
 
 def _as_input(x: NDArray[np.float32]) -> tuple[NDArray[np.float32], list[str]]:
