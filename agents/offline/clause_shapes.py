@@ -150,6 +150,27 @@ _OTHER_SUBJECT_RE = re.compile(
     r"drink|drinks|eat|watch|watches|play|plays)\b",
     re.IGNORECASE,
 )
+#: A clause with its own subject and finite verb, not a liked thing: "my desk is right next to the kitchen", "in
+#: Korea we go to noraebang every week". Said as a taste it reads "Prefers their desk is ..."; not a preference.
+_OWN_CLAUSE_RE = re.compile(
+    r"^(?:(?:my|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:is|are|was|were)\b|"
+    r"(?:everything|all|most|half)\s+(?:of\s+)?(?:in\s+)?(?:my|our)\s+[\w-]+\s+(?:is|are)\b|"
+    r"(?:in|at|on|back in|back home in|here in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+(?:we|they|people|everyone|it)\s+"
+    r"(?:usually\s+|always\s+|often\s+|just\s+)?[a-z]+\b|"
+    r"(?:the\s+(?:[\w-]+\s+)?ones|they)\s+(?!(?:with|without|from|in|on|at|for|please|only|that|which|of|too|and|or)\b)"
+    r"[a-z]+\s+(?:on|in|at|every|all|too|always|apart|out)\b)",
+    re.IGNORECASE,
+)
+#: ... unless its subject names the taste itself: "my top pick is the Leap", "my preference is window seats".
+_TASTE_SUBJECT_RE = re.compile(
+    r"^(?:my|our)\s+(?:[\w-]+\s+)?(?:favou?rites?|preferences?|picks?|choices?|go-to|votes?)\b", re.IGNORECASE
+)
+#: A feeling with no object, not a taste: "I'm completely hooked", "honestly dreading it a bit".
+_BARE_FEELING_RE = re.compile(
+    r"^(?:(?:i'?m|i am|am)\s+)?(?:[a-z]+ly\s+|so\s+|kinda\s+|a bit\s+)*(?:hooked|dreading(?:\s+(?:it|this|that))?|"
+    r"nervous|anxious|scared|worried|excited|stressed|terrified|thrilled)(?:\s+(?:a bit|a little|now|already|lol))*$",
+    re.IGNORECASE,
+)
 #: "the car needs seven seats": what the user needs of their thing.
 _THING_NEEDS_RE = re.compile(
     r"^(?P<thing>(?:the|our|their|a)\s+[\w-]+)\s+(?:needs|has to have|must have|should have)\s+(?P<what>.+)$",
@@ -264,6 +285,9 @@ def reshape(clause: str, kind: str) -> str:
     if (needs := _THING_NEEDS_RE.match(text)) is not None:
         return f"I need {_lower(needs.group('thing'))} to have {needs.group('what')}"
     if kind != "fact" and _OTHER_SUBJECT_RE.match(text):
+        return ""
+    own_clause = _OWN_CLAUSE_RE.match(text) and not _TASTE_SUBJECT_RE.match(text)
+    if kind in ("preference", "dislike") and (own_clause or _BARE_FEELING_RE.match(text)):
         return ""
     if (wish := _MORE_LESS_RE.match(text)) is not None and kind in ("style", "feedback"):
         how = "no" if wish.group("how").lower() == "no more" else wish.group("how").lower()
