@@ -171,6 +171,7 @@ _BARE_FEELING_RE = re.compile(
     r"nervous|anxious|scared|worried|excited|stressed|terrified|thrilled)(?:\s+(?:a bit|a little|now|already|lol))*$",
     re.IGNORECASE,
 )
+
 #: "the car needs seven seats": what the user needs of their thing.
 _THING_NEEDS_RE = re.compile(
     r"^(?P<thing>(?:the|our|their|a)\s+[\w-]+)\s+(?:needs|has to have|must have|should have)\s+(?P<what>.+)$",
@@ -251,6 +252,12 @@ def reword(clause: str) -> str:
     return re.sub(r"\s+>\s+", " over ", clause)
 
 
+def _not_a_taste(text: str) -> bool:
+    """A clause of its own (unless its subject names the taste) or a bare feeling: no preference or dislike."""
+    own = _OWN_CLAUSE_RE.match(text) is not None and _TASTE_SUBJECT_RE.match(text) is None
+    return own or _BARE_FEELING_RE.match(text) is not None
+
+
 def reshape(clause: str, kind: str) -> str:
     """The clause in a shape the restatement words well; '' when it holds no statement of its own."""
     text = _TYPO_RE.sub(lambda m: _ADVERB_TYPOS[m.group(0).lower()], clause)
@@ -286,8 +293,7 @@ def reshape(clause: str, kind: str) -> str:
         return f"I need {_lower(needs.group('thing'))} to have {needs.group('what')}"
     if kind != "fact" and _OTHER_SUBJECT_RE.match(text):
         return ""
-    own_clause = _OWN_CLAUSE_RE.match(text) and not _TASTE_SUBJECT_RE.match(text)
-    if kind in ("preference", "dislike") and (own_clause or _BARE_FEELING_RE.match(text)):
+    if kind in ("preference", "dislike") and _not_a_taste(text):
         return ""
     if (wish := _MORE_LESS_RE.match(text)) is not None and kind in ("style", "feedback"):
         how = "no" if wish.group("how").lower() == "no more" else wish.group("how").lower()
