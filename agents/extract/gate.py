@@ -24,6 +24,7 @@ from agents.offline.lexicon import GATE_CUES, GATE_FIRST_PERSON_RE, GATE_MONEY_R
 from agents.offline.options import parse_options
 from agents.offline.restate import without_condition
 from agents.offline.sentences import prose, split_sentences
+from agents.offline.situations import situated_wish
 
 MAX_SCAN_CHARS = 20_000  # a longer turn is read from its beginning only
 TERSE_WORDS = 40  # a turn this short with a statement in it may be a terse one ("Window seat. Always.")
@@ -50,7 +51,9 @@ def reveals_something(text: str, previous_assistant: str | None = None) -> bool:
         return True
     if bool(previous_assistant) and mentions_pick(clean) and len(parse_options(previous_assistant or "")) >= 2:
         return True
-    return terse_statement(clean) and not mentions_pick(clean)  # a pick with no options before it says nothing
+    if terse_statement(clean) and not mentions_pick(clean):  # a pick with no options before it says nothing
+        return True
+    return any(not s.question and situated_wish(s.text) is not None for s in split_sentences(clean))
 
 
 def may_state_something(text: str, previous_assistant: str | None = None) -> bool:

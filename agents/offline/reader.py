@@ -31,6 +31,7 @@ from agents.offline.possessions import budget, possessions
 from agents.offline.reactions import reaction
 from agents.offline.restate import lead_condition
 from agents.offline.sentences import Sentence, clauses, prose, split_sentences
+from agents.offline.situations import situated_wish
 from memory.taxonomy.kinds import STYLE_CUE
 from memory.types import MemoryKind, MemorySource
 
@@ -246,6 +247,8 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
             elif not in_passing and draft.kind == MemoryKind.fact and draft.source == MemorySource.implicit:
                 draft = replace(draft, source=MemorySource.explicit, confidence=max(draft.confidence, 0.8))
             drafts.append(draft.with_context(lead))
+        if not sentence.question and not any(d.context for d in drafts) and (wish := situated_wish(sentence.text)):
+            drafts.append(wish)  # "when its about the business just give me the numbers": a wish for there only
         parts.append(Part(sentence, tuple(clauses(sentence)), tuple(drafts)))
     return Reading(head, parts, bool(picked), sum(1 for ln in clean.splitlines() if ln.strip()))
 

@@ -1,0 +1,120 @@
+"""A wish said for a situation that recurs, with no contrast beside it, as a conditional memory.
+
+"when its about the business just give me the numbers short", "for anything about contracts you can give me the
+raw clause language", "When you suggest shops please say always the shipping price", "if it's for my kids,
+nothing with caffeine", "any time I ask for a workout, keep it under 30 minutes": the situation is one the user
+will be in again (a "when" in the present, "for anything ...", "if it's for ..."), so the wish lasts, but only
+there. It becomes a memory with that situation as its context, never an always-sent core item.
+
+A situation that happens once is a one-off request and teaches nothing: "when I get there tomorrow, remind me",
+"when you get a chance, send me a summary", "when you write the cover letter, keep it under a page", "for my
+essay give me a summary"; so is a question ("when I travel, should I ...?"). Read on both paths: the rules'
+(:func:`agents.offline.reader.read_parts`) and, through the rules' drafts, the learned reader's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.offline.drafts import EXPLICIT, Draft
+from agents.offline.normalize import subject_key
+from agents.offline.objects import condition
+from agents.offline.restate import restate
+from memory.types import MemoryKind, MemorySource
+
+_LEADS = r"(?:(?:ok(?:ay)?|so|and|but|also|oh|btw|makes sense|got it|thanks|thx)\b[\s,.!:-]*)*"
+#: How a wish may start with no comma before it (strong enough not to be part of the situation).
+_STRONG = (
+    r"(?:(?:please|pls|plz|just|always|then|so|though|tho)\s+)*(?:give me|keep (?:it|them|things|answers)|tell me|"
+    r"say|show me|skip|stay away from|stick to|warn me|mention|include|i want|i'd like|i need|i prefer|i only want|"
+    r"(?:please|pls) only|"
+    r"it has to|it needs to|it must|it should|they have to|they need to|you can (?:give|tell|show|skip|use|go)|"
+    r"don'?t (?:give|suggest|recommend|show|use|send))\b"
+)
+#: After a comma a wish may also be a bare limit ("if it's for my kids, nothing with caffeine").
+_AFTER_COMMA = rf"(?:{_STRONG}|(?:(?:please|pls|just|then)\s+)*(?:only|nothing|no|avoid|never|use|explain|list)\b)"
+_SITUATION = (
+    r"(?:when(?:ever)?|any ?time|every ?time|each time)\s+[^,]{3,70}?"
+    r"|for\s+(?:anything|everything|any|all)\b[^,]{0,60}?"
+    r"|for\s+(?:the\s+|my\s+|our\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:stuff|things|picks|projects|"
+    r"materials?|questions|emails|messages|posts|reports|trips|recipes)"
+    r"|if\s+(?:it'?s|its|it is|they'?re|i'?m|im)\s+(?:for|about|a|an)\s+[^,]{1,50}?"
+)
+_SITUATED_RE = re.compile(
+    rf"^\W*{_LEADS}(?P<cond>{_SITUATION})(?:\s*,\s*(?P<a>{_AFTER_COMMA}.*)|\s+(?P<b>{_STRONG}.*))$",
+    re.IGNORECASE,
+)
+#: A situation that happens once: a time of its own, the past, or the assistant's convenience or one task.
+_ONCE_RE = re.compile(
+    r"\b(?:tomorrow|tonight|today|later|next|yesterday|last|ago|this (?:morning|afternoon|evening|weekend|week|"
+    r"month|year|time)|was|were|went|did|had|got back|get there|you (?:get|have) (?:a|the) (?:chance|minute|"
+    r"moment|sec|second)|you can|you'?re (?:done|ready|finished)|you'?ve (?:done|finished))\b"
+    r"|\byou\s+\w+\s+(?:the|this|that|my)\s+(?:[\w-]+\s+){0,2}[\w-]*[^\Ws]$",
+    re.IGNORECASE,
+)
+#: The wish is about the assistant's answers: a style item.
+_ANSWER_WISH_RE = re.compile(
+    r"^(?:(?:please|pls|plz|just|always|then|so|though|tho)\s+)*(?:give me|tell me|say|show me|skip|warn me|"
+    r"mention|include|explain|list|use|you can (?:give|tell|show|skip|use|go)|i (?:want|'d like|need) you to|"
+    r"keep (?:it|them|things|answers) "
+    r"(?:short|brief|simple|formal|casual|light|plain|concise|basic|high[- ]level|technical|under))\b",
+    re.IGNORECASE,
+)
+#: The wish is a limit (a bare "no ..." or "only ...", "has to", "without"): a constraint.
+_LIMIT_RE = re.compile(
+    r"^(?:(?:please|pls|just|then)\s+)*(?:only|nothing|no|never|avoid|stay away from|keep (?:it|them|things) to)\b|"
+    r"\b(?:has to|have to|needs to|must|without)\b",
+    re.IGNORECASE,
+)
+#: Words that only lead into the wish ("though you can give me ...", "it has to be zero setup").
+_WISH_LEAD_RE = re.compile(
+    r"^(?:(?:it|they)\s+(?:has|have|needs?|must|should)\s+(?:to\s+)?be\s+|"
+    r"keep (?:it|them|things) to\s+)",
+    re.IGNORECASE,
+)
+#: Another situation after the wish ("..., but for my hobby projects don't bother", "..., on vacation I don't care"):
+#: cut off when it only says the user does not mind there (a wish of its own there stays, it was worth reading).
+_CONTRAST_RE = re.compile(r",?\s+but\s+|,\s*(?=(?:for|with|on|in|at|when|whenever|otherwise|if)\b)|;\s*", re.I)
+_INDIFFERENT_RE = re.compile(
+    r"\b(?:don'?t|do not)\s+(?:care|bother|mind)\b|\b(?:doesn'?t|does not|dont) matter\b|\banything goes\b|"
+    r"\bwhatever\b|\bno preference\b",
+    re.IGNORECASE,
+)
+CONFIDENCE = EXPLICIT
+
+
+def situated_wish(sentence: str) -> Draft | None:
+    """A lasting wish for a recurring situation in ``sentence``, or None."""
+    text = sentence.strip()
+    if text.endswith("?"):
+        return None
+    m = _SITUATED_RE.match(text)
+    if m is None:
+        return None
+    cond = m.group("cond").strip(" ,")
+    if _ONCE_RE.search(cond):
+        return None
+    body = (m.group("a") or m.group("b") or "").strip()
+    body = re.sub(r"^(?:(?:though|tho|then|so|and)\s+)+", "", body, flags=re.IGNORECASE)
+    wish, *rest = _CONTRAST_RE.split(body, maxsplit=1)
+    if rest and _INDIFFERENT_RE.search(rest[0]):
+        body = wish
+    if _ANSWER_WISH_RE.match(body):
+        kind = MemoryKind.style
+    elif _LIMIT_RE.search(body):
+        kind = MemoryKind.constraint
+    else:
+        kind = MemoryKind.preference
+    worded, _ = restate(_WISH_LEAD_RE.sub("", body, count=1), kind.value)
+    if len(worded.split()) < 3:
+        return None
+    return Draft(
+        text=worded,
+        kind=kind,
+        subject=subject_key(worded),
+        confidence=CONFIDENCE,
+        source=MemorySource.explicit,
+        context=condition(cond),
+        category="communication" if kind is MemoryKind.style else None,
+        quote=sentence,
+    )
