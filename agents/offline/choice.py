@@ -27,6 +27,7 @@ _ASKS_RE = re.compile(
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3}
 
 _ORDINALS |= {"4th": 4, "5th": 5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "last": -1}
+_ORDINALS |= {"middle": 0}  # of an odd number of options
 
 _INDEX_RE = re.compile(
     r"\b(?:option|choice|number|no\.|#|idea|suggestion|plan|pick|recommendation)\s*#?\s*(?P<n>\d{1,"
@@ -36,10 +37,10 @@ _INDEX_RE = re.compile(
 )
 
 _ORDINAL_RE = re.compile(
-    r"\b(?:the\s+(?P<o1>first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th)(?:\s*("
+    r"\b(?:the\s+(?P<o1>first|second|third|fourth|fifth|sixth|last|middle|1st|2nd|3rd|4th|5th)(?:\s*("
     r"?:[.!,]|$)|\s+(?:sounds|looks|"
     r"seems|is|it is|please|for me|works|would))|(?P<o2>first|second|third|fourth|fifth|sixth|"
-    r"last|1st|2nd|3rd|4th|5th)\s+"
+    r"last|middle|1st|2nd|3rd|4th|5th)\s+"
     r"(?:one|option|choice|idea|suggestion|plan|approach|route|pick)\b)",
     re.IGNORECASE,
 )
@@ -79,7 +80,11 @@ _IS_RE = re.compile(
 
 def _words(text: str) -> set[str]:
     words = re.findall(r"[a-z0-9][a-z0-9'-]+", text.lower())
-    return {w.rstrip("s") if len(w) > 4 else w for w in words if w not in lx.OPTION_STOPWORDS and len(w) > 2}
+    return {
+        (w[:-3] + "y" if w.endswith("ies") else w.rstrip("s")) if len(w) > 4 else w
+        for w in words
+        if w not in lx.OPTION_STOPWORDS and len(w) > 2
+    }
 
 
 def _index(token: str, count: int) -> int | None:
@@ -94,6 +99,8 @@ def _index(token: str, count: int) -> int | None:
         return None
     if n == -1:
         n = count
+    elif n == 0:  # "the middle one"
+        n = (count + 1) // 2 if count % 2 else 0
     return n - 1 if 1 <= n <= count else None
 
 
@@ -110,8 +117,9 @@ def chosen(user_text: str, options: list[str]) -> int | None:
         return i
     if not CHOICE_CUE_RE.search(head) and not _short_pick(head):
         return None
+    down = frozenset(_turned_down(_segments(head), options))  # "Guppies are for children, no": not that one
     said = _words(head)
-    best, i, second = _most_shared(said, options, prefix=False)
+    best, i, second = _most_shared(said, options, prefix=False, negated=frozenset(_negated(head)), excluded=down)
     if best >= 1 and best > second:
         return i
     names = {w.lower() for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z0-9'-]+", head)} - lx.OPTION_STOPWORDS
@@ -214,6 +222,10 @@ PHRASE_WORDS = 6  # a segment this short, with no "I" in it, may name an option 
 BY_PHRASE_WORDS = 40  # a longer reply is a request or a paste, not a pick by name
 
 
+def _segments(text: str) -> list[str]:
+    return [s.strip() for s in _SEGMENT_RE.split(text) if s and s.strip()]
+
+
 def _overlap(said: set[str], option: set[str], *, prefix: bool) -> int:
     """Words in common; with ``prefix``, a word also counts when it starts the other ("mongo" / "mongodb")."""
     if not prefix:
@@ -221,9 +233,38 @@ def _overlap(said: set[str], option: set[str], *, prefix: bool) -> int:
     return sum(1 for w in said if any(w == o or (min(len(w), len(o)) >= 4 and o.startswith(w)) for o in option))
 
 
-def _most_shared(said: set[str], options: list[str], *, prefix: bool) -> tuple[int, int, int]:
-    """(words shared with the best option, its index, words shared with the runner-up); two options at least."""
-    scores = sorted(((_overlap(said, _words(o), prefix=prefix), i) for i, o in enumerate(options)), reverse=True)
+#: An attribute the user does not want ("Not fiddly.", "the no subscription one", "one without ads").
+_NEGATED_RE = re.compile(r"\b(?:not|no|without|non)[\s-]+(?:too\s+|so\s+|very\s+)?(?P<w>[a-z][a-z'-]+)", re.IGNORECASE)
+
+
+def _negated(text: str) -> set[str]:
+    return {w for m in _NEGATED_RE.finditer(text) for w in _words(m.group("w"))}
+
+
+def _lacks(option: str, negated: set[str]) -> bool:
+    """The option has none of the unwanted attributes, or says it is free of them ("no fee", "without ads")."""
+    own = _words(option)
+    return not (negated & own) or negated <= _negated(option)
+
+
+def _most_shared(
+    said: set[str],
+    options: list[str],
+    *,
+    prefix: bool,
+    negated: frozenset[str] = frozenset(),
+    excluded: frozenset[int] = frozenset(),
+) -> tuple[int, int, int]:
+    """(words shared with the best option, its index, words shared with the runner-up); two options at least.
+    An option with an attribute the user turned down (``negated``), or turned down itself (``excluded``), scores -1."""
+    said = said - negated
+    scores = sorted(
+        (
+            (_overlap(said, _words(o), prefix=prefix) if i not in excluded and _lacks(o, set(negated)) else -1, i)
+            for i, o in enumerate(options)
+        ),
+        reverse=True,
+    )
     (best, i), (second, _) = scores[0], scores[1]
     return best, i, second
 
@@ -236,7 +277,10 @@ def _named(phrase: str, options: list[str], *, prefix: bool = False) -> int | No
     said = _words(phrase)
     if not said:
         return None
-    best, i, second = _most_shared(said, options, prefix=prefix)
+    negated = frozenset(_negated(phrase))
+    best, i, second = _most_shared(said, options, prefix=prefix, negated=negated)
+    if negated and best == 0 and second < 0:
+        return i  # "the no subscription one": the only option without it
     return i if best >= 1 and best > second else None
 
 
@@ -247,10 +291,11 @@ def by_phrase(user_text: str, options: list[str]) -> tuple[int | None, list[int]
     option, after such a rejection, or the whole reply when it is that short ("succulents"); a tentative
     "maybe the windows" picks nothing. Chat requests after a list ("Terms for wind", "the full management of
     ...") pick nothing: they neither turn an option down nor are a bare name."""
-    segments = [s.strip() for s in _SEGMENT_RE.split(user_text) if s and s.strip()]
+    segments = _segments(user_text)
     if len(options) < 2 or not segments or len(user_text.split()) > BY_PHRASE_WORDS:
         return None, []
     rejected: list[int] = []
+    down: list[int] = []
     opening = _REJECT_RE.match(user_text.strip())
     if opening is not None:
         for segment in segments:
@@ -258,10 +303,14 @@ def by_phrase(user_text: str, options: list[str]) -> tuple[int | None, list[int]
             i = _named(m.group("np"), options, prefix=True) if m is not None else None
             if i is not None and i not in rejected:
                 rejected.append(i)
-    elif len(segments) > 1 and not (_THE_NAME_RE.match(segments[0]) and "?" not in user_text):
-        return None, []
     else:
-        segments = segments[:1]  # "The robot, I don't want strangers in my home": a name opening the reply
+        down = _turned_down(segments, options)  # not picked, but no memory: the reader words the verdict better
+        if len(segments) == 1 or (_THE_NAME_RE.match(segments[0]) and "?" not in user_text):
+            segments = segments[:1]  # "The robot, I don't want strangers in my home": a name opening the reply
+        elif _BARE_NAME_RE.match(user_text) and "?" not in segments[0]:
+            segments = segments[:1]  # "keystone!! kids ski free?? sold": a bare name, then why
+        else:
+            return None, []
     picked: int | None = None
     for segment in segments:
         if _REJECT_RE.match(segment) or len(segment.split()) > PHRASE_WORDS or _SELF_RE.search(segment):
@@ -269,10 +318,34 @@ def by_phrase(user_text: str, options: list[str]) -> tuple[int | None, list[int]
         if _UNSURE_RE.match(segment) or "?" in segment or _ASKS_RE.match(segment):
             continue
         i = _named(segment, options)
-        if i is not None and i not in rejected:
+        if i is not None and i not in rejected and i not in down:
             picked = i
             break
     return picked, rejected
+
+
+#: A verdict against what a segment names ("Zumba is too much jumping", "shampoo bars r not for me", "Guppies are
+#: for children, no"): the option is turned down though the reply does not open with "not".
+_AGAINST_RE = re.compile(
+    r"\b(?:(?:is|are|r|s)\s+(?:not for (?:me|us)|too (?:much|many|\w+)|for (?:children|kids|beginners))|"
+    r"(?:tastes?|smells?|feels?) like|not for (?:me|us)|no thanks)\b",
+    re.IGNORECASE,
+)
+#: A name of one to three words ending the first sentence ("keystone!!", "Pluto.").
+_BARE_NAME_RE = re.compile(r"^\W*[\w'-]+(?:\s+[\w'-]+){0,2}\s*[.!]+(?:\s|$)")
+
+
+def _turned_down(segments: list[str], options: list[str]) -> list[int]:
+    """Options a segment names with a verdict against them (no question, not about the user)."""
+    out: list[int] = []
+    for segment in segments:
+        if "?" in segment or not _AGAINST_RE.search(segment):
+            continue
+        subject = _AGAINST_RE.split(segment, maxsplit=1)[0]
+        i = _named(subject, options, prefix=True) if subject.strip() else None
+        if i is not None and i not in out:
+            out.append(i)
+    return out
 
 
 def rejection_memory(option: str) -> Draft | None:
