@@ -93,7 +93,7 @@ def variants(rows: list[tuple[str, str]], seed: int = 13, per_row: int = 2) -> I
 
 def units(text: str) -> list[str]:
     """The pieces of a user turn the reader reads: the statement clauses of each sentence."""
-    return [c for s in split_sentences(prose(text)) for c in clauses(s)]
+    return [c for s in split_sentences(prose(text, spelled_out=False)) for c in clauses(s)]
 
 
 #: joins a label's acceptable classes in one row's class ("constraint|fact"), read back by :func:`acceptable`

@@ -114,9 +114,51 @@ class Sentence:
     question: bool
 
 
-def tidy(text: str) -> str:
-    """Straight quotes and apostrophes, single spaces."""
-    return re.sub(r"[ \t]+", " ", text.translate(_CURLY)).strip()
+#: Texting spellings read as the words they stand for ("shampoo bars r not for me", "wat else", "works w flakes"),
+#: so every rule and the learned reader see one spelling. Only forms that are no English word of their own.
+_TEXTING = {
+    "r": "are",
+    "u": "you",
+    "ur": "your",
+    "im": "I'm",
+    "ive": "I've",
+    "dont": "don't",
+    "doesnt": "doesn't",
+    "didnt": "didn't",
+    "cant": "can't",
+    "isnt": "isn't",
+    "wasnt": "wasn't",
+    "wouldnt": "wouldn't",
+    "wat": "what",
+    "wich": "which",
+    "pls": "please",
+    "plz": "please",
+    "thx": "thanks",
+    "ppl": "people",
+    "b4": "before",
+    "w/": "with",
+    "w/o": "without",
+    "bc": "because",
+    "cuz": "because",
+}
+_TEXTING_RE = re.compile(
+    r"(?<![\w'/-])(?:" + "|".join(re.escape(k) for k in sorted(_TEXTING, key=len, reverse=True)) + r")(?![\w'/-])", re.I
+)
+
+
+def _texting(m: re.Match[str]) -> str:
+    word = m.group(0)
+    if word.isupper() and any(c.isalpha() for c in word):
+        return word  # "R" (the language), "B4" (the paper), "IM": a name, not texting
+    full = _TEXTING[word.lower()]
+    return full[:1].upper() + full[1:] if word[:1].isupper() else full
+
+
+def tidy(text: str, *, spelled_out: bool = True) -> str:
+    """Straight quotes and apostrophes, single spaces, texting spellings spelled out (unless ``spelled_out`` is
+    False)."""
+    text = re.sub(r"[ \t]+", " ", text.translate(_CURLY)).strip()
+    return _TEXTING_RE.sub(_texting, text) if spelled_out else text
 
 
 def looks_like_code(line: str) -> bool:
@@ -143,9 +185,10 @@ def _is_data(text: str) -> bool:
     return False
 
 
-def prose(text: str) -> str:
-    """The user's own prose in a turn: code, pasted material and quotes removed ('' when nothing is left)."""
-    text = tidy(text)
+def prose(text: str, *, spelled_out: bool = True) -> str:
+    """The user's own prose in a turn: code, pasted material and quotes removed ('' when nothing is left);
+    ``spelled_out``: texting spellings ("r", "wat", "dont") spelled out."""
+    text = tidy(text, spelled_out=spelled_out)
     if not text or _is_data(text) or (_TRACE_HINT_RE.search(text) and _TRACEBACK_RE.search(text)):
         return ""
     if len(text) > 2 and text[0] == text[-1] == '"' and text.count('"') == 2:
