@@ -345,9 +345,7 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
             terse = {c: d for c, d in fragments(clauses_).items() if not _covered(d.text, rules)}
             said |= set(terse)
             drafts += terse.values()
-            setup, whole = setup_facts(reading)  # "Studio, no car, no pets": facts, not tastes
-            said |= whole
-            drafts += [d for ds in setup.values() for d in ds if not _covered(d.text, rules)]
+            said |= setup_facts(reading)[1]  # "Studio, no car, no pets": facts the rules read, not tastes
             first, extra = everyday([p.sentence.text for p in reading.parts], clauses_)
             first = [d for d in first if not _covered(d.text, rules)]
             drafts += first

@@ -31,6 +31,7 @@ from agents.offline.possessions import budget, possessions
 from agents.offline.reactions import reaction
 from agents.offline.restate import lead_condition
 from agents.offline.sentences import Sentence, clauses, prose, split_sentences
+from agents.offline.setup_facts import setup_facts
 from memory.taxonomy.kinds import STYLE_CUE
 from memory.types import MemoryKind, MemorySource
 
@@ -247,7 +248,10 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
                 draft = replace(draft, source=MemorySource.explicit, confidence=max(draft.confidence, 0.8))
             drafts.append(draft.with_context(lead))
         parts.append(Part(sentence, tuple(clauses(sentence)), tuple(drafts)))
-    return Reading(head, parts, bool(picked), sum(1 for ln in clean.splitlines() if ln.strip()))
+    reading = Reading(head, parts, bool(picked), sum(1 for ln in clean.splitlines() if ln.strip()))
+    setup, _ = setup_facts(reading)  # "Studio, no car, no pets": facts, for the rules alone too
+    parts = [replace(p, drafts=p.drafts + tuple(d for c in p.clauses for d in setup.get(c, ()))) for p in parts]
+    return replace(reading, parts=parts)
 
 
 def read_turn(text: str, previous_assistant: str | None = None, query: str | None = None) -> list[Draft]:

@@ -10,20 +10,24 @@ snowboarder, not a skier"), a state ("Is married"); the phrases of a comma list 
 
 A thing named first in a turn of several sentences, or in a turn that also sets a price, is the thing the user is
 after ("Monitor arm. Glass desk.", "Standing desk. Under $400."), not one they have; a pick among offered options is
-the choice rules'. Used by :mod:`agents.offline.guided` with the terse fragments (issue 13, session 11).
+the choice rules'. :func:`agents.offline.reader.read_parts` adds these facts to the rules' drafts;
+:mod:`agents.offline.guided` keeps the learned reader off a clause read whole (issue 13, session 11).
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from agents.offline import lexicon as lx
 from agents.offline.drafts import EXPLICIT, Draft
 from agents.offline.normalize import capitalize, subject_key
-from agents.offline.reader import Reading
 from agents.offline.reader_kinds import kind_hint
 from agents.offline.terse import fragment
 from memory.types import MemoryKind, MemorySource
+
+if TYPE_CHECKING:  # the reader adds these facts to its sentences' drafts
+    from agents.offline.reader import Reading
 
 _DWELLINGS = "studio|studio apartment|apartment|flat|condo|house|townhouse|dorm|bungalow|cabin|houseboat|loft|duplex"
 #: Rooms, furniture and equipment a user describes as theirs ("tiny second bedroom", "glass desk", "electric kiln").
@@ -89,6 +93,8 @@ _PARTICIPLE_RE = re.compile(r"^(?P<x>(?:heavily\s+|lightly\s+|fully\s+)?[a-z]{3,
 #: A phrase that sets a price or a wish: the thing named first is then what the user is after.
 _WISH_RE = re.compile(rf"\b(?:under|below|max|budget|at most|less than|up to|need|want|looking)\b|{lx.MONEY}", re.I)
 _VERB_RE = re.compile(r"\b(?:i|i'm|im|i've|we|is|are|was|be|have|has|do|does|can|will|should|would)\b", re.I)
+LIST_PHRASE = 5  # words: a longer phrase in a comma list is a statement, unless the user says it of themselves
+_I_RE = re.compile(r"^\W*(?:i|i'm|im|i've|ive|we|we're)\b", re.IGNORECASE)
 _SELF_RE = re.compile(r"^\W*(?:i|i'm|im|i've|ive|we|we're|my)\b", re.IGNORECASE)
 _SPLIT_RE = re.compile(r"\s*[,;]\s*|\s+(?:and|&)\s+(?=no\b)", re.IGNORECASE)
 
@@ -185,6 +191,8 @@ def setup_facts(reading: Reading) -> tuple[dict[str, list[Draft]], set[str]]:
             if "?" in clause or fragment(clause) is not None:
                 continue  # a question; or the terse fragments word it ("Small balcony, mostly shade")
             phrases = _phrases(clause)
+            if len(phrases) > 1 and not all(len(p.split()) <= LIST_PHRASE or _I_RE.match(p) for p in phrases):
+                continue  # "My daughter she wants pottery for her party, 8 children of 7 years": no list
             drafts: list[Draft] = []
             unread = 0
             for j, phrase in enumerate(phrases):

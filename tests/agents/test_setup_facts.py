@@ -99,3 +99,7 @@ def test_a_list_read_in_part_is_left_open_to_the_reader() -> None:
     drafts, whole = setup_facts(read_parts("Bike insurance. Studio, no car, no dog."))
     assert whole == {"Studio, no car, no dog."}
     assert setup_facts(read_parts("vegan. no honey either.")) == ({}, set())  # a diet: the reader's constraint
+
+
+def test_a_clause_with_someone_elses_statement_is_no_setup_list() -> None:
+    assert setup_facts(read_parts("My son he wants a robot cake for his party, 6 kids of 8 years.")) == ({}, set())
