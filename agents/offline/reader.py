@@ -31,6 +31,7 @@ from agents.offline.possessions import budget, possessions
 from agents.offline.reactions import reaction
 from agents.offline.restate import lead_condition
 from agents.offline.sentences import Sentence, clauses, prose, split_sentences
+from agents.offline.setup_facts import setup_facts
 from agents.offline.situations import situated_wish
 from memory.taxonomy.kinds import STYLE_CUE
 from memory.types import MemoryKind, MemorySource
@@ -250,7 +251,10 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
         if not sentence.question and not any(d.context for d in drafts) and (wish := situated_wish(sentence.text)):
             drafts.append(wish)  # "when its about the business just give me the numbers": a wish for there only
         parts.append(Part(sentence, tuple(clauses(sentence)), tuple(drafts)))
-    return Reading(head, parts, bool(picked), sum(1 for ln in clean.splitlines() if ln.strip()))
+    reading = Reading(head, parts, bool(picked), sum(1 for ln in clean.splitlines() if ln.strip()))
+    setup, _ = setup_facts(reading)  # "Studio, no car, no pets": facts, for the rules alone too
+    parts = [replace(p, drafts=p.drafts + tuple(d for c in p.clauses for d in setup.get(c, ()))) for p in parts]
+    return replace(reading, parts=parts)
 
 
 def read_turn(text: str, previous_assistant: str | None = None, query: str | None = None) -> list[Draft]:
