@@ -104,6 +104,20 @@ def _told(m: re.Match[str]) -> str | None:
     return third_person(said[0].lower() + said[1:])
 
 
+#: What a verdict like "too technical" is about: the answer ("that was way too technical", "this is too many special
+#: words", a bare "too technical"), not something else ("the manual is way too technical").
+_OF_THE_ANSWER_RE = re.compile(
+    rf"(?:^|[.,!;:]|\b(?:that|this|it|thats|that{_A}s|it{_A}s|its|you{_A}re|youre|you|your (?:answer|explanation|reply|"
+    r"response)s?))(?:\s+(?:is|was|are|were|seems|sounds|feels|got|getting|being|a bit|bit|kinda|kind of|pretty|still|"
+    r"way|far|much|little|a little|just|really|so|all|bit|lol|haha|honestly))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def _of_the_answer(m: re.Match[str]) -> str | None:
+    return "" if _OF_THE_ANSWER_RE.search(m.string[: m.start()]) else None
+
+
 CUES: tuple[Cue, ...] = (
     cue(
         r"\b(?:(?:skip|drop|lose|ditch|without|no|cut|leave out)\s+(?:all\s+)?the|"
@@ -115,8 +129,15 @@ CUES: tuple[Cue, ...] = (
         guarded=True,
     ),
     cue(
-        r"\b(?:too (?:technical|jargon-?y|sciency|academic|nerdy)|too (?:much|many) (?:jargon|lingo|"
-        rf"{_HARD_WORDS} (?:words|terms))|(?:less|no|without|skip|drop|cut|fewer|lose) (?:the |all the |any )?"
+        r"\btoo (?:technical|jargon-?y|sciency|academic|nerdy|(?:much|many) (?:jargon|lingo|"
+        rf"{_HARD_WORDS} (?:words|terms)))\b",
+        "Wants simple explanations without jargon",
+        "jargon",
+        _of_the_answer,
+        guarded=True,
+    ),
+    cue(
+        r"\b(?:(?:less|no|without|skip|drop|cut|fewer|lose) (?:the |all the |any )?"
         rf"(?:{_JARGON}|{_HARD_WORDS} (?:words|terms|language))|(?:in|use) (?:plain|simple|simpler|everyday|"
         rf"normal|layman{_A}?s?) (?:english|terms|words|language)|(?:plain|simple|simpler) (?:english|words|terms|"
         rf"language) (?:please|pls)|simpler please|eli5|(?:explain|say|put)(?: it| that| this| things| stuff)?"
@@ -131,8 +152,9 @@ CUES: tuple[Cue, ...] = (
         guarded=True,
     ),
     cue(
-        r"(?:\b(?:skip|drop|cut|lose|ditch|without|no|less|spare me|enough with|stop with)\s+(?:all\s+)?(?:the\s+)?"
+        r"(?:\b(?:skip|drop|cut|lose|ditch|less|spare me|enough with|stop with)\s+(?:all\s+)?(?:the\s+)?"
         r"(?:filler|fluff|small talk|pleasantries|preamble|intros?|flattery|praise|compliments|buttering up|"
+        r"\W{0,2}great question\W{0,2})|\b(?:no|without)\s+(?:the\s+)?(?:filler|fluff|preamble|flattery|"
         r"\W{0,2}great question\W{0,2})|\bjust (?:dive|jump|get) (?:right |straight )?(?:in|into it|to it)\b|"
         r"\bno need to (?:compliment|praise|flatter) me\b|\bstop (?:complimenting|praising|flattering) me\b|"
         r"\bstop saying \W?great question)",
@@ -260,8 +282,9 @@ _QUESTION_RE = re.compile(
 )
 #: A habit, not a wish: the cue's verb has a subject ("I always skip the intro", "we drop the small talk").
 _HABIT_RE = re.compile(
-    r"\b(?:i|we|they|he|she|people|everyone)(?:\s+(?:always|usually|often|never|just|also|sometimes|normally|"
-    r"tend to|like to|love to))*\s*$",
+    rf"\b(?:i|we|they|he|she|people|everyone)(?:{_A}(?:ll|d|m)|\s+(?:will|would|can|could|might|may|should|am|was|"
+    r"gonna))?(?:\s+(?:always|usually|often|never|just|also|sometimes|normally|probably|maybe|then|tend to|like to|"
+    r"love to|going to|gonna|about to|want to|wanna|have to|need to))*\s*$",
     re.IGNORECASE,
 )
 

@@ -142,7 +142,10 @@ def test_a_request_in_the_first_turn_teaches_nothing(rules: OfflineExtractor, te
         "Which step-by-step guide is best?",
         "Explain the result step by step.",  # a task asked in steps
         "Let's work this out in a step by step way.",
-        "We always skip the small talk at work.",  # a habit
+        "We always skip the small talk at work.",  # a habit, the user's own act or an event
+        "ok I'll just pick one then",
+        "we had no small talk at the party",
+        "the manual is way too technical",  # a verdict on something else
     ],
 )
 def test_not_feedback_after_an_answer(rules: OfflineExtractor, text: str) -> None:
