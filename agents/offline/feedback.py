@@ -5,16 +5,19 @@ A cue counts when it reacts to an answer (a short turn after an assistant turn) 
 lasting ("from now on", "always", "stop ...", or of answers in general: "Keep answers short"); a one-off
 instruction inside a long task prompt does not, nor an edit asked of one text, even right after the answer
 ("Make it shorter", "Rewrite this paragraph so it sounds more professional"): a verdict on the answer ("too
-long", "shorter please") is feedback, a change asked of this text is not.
+long", "shorter please") is feedback, a change asked of this text is not. Plain words, no filler, candour, advice
+not repeated, one pick, steps and spoilers are :mod:`agents.offline.feedback_cues`' (never in someone else's
+words, quotation marks, a question about something or a habit).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from agents.offline import feedback_cues as fc
 from agents.offline import lexicon as lx
 from agents.offline.drafts import Draft
+from agents.offline.feedback_cues import Cue
 from agents.offline.objects import find_context
 from memory.types import MemoryKind, MemorySource
 
@@ -35,15 +38,8 @@ _EDIT_RE = re.compile(
 _ANSWERS_RE = re.compile(rf"\b{lx.ANSWERS}\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Cue:
-    pattern: re.Pattern[str]
-    text: str  # may hold {0}: the first group, capitalised
-    subject: str
-
-
 def _cue(pattern: str, text: str, subject: str) -> Cue:
-    return Cue(re.compile(pattern, re.IGNORECASE), text, subject)
+    return fc.cue(pattern, text, subject)
 
 
 _PROG = lx.alternation(lx.PROGRAMMING_LANGUAGES)
@@ -135,6 +131,7 @@ CUES: tuple[Cue, ...] = (
         "Doesn't want apologies in answers",
         "apologies",
     ),
+    *fc.CUES,  # plain words, no filler, candour, advice not repeated, one pick, steps, spoilers
 )
 
 
@@ -148,6 +145,7 @@ _HINTS = frozenset(
     )
     + tuple(w.replace("\\", "") for w in lx.PROGRAMMING_LANGUAGES)
     + lx.HUMAN_LANGUAGES
+    + fc.HINTS
 )
 
 
@@ -155,7 +153,12 @@ def has_feedback_cue(text: str) -> bool:
     """Whether any feedback cue matches ``text`` (a cheap word test first, the regexes only then)."""
     if not _HINTS.intersection(lx.tokens(text)):
         return False
-    return any(cue.pattern.search(text) for cue in CUES)
+    return any(_match(cue, text) for cue in CUES)
+
+
+def _match(cue: Cue, sentence: str) -> re.Match[str] | None:
+    """The cue's first match in ``sentence`` that is the user's wish (see :func:`feedback_cues.blocked`)."""
+    return next((m for m in cue.pattern.finditer(sentence) if not fc.blocked(cue, sentence, m)), None)
 
 
 def _value(m: re.Match[str]) -> str:
@@ -178,11 +181,12 @@ def feedback(sentences: list[str], *, reacting: bool) -> list[Draft]:
         if not lasting and _EDIT_RE.match(sentence):
             continue  # "Make it shorter", "Rewrite this paragraph so it sounds more professional": this text only
         for cue in CUES:
-            m = cue.pattern.search(sentence)
-            if m is None or cue.subject in found:
+            m = _match(cue, sentence) if cue.subject not in found else None
+            value = (cue.value(m) if cue.value else _value(m)) if m is not None else None
+            if m is None or value is None:
                 continue
             context = find_context(sentence[m.end() :])
-            text = cue.text.format(_value(m)) if "{0}" in cue.text else cue.text
+            text = cue.text.format(value) if "{0}" in cue.text else cue.text
             found[cue.subject] = Draft(
                 text=text,
                 kind=MemoryKind.style,

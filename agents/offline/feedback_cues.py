@@ -1,0 +1,302 @@
+"""Feedback cues beyond length, code, language, tone and format (issue 13): wishes about how an answer speaks to
+the user, written as families in general English, each worded as a careful reader would note it.
+
+- plain words: "too technical", "in plain English", "ELI5", "like I'm 12", "dumb it down", "that went over my
+  head", "less jargon"; the user's words kept for named terms ("skip the French words": "Wants explanations without
+  French terms");
+- no filler: "no fluff", "skip the 'great question' bit", "no need to compliment me", "just dive in";
+- candour: "be blunt", "don't sugarcoat it", "no need to be so positive", "drop the cheerleading";
+- told again: "stop telling me to see a doctor", "stop saying consult an attorney every two lines" (what they are
+  told kept: "Doesn't want to be told to consult an attorney"), and "no disclaimers";
+- practical: "just tell me what to do", "skip the theory";
+- one pick: "just pick one for me", "give me your top pick"; the few that matter: "that's too many options",
+  "which three matter most?", "just the few I'd actually forget";
+- steps, as a wish ("step by step please", "I just want to know what to do next, step by step", "say how to
+  actually check each thing"), not a task asked in steps ("Explain the result step by step", "Let's think step by
+  step"), which is a one-off like an edit of one text;
+- spoilers: "warn me before spoilers", "no spoilers please" (a bare "No spoilers." is a terse statement the regex
+  gate leaves to the learned reader, see :mod:`agents.extract.gate`).
+
+They count where :mod:`agents.offline.feedback` counts any cue (a short turn right after an answer, or a wish that
+lasts), but never in someone else's words ("my boss said to stop sugarcoating"), inside quotation marks, in a
+question about something ("Is that book too technical?", "what are spoiler tags?"), or in a habit ("I always
+skip the intro"); the plain-words cues not in a request to explain something new ("can you explain what a
+deductible is in simple terms?").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from agents.offline import lexicon as lx
+from agents.offline.normalize import third_person
+
+
+@dataclass(frozen=True)
+class Cue:
+    pattern: re.Pattern[str]
+    text: str  # may hold {0}: the cue's value (by default its first group, capitalised)
+    subject: str
+    value: Callable[[re.Match[str]], str | None] | None = None  # None from it: no memory from this match
+    guarded: bool = False  # see blocked()
+
+
+def cue(
+    pattern: str,
+    text: str,
+    subject: str,
+    value: Callable[[re.Match[str]], str | None] | None = None,
+    *,
+    guarded: bool = False,
+) -> Cue:
+    return Cue(re.compile(pattern, re.IGNORECASE), text, subject, value, guarded)
+
+
+_A = lx.APOS
+_DONT = rf"(?:don{_A}?t|do not|dont)"
+_IM = rf"(?:i{_A}?m|i am|im)"
+_LIKE_NEW = (
+    r"(?:five|5|a (?:five|5)[- ]year[- ]old|\d{1,2}|twelve|ten|an? (?:kid|child|beginner|novice|newbie|idiot)|"
+    r"new to this)"
+)
+#: Named kinds of terms whose name the memory keeps ("skip the French words", "I don't need the Latin names").
+_NAMED_TERMS = lx.alternation(
+    lx.HUMAN_LANGUAGES
+    + lx.words(
+        "latin|scientific|medical|legal|botanical|financial|musical|culinary|industry|insider|tech|math|maths|"
+        "chemistry|anatomical|sanskrit|programming|gaming|marketing|business"
+    )
+)
+_HARD_WORDS = r"(?:technical|special|big|fancy|complicated|difficult|hard|long|scientific|medical|legal|foreign)"
+_JARGON = r"(?:jargon|lingo|buzzwords?|technical terms|terminology|acronyms|abbreviations)"
+
+
+def _terms(m: re.Match[str]) -> str | None:
+    """'skip the french words' -> 'French terms', 'i dont need the latin names' -> 'Latin names'."""
+    word, noun = m.group("which").lower(), m.group("noun").lower()
+    word = word.capitalize() if word in lx.HUMAN_LANGUAGES or word == "latin" else word
+    return f"{word} {'names' if noun == 'names' else 'terms'}"
+
+
+#: Verbs that start advice ("consult an attorney", "see a doctor"): after "stop saying", only these are advice.
+_ADVICE_VERBS = (
+    "consult|see|talk|speak|call|ask|check|seek|get|hire|contact|visit|go|consider|drink|eat|take|stay|be|do|make|"
+    "use|try|keep|rest|sleep|exercise|read|remember|back|save|verify|reach|book|buy|wear|stretch|hydrate|drive|"
+    "stop|start|avoid|find|look|double|practice|practise|meditate|breathe|relax|journal|budget|wait|think|calm|"
+    "lose|cut|quit|switch|update|upgrade|reboot|restart|reinstall"
+)
+_TOLD_END_RE = re.compile(
+    r"\s+(?:every|each|all the time|all over|in every|constantly|over and over|so much|so often|again|repeatedly|"
+    r"anymore|any more|lol|haha|pls|please|already|first|too|as well|at the end)\b.*$",
+    re.IGNORECASE,
+)
+_TOLD_GROUPS = ("what", "what2", "what3", "what4")
+
+
+def _told(m: re.Match[str]) -> str | None:
+    """What the user no longer wants to be told: 'consult an attorney every two lines' -> 'consult an attorney'."""
+    said = _TOLD_END_RE.sub("", next(g for g in (m.group(n) for n in _TOLD_GROUPS) if g).strip())
+    words = said.split()
+    if not 1 <= len(words) <= 8 or words[-1].lower() in ("a", "an", "the", "to", "my", "your", "and", "or", "of"):
+        return None
+    return third_person(said[0].lower() + said[1:])
+
+
+#: What a verdict like "too technical" is about: the answer ("that was way too technical", "this is too many special
+#: words", a bare "too technical"), not something else ("the manual is way too technical").
+_OF_THE_ANSWER_RE = re.compile(
+    rf"(?:^|[.,!;:]|\b(?:that|this|it|thats|that{_A}s|it{_A}s|its|you{_A}re|youre|you|your (?:answer|explanation|reply|"
+    r"response)s?))(?:\s+(?:is|was|are|were|seems|sounds|feels|got|getting|being|a bit|bit|kinda|kind of|pretty|still|"
+    r"way|far|much|little|a little|just|really|so|all|bit|lol|haha|honestly))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def _of_the_answer(m: re.Match[str]) -> str | None:
+    return "" if _OF_THE_ANSWER_RE.search(m.string[: m.start()]) else None
+
+
+CUES: tuple[Cue, ...] = (
+    cue(
+        r"\b(?:(?:skip|drop|lose|ditch|without|no|cut|leave out)\s+(?:all\s+)?the|"
+        rf"(?:i )?{_DONT} need (?:all )?the|no more)\s+(?P<which>{_NAMED_TERMS})\s+"
+        r"(?P<noun>words|terms|names|terminology)\b",
+        "Wants explanations without {0}",
+        "jargon",
+        _terms,
+        guarded=True,
+    ),
+    cue(
+        r"\btoo (?:technical|jargon-?y|sciency|academic|nerdy|(?:much|many) (?:jargon|lingo|"
+        rf"{_HARD_WORDS} (?:words|terms)))\b",
+        "Wants simple explanations without jargon",
+        "jargon",
+        _of_the_answer,
+        guarded=True,
+    ),
+    cue(
+        r"\b(?:(?:less|no|without|skip|drop|cut|fewer|lose) (?:the |all the |any )?"
+        rf"(?:{_JARGON}|{_HARD_WORDS} (?:words|terms|language))|(?:in|use) (?:plain|simple|simpler|everyday|"
+        rf"normal|layman{_A}?s?) (?:english|terms|words|language)|(?:plain|simple|simpler) (?:english|words|terms|"
+        rf"language) (?:please|pls)|simpler please|eli5|(?:explain|say|put)(?: it| that| this| things| stuff)?"
+        rf"(?: to me)? (?:like|as if) {_IM} {_LIKE_NEW}|dumb (?:it|this|that|things) down|"
+        rf"(?:went|goes|is|was) (?:completely |totally |way |right |all )?over my head|you lost me|"
+        rf"assume {_IM} (?:a )?(?:complete |total )?(?:beginner|novice|newbie)|assume i (?:know|knew) nothing|"
+        rf"explain (?:it |that |this |things |stuff )?(?:more )?(?:simply|simpler|more simple)|(?:say|put) (?:it|that|"
+        rf"this) (?:more )?(?:simply|simpler|more simple)|i {_DONT} (?:know|understand) (?:what )?(?:half|most|any) "
+        r"(?:of )?(?:those|these|the|your) (?:words|terms))\b",
+        "Wants simple explanations without jargon",
+        "jargon",
+        guarded=True,
+    ),
+    cue(
+        r"(?:\b(?:skip|drop|cut|lose|ditch|less|spare me|enough with|stop with)\s+(?:all\s+)?(?:the\s+)?"
+        r"(?:filler|fluff|small talk|pleasantries|preamble|intros?|flattery|praise|compliments|buttering up|"
+        r"\W{0,2}great question\W{0,2})|\b(?:no|without)\s+(?:the\s+)?(?:filler|fluff|preamble|flattery|"
+        r"\W{0,2}great question\W{0,2})|\bjust (?:dive|jump|get) (?:right |straight )?(?:in|into it|to it)\b|"
+        r"\bno need to (?:compliment|praise|flatter) me\b|\bstop (?:complimenting|praising|flattering) me\b|"
+        r"\bstop saying \W?great question)",
+        "Wants direct answers without filler or praise",
+        "filler",
+        guarded=True,
+    ),
+    cue(
+        rf"\b(?:be (?:more )?(?:blunt|brutally honest|straight with me|frank)|(?:{_DONT}|no need to|stop|quit) "
+        r"sugar-?coat(?:ing)?|no sugar-?coating|(?:drop|skip|cut|lose|ditch|less|enough with|no|without) (?:the |all "
+        r"the )?(?:cheerleading|cheer-leading|pep talks?|hype|positivity|toxic positivity)|no need to be so "
+        r"(?:positive|upbeat|nice|encouraging|optimistic|enthusiastic|cheerful)|give it to me straight|"
+        r"(?:just )?(?:tell|give) me (?:it )?straight|just (?:be honest|give me the honest))\b",
+        "Wants blunt, honest answers without sugarcoating",
+        "candor",
+        guarded=True,
+    ),
+    cue(
+        r"\b(?:stop|quit|enough with|enough of) (?:telling|reminding|advising|asking) me to (?P<what>[^,.;!?]+)|"
+        rf"\byou keep (?:telling|reminding) me to (?P<what2>[^,.;!?]+)|\b(?:no need|you {_DONT} (?:need|have)|"
+        rf"there{_A}?s no need) to (?:keep )?(?:tell|remind|telling|reminding) me to (?P<what3>[^,.;!?]+)|"
+        rf"\b(?:stop|quit) saying (?:that )?(?:i should |to )?(?P<what4>(?:{_ADVICE_VERBS})\b[^,.;!?]*)",
+        "Doesn't want to be told to {0}",
+        "repeated advice",
+        _told,
+        guarded=True,
+    ),
+    cue(
+        r"\b(?:(?:no|without|skip|drop|stop with|enough with|less|fewer|cut|lose) (?:the |all the |any |so many )?"
+        r"(?:disclaimers|caveats|safety warnings)|stop (?:adding|giving|putting) (?:me )?(?:so many |all these |"
+        r"all the )?(?:disclaimers|caveats|warnings))\b",
+        "Doesn't want disclaimers or caveats in answers",
+        "disclaimers",
+        guarded=True,
+    ),
+    cue(
+        r"\b(?:just (?:tell me|say|give me) what (?:to|i should|i need to) (?:do|buy|get|use)|(?:keep (?:it|them|"
+        r"things|(?:the |your )?answers)|be more|more) practical|(?:skip|drop|less|no|without|cut) (?:the |all the )?"
+        r"(?:theory|science|science bits|technical details|background))\b",
+        "Wants practical answers that say what to do",
+        "practical",
+        guarded=True,
+    ),
+    cue(
+        r"\b(?:(?:just )?(?:pick|choose) (?:one|the best one)(?: for me)?|(?:you |just )(?:decide|choose|pick) for "
+        r"me|(?:just )?(?:give|tell) me (?:your|the|one) (?:top|best|single|number one|#1) (?:pick|choice|"
+        r"recommendation|option|suggestion)|just (?:your|the|one) (?:top|best|single) (?:pick|choice|option|"
+        r"recommendation)|(?:just|only) (?:one|1) (?:option|recommendation|suggestion|pick|choice))\b",
+        "Wants a single recommendation",
+        "options",
+        guarded=True,
+    ),
+    cue(
+        rf"\b(?:(?:that{_A}?s|that is|thats|it{_A}?s|this is|those are|these are|you gave me|you listed|way|far) "
+        r"(?:way |far )?too many (?:options|choices|suggestions|ideas|things|items|points|tips|steps|details)|"
+        r"fewer (?:options|choices|suggestions|ideas|items|points|tips)|(?:just|only) the (?:few|essentials|"
+        r"key (?:points|ones|things)|main (?:points|ones|things)|(?:most )?important (?:ones|points|things|bits)|"
+        r"top (?:three|3|five|5|few)(?= please| pls|$|\W*$))|which (?:one|two|three|few|\d) (?:actually |really )?"
+        r"matters?(?: the)? most)\b",
+        "Wants only the few most important points",
+        "list length",
+        guarded=True,
+    ),
+    cue(
+        r"\b(?:step[- ]by[- ]step,? (?:please|pls|next time|from now on|going forward|instead)\b|"
+        r"(?:i )?(?:just )?(?:want|prefer|like)\b(?! you\b)[^.?!]{0,40}\bstep[- ]by[- ]step\W*$|"
+        r"(?:i )?(?:just )?(?:want|need|prefer|like) step[- ]by[- ]step (?:instructions|answers|explanations|guides)|"
+        r"(?:in|as) (?:numbered |clear |simple )?steps,? (?:please|pls|"
+        r"next time|from now on|instead)\b|(?:say|tell me|show me|explain) how (?:to|i) (?:actually|can actually|"
+        r"would actually) \w+)",
+        "Wants step-by-step how-to instructions",
+        "steps",
+        guarded=True,
+    ),
+    cue(
+        r"\b(?:warn me (?:before|about|of) (?:any )?spoilers?|spoilers? (?:warnings?|alerts?)|(?:flag|mark|tag) "
+        r"(?:any |the )?spoilers?)\b",
+        "Wants a warning before spoilers",
+        "spoilers",
+        guarded=True,
+    ),
+    cue(
+        r"\b(?:no spoilers?,? (?:please|pls|thanks|from now on|next time|going forward)\b|without (?:any )?spoilers?|"
+        rf"{_DONT} spoil (?:it|anything|the \w+)|keep it spoiler[- ]free|"
+        r"nothing that spoils)\b",
+        "Doesn't want spoilers",
+        "spoilers",
+        guarded=True,
+    ),
+)
+
+HINTS: tuple[str, ...] = lx.words(
+    "words|terms|names|terminology|technical|jargony|jargon|sciency|academic|nerdy|lingo|buzzword|buzzwords|"
+    "acronyms|abbreviations|language|english|simpler|eli5|like|dumb|head|lost|beginner|novice|newbie|nothing|simply|"
+    "simple|understand|filler|fluff|talk|pleasantries|preamble|intro|intros|flattery|praise|compliments|buttering|"
+    "question|dive|jump|get|compliment|flatter|complimenting|praising|flattering|blunt|honest|straight|frank|"
+    "sugarcoat|sugarcoating|sugar|cheerleading|cheer|pep|hype|positivity|positive|upbeat|nice|encouraging|"
+    "optimistic|enthusiastic|cheerful|telling|reminding|advising|asking|tell|remind|saying|disclaimers|caveats|"
+    "warnings|practical|theory|science|background|details|pick|choose|decide|recommendation|option|options|choice|"
+    "choices|suggestion|suggestions|ideas|things|items|points|tips|steps|fewer|few|essentials|key|main|important|"
+    "top|matter|matters|step|walk|how|spoiler|spoilers|spoil|spoils|flag|mark|tag"
+)
+
+#: Someone else's words before the cue ("my boss said to stop sugarcoating", "she keeps telling me to ..."),
+#: not the user's own ("as I said, no jargon", "like I told you").
+_REPORTED_RE = re.compile(
+    r"\b(?!(?:i|you)\b)\w+(?:'s)?\s+(?:(?!(?:i|you)\b)\w+\s+)?(?:said|says|told|tells|asked|asks|wrote|writes|"
+    r"texted|keeps? (?:saying|telling)|kept (?:saying|telling)|wants|wanted|warned|advised|suggested|thinks|goes)\b",
+    re.IGNORECASE,
+)
+#: A request to explain something new ("can you explain what a deductible is in simple terms?", "ELI5: how do
+#: vaccines work"): a one-off question, not a wish about answers.
+_NEW_TOPIC_RE = re.compile(
+    r"\b(?:explain|tell me|describe|teach me|break down)\b(?:\s+(?:to me|again|simply|briefly))?\s+(?:what|how|why|"
+    r"who|where|when|which|the difference)\b|[:\u2013\u2014-]\s*(?:what|how|why|who|where|when|which|is|are|do|"
+    r"does|can)\b",
+    re.IGNORECASE,
+)
+#: A question about something ("Is that book too technical?", "what are spoiler tags?"), not a request ("would you
+#: keep it spoiler-free?", "which three actually matter most?", "how about step by step?").
+_QUESTION_RE = re.compile(
+    r"^\W*(?:is|are|was|were|does|do|did|should|has|have|what(?! about)|why|who|where|when|how(?! about)|"
+    r"would(?! you)|will(?! you))\b[^?]*\?\W*$",
+    re.IGNORECASE,
+)
+#: A habit, not a wish: the cue's verb has a subject ("I always skip the intro", "we drop the small talk").
+_HABIT_RE = re.compile(
+    rf"\b(?:i|we|they|he|she|people|everyone)(?:{_A}(?:ll|d|m)|\s+(?:will|would|can|could|might|may|should|am|was|"
+    r"gonna))?(?:\s+(?:always|usually|often|never|just|also|sometimes|normally|probably|maybe|then|tend to|like to|"
+    r"love to|going to|gonna|about to|want to|wanna|have to|need to))*\s*$",
+    re.IGNORECASE,
+)
+
+
+def blocked(cue_: Cue, sentence: str, m: re.Match[str]) -> bool:
+    """A guarded cue's match that is not the user's wish about answers: someone else's words, a quotation, a
+    question about something, a habit, or (plain words) a request to explain something new."""
+    if not cue_.guarded:
+        return False
+    before = sentence[: m.start()]
+    if sum(before.count(q) for q in '"\u201c\u201d') % 2 == 1:
+        return True
+    if _REPORTED_RE.search(before) or _HABIT_RE.search(before) or _QUESTION_RE.match(sentence):
+        return True
+    return cue_.subject == "jargon" and _NEW_TOPIC_RE.search(sentence) is not None
