@@ -156,8 +156,19 @@ def has_feedback_cue(text: str) -> bool:
     return any(_match(cue, text) for cue in CUES)
 
 
+#: A question whether something is so ("is suspicious minds too long for a bar tho", "are these too formal?") or a
+#: measure against a purpose ("too long for a cover letter"): about that thing, not about the answers.
+_ABOUT_A_THING_RE = re.compile(
+    r"^\W*(?:is|are|was|were|isn'?t|aren'?t)\b(?![^?]*\byou(?:r|rs)?\b)|"
+    r"\btoo \w+ for (?:a|an|the|my|our|his|her|their|this|that)\b",
+    re.IGNORECASE,
+)
+
+
 def _match(cue: Cue, sentence: str) -> re.Match[str] | None:
     """The cue's first match in ``sentence`` that is the user's wish (see :func:`feedback_cues.blocked`)."""
+    if _ABOUT_A_THING_RE.search(sentence):
+        return None
     return next((m for m in cue.pattern.finditer(sentence) if not fc.blocked(cue, sentence, m)), None)
 
 

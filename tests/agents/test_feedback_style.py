@@ -164,3 +164,16 @@ def test_advice_is_told_only_when_it_is_short_and_whole() -> None:
     assert feedback(["stop saying sorry"], reacting=True)[0].subject == "apologies"
     long = "stop telling me to go and find a licensed professional mechanic near my house"
     assert feedback([long], reacting=True) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["is suspicious minds too long for a bar tho", "is this too long for a cover letter?", "are these too formal?"],
+)
+def test_a_question_whether_something_is_so_is_no_wish_about_answers(sentence: str) -> None:
+    assert feedback([sentence], reacting=True) == []
+
+
+def test_a_length_verdict_on_the_answers_still_counts() -> None:
+    found = feedback(["are your answers always this long?", "too long for me"], reacting=True)
+    assert [d.text for d in found] == ["Prefers short, concise answers"]
