@@ -251,10 +251,21 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
         if not sentence.question and not any(d.context for d in drafts) and (wish := situated_wish(sentence.text)):
             drafts.append(wish)  # "when its about the business just give me the numbers": a wish for there only
         parts.append(Part(sentence, tuple(clauses(sentence)), tuple(drafts)))
+    head = [_scoped(d, parts) for d in head]
     reading = Reading(head, parts, bool(picked), sum(1 for ln in clean.splitlines() if ln.strip()))
     setup, _ = setup_facts(reading)  # "Studio, no car, no pets": facts, for the rules alone too
     parts = [replace(p, drafts=p.drafts + tuple(d for c in p.clauses for d in setup.get(c, ()))) for p in parts]
     return replace(reading, parts=parts)
+
+
+def _scoped(draft: Draft, parts: list[Part]) -> Draft:
+    """A feedback draft said for one situation keeps it ("at work I want everything in bullet points"); with
+    several situations in the sentence ("For A I want X, but for B keep it brief") the clause's own is
+    :func:`agents.offline.scope.scoped_head`'s to find."""
+    part = next((p for p in parts if p.sentence.text == draft.quote), None)
+    if part is None or sum(1 for c in part.clauses if lead_condition(c)) > 1:
+        return draft
+    return draft.with_context(lead_condition(draft.quote))
 
 
 def read_turn(text: str, previous_assistant: str | None = None, query: str | None = None) -> list[Draft]:

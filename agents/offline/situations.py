@@ -22,7 +22,7 @@ from agents.offline.objects import condition
 from agents.offline.restate import restate
 from memory.types import MemoryKind, MemorySource
 
-_LEADS = r"(?:(?:ok(?:ay)?|so|and|but|also|oh|btw|makes sense|got it|thanks|thx)\b[\s,.!:-]*)*"
+_LEADS = r"(?:(?:ok(?:ay)?|so|and|but|also|oh|btw|makes sense|got it|thanks|thx|please|pls|plz)\b[\s,.!:-]*)*"
 #: How a wish may start with no comma before it (strong enough not to be part of the situation).
 _STRONG = (
     r"(?:(?:please|pls|plz|just|always|then|so|though|tho)\s+)*(?:give me|keep (?:it|them|things|answers)|tell me|"
@@ -80,6 +80,8 @@ _INDIFFERENT_RE = re.compile(
     r"\bwhatever\b|\bno preference\b",
     re.IGNORECASE,
 )
+#: A situation that opens a later clause of the sentence (after a comma or a semicolon).
+_LATER_RE = re.compile(r"[,;]\s+(?=(?:when(?:ever)?|any ?time|every ?time|for anything|if it'?s)\b)", re.IGNORECASE)
 CONFIDENCE = EXPLICIT
 
 
@@ -89,6 +91,8 @@ def situated_wish(sentence: str) -> Draft | None:
     if text.endswith("?"):
         return None
     m = _SITUATED_RE.match(text)
+    if m is None and (later := _LATER_RE.search(text)) is not None:
+        m = _SITUATED_RE.match(text[later.end() :])  # "i make matcha every friday, when im doing it for ..."
     if m is None:
         return None
     cond = m.group("cond").strip(" ,")
@@ -105,7 +109,9 @@ def situated_wish(sentence: str) -> Draft | None:
         kind = MemoryKind.constraint
     else:
         kind = MemoryKind.preference
-    worded, _ = restate(_WISH_LEAD_RE.sub("", body, count=1), kind.value)
+    worded, trailing = restate(_WISH_LEAD_RE.sub("", body, count=1), kind.value)
+    if worded and trailing:  # "tell me if there is much slang": the "if ..." is what to tell, not a second situation
+        worded = f"{worded} {trailing}"
     if len(worded.split()) < 3:
         return None
     return Draft(

@@ -122,3 +122,20 @@ def test_a_contrast_that_only_says_the_user_does_not_mind_is_cut_off(text: str, 
     wish = situated_wish(text)
     assert wish is not None and expected in wish.text
     assert "care" not in wish.text and "bother" not in wish.text
+
+
+def test_a_situation_opening_a_later_clause_counts() -> None:
+    wish = situated_wish("i make matcha for my office every friday, when im doing it for the group i need it fast")
+    assert wish is not None and "doing it for the group" in wish.context and "fast" in wish.text
+
+
+def test_what_to_tell_stays_with_the_wish() -> None:
+    wish = situated_wish("Please when you recommend, tell me if there is much slang or dialect.")
+    assert wish is not None and wish.kind is MemoryKind.style
+    assert wish.text.endswith("if there is much slang or dialect") and wish.context == "when you recommend"
+
+
+def test_a_feedback_cue_said_for_a_situation_keeps_it(extractor: OfflineExtractor) -> None:
+    """'at work I want everything in bullet points': bullet points at work, not in every prompt's core."""
+    found = [c for c in said(extractor, "at work I want everything in bullet points") if c.kind is MemoryKind.style]
+    assert found and all(c.context == "at work" for c in found)
