@@ -9,6 +9,7 @@ but never when the relative is the one who likes something ("my sister loves sus
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from agents.offline import lexicon as lx
 from agents.offline.drafts import IMPLICIT, STRONG, Draft
@@ -36,6 +37,12 @@ _HAVE_RE = re.compile(
     rf"\b(?:I|i)(?:'ve|\s+have)(?:\s+got)?\s+(?P<mods>(?:a|an|one|{_NUMBERS})\s+(?:(?:little|young|teenage|grown|adult|"
     rf"rescue|{_AGE}|[\w-]+)\s+)?)(?P<who>{lx.alternation(lx.FAMILY + lx.PETS)})\b",
     re.IGNORECASE,
+)
+#: A child named by age alone ("my 10 year old just discovered Pokémon", "my 6-year-old and I"): the age is the noun.
+_CHILD_BY_AGE_RE = re.compile(
+    r"\b(?:my|My)\s+(?P<n>\d{1,2})[- ](?P<unit>year|month)s?[- ]old(?=\s*(?:[,.!?;)]|$)|\s+(?:just|is|isn't|was|"
+    r"has|had|keeps|kept|won't|can't|doesn't|didn't|and|asked|says|said|started|got|will|would|refuses|finally|now|"
+    r"still|always|never|goes|starts|learned|learnt|begged)\b)",
 )
 _BREEDS = frozenset(
     {"retriever", "labrador", "poodle", "terrier", "beagle", "husky", "bulldog", "dachshund", "corgi", "chihuahua"}
@@ -114,6 +121,11 @@ def family_and_pets(sentence: str) -> list[Draft]:
         found.setdefault(
             pet, Draft(text, MemoryKind.fact, f"pet {pet}", IMPLICIT, MemorySource.implicit, category="pets")
         )
+    for m in _CHILD_BY_AGE_RE.finditer(sentence):
+        if not _CONSULT_RE.search(sentence[: m.start()]):
+            age = f"{m.group('n')}-{m.group('unit').lower()}-old"
+            child = Draft(f"Has a {age} child", MemoryKind.fact, "child", IMPLICIT, MemorySource.implicit)
+            found.setdefault("child", replace(child, category="family"))
     for m in _HAVE_RE.finditer(sentence):
         who = m.group("who").lower()
         mods = re.sub(r"^(?:one)\s+", "a ", m.group("mods").strip().lower())
