@@ -241,9 +241,9 @@ def _negated(text: str) -> set[str]:
     return {w for m in _NEGATED_RE.finditer(text) for w in _words(m.group("w"))}
 
 
-def _lacks(option: str, negated: set[str]) -> bool:
-    """The option has none of the unwanted attributes, or says it is free of them ("no fee", "without ads")."""
-    own = _words(option)
+def _lacks(option: str, own: set[str], negated: frozenset[str]) -> bool:
+    """The option (``own``: its words) has none of the unwanted attributes, or says it is free of them ("no fee",
+    "without ads")."""
     return not (negated & own) or negated <= _negated(option)
 
 
@@ -258,9 +258,10 @@ def _most_shared(
     """(words shared with the best option, its index, words shared with the runner-up); two options at least.
     An option with an attribute the user turned down (``negated``), or turned down itself (``excluded``), scores -1."""
     said = said - negated
+    words = [_words(o) for o in options]
     scores = sorted(
         (
-            (_overlap(said, _words(o), prefix=prefix) if i not in excluded and _lacks(o, set(negated)) else -1, i)
+            (_overlap(said, words[i], prefix=prefix) if i not in excluded and _lacks(o, words[i], negated) else -1, i)
             for i, o in enumerate(options)
         ),
         reverse=True,

@@ -149,13 +149,6 @@ _HINTS = frozenset(
 )
 
 
-def has_feedback_cue(text: str) -> bool:
-    """Whether any feedback cue matches ``text`` (a cheap word test first, the regexes only then)."""
-    if not _HINTS.intersection(lx.tokens(text)):
-        return False
-    return any(_match(cue, text) for cue in CUES)
-
-
 #: A question whether something is so ("is suspicious minds too long for a bar tho", "are these too formal?") or a
 #: measure against a purpose ("too long for a cover letter"): about that thing, not about the answers.
 _ABOUT_A_THING_RE = re.compile(
@@ -165,10 +158,15 @@ _ABOUT_A_THING_RE = re.compile(
 )
 
 
+def has_feedback_cue(text: str) -> bool:
+    """Whether any feedback cue matches ``text`` (a cheap word test first, the regexes only then)."""
+    if not _HINTS.intersection(lx.tokens(text)) or _ABOUT_A_THING_RE.search(text):
+        return False
+    return any(_match(cue, text) for cue in CUES)
+
+
 def _match(cue: Cue, sentence: str) -> re.Match[str] | None:
     """The cue's first match in ``sentence`` that is the user's wish (see :func:`feedback_cues.blocked`)."""
-    if _ABOUT_A_THING_RE.search(sentence):
-        return None
     return next((m for m in cue.pattern.finditer(sentence) if not fc.blocked(cue, sentence, m)), None)
 
 
@@ -189,6 +187,8 @@ def feedback(sentences: list[str], *, reacting: bool) -> list[Draft]:
         lasting = bool(_PERSISTENCE_RE.search(sentence) or _ANSWERS_RE.search(sentence))
         if not (reacting or lasting) or not _HINTS.intersection(lx.tokens(sentence)):
             continue
+        if _ABOUT_A_THING_RE.search(sentence):
+            continue  # "is this too long for a cover letter?": about that thing, not the answers
         if not lasting and _EDIT_RE.match(sentence):
             continue  # "Make it shorter", "Rewrite this paragraph so it sounds more professional": this text only
         for cue in CUES:

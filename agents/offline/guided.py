@@ -31,7 +31,6 @@ from agents.offline.reader_kinds import consequence_kind, consistent_kind, rules
 from agents.offline.reader_kinds import kind_hint as kind_hint  # re-exported: the reader's kind of a terse clause
 from agents.offline.restate import IMPERATIVE_RE, lead_condition, restate, without_condition
 from agents.offline.scope import conditioned, scoped_head, wish
-from agents.offline.setup_facts import setup_facts
 from agents.offline.terse import fragments
 from memory.types import MemoryKind, MemorySource
 
@@ -345,7 +344,7 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
             terse = {c: d for c, d in fragments(clauses_).items() if not _covered(d.text, rules)}
             said |= set(terse)
             drafts += terse.values()
-            said |= setup_facts(reading)[1]  # "Studio, no car, no pets": facts the rules read, not tastes
+            said |= reading.listed  # "Studio, no car, no pets": facts the rules read, not tastes
             first, extra = everyday([p.sentence.text for p in reading.parts], clauses_)
             first = [d for d in first if not _covered(d.text, rules)]
             drafts += first

@@ -9,7 +9,6 @@ but never when the relative is the one who likes something ("my sister loves sus
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from agents.offline import lexicon as lx
 from agents.offline.drafts import IMPLICIT, STRONG, Draft
@@ -124,8 +123,10 @@ def family_and_pets(sentence: str) -> list[Draft]:
     for m in _CHILD_BY_AGE_RE.finditer(sentence):
         if not _CONSULT_RE.search(sentence[: m.start()]):
             age = f"{m.group('n')}-{m.group('unit').lower()}-old"
-            child = Draft(f"Has a {age} child", MemoryKind.fact, "child", IMPLICIT, MemorySource.implicit)
-            found.setdefault("child", replace(child, category="family"))
+            text = f"Has a {age} child"
+            found.setdefault(
+                "child", Draft(text, MemoryKind.fact, "child", IMPLICIT, MemorySource.implicit, category="family")
+            )
     for m in _HAVE_RE.finditer(sentence):
         who = m.group("who").lower()
         mods = re.sub(r"^(?:one)\s+", "a ", m.group("mods").strip().lower())

@@ -220,6 +220,7 @@ class Reading:
     parts: list[Part]
     picked: bool
     lines: int = 1  # non-empty lines of the user's prose (a list, a quiz or a spec has several)
+    listed: frozenset[str] = frozenset()  # clauses read whole as a setup list ("Studio, no car, no pets")
 
 
 def read_parts(text: str, previous_assistant: str | None = None, query: str | None = None) -> Reading:
@@ -253,9 +254,9 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
         parts.append(Part(sentence, tuple(clauses(sentence)), tuple(drafts)))
     head = [_scoped(d, parts) for d in head]
     reading = Reading(head, parts, bool(picked), sum(1 for ln in clean.splitlines() if ln.strip()))
-    setup, _ = setup_facts(reading)  # "Studio, no car, no pets": facts, for the rules alone too
+    setup, whole = setup_facts(reading)  # "Studio, no car, no pets": facts, for the rules alone too
     parts = [replace(p, drafts=p.drafts + tuple(d for c in p.clauses for d in setup.get(c, ()))) for p in parts]
-    return replace(reading, parts=parts)
+    return replace(reading, parts=parts, listed=frozenset(whole))
 
 
 def _scoped(draft: Draft, parts: list[Part]) -> Draft:
