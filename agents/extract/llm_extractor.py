@@ -57,6 +57,13 @@ class LLMExtractor:
     def name(self) -> str:
         return f"llm:{self.llm.name}"
 
+    @property
+    def reads_statements(self) -> bool:
+        """A model tells for itself which sentences teach something, so the gate passes it every statement,
+        terse or indirect ("I'm learning Japanese.", "Window seat. Always."), not only those with a regex cue;
+        questions, requests and code still never reach it (:func:`agents.extract.gate.gate_for`)."""
+        return True
+
     def extract(self, turns: Sequence[Turn], focus: Sequence[int]) -> Extraction:
         sources = {i for i in focus if 0 <= i < len(turns) and turns[i].role == "user"}
         if not sources:

@@ -21,6 +21,7 @@ import json
 import secrets
 import string
 import time
+from collections.abc import Callable
 from typing import Any
 
 from harness.stubs.server import RecordedRequest, SSEEvent, StubReply, StubServer, chunks
@@ -89,7 +90,7 @@ class OpenAIStub(StubServer):
 
     def queue_completion(
         self,
-        content: str | None,
+        content: str | Callable[[RecordedRequest], str] | None,
         *,
         finish_reason: str = "stop",
         prompt_tokens: int = 311,
@@ -101,11 +102,13 @@ class OpenAIStub(StubServer):
         event_delay_s: float = 0.0,
     ) -> None:
         """Queue one completion whose message content is ``content``. ``usage=False`` leaves ``usage`` out
-        (like some local servers); ``model`` None echoes the request's model."""
+        (like some local servers); ``model`` None echoes the request's model. ``content`` may be a function
+        of the request (to answer about what was sent)."""
 
         def reply(request: RecordedRequest) -> StubReply:
             body = request.json or {}
-            message: dict[str, Any] = {"role": "assistant", "content": content, "refusal": None, "annotations": []}
+            text = content(request) if callable(content) else content
+            message: dict[str, Any] = {"role": "assistant", "content": text, "refusal": None, "annotations": []}
             if tool_calls:
                 message["tool_calls"] = tool_calls
             completion: dict[str, Any] = {

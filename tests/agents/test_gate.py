@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from agents.extract.gate import gate_for, may_state_something, reveals_something
+from agents.extract.llm_extractor import LLMExtractor
+from agents.llm.scripted import ScriptedLLM
 from agents.offline.extractor import OfflineExtractor
 from agents.offline.learned import load_reader
 from agents.offline.reader import read_turn
@@ -102,3 +104,4 @@ def test_the_gate_is_chosen_by_the_extractor(embedder: Embedder) -> None:
     assert gate_for(OfflineExtractor(embedder)) is reveals_something
     assert gate_for(_Reads()) is may_state_something  # type: ignore[arg-type]
     assert gate_for(OfflineExtractor(embedder, reader=load_reader())) is may_state_something
+    assert gate_for(LLMExtractor(ScriptedLLM())) is may_state_something  # a model reads statements itself
