@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from agents.extract.types import Extractor, reads_statements
-from agents.offline.choice import mentions_pick
+from agents.offline.choice import mentions_pick, names_a_pick
 from agents.offline.feedback import has_feedback_cue
 from agents.offline.lexicon import GATE_CUES, GATE_FIRST_PERSON_RE, GATE_MONEY_RE, GATE_REACTION_RE, tokens
 from agents.offline.options import parse_options
@@ -51,7 +51,9 @@ def reveals_something(text: str, previous_assistant: str | None = None) -> bool:
         return True
     if bool(previous_assistant) and mentions_pick(clean) and len(parse_options(previous_assistant or "")) >= 2:
         return True
-    if terse_statement(clean) and not mentions_pick(clean):  # a pick with no options before it says nothing
+    # a short statement is read even when it might be a pick by name ("Studio, no car, no pets."); one that picks in
+    # so many words ("Option 2 sounds good.") with no options before it says nothing
+    if terse_statement(clean) and not names_a_pick(clean):
         return True
     return any(not s.question and situated_wish(s.text) is not None for s in split_sentences(clean))
 
@@ -88,5 +90,6 @@ def terse_statement(clean: str) -> bool:
     if len(clean.split()) > TERSE_WORDS:
         return False
     return any(
-        not s.question and len(s.text.split()) >= 2 and not _TASK_RE.match(s.text) for s in split_sentences(clean)
+        not s.question and len(s.text.split()) >= 2 and not _TASK_RE.match(without_condition(s.text))
+        for s in split_sentences(clean)
     )

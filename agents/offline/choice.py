@@ -129,13 +129,14 @@ def chosen(user_text: str, options: list[str]) -> int | None:
 def mentions_pick(text: str) -> bool:
     """Says "option 2", "the second one", "B sounds good" or another way of picking something, or is short
     enough to be a pick by name."""
+    return names_a_pick(text) or _short_pick(text) or mentions_rejection(text)
+
+
+def names_a_pick(text: str) -> bool:
+    """Picks in so many words: "option 2", "the second one", "B sounds good", "I'll go with"; a short reply
+    or a "no X" may be a pick too (:func:`mentions_pick`), or a short statement ("Studio, no car, no pets.")."""
     return bool(
-        _INDEX_RE.search(text)
-        or _ORDINAL_RE.search(text)
-        or _BARE_RE.match(text)
-        or CHOICE_CUE_RE.search(text)
-        or _short_pick(text)
-        or mentions_rejection(text)
+        _INDEX_RE.search(text) or _ORDINAL_RE.search(text) or _BARE_RE.match(text) or CHOICE_CUE_RE.search(text)
     )
 
 

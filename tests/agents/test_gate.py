@@ -75,14 +75,29 @@ def test_long_turns_are_cheap_and_still_read_from_the_start() -> None:
 
 # --- the wide gate, for an extractor that reads statements itself (the offline one with its learned reader) ---
 
-TERSE = ["Window seat. Always.", "No spoilers. Ever.", "PS5 only. No PC.", "Bad lower back. No deadlifts."]
-INDIRECT = ["my book club picked a 900 page fantasy novel. kill me. how do i skim it without anyone noticing"]
+TERSE = ["Window seat. Always.", "PS5 only. No PC.", "Bad lower back. No deadlifts."]
+SETUP_LISTS = ["Renters insurance. Studio, no car, no pets.", "Need a will. Married, two kids, renting."]
+INDIRECT = [
+    "No spoilers. Ever.",
+    "my book club picked a 900 page fantasy novel. kill me. how do i skim it without anyone noticing",
+]
 
 
-@pytest.mark.parametrize("text", [*TERSE, *INDIRECT])
+@pytest.mark.parametrize("text", INDIRECT)
 def test_the_wide_gate_passes_what_the_regex_gate_drops(text: str) -> None:
     assert not reveals_something(text)
     assert may_state_something(text)
+
+
+@pytest.mark.parametrize("text", [*TERSE, *SETUP_LISTS])
+def test_short_statements_pass_both_gates(text: str) -> None:
+    assert reveals_something(text)  # though a short reply might be a pick by name, or "no X" a rejection
+    assert may_state_something(text)
+
+
+@pytest.mark.parametrize("text", SETUP_LISTS)
+def test_the_rules_read_a_setup_list_the_gate_passes(text: str) -> None:
+    assert len(read_turn(text)) >= 2
 
 
 @pytest.mark.parametrize("text", [*PLAIN, "Thanks.", "Write a CSV parser.", "when is the next train to Lyon"])
