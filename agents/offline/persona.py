@@ -116,6 +116,41 @@ def _place(text_verb: str, subject: str) -> Builder:
     return build
 
 
+#: "I'm in Ontario", "I am in Munich, not Berlin": where the user is, unless only for a while or a field of work.
+_STAY_RE = re.compile(
+    r"\s+(?:this|next|for|on|until|till|over|right now|at the moment|today|tonight|tomorrow)\b", re.IGNORECASE
+)
+_NOT_A_PLACE_RE = re.compile(
+    r"(?:it|hr|pr|qa|sales|marketing|finance|engineering|year|grade|class|love|charge|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)$",
+    re.IGNORECASE,
+)
+
+
+def _in_place(m: re.Match[str]) -> Draft | None:
+    clause = re.split(r"[,.;!?]", m.group("obj"), maxsplit=1)[0]
+    raw = _PLACE_END.split(clause, maxsplit=1)[0]
+    if _STAY_RE.search(clause) or _NOT_A_PLACE_RE.match(raw.split()[0]):
+        return None  # "I'm in Paris for the week", "I'm in IT"
+    obj = take(raw, max_words=4)
+    return None if obj is None else fact(join_text("Lives in", obj.text), "home city", "location")
+
+
+def _level(m: re.Match[str]) -> Draft | None:
+    level, noun = m.group("level").lower(), m.group("noun").lower()
+    return fact(join_text("Is", m.group("art").lower(), level, noun), f"{noun} skill level", None)
+
+
+def _job_bare(m: re.Match[str]) -> Draft | None:
+    job = m.group("np").lower()
+    return fact(join_text("Is", "an" if job[0] in "aeiou" else "a", job), "job", "work")
+
+
+def _gets_easily(m: re.Match[str]) -> Draft | None:
+    what = re.sub(r"\s+", " ", m.group("what")).lower()
+    return fact(join_text("Gets", third_person(what), "easily"), f"gets {subject_key(what)}", "health")
+
+
 def _age(m: re.Match[str]) -> Draft | None:
     groups = m.groupdict()
     raw = (groups.get("n") or groups.get("decade") or "").lower()
@@ -248,6 +283,32 @@ RULES: tuple[Rule, ...] = (
         _is_a,
     ),
     Rule(
+        "level",
+        re.compile(
+            rf"{I_AM}(?P<art>a|an)\s+(?P<level>complete beginner|beginner|novice|intermediate|advanced|experienced|"
+            rf"expert|amateur|keen|casual|competitive|recreational|self-taught)\s+(?P<noun>[a-z]+(?:er|ist|or))\b",
+            re.I,
+        ),
+        _level,
+    ),
+    Rule(
+        "job_bare",
+        re.compile(
+            rf"{I_AM}(?P<np>{_JOB_WORD})(?:\s+by (?:profession|trade))?(?=\s*(?:[,.;!]|$|\s+(?:and|so|but|since)\b))",
+            re.I,
+        ),
+        _job_bare,
+    ),
+    Rule(
+        "gets_easily",
+        re.compile(
+            rf"{I_SP}(?:always\s+|just\s+)?get\s+(?P<what>(?:[a-z-]+\s+){{0,2}}?[a-z-]+)\s+(?:really\s+|very\s+|so\s+"
+            rf"|pretty\s+|quite\s+|super\s+)?(?:easily|quickly|fast)\b",
+            re.I,
+        ),
+        _gets_easily,
+    ),
+    Rule(
         "lives",
         re.compile(rf"{I_SP}{ADV_ANY}(?:currently\s+|now\s+)?(?:live|reside)\s+in{OBJ}", re.I),
         _place("Lives in", "home city"),
@@ -284,6 +345,11 @@ RULES: tuple[Rule, ...] = (
             re.I,
         ),
         _age,
+    ),
+    Rule(
+        "in_place",
+        re.compile(rf"{I_AM}(?:currently\s+|now\s+|based\s+)?in\s+(?P<obj>(?-i:[A-Z])[\w.'-]+.*)", re.I),
+        _in_place,
     ),
     Rule("turned", re.compile(rf"{I_SP}(?:just\s+)?turned (?P<n>\d{{2}})\b", re.I), _age),
     Rule(
