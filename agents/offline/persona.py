@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from agents.offline import health
+from agents.offline import health, practices
 from agents.offline import lexicon as lx
 from agents.offline.drafts import IMPLICIT, Draft
 from agents.offline.health import fact
@@ -394,4 +394,8 @@ RULES: tuple[Rule, ...] = (
 
 def match_persona(clause: str, pos: int) -> Draft | None:
     """The first health, diet or identity rule matching at ``pos`` (the speaker token), or None."""
-    return first_match(health.RULES, clause, pos) or first_match(RULES, clause, pos)
+    return (
+        first_match(health.RULES, clause, pos)
+        or first_match(RULES, clause, pos)
+        or first_match(practices.RULES, clause, pos)
+    )

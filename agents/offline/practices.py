@@ -1,0 +1,59 @@
+"""What the user does as a matter of course, said in the present tense: "I keep discus fish", "I sell at a farmers
+market most Saturdays", "I ride western", "I collect Japanese city pop records", "i run a little etsy shop": a
+persona fact in their own words ("Keeps discus fish").
+
+Only verbs of a standing practice count, and only as the clause's main statement: not after a modal or a
+subordinator ("should I use", "when I cook", "if I sell"), not with a pronoun or a passing object ("I keep
+forgetting", "I run late", "I make sure", "I read it"). Tried by :func:`agents.offline.persona.match_persona`
+after every more specific rule, so "I work as", "I live in" or "I always eat" keep their own wording.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.offline.drafts import Draft
+from agents.offline.health import fact
+from agents.offline.normalize import join_text, subject_key, third_person, third_singular
+from agents.offline.objects import take
+from agents.offline.rules import I_SP, Rule
+
+_VERBS = (
+    r"keep|collect|sell|run|ride|dance|cook|bake|knit|crochet|sew|paint|surf|ski|snowboard|climb|swim|hike|cycle|"
+    r"garden|grow|brew|roast|teach|coach|volunteer|foster|homeschool|test|fish|hunt|sing|commute|breed|raise|host|"
+    r"organi[sz]e|mentor|tutor|referee|umpire|race|compete|restore|repair|fix|build|brew|shoot|film|edit|design|"
+    r"translate|manage"
+)
+#: What follows the verb when it is no standing practice ("I keep forgetting", "I run late", "I fix it").
+_PASSING = re.compile(
+    r"(?:it|this|that|them|these|those|you|him|her|everything|something|anything|things|to|into|out|up|over|off|"
+    r"late|low|short|behind|across|away|back|around|on|the risk|a risk|sure|myself|\w+ing)\b",
+    re.IGNORECASE,
+)
+#: A lead that makes the clause a question, a condition or a wish, not a statement of practice.
+_LEAD = re.compile(
+    r"(?:\b(?:should|shall|can|could|would|will|may|might|must|do|does|did|if|when|whenever|while|before|after|"
+    r"until|unless|because|since|so|that|as|once|where|how|why|what|whether|and then|to|wish|want|plan|hope|"
+    r"going)|'ll|'d)\W*$",
+    re.IGNORECASE,
+)
+_END = re.compile(r"\s+(?:so|but|because|since|though|which|and i|and it|and that|and my)\b|[,;:]", re.IGNORECASE)
+
+
+def _practice(m: re.Match[str]) -> Draft | None:
+    if _LEAD.search(m.string[: m.start()]) or _PASSING.match(m.group("obj")):
+        return None
+    obj = take(_END.split(m.group("obj"), maxsplit=1)[0], max_words=10)
+    if obj is None or len(obj.text.split()) < 1:
+        return None
+    verb = m.group("verb").lower()
+    return fact(join_text(third_singular(verb), third_person(obj.text)), f"{verb} {subject_key(obj.text)}", None)
+
+
+RULES = (
+    Rule(
+        "practice",
+        re.compile(rf"{I_SP}(?:also\s+|still\s+|mostly\s+|mainly\s+)?(?P<verb>{_VERBS})\s+(?P<obj>\S.*)", re.I),
+        _practice,
+    ),
+)
