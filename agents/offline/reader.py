@@ -62,7 +62,10 @@ _ELIDED_RE = re.compile(
 _ELIDED_FIRST_RE = re.compile(
     r"^(?=(?:really\s+|strongly\s+|absolutely\s+|totally\s+|honestly\s+)*(?:can't stand|cannot stand|"
     r"can't tolerate|not a (?:big |huge )?fan of|big fan of|huge fan of|(?:really|absolutely|totally) (?:love|hate|"
-    r"like|dislike|enjoy|prefer)|strongly (?:prefer|dislike)|never (?:eat|drink|fly|drive)|not into)\b)",
+    r"like|dislike|enjoy|prefer)|strongly (?:prefer|dislike)|never (?:eat|drink|fly|drive)|not into|"
+    r"(?:hate|prefer|dislike|detest|despise)(?!\s+(?:to (?:say|ask|bother|break|admit|be that)|it|this|that|you|"
+    r"your|when you|how you|myself)\b)|(?:love|adore|enjoy)(?!\s+(?:the|this|that|these|those|it|you|your|how|"
+    r"when|what|all|everything|that you|to hear|to see)\b))\b)",
     re.IGNORECASE,
 )
 _LEAD_INS = frozenset(w.lower() for w in lx.LEAD_INS)
