@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from agents.extract.types import Extractor, reads_statements
-from agents.offline.choice import mentions_pick, names_a_pick
+from agents.offline.choice import by_phrase, mentions_pick, names_a_pick
 from agents.offline.feedback import has_feedback_cue
 from agents.offline.lexicon import GATE_CUES, GATE_FIRST_PERSON_RE, GATE_MONEY_RE, GATE_REACTION_RE, tokens
 from agents.offline.options import parse_options
@@ -49,13 +49,22 @@ def reveals_something(text: str, previous_assistant: str | None = None) -> bool:
         return True
     if has_feedback_cue(clean):
         return True
-    if bool(previous_assistant) and mentions_pick(clean) and len(parse_options(previous_assistant or "")) >= 2:
+    if previous_assistant and _picks(clean, parse_options(previous_assistant)):
         return True
     # a short statement is read even when it might be a pick by name ("Studio, no car, no pets."); one that picks in
     # so many words ("Option 2 sounds good.") with no options before it says nothing
     if terse_statement(clean) and not names_a_pick(clean):
         return True
     return any(not s.question and situated_wish(s.text) is not None for s in split_sentences(clean))
+
+
+def _picks(clean: str, options: list[str]) -> bool:
+    """A reply that picks or turns down one of two options or more: in so many words ("option 2"), or by naming
+    it ("keystone!! kids ski free?? sold", "not the loud one")."""
+    if len(options) < 2:
+        return False
+    picked, rejected = by_phrase(clean, options)
+    return mentions_pick(clean) or picked is not None or bool(rejected)
 
 
 def may_state_something(text: str, previous_assistant: str | None = None) -> bool:

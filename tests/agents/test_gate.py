@@ -55,6 +55,13 @@ def test_plain_questions_requests_and_code_do_not(text: str) -> None:
     assert not reveals_something(text)
 
 
+def test_a_pick_by_name_passes_though_it_asks_something() -> None:
+    reply = "pottery!! do they have evening slots?? sold"
+    assert reveals_something(reply, OPTIONS)
+    assert [d.text for d in read_turn(reply, OPTIONS)] == ["Prefers a pottery workshop"]
+    assert not reveals_something(reply, ANSWER)
+
+
 def test_a_pick_needs_options_before_it() -> None:
     assert reveals_something("Option 2 sounds good.", OPTIONS)
     assert not reveals_something("Option 2 sounds good.", "Paris is lovely in spring.")
