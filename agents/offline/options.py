@@ -24,7 +24,7 @@ _TRAILING_LABEL_RE = re.compile(r"(?P<text>\S)\s*\((?P<label>\d)\)")
 
 _LIST_INTRO_RE = re.compile(
     r"\b(?:you (?:could|can|might|may|should)(?: also)?(?: try| consider| go for| check out)?|options? (?:are|include)|"
-    r"such as|like|consider|how about|including|there's|there is|there are)\s*:?\s+",
+    r"such as|like|consider|how about|including|there's|there is|there are|options?\s*:|choices?\s*:)\s*:?\s+",
     re.IGNORECASE,
 )
 
@@ -84,12 +84,14 @@ def _trailing_labels(text: str) -> list[str]:
 
 
 def _comma_list(text: str) -> list[str]:
-    """ "You could try X, check out Y, go for Z, or visit W." (the last sentence listing three or more)."""
-    for sentence in reversed(re.split(r"(?<=[.!?:])\s+", text)):
+    """ "You could try X, check out Y, go for Z, or visit W.", "Options: X ($30), Y ($400), or Z (free, slow)." (the
+    last sentence listing three or more after a lead-in or a colon; a comma in brackets parts no options)."""
+    for sentence in reversed(re.split(r"(?<=[.!?])\s+", text)):
         m = _LIST_INTRO_RE.search(sentence)
-        body = sentence[m.end() :] if m else ""
-        if body.count(",") >= 2 and re.search(r",\s*(?:or|and)\s", body):
-            items = [re.sub(r"^(?:or|and)\s+", "", i.strip(" .!?")) for i in re.split(r",\s*", body)]
+        body = sentence[m.end() :] if m else sentence.rsplit(":", 1)[1] if ":" in sentence else ""
+        top = re.sub(r"\([^)]*\)", lambda p: p.group(0).replace(",", "\0"), body)  # "a clinic (free, 3 months)"
+        if top.count(",") >= 2 and re.search(r",\s*(?:or|and)\s", top):
+            items = [re.sub(r"^(?:or|and)\s+", "", i.strip(" .!?")).replace("\0", ",") for i in re.split(r",\s*", top)]
             return [i for i in items if len(i.split()) >= 2]
     return []
 

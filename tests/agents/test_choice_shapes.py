@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from agents.offline.choice import by_phrase, chosen
+from agents.offline.options import parse_options
 from agents.offline.reader import read_turn
 from memory.types import MemoryKind
 
@@ -65,3 +66,13 @@ def test_anything_but_turns_the_named_option_down() -> None:
 )
 def test_questions_pick_nothing(text: str) -> None:
     assert picks(text, HUBS) == []
+
+
+def test_options_after_a_colon_with_notes_in_brackets() -> None:
+    offer = "Options: an online template ($30), a lawyer's flat fee ($400), or a legal aid clinic (free, 3-month wait)."
+    assert parse_options(offer) == [
+        "an online template ($30)",
+        "a lawyer's flat fee ($400)",
+        "a legal aid clinic (free, 3-month wait)",
+    ]
+    assert picks("The legal aid clinic. Can wait.", offer) == ["Prefers a legal aid clinic (free, 3-month wait)"]
