@@ -341,8 +341,9 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
         if _readable_everyday(reading):
             rules = [*head, *(d for p in reading.parts for d in p.drafts)]
             clauses_ = [c for p in reading.parts for c in p.clauses]
-            terse = {c: d for c, d in fragments(clauses_).items() if not _covered(d.text, rules)}
-            said |= set(terse)
+            found = fragments(clauses_)  # the rules read them too ("Budget 15k."): claimed either way
+            terse = {c: d for c, d in found.items() if not _covered(d.text, rules)}
+            said |= set(found)
             drafts += terse.values()
             said |= reading.listed  # "Studio, no car, no pets": facts the rules read, not tastes
             first, extra = everyday([p.sentence.text for p in reading.parts], clauses_)

@@ -33,6 +33,7 @@ from agents.offline.restate import lead_condition
 from agents.offline.sentences import Sentence, clauses, prose, split_sentences
 from agents.offline.setup_facts import setup_facts
 from agents.offline.situations import situated_wish
+from agents.offline.terse import fragment
 from memory.taxonomy.kinds import STYLE_CUE
 from memory.types import MemoryKind, MemorySource
 
@@ -254,6 +255,8 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
             drafts.append(draft.with_context(lead))
         if not sentence.question and not any(d.context for d in drafts) and (wish := situated_wish(sentence.text)):
             drafts.append(wish)  # "when its about the business just give me the numbers": a wish for there only
+        if not sentence.question and not picked and not drafts and sentence.text not in styled:
+            drafts += [d for c in clauses(sentence) if (d := fragment(c)) is not None]  # "Budget 15k.", "vim user"
         parts.append(Part(sentence, tuple(clauses(sentence)), tuple(drafts)))
     head = [_scoped(d, parts) for d in head]
     reading = Reading(head, parts, bool(picked), sum(1 for ln in clean.splitlines() if ln.strip()))
