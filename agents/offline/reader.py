@@ -20,6 +20,7 @@ from agents.offline.choice import (
     rejected_theme,
     rejection_memory,
 )
+from agents.offline.comparisons import compared
 from agents.offline.drafts import IMPLICIT, UNSURE, Draft
 from agents.offline.feedback import feedback, is_reaction
 from agents.offline.normalize import third_person
@@ -158,6 +159,8 @@ def _clause_drafts(clause: str, *, implicit: bool, antecedent: str = "", continu
             continue
         draft = draft.hedged() if hedged and draft.confidence > UNSURE else draft
         out.append(draft.with_context(context))
+    if not out and not implicit:  # "X matters more to me than Y", "Honey yes, stevia no", "X is a must"
+        out = compared(clause)
     if not out and (r := reaction(clause, implicit=implicit)) is not None:
         out.append(r)
     if (b := budget(clause)) is not None:
