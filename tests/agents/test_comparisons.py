@@ -106,3 +106,11 @@ def test_a_pick_among_options_is_the_choice_modules() -> None:
 def test_only_whole_statement_clauses() -> None:
     assert compared("Chicken over rice is my go-to lunch.") == []
     assert compared("Is function over form?") == []
+
+
+def test_the_gate_passes_a_comparison_in_a_long_turn() -> None:
+    from agents.extract.gate import reveals_something
+
+    turn = "We are looking at used cars for the family and honestly reliable matters more to me than exciting, so what?"
+    assert reveals_something(turn)
+    assert reveals_something("For the flat, smoking inside is a dealbreaker for me and pets are fine, what else?")
