@@ -197,7 +197,7 @@ def _dwelling(sentence: str) -> list[Draft]:
 def _language(sentence: str) -> list[Draft]:
     out: list[Draft] = []
     for m in _LANG_IS_RE.finditer(sentence):
-        if not _said(sentence, m):
+        if not _said(sentence, m) or m.group("lang") == "polish":  # "my polish is chipped": nail polish
             continue
         lang, poor = m.group("lang").capitalize(), (m.group("poor") or "").lower()
         if m.group("cefr"):

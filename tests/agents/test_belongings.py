@@ -78,6 +78,7 @@ def test_the_gate_lets_them_through(turn: str) -> None:
         "my phone is dead",
         "my coffee is cold",
         "my code is broken",
+        "my polish is bad after two days",
         "I'm on vacation here in Rome, what should I eat?",
         "My old roommate used to cook for me.",
         "my trainers are worn out",
