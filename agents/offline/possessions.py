@@ -1,6 +1,7 @@
 """Facts read from "my ..." phrases and money amounts anywhere in a sentence: family ("my two daughters"),
 pets ("my dog"), a business ("my bakery"), favourites ("my favorite band is ..."), hobbies, the budget
-("a laptop under $500").
+("a laptop under $500"); the user's home, language level, body, place and the people named as theirs are
+:mod:`agents.offline.belongings`'s.
 
 Family and pets are read even inside questions ("what should I feed my dog?" says the user has a dog),
 but never when the relative is the one who likes something ("my sister loves sushi").
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from agents.offline import lexicon as lx
+from agents.offline.belongings import belongings
 from agents.offline.drafts import IMPLICIT, STRONG, Draft
 from agents.offline.normalize import gerund, join_text, subject_key
 from agents.offline.objects import take
@@ -225,6 +227,8 @@ def budget(clause: str) -> Draft | None:
 def possessions(sentence: str, *, statement: bool) -> list[Draft]:
     """The "my ..." facts of a sentence; favourites, hobbies and the job only when it states something."""
     out = family_and_pets(sentence) + _business(sentence)
+    said = {d.text for d in out}
+    out += [d for d in belongings(sentence) if d.text not in said]  # home, language level, body, place, people
     if statement:
         out += _statement_facts(sentence)
     return out
