@@ -81,6 +81,7 @@ _CHOICE_TURN_WORDS = 80
 MAX_SENTENCES = 60  # a turn with more is read from its start only
 MAX_CLAUSE_CHARS = 400  # statements about oneself are short; this bounds the regex work per clause
 MAX_ANCHORS = 6  # speaker tokens tried per clause
+PLACES = frozenset({"home city", "hometown"})  # subjects: where the user lives or grew up holds in every situation
 _SOMEONE_RE = re.compile(r"^(?:as|being)\s+(?:someone|somebody|a person|one)\s+who\s+", re.IGNORECASE)
 #: "... and avoid them": the pronoun right after a cue verb, resolved to the previous clause's object
 _PRONOUN_OBJ_RE = re.compile(
@@ -255,7 +256,7 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
                 draft = draft.as_source(MemorySource.implicit, min(draft.confidence, IMPLICIT + 0.05))
             elif not in_passing and draft.kind == MemoryKind.fact and draft.source == MemorySource.implicit:
                 draft = replace(draft, source=MemorySource.explicit, confidence=max(draft.confidence, 0.8))
-            drafts.append(draft.with_context(lead))
+            drafts.append(draft if draft.subject in PLACES else draft.with_context(lead))  # "In my city Porto ..."
         if not sentence.question and not any(d.context for d in drafts) and (wish := situated_wish(sentence.text)):
             drafts.append(wish)  # "when its about the business just give me the numbers": a wish for there only
         if not sentence.question and not picked and not drafts and sentence.text not in styled:

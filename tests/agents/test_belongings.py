@@ -93,3 +93,8 @@ def test_the_gate_lets_them_through(turn: str) -> None:
 )
 def test_nothing_lasting_of_the_users_own(turn: str) -> None:
     assert not [d.text for d in read_turn(turn) if d.kind.value == "fact"]
+
+
+def test_where_the_user_lives_holds_in_every_situation() -> None:
+    drafts = read_turn("In my city Porto the winter waves are too big for me.")
+    assert [(d.text, d.context) for d in drafts if d.text.startswith("Lives in")] == [("Lives in Porto", "")]
