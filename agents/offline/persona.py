@@ -10,20 +10,16 @@ from __future__ import annotations
 
 import re
 
-from agents.offline import health, practices
+from agents.offline import health, places, practices
 from agents.offline import lexicon as lx
 from agents.offline.drafts import IMPLICIT, Draft
 from agents.offline.health import fact
 from agents.offline.normalize import join_text, subject_key, third_person, third_singular
 from agents.offline.objects import take
-from agents.offline.rules import ADV_ANY, I_AM, I_HAVE, I_SP, OBJ, Builder, Rule, first_match
+from agents.offline.places import PLACE_END
+from agents.offline.rules import ADV_ANY, I_AM, I_HAVE, I_SP, OBJ, Rule, first_match
 from memory.types import MemoryKind, MemorySource
 
-_PLACE_END = re.compile(
-    r"\s+(?:with|for|and|so|because|since|where|which|but|who|to|as|while|when|near|at the moment|now|right now|"
-    r"currently|these days|nowadays)\b|,",
-    re.IGNORECASE,
-)
 _FACT_NOUNS = r"fan|lover|enthusiast|buff|nerd|geek|junkie|addict|aficionado|fanatic|devotee|person"
 _JOB_WORD = lx.alternation(lx.JOBS)
 _FAMILY_JOBS = frozenset({"parent", "mom", "mum", "dad", "mother", "father", "homemaker", "stay-at-home"})
@@ -104,38 +100,6 @@ def _studying(m: re.Match[str]) -> Draft | None:
     return None if obj is None else fact(join_text("Is", m.group("verb").lower(), obj.text), "studies", "learning")
 
 
-def _place(text_verb: str, subject: str) -> Builder:
-    def build(m: re.Match[str]) -> Draft | None:
-        raw = _PLACE_END.split(m.group("obj"), maxsplit=1)[0]
-        obj = take(raw, max_words=6)
-        if obj is None or re.match(r"(?:here|there|a while|the (?:area|city|country))$", obj.text, re.I):
-            return None
-        subj = subject if obj.text[:1].isupper() or subject != "home city" else "home"
-        return fact(join_text(text_verb, obj.text), subj, "location")
-
-    return build
-
-
-#: "I'm in Ontario", "I am in Munich, not Berlin": where the user is, unless only for a while or a field of work.
-_STAY_RE = re.compile(
-    r"\s+(?:this|next|for|on|until|till|over|right now|at the moment|today|tonight|tomorrow)\b", re.IGNORECASE
-)
-_NOT_A_PLACE_RE = re.compile(
-    r"(?:it|hr|pr|qa|sales|marketing|finance|engineering|year|grade|class|love|charge|january|february|march|april|"
-    r"may|june|july|august|september|october|november|december)$",
-    re.IGNORECASE,
-)
-
-
-def _in_place(m: re.Match[str]) -> Draft | None:
-    clause = re.split(r"[,.;!?]", m.group("obj"), maxsplit=1)[0]
-    raw = _PLACE_END.split(clause, maxsplit=1)[0]
-    if _STAY_RE.search(clause) or _NOT_A_PLACE_RE.match(raw.split()[0]):
-        return None  # "I'm in Paris for the week", "I'm in IT"
-    obj = take(raw, max_words=4)
-    return None if obj is None else fact(join_text("Lives in", obj.text), "home city", "location")
-
-
 def _level(m: re.Match[str]) -> Draft | None:
     level, noun = m.group("level").lower(), m.group("noun").lower()
     return fact(join_text("Is", m.group("art").lower(), level, noun), f"{noun} skill level", None)
@@ -207,7 +171,7 @@ def _routine(m: re.Match[str]) -> Draft | None:
 
 
 def _owns(m: re.Match[str]) -> Draft | None:
-    raw = _PLACE_END.split(m.group("obj"), maxsplit=1)[0]
+    raw = PLACE_END.split(m.group("obj"), maxsplit=1)[0]
     obj = take(raw, max_words=6)
     if obj is None:
         return None
@@ -309,30 +273,6 @@ RULES: tuple[Rule, ...] = (
         _gets_easily,
     ),
     Rule(
-        "lives",
-        re.compile(rf"{I_SP}{ADV_ANY}(?:currently\s+|now\s+)?(?:live|reside)\s+in{OBJ}", re.I),
-        _place("Lives in", "home city"),
-    ),
-    Rule(
-        "based",
-        re.compile(rf"{I_AM}(?:currently\s+|now\s+)?(?:based|located|living)\s+in{OBJ}", re.I),
-        _place("Lives in", "home city"),
-    ),
-    Rule(
-        "moved",
-        re.compile(
-            rf"{I_SP}(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated)\s+(?:here\s+)?(?:back\s+)?to{OBJ}", re.I
-        ),
-        _place("Moved to", "home city"),
-    ),
-    Rule(
-        "moving",
-        re.compile(rf"{I_AM}(?:about to be\s+)?(?:moving|relocating)\s+to{OBJ}", re.I),
-        _place("Is moving to", "home city"),
-    ),
-    Rule("from", re.compile(rf"{I_AM}(?:originally\s+)?from{OBJ}", re.I), _place("Is from", "hometown")),
-    Rule("grew_up", re.compile(rf"{I_SP}grew up in{OBJ}", re.I), _place("Grew up in", "hometown")),
-    Rule(
         "age_n",
         re.compile(rf"{I_AM}(?P<n>\d{{2}})(?:\s*(?:years old|year old|yrs old|yo|y/o)\b|\s*(?:,|$))", re.I),
         _age,
@@ -345,11 +285,6 @@ RULES: tuple[Rule, ...] = (
             re.I,
         ),
         _age,
-    ),
-    Rule(
-        "in_place",
-        re.compile(rf"{I_AM}(?:currently\s+|now\s+|based\s+)?in\s+(?P<obj>(?-i:[A-Z])[\w.'-]+.*)", re.I),
-        _in_place,
     ),
     Rule("turned", re.compile(rf"{I_SP}(?:just\s+)?turned (?P<n>\d{{2}})\b", re.I), _age),
     Rule(
@@ -397,5 +332,6 @@ def match_persona(clause: str, pos: int) -> Draft | None:
     return (
         first_match(health.RULES, clause, pos)
         or first_match(RULES, clause, pos)
+        or first_match(places.RULES, clause, pos)
         or first_match(practices.RULES, clause, pos)
     )

@@ -1,0 +1,85 @@
+"""Where the user lives, comes from or is moving to, said with "I": "I live in Lyon", "I'm based in Oslo", "I moved to
+Berlin", "I'm originally from Chile", "I grew up in Ohio", "I'm in Ontario" (not "in Paris for the week", "in IT").
+Rules anchored on the speaker token, tried by :func:`agents.offline.persona.match_persona` after its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.offline.drafts import Draft
+from agents.offline.health import fact
+from agents.offline.normalize import join_text
+from agents.offline.objects import take
+from agents.offline.rules import ADV_ANY, I_AM, I_SP, OBJ, Builder, Rule
+
+PLACE_END = re.compile(
+    r"\s+(?:with|for|and|so|because|since|where|which|but|who|to|as|while|when|near|at the moment|now|right now|"
+    r"currently|these days|nowadays)\b|,",
+    re.IGNORECASE,
+)
+
+
+def _place(text_verb: str, subject: str) -> Builder:
+    def build(m: re.Match[str]) -> Draft | None:
+        raw = PLACE_END.split(m.group("obj"), maxsplit=1)[0]
+        obj = take(raw, max_words=6)
+        if obj is None or re.match(r"(?:here|there|a while|the (?:area|city|country))$", obj.text, re.I):
+            return None
+        subj = subject if obj.text[:1].isupper() or subject != "home city" else "home"
+        return fact(join_text(text_verb, obj.text), subj, "location")
+
+    return build
+
+
+#: "I'm in Ontario", "I am in Munich, not Berlin": where the user is, unless only for a while or a field of work.
+_STAY_RE = re.compile(
+    r"\s+(?:this|next|for|on|until|till|over|right now|at the moment|today|tonight|tomorrow)\b", re.IGNORECASE
+)
+_NOT_A_PLACE_RE = re.compile(
+    r"(?:it|hr|pr|qa|sales|marketing|finance|engineering|year|grade|class|love|charge|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)$",
+    re.IGNORECASE,
+)
+
+
+def _in_place(m: re.Match[str]) -> Draft | None:
+    clause = re.split(r"[,.;!?]", m.group("obj"), maxsplit=1)[0]
+    raw = PLACE_END.split(clause, maxsplit=1)[0]
+    if _STAY_RE.search(clause) or _NOT_A_PLACE_RE.match(raw.split()[0]):
+        return None  # "I'm in Paris for the week", "I'm in IT"
+    obj = take(raw, max_words=4)
+    return None if obj is None else fact(join_text("Lives in", obj.text), "home city", "location")
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "lives",
+        re.compile(rf"{I_SP}{ADV_ANY}(?:currently\s+|now\s+)?(?:live|reside)\s+in{OBJ}", re.I),
+        _place("Lives in", "home city"),
+    ),
+    Rule(
+        "based",
+        re.compile(rf"{I_AM}(?:currently\s+|now\s+)?(?:based|located|living)\s+in{OBJ}", re.I),
+        _place("Lives in", "home city"),
+    ),
+    Rule(
+        "moved",
+        re.compile(
+            rf"{I_SP}(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated)\s+(?:here\s+)?(?:back\s+)?to{OBJ}", re.I
+        ),
+        _place("Moved to", "home city"),
+    ),
+    Rule(
+        "moving",
+        re.compile(rf"{I_AM}(?:about to be\s+)?(?:moving|relocating)\s+to{OBJ}", re.I),
+        _place("Is moving to", "home city"),
+    ),
+    Rule("from", re.compile(rf"{I_AM}(?:originally\s+)?from{OBJ}", re.I), _place("Is from", "hometown")),
+    Rule("grew_up", re.compile(rf"{I_SP}grew up in{OBJ}", re.I), _place("Grew up in", "hometown")),
+    Rule(
+        "in_place",
+        re.compile(rf"{I_AM}(?:currently\s+|now\s+|based\s+)?in\s+(?P<obj>(?-i:[A-Z])[\w.'-]+.*)", re.I),
+        _in_place,
+    ),
+)
