@@ -188,7 +188,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "big_family", re.compile(rf"{I_HAVE}(?P<what>a (?:large|big|small|young|growing) family)\b", re.I), _big_family
     ),
-    Rule("works_as", re.compile(rf"{I_SP}{ADV_ANY}work\s+as{OBJ}", re.I), _works_as),
+    Rule(
+        "works_as",
+        re.compile(rf"(?:{I_SP}{ADV_ANY}work|{I_AM}(?:currently\s+|now\s+)?working)\s+as{OBJ}", re.I),
+        _works_as,
+    ),
     Rule(
         "works_at",
         re.compile(
@@ -274,7 +278,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "age_n",
-        re.compile(rf"{I_AM}(?P<n>\d{{2}})(?:\s*(?:years old|year old|yrs old|yo|y/o)\b|\s*(?:,|$))", re.I),
+        re.compile(
+            rf"{I_AM}(?P<n>\d{{2}})(?:\s*(?:years old|year old|yrs old|yo|y/o)\b|\s*(?:,|$)|\s+(?:and|so|but)\b)", re.I
+        ),
         _age,
     ),
     Rule(

@@ -1,6 +1,7 @@
 """What the user does as a matter of course, said in the present tense: "I keep discus fish", "I sell at a farmers
 market most Saturdays", "I ride western", "I collect Japanese city pop records", "i run a little etsy shop": a
-persona fact in their own words ("Keeps discus fish").
+persona fact in their own words ("Keeps discus fish"); a lasting taste ("I've never liked chocolate", "I have
+always loved jazz") and a habit being cut down ("I'm trying to cut down on sugar").
 
 Only verbs of a standing practice count, and only as the clause's main statement: not after a modal or a
 subordinator ("should I use", "when I cook", "if I sell"), not with a pronoun or a passing object ("I keep
@@ -12,11 +13,12 @@ from __future__ import annotations
 
 import re
 
-from agents.offline.drafts import Draft
+from agents.offline.drafts import EXPLICIT, Draft
 from agents.offline.health import fact
 from agents.offline.normalize import join_text, subject_key, third_person, third_singular
 from agents.offline.objects import take
-from agents.offline.rules import I_SP, Rule
+from agents.offline.rules import I_AM, I_HAVE, I_SP, Rule
+from memory.types import MemoryKind, MemorySource
 
 _VERBS = (
     r"keep|collect|sell|run|ride|dance|cook|bake|knit|crochet|sew|paint|surf|ski|snowboard|climb|swim|hike|cycle|"
@@ -50,7 +52,47 @@ def _practice(m: re.Match[str]) -> Draft | None:
     return fact(join_text(third_singular(verb), third_person(obj.text)), f"{verb} {subject_key(obj.text)}", None)
 
 
+def _lasting(m: re.Match[str]) -> Draft | None:
+    obj = take(_END.split(m.group("obj"), maxsplit=1)[0], max_words=8)
+    if obj is None or _PASSING.match(obj.text):
+        return None
+    adv, verb = m.group("adv").lower(), m.group("verb").lower()
+    negative = (adv == "never") != (verb in ("hated", "disliked"))
+    kind = MemoryKind.dislike if negative else MemoryKind.preference
+    text = join_text("Has", adv, verb, third_person(obj.text))
+    return Draft(text, kind, subject_key(obj.text), EXPLICIT, MemorySource.explicit)
+
+
+def _cutting(m: re.Match[str]) -> Draft | None:
+    obj = take(_END.split(m.group("obj"), maxsplit=1)[0], max_words=6)
+    if obj is None or _PASSING.match(obj.text):
+        return None
+    return Draft(
+        join_text("Is cutting down on", third_person(obj.text)),
+        MemoryKind.preference,
+        subject_key(obj.text),
+        EXPLICIT,
+        MemorySource.explicit,
+    )
+
+
 RULES = (
+    Rule(
+        "lasting",
+        re.compile(
+            rf"{I_HAVE}(?P<adv>always|never)\s+(?P<verb>liked|loved|enjoyed|hated|disliked)\s+(?P<obj>\S.*)", re.I
+        ),
+        _lasting,
+    ),
+    Rule(
+        "cutting",
+        re.compile(
+            rf"(?:{I_AM}|{I_SP})(?:really\s+)?(?:trying to\s+|try to\s+)?(?:cut(?:ting)?\s+(?:down|back)\s+on|"
+            rf"cutting\s+out|(?:eat|drink)(?:ing)?\s+less)\s+(?P<obj>\S.*)",
+            re.I,
+        ),
+        _cutting,
+    ),
     Rule(
         "practice",
         re.compile(rf"{I_SP}(?:also\s+|still\s+|mostly\s+|mainly\s+)?(?P<verb>{_VERBS})\s+(?P<obj>\S.*)", re.I),

@@ -146,7 +146,10 @@ def _clause_drafts(clause: str, *, implicit: bool, antecedent: str = "", continu
     """Drafts of one clause; ``continues``: it goes on from a first-person clause, so "and prefer Y" means "I"."""
     clause = _SOMEONE_RE.sub("I ", clause[:MAX_CLAUSE_CHARS])
     if (_ELIDED_RE if continues else _ELIDED_FIRST_RE).match(clause):
-        clause = "I " + _ELIDED_RE.sub("", clause, count=1)
+        rest = _ELIDED_RE.sub("", clause, count=1)
+        speaker = "I'm a " if re.match(r"(?:big|huge)\b", rest, re.I) else "I "
+        speaker = "I'm " if re.match(r"not a\b", rest, re.I) else speaker
+        clause = speaker + rest  # "Not a fan of X", "Big fan of Y", "Hate Z"
     if antecedent:
         clause = _PRONOUN_OBJ_RE.sub(lambda m: m.group(1) + antecedent, clause, count=1)
     out: list[Draft] = []

@@ -44,3 +44,23 @@ def test_a_standing_practice_is_a_fact(sentence: str, expected: str) -> None:
 )
 def test_no_practice(sentence: str) -> None:
     assert not read_turn(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Funny thing, I've never liked chocolate, people think I'm weird.", ("dislike", "Has never liked chocolate")),
+        ("I have always loved jazz.", ("preference", "Has always loved jazz")),
+        ("I'm trying to cut down on sugar these days.", ("preference", "Is cutting down on sugar")),
+        ("I'm 68 and just got my first smartphone.", ("fact", "Is in their 60s")),
+        ("I am working as engineer in Munich since 2019.", ("fact", "Works as engineer in Munich since 2019")),
+        ("Not a fan of camping, hotels for me.", ("dislike", "Is not a fan of camping, hotels for them")),
+        ("Big fan of jazz.", ("preference", "Is a big fan of jazz")),
+    ],
+)
+def test_lasting_tastes_and_persona_said_plainly(sentence: str, expected: tuple[str, str]) -> None:
+    assert expected in [(d.kind.value, d.text) for d in read_turn(sentence)]
+
+
+def test_a_lasting_reaction_to_a_happening_is_no_taste() -> None:
+    assert not read_turn("I've always hated it when people do that")
