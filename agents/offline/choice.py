@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from agents.offline import lexicon as lx
+from agents.offline.choice_attributes import by_attribute
 from agents.offline.drafts import CHOICE, Draft
 from agents.offline.normalize import clean_object, join_text, lower_first, subject_key
 from agents.offline.options import strip_filler
@@ -109,7 +110,7 @@ def chosen(user_text: str, options: list[str]) -> int | None:
     if len(options) < 2:
         return None
     head = " ".join(re.split(r"(?<=[.!?])\s+", user_text.strip())[:2])
-    for m in (_INDEX_RE.search(head), _BARE_RE.match(head)):
+    for m in (_INDEX_RE.search(head), _BARE_RE.match(head), _lead_index(user_text, options)):
         if m is not None and (i := _index(m.group("n"), len(options))) is not None:
             return i
     m = _ORDINAL_RE.search(head)
@@ -124,6 +125,19 @@ def chosen(user_text: str, options: list[str]) -> int | None:
         return i
     names = {w.lower() for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z0-9'-]+", head)} - lx.OPTION_STOPWORDS
     return i if best == 1 and second == 0 and names & _words(options[i]) else None
+
+
+#: A list index opening the reply, then why: "1. Hate phone calls." after a numbered list.
+_LEAD_INDEX_RE = re.compile(r"^\s*(?P<n>[1-9])[.)]\s+(?=[A-Za-z])")
+_LIST_LINE_RE = re.compile(r"^\s*\d{1,2}[.)]\s", re.MULTILINE)
+
+
+def _lead_index(user_text: str, options: list[str]) -> re.Match[str] | None:
+    """ "1. Hate phone calls.": one index opening a one-line reply (not the user's own list, not an answer to a
+    numbered list of questions)."""
+    if "\n" in user_text.strip() or len(_LIST_LINE_RE.findall(user_text)) != 1 or any("?" in o for o in options):
+        return None
+    return _LEAD_INDEX_RE.match(user_text)
 
 
 def mentions_pick(text: str) -> bool:
@@ -311,6 +325,9 @@ def by_phrase(user_text: str, options: list[str]) -> tuple[int | None, list[int]
             segments = segments[:1]  # "The robot, I don't want strangers in my home": a name opening the reply
         elif _BARE_NAME_RE.match(user_text) and "?" not in segments[0]:
             segments = segments[:1]  # "keystone!! kids ski free?? sold": a bare name, then why
+        elif down and "?" not in user_text and (m := _CLOSING_NAME_RE.match(segments[-1])) is not None:
+            i = None if _SELF_RE.search(segments[-1]) else _named(m.group("np") or m.group("np2"), options, prefix=True)
+            return (i if i not in down else None), []  # "Chamomile tastes like hay to me. The rooibos."
         else:
             return None, []
     picked: int | None = None
@@ -320,6 +337,7 @@ def by_phrase(user_text: str, options: list[str]) -> tuple[int | None, list[int]
         if _UNSURE_RE.match(segment) or "?" in segment or _ASKS_RE.match(segment):
             continue
         i = _named(segment, options)
+        i = by_attribute(segment, options) if i is None and "?" not in user_text else i  # "the cheapest", "Newest."
         if i is not None and i not in rejected and i not in down:
             picked = i
             break
@@ -331,6 +349,13 @@ def by_phrase(user_text: str, options: list[str]) -> tuple[int | None, list[int]
 _AGAINST_RE = re.compile(
     r"\b(?:(?:is|are|r|s)\s+(?:not for (?:me|us)|too (?:much|many|\w+)|for (?:children|kids|beginners))|"
     r"(?:tastes?|smells?|feels?) like|not for (?:me|us)|no thanks)\b",
+    re.IGNORECASE,
+)
+#: A bare name closing the reply after a verdict against another option: "The rooibos.", "the wraps tho",
+#: "Apisto maybe." (one or two words, with "the" or a closing "tho"/"then"/"instead"/"maybe").
+_CLOSING_NAME_RE = re.compile(
+    r"^\W*(?:(?:the\s+)(?P<np>[\w'-]+(?:\s+[\w'-]+)?)(?:\s+(?:tho|though|then|instead|maybe))?|"
+    r"(?P<np2>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:tho|though|then|instead|maybe))\W*$",
     re.IGNORECASE,
 )
 #: A name of one to three words ending the first sentence ("keystone!!", "Pluto.").

@@ -1,0 +1,70 @@
+"""Picks by a property the options state: "the cheapest", "the quieter one", "Newest." among options with years.
+
+:func:`by_attribute` maps a superlative or comparative to the one option whose text carries the matching
+attribute words ("cheap", "$9/mo" does not count); two options carrying them, or none, pick nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: (what the user says, what the option must say) per property; the user's word picks the option with the words.
+_PROPERTIES: tuple[tuple[str, str], ...] = (
+    (
+        r"priciest|most expensive|pricier|more expensive|fanciest",
+        r"expensive|pricey|priciest|highest (?:premium|price)",
+    ),
+    (
+        r"cheapest|cheaper|least expensive|most affordable|budget",
+        r"cheap|cheapest|cheaper|budget|lowest (?:premium|price)",
+    ),
+    (r"quietest|quieter|quiet", r"quiet|calm|peaceful"),
+    (r"loudest|louder|liveliest|livelier", r"loud|lively|noisy|buzzing"),
+    (r"closest|closer|nearest|nearer", r"close|closest|near|nearby|nearest|walking distance"),
+    (r"farthest|furthest", r"far|farthest|furthest|remote"),
+    (r"smallest|smaller|most compact|tiniest", r"small|smallest|compact|tiny|mini"),
+    (r"biggest|bigger|largest|larger", r"big|biggest|large|largest|huge"),
+)
+_YEARS = {
+    "newest": True,
+    "latest": True,
+    "most recent": True,
+    "oldest": False,
+    "earliest": False,
+}  # True: the last year
+
+_WORDS = "|".join([p for p, _ in _PROPERTIES] + list(_YEARS))
+#: The whole segment is the property: "the cheapest", "Newest.", "the quieter one please", "closest one then".
+_ATTRIBUTE_RE = re.compile(
+    r"^\W*(?:(?:ok|okay|so|hmm|then|yeah)[,!.]?\s+)?(?:the\s+)?(?P<w>" + _WORDS + r")"
+    r"(?:\s+(?:one|option|choice|pick))?(?:\s+(?:please|pls|then|for me|it is|sounds good|i guess))?\W*$",
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _year_pick(options: list[str], *, newest: bool) -> int | None:
+    years: list[int] = []
+    for option in options:
+        found = _YEAR_RE.findall(option)
+        if len(found) != 1:
+            return None  # every option states one year, or the years say nothing
+        years.append(int(found[0]))
+    best = max(years) if newest else min(years)
+    return years.index(best) if years.count(best) == 1 else None
+
+
+def by_attribute(segment: str, options: list[str]) -> int | None:
+    """The option a segment that is only a superlative or comparative picks ("the cheapest", "Newest."), or None:
+    exactly one option must state the property."""
+    m = _ATTRIBUTE_RE.match(segment.strip())
+    if m is None or len(options) < 2 or "?" in segment:
+        return None
+    said = m.group("w").lower()
+    if said in _YEARS:
+        return _year_pick(options, newest=_YEARS[said])
+    for user, stated in _PROPERTIES:
+        if re.fullmatch(user, said):
+            carriers = [i for i, o in enumerate(options) if re.search(rf"\b(?:{stated})\b", o, re.IGNORECASE)]
+            return carriers[0] if len(carriers) == 1 else None
+    return None
