@@ -23,7 +23,7 @@ from memory.types import MemoryKind, MemorySource
 _VERBS = (
     r"keep|collect|sell|run|ride|dance|cook|bake|knit|crochet|sew|paint|surf|ski|snowboard|climb|swim|hike|cycle|"
     r"garden|grow|brew|roast|teach|coach|volunteer|foster|homeschool|test|fish|hunt|sing|commute|breed|raise|host|"
-    r"organi[sz]e|mentor|tutor|referee|umpire|race|compete|restore|repair|fix|build|brew|shoot|film|edit|design|"
+    r"organi[sz]e|mentor|tutor|referee|umpire|race|compete|restore|repair|fix|build|shoot|film|edit|design|"
     r"translate|manage"
 )
 #: What follows the verb when it is no standing practice ("I keep forgetting", "I run late", "I fix it").
@@ -46,7 +46,7 @@ def _practice(m: re.Match[str]) -> Draft | None:
     if _LEAD.search(m.string[: m.start()]) or _PASSING.match(m.group("obj")):
         return None
     obj = take(_END.split(m.group("obj"), maxsplit=1)[0], max_words=10)
-    if obj is None or len(obj.text.split()) < 1:
+    if obj is None:
         return None
     verb = m.group("verb").lower()
     return fact(join_text(third_singular(verb), third_person(obj.text)), f"{verb} {subject_key(obj.text)}", None)
