@@ -70,6 +70,12 @@ _ELIDED_FIRST_RE = re.compile(
     r"when|what|all|everything|that you|to hear|to see)\b))\b)",
     re.IGNORECASE,
 )
+#: A diet or an allergy said alone, the "I'm" left out ("Allergic to dust mites.", "Vegan.", "Gluten-free.").
+_CONDITION_ALONE_RE = re.compile(
+    rf"^(?:also\s+|severely\s+|very\s+|mildly\s+|strictly\s+)?(?:{lx.alternation(lx.DIETS)}|(?:allergic|"
+    r"intolerant|sensitive) to\s+[\w' -]{1,30})[.!]*$",
+    re.IGNORECASE,
+)
 _LEAD_INS = frozenset(w.lower() for w in lx.LEAD_INS)
 _HEDGES = tuple(h.lower() for h in lx.HEDGE_LEAD_INS)
 _OTHERS_RE = re.compile(
@@ -145,7 +151,9 @@ def _lead_in(before: str) -> tuple[bool, str] | None:
 def _clause_drafts(clause: str, *, implicit: bool, antecedent: str = "", continues: bool = False) -> list[Draft]:
     """Drafts of one clause; ``continues``: it goes on from a first-person clause, so "and prefer Y" means "I"."""
     clause = _SOMEONE_RE.sub("I ", clause[:MAX_CLAUSE_CHARS])
-    if (_ELIDED_RE if continues else _ELIDED_FIRST_RE).match(clause):
+    if _CONDITION_ALONE_RE.match(clause):
+        clause = "I'm " + clause[:1].lower() + clause[1:]  # "Allergic to dust mites.", "Vegan."
+    elif (_ELIDED_RE if continues else _ELIDED_FIRST_RE).match(clause):
         rest = _ELIDED_RE.sub("", clause, count=1)
         speaker = "I'm a " if re.match(r"(?:big|huge)\b", rest, re.I) else "I "
         speaker = "I'm " if re.match(r"not a\b", rest, re.I) else speaker
