@@ -23,7 +23,7 @@ from agents.offline.drafts import Draft
 from agents.offline.everyday import everyday
 from agents.offline.learned import CLASSES
 from agents.offline.normalize import subject_key
-from agents.offline.reader import PLACES, Reading, hypothetical
+from agents.offline.reader import Reading, hypothetical, scoped
 from agents.offline.reader import sarcastic as sarcastic_
 from agents.offline.reader_kinds import NEGATED_RE as _NEGATED_RE
 from agents.offline.reader_kinds import SELF_RE as _SELF_RE
@@ -329,10 +329,6 @@ def _stressed_next(reading: Reading, part: object) -> bool:
     return 0 <= i < len(parts) - 1 and bool(_EMPHASIS_RE.match(parts[i + 1].sentence.text))
 
 
-def _scope(draft: Draft, context: str) -> Draft:
-    return draft if draft.subject in PLACES else draft.with_context(context)  # "In my city Porto ..."
-
-
 def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draft]]:
     """The drafts of each turn, given the reader's class probabilities for :func:`units` (same order)."""
     out: list[list[Draft]] = []
@@ -358,7 +354,7 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
             p = probs[row : row + len(clauses)]
             row += len(clauses)
             context = lead_condition(part.sentence.text)
-            kept = [_scope(rules_kind(d), context) for d in part.drafts] if _open(part.sentence.text) else []
+            kept = [scoped(rules_kind(d), context) for d in part.drafts] if _open(part.sentence.text) else []
             drafts += kept
             situations = conditioned(_split(part.clauses))
             stressed = any(_EMPHASIS_RE.match(c) for c in part.clauses) or _stressed_next(reading, part)

@@ -76,7 +76,64 @@ def _cutting(m: re.Match[str]) -> Draft | None:
     )
 
 
+#: When a switch happened ("... to green tea last spring"): cut from what it was to.
+_WHEN_END = re.compile(
+    r"\s+(?:last|this|a (?:year|month|week|few)|years? ago|months? ago|recently|lately|since|after|when)\b",
+    re.IGNORECASE,
+)
+_TRAITS = (
+    r"introvert|extrovert|extravert|ambivert|homebody|night owl|early bird|early riser|morning person|night person|"
+    r"minimalist|perfectionist|procrastinator|foodie|picky eater|light sleeper|heavy sleeper|creature of habit|"
+    r"people person|neat freak|worrier|overthinker"
+)
+
+
+def _trait(m: re.Match[str]) -> Draft | None:
+    trait = m.group("t").lower()
+    return fact(join_text("Is", "an" if trait[0] in "aeiou" else "a", trait), "personality", None)
+
+
+def _cannot(m: re.Match[str]) -> Draft | None:
+    obj = take(_END.split(m.group("obj"), maxsplit=1)[0], max_words=6)
+    if obj is None or _PASSING.match(obj.text):
+        return None
+    text = join_text("Can't", m.group("verb").lower(), third_person(obj.text))
+    return Draft(text, MemoryKind.constraint, subject_key(obj.text), EXPLICIT, MemorySource.explicit)
+
+
+def _switched(m: re.Match[str]) -> Draft | None:
+    raw = _WHEN_END.split(_END.split(m.group("obj"), maxsplit=1)[0], maxsplit=1)[0]
+    obj = take(raw, max_words=6)
+    if obj is None or _PASSING.match(obj.text):
+        return None
+    text = join_text("Has switched to", third_person(obj.text))
+    return Draft(text, MemoryKind.preference, subject_key(obj.text), EXPLICIT, MemorySource.explicit)
+
+
 RULES = (
+    Rule(
+        "trait",
+        re.compile(
+            rf"{I_AM}(?:(?:a bit of|kind of|kinda|definitely|totally|more of|really|such|very much)\s+)?an?\s+"
+            rf"(?:(?:big|huge|total|complete|real|massive)\s+)?(?P<t>{_TRAITS})\b",
+            re.I,
+        ),
+        _trait,
+    ),
+    Rule(
+        "cannot",
+        re.compile(rf"{I_SP}(?:can't|cant|cannot|can not)\s+(?P<verb>do|have|handle|tolerate)\s+(?P<obj>\S.*)", re.I),
+        _cannot,
+    ),
+    Rule(
+        "switched",
+        re.compile(
+            rf"(?:{I_SP}|{I_HAVE})(?:recently\s+|just\s+|finally\s+)?switched\s+(?:from\s+[\w' -]{{1,30}}?\s+)?to\s+"
+            rf"(?P<obj>\S.*)",
+            re.I,
+        ),
+        _switched,
+    ),
     Rule(
         "lasting",
         re.compile(

@@ -87,7 +87,8 @@ _CHOICE_TURN_WORDS = 80
 MAX_SENTENCES = 60  # a turn with more is read from its start only
 MAX_CLAUSE_CHARS = 400  # statements about oneself are short; this bounds the regex work per clause
 MAX_ANCHORS = 6  # speaker tokens tried per clause
-PLACES = frozenset({"home city", "hometown"})  # subjects: where the user lives or grew up holds in every situation
+#: Subjects of facts that hold in every situation: where the user lives or grew up, what kind of person they are.
+UNCONDITIONAL = frozenset({"home city", "hometown", "personality"})
 _SOMEONE_RE = re.compile(r"^(?:as|being)\s+(?:someone|somebody|a person|one)\s+who\s+", re.IGNORECASE)
 #: "... and avoid them": the pronoun right after a cue verb, resolved to the previous clause's object
 _PRONOUN_OBJ_RE = re.compile(
@@ -196,9 +197,15 @@ def _sentence_drafts(sentence: Sentence, *, implicit: bool) -> list[Draft]:
         if not found and (m := _REASON_RE.match(clause)):
             reason = f"due to {third_person(m.group(1))}"
             continue
-        out += [_with_reason(d.with_context(pending), reason) for d in found]
+        out += [_with_reason(scoped(d, pending), reason) for d in found]
         pending, reason = "", ""
     return [d.quoted(sentence.text) for d in out]
+
+
+def scoped(draft: Draft, context: str) -> Draft:
+    """The draft said under ``context``, unless it holds in every situation ("In my city Porto ...": Lives in
+    Porto; "For my birthday I'd rather something quiet, I'm an introvert": Is an introvert)."""
+    return draft if draft.subject in UNCONDITIONAL else draft.with_context(context)
 
 
 def _with_reason(draft: Draft, reason: str) -> Draft:
@@ -267,7 +274,7 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
                 draft = draft.as_source(MemorySource.implicit, min(draft.confidence, IMPLICIT + 0.05))
             elif not in_passing and draft.kind == MemoryKind.fact and draft.source == MemorySource.implicit:
                 draft = replace(draft, source=MemorySource.explicit, confidence=max(draft.confidence, 0.8))
-            drafts.append(draft if draft.subject in PLACES else draft.with_context(lead))  # "In my city Porto ..."
+            drafts.append(scoped(draft, lead))
         if not sentence.question and not any(d.context for d in drafts) and (wish := situated_wish(sentence.text)):
             drafts.append(wish)  # "when its about the business just give me the numbers": a wish for there only
         if not sentence.question and not picked and not drafts and sentence.text not in styled:

@@ -64,3 +64,20 @@ def test_lasting_tastes_and_persona_said_plainly(sentence: str, expected: tuple[
 
 def test_a_lasting_reaction_to_a_happening_is_no_taste() -> None:
     assert not read_turn("I've always hated it when people do that")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("i cant do dairy, it wrecks my stomach", ("constraint", "Can't do dairy", "")),
+        ("i switched to green tea last spring, feel way better", ("preference", "Has switched to green tea", "")),
+        ("For my own birthday I'd rather do something quiet, I'm an introvert.", ("fact", "Is an introvert", "")),
+    ],
+)
+def test_limits_switches_and_the_kind_of_person(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [(d.kind.value, d.text, d.context) for d in read_turn(sentence)]
+
+
+@pytest.mark.parametrize("sentence", ["I can't do this anymore", "I can't do that for you"])
+def test_a_passing_cannot_is_no_limit(sentence: str) -> None:
+    assert not read_turn(sentence)
