@@ -279,7 +279,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "age_n",
         re.compile(
-            rf"{I_AM}(?P<n>\d{{2}})(?:\s*(?:years old|year old|yrs old|yo|y/o)\b|\s*(?:,|$)|\s+(?:and|so|but)\b)", re.I
+            rf"{I_AM}(?P<n>\d{{2}})(?:\s*(?:years old|year old|yrs old|yo|y/o)\b|\s*(?:,|$)|"
+            rf"\s+(?:and|so|but)\b)",
+            re.I,
         ),
         _age,
     ),

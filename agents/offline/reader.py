@@ -67,7 +67,7 @@ _ELIDED_FIRST_RE = re.compile(
     r"like|dislike|enjoy|prefer)|strongly (?:prefer|dislike)|never (?:eat|drink|fly|drive)|not into|"
     r"(?:hate|prefer|dislike|detest|despise)(?!\s+(?:to (?:say|ask|bother|break|admit|be that)|it|this|that|you|"
     r"your|when you|how you|myself)\b)|(?:love|adore|enjoy)(?!\s+(?:the|this|that|these|those|it|you|your|how|"
-    r"when|what|all|everything|that you|to hear|to see)\b))\b)",
+    r"when|what|all|everything|that you|to hear|to see)\b)|(?:big|huge|massive|lifelong) [\w'-]+(?: [\w'-]+)? fan)\b)",
     re.IGNORECASE,
 )
 #: A diet or an allergy said alone, the "I'm" left out ("Allergic to dust mites.", "Vegan.", "Gluten-free.").
@@ -156,6 +156,7 @@ def _clause_drafts(clause: str, *, implicit: bool, antecedent: str = "", continu
         clause = "I'm " + clause[:1].lower() + clause[1:]  # "Allergic to dust mites.", "Vegan."
     elif (_ELIDED_RE if continues else _ELIDED_FIRST_RE).match(clause):
         rest = _ELIDED_RE.sub("", clause, count=1)
+        rest = rest if rest.split(" ", 1)[0].isupper() else rest[:1].lower() + rest[1:]  # "Huge Liverpool fan"
         speaker = "I'm a " if re.match(r"(?:big|huge)\b", rest, re.I) else "I "
         speaker = "I'm " if re.match(r"not a\b", rest, re.I) else speaker
         clause = speaker + rest  # "Not a fan of X", "Big fan of Y", "Hate Z"

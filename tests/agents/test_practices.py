@@ -81,3 +81,13 @@ def test_limits_switches_and_the_kind_of_person(sentence: str, expected: tuple[s
 @pytest.mark.parametrize("sentence", ["I can't do this anymore", "I can't do that for you"])
 def test_a_passing_cannot_is_no_limit(sentence: str) -> None:
     assert not read_turn(sentence)
+
+
+def test_working_out_and_a_fan_said_without_i() -> None:
+    assert "Works out at home with just dumbbells" in [
+        d.text for d in read_turn("I work out at home with just dumbbells")
+    ]
+    assert ("preference", "Is a huge Liverpool fan") in [
+        (d.kind.value, d.text) for d in read_turn("Huge Liverpool fan here, been going to Anfield since I was a kid!")
+    ]
+    assert not read_turn("I work out what to do")
