@@ -110,7 +110,32 @@ def _switched(m: re.Match[str]) -> Draft | None:
     return Draft(text, MemoryKind.preference, subject_key(obj.text), EXPLICIT, MemorySource.explicit)
 
 
+_AMOUNT = r"\d+|one|two|three|four|five|ten|fifteen|twenty|thirty|forty-five|half an?|an?|a few|a couple of"
+_RECURRING = re.compile(
+    r"\b(?:a|each|per|every) (?:day|week|night|evening|morning|weekday|session)|in the (?:evenings?|mornings?)|"
+    r"on weekdays|most days|after work|after (?:my |the )?kids|at lunch|daily|weekly",
+    re.IGNORECASE,
+)
+
+
+def _time_budget(m: re.Match[str]) -> Draft | None:
+    rest = re.split(r"[,;:!?]|\s+(?:so|but|because|and i)\b", m.group("rest"), maxsplit=1)[0]
+    if not _RECURRING.search(rest):
+        return None  # "I have 2 hours to kill": once, not a limit
+    amount = re.sub(r"\s+", " ", f"{m.group('n')} {m.group('u')}{third_person(rest)}").strip(" .")
+    return Draft(join_text("Has only", amount), MemoryKind.constraint, "time", EXPLICIT, MemorySource.explicit)
+
+
 RULES = (
+    Rule(
+        "time_budget",
+        re.compile(
+            rf"{I_SP}(?:only\s+|just\s+)?(?:have|get)\s+(?:only\s+|just\s+|about\s+|around\s+|maybe\s+)?"
+            rf"(?P<n>{_AMOUNT})\s+(?P<u>minutes?|mins?|hours?|hrs?|hour)\b(?P<rest>[^.]*)",
+            re.I,
+        ),
+        _time_budget,
+    ),
     Rule(
         "trait",
         re.compile(

@@ -91,3 +91,9 @@ def test_working_out_and_a_fan_said_without_i() -> None:
         (d.kind.value, d.text) for d in read_turn("Huge Liverpool fan here, been going to Anfield since I was a kid!")
     ]
     assert not read_turn("I work out what to do")
+
+
+def test_a_recurring_time_budget_is_a_limit_and_a_one_off_is_not() -> None:
+    said = "I have only one hour each day."
+    assert [(d.kind.value, d.text) for d in read_turn(said)] == [("constraint", "Has only one hour each day")]
+    assert not read_turn("I have 2 hours to kill at the airport")
