@@ -63,8 +63,10 @@ def _picks(clean: str, options: list[str]) -> bool:
     it ("keystone!! kids ski free?? sold", "not the loud one")."""
     if len(options) < 2:
         return False
-    picked, rejected = by_phrase(clean, options)
-    return mentions_pick(clean) or picked is not None or bool(rejected)
+    if mentions_pick(clean):
+        return True
+    picked, rejected = by_phrase(clean, options)  # only for a reply the cheap cues miss
+    return picked is not None or bool(rejected)
 
 
 def may_state_something(text: str, previous_assistant: str | None = None) -> bool:

@@ -52,27 +52,32 @@ def _practice(m: re.Match[str]) -> Draft | None:
     return fact(join_text(third_singular(verb), third_person(obj.text)), f"{verb} {subject_key(obj.text)}", None)
 
 
+def _object(m: re.Match[str], max_words: int, end: re.Pattern[str] | None = None) -> str | None:
+    """What the statement is about, as said, cut before a following clause (and ``end``); None for a pronoun or a
+    passing object ("it", "forgetting")."""
+    raw = _END.split(m.group("obj"), maxsplit=1)[0]
+    obj = take(end.split(raw, maxsplit=1)[0] if end is not None else raw, max_words=max_words)
+    return None if obj is None or _PASSING.match(obj.text) else obj.text
+
+
+def _said(text: str, kind: MemoryKind, subject: str) -> Draft:
+    return Draft(text, kind, subject_key(subject), EXPLICIT, MemorySource.explicit)
+
+
 def _lasting(m: re.Match[str]) -> Draft | None:
-    obj = take(_END.split(m.group("obj"), maxsplit=1)[0], max_words=8)
-    if obj is None or _PASSING.match(obj.text):
+    if (obj := _object(m, 8)) is None:
         return None
     adv, verb = m.group("adv").lower(), m.group("verb").lower()
     negative = (adv == "never") != (verb in ("hated", "disliked"))
-    kind = MemoryKind.dislike if negative else MemoryKind.preference
-    text = join_text("Has", adv, verb, third_person(obj.text))
-    return Draft(text, kind, subject_key(obj.text), EXPLICIT, MemorySource.explicit)
+    return _said(
+        join_text("Has", adv, verb, third_person(obj)), MemoryKind.dislike if negative else MemoryKind.preference, obj
+    )
 
 
 def _cutting(m: re.Match[str]) -> Draft | None:
-    obj = take(_END.split(m.group("obj"), maxsplit=1)[0], max_words=6)
-    if obj is None or _PASSING.match(obj.text):
-        return None
-    return Draft(
-        join_text("Is cutting down on", third_person(obj.text)),
-        MemoryKind.preference,
-        subject_key(obj.text),
-        EXPLICIT,
-        MemorySource.explicit,
+    obj = _object(m, 6)
+    return (
+        None if obj is None else _said(join_text("Is cutting down on", third_person(obj)), MemoryKind.preference, obj)
     )
 
 
@@ -94,20 +99,17 @@ def _trait(m: re.Match[str]) -> Draft | None:
 
 
 def _cannot(m: re.Match[str]) -> Draft | None:
-    obj = take(_END.split(m.group("obj"), maxsplit=1)[0], max_words=6)
-    if obj is None or _PASSING.match(obj.text):
-        return None
-    text = join_text("Can't", m.group("verb").lower(), third_person(obj.text))
-    return Draft(text, MemoryKind.constraint, subject_key(obj.text), EXPLICIT, MemorySource.explicit)
+    obj = _object(m, 6)
+    return (
+        None
+        if obj is None
+        else _said(join_text("Can't", m.group("verb").lower(), third_person(obj)), MemoryKind.constraint, obj)
+    )
 
 
 def _switched(m: re.Match[str]) -> Draft | None:
-    raw = _WHEN_END.split(_END.split(m.group("obj"), maxsplit=1)[0], maxsplit=1)[0]
-    obj = take(raw, max_words=6)
-    if obj is None or _PASSING.match(obj.text):
-        return None
-    text = join_text("Has switched to", third_person(obj.text))
-    return Draft(text, MemoryKind.preference, subject_key(obj.text), EXPLICIT, MemorySource.explicit)
+    obj = _object(m, 6, _WHEN_END)
+    return None if obj is None else _said(join_text("Has switched to", third_person(obj)), MemoryKind.preference, obj)
 
 
 _AMOUNT = r"\d+|one|two|three|four|five|ten|fifteen|twenty|thirty|forty-five|half an?|an?|a few|a couple of"
@@ -123,7 +125,7 @@ def _time_budget(m: re.Match[str]) -> Draft | None:
     if not _RECURRING.search(rest):
         return None  # "I have 2 hours to kill": once, not a limit
     amount = re.sub(r"\s+", " ", f"{m.group('n')} {m.group('u')}{third_person(rest)}").strip(" .")
-    return Draft(join_text("Has only", amount), MemoryKind.constraint, "time", EXPLICIT, MemorySource.explicit)
+    return _said(join_text("Has only", amount), MemoryKind.constraint, "time")
 
 
 RULES = (

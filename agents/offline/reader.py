@@ -265,6 +265,7 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
     parts: list[Part] = []
     for sentence in sentences[:MAX_SENTENCES]:
         drafts: list[Draft] = []
+        pieces = tuple(clauses(sentence))
         lead = lead_condition(sentence.text)  # "When I write to my boss, keep it formal": only then
         for draft in _sentence_drafts(sentence, implicit=bool(picked)):
             if STYLE_CUE.search(draft.text) and draft.kind in (MemoryKind.preference, MemoryKind.dislike):
@@ -279,8 +280,8 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
         if not sentence.question and not any(d.context for d in drafts) and (wish := situated_wish(sentence.text)):
             drafts.append(wish)  # "when its about the business just give me the numbers": a wish for there only
         if not sentence.question and not picked and not drafts and sentence.text not in styled:
-            drafts += [d for c in clauses(sentence) if (d := fragment(c)) is not None]  # "Budget 15k.", "vim user"
-        parts.append(Part(sentence, tuple(clauses(sentence)), tuple(drafts)))
+            drafts += [d for c in pieces if (d := fragment(c)) is not None]  # "Budget 15k.", "vim user"
+        parts.append(Part(sentence, pieces, tuple(drafts)))
     head = [_scoped(d, parts) for d in head]
     reading = Reading(head, parts, bool(picked), sum(1 for ln in clean.splitlines() if ln.strip()))
     setup, whole = setup_facts(reading)  # "Studio, no car, no pets": facts, for the rules alone too
