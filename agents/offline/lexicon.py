@@ -46,6 +46,8 @@ LEAD_INS: tuple[str, ...] = words(
     "and|but|so|since|because|as|also|though|although|while|when|whenever|if|actually|honestly|personally"
     "|generally|usually|typically|normally|really|well|yeah|yes|no|oh|plus|anyway|now|lately|otherwise"
     "|frankly|mostly|mainly|cause|cuz|tbh|however|that's why|which is why"
+    "|fun fact|ngl|fyi|btw|fwiw|lol|haha|ok|okay|ok so|for the record|side note|truth is|to be fair"
+    "|full disclosure|just so you know|confession"
 )
 #: "I think I prefer ..." style lead-ins: the statement stands but is hedged.
 HEDGE_LEAD_INS: tuple[str, ...] = words(

@@ -14,6 +14,7 @@ import re
 from agents.offline import lexicon as lx
 from agents.offline.belongings import belongings
 from agents.offline.drafts import IMPLICIT, STRONG, Draft
+from agents.offline.holdings import holdings
 from agents.offline.normalize import gerund, join_text, subject_key
 from agents.offline.objects import take
 from memory.types import MemoryKind, MemorySource
@@ -231,4 +232,6 @@ def possessions(sentence: str, *, statement: bool) -> list[Draft]:
     out += [d for d in belongings(sentence) if d.text not in said]  # home, language level, body, place, people
     if statement:
         out += _statement_facts(sentence)
+        said = {d.text for d in out}
+        out += [d for d in holdings(sentence) if d.text not in said]  # "I only have a shady patio", "I have flat feet"
     return out

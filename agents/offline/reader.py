@@ -129,6 +129,8 @@ def _lead_in(before: str) -> tuple[bool, str] | None:
     if not b or b[-1] in ",:;(":
         return False, ""
     low = b.lower()
+    if low in _LEAD_INS:  # the whole lead-in is a discourse marker ("just so you know I'm ...")
+        return False, ""
     if b[-1] in "\"'" or re.search(r"\b(?:not sure|unsure|no idea)(?: if| whether| that)?$", low):
         return None
     if any(re.search(rf"(?:^|[\s,]){re.escape(h)}(?: that)?$", low) for h in _HEDGES):
@@ -136,7 +138,7 @@ def _lead_in(before: str) -> tuple[bool, str] | None:
     if _OTHERS_RE.search(b):
         return None
     words = low.split()
-    if words[-1] in _LEAD_INS or " ".join(words[-2:]) in _LEAD_INS:
+    if any(" ".join(words[-n:]) in _LEAD_INS for n in (1, 2, 3)):
         return False, ""
     if re.search(
         r"\b(?:i've (?:realized|found|noticed|learned)|i (?:find|found|realize|realized|notice|noticed|know|admit)|"

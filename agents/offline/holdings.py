@@ -1,0 +1,108 @@
+"""What the user has or lacks, said with "I have" / "I've got" / "I own" / "I don't have": a space at home ("I only
+have a shady patio", "I have a small balcony on the 5th floor"), equipment and vehicles ("I have a pair of
+dumbbells", "I've got a kiln", "I don't have a car") and a lasting trait of the body ("I have flat feet", "I have
+long legs").
+
+Only the nouns listed here are read: "I have a question", "I have a meeting tomorrow" or "I have a bad feeling" say
+nothing lasting. Not read: a condition or a wish ("if I had a garden", "I wish I had a garage", "I'd love to have a
+kiln"), someone else's ("my sister has a kiln" has no "I"), a question ("do I have a ...?"), and a noun that only
+qualifies another ("I have a garden party", "I have a car loan": the noun must end its phrase).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.offline.drafts import IMPLICIT, Draft
+from memory.types import MemoryKind, MemorySource
+
+_SPACES = (
+    "balcony|patio|garden|vegetable garden|yard|backyard|back yard|front yard|garage|basement|cellar|attic|loft|"
+    "terrace|porch|deck|greenhouse|allotment|shed|pool|swimming pool|driveway|workshop|home office|home gym|"
+    "spare room|guest room|fireplace|wood stove|rooftop"
+)
+_THINGS = (
+    "dumbbells|kettlebells?|treadmill|rowing machine|rower|exercise bike|spin bike|peloton|squat rack|pull-up bar|"
+    "yoga mat|bike|bicycle|e-bike|road bike|mountain bike|kayak|canoe|paddleboard|surfboard|longboard|snowboard|"
+    "kiln|pottery wheel|3d printer|air fryer|instant pot|pressure cooker|slow cooker|rice cooker|stand mixer|"
+    "food processor|blender|grill|bbq|smoker|dutch oven|cast iron pan|wok|espresso machine|french press|"
+    "sewing machine|piano|digital piano|keyboard|guitar|acoustic guitar|electric guitar|drum kit|violin|ukulele|"
+    "telescope|drone|dslr|camera|turntable|record player|standing desk|car|van|truck|pickup|motorbike|motorcycle|"
+    "scooter|kindle|e-reader|ipad|tablet|laptop|macbook|macbook pro|chromebook|gaming pc|pc|mac|iphone|"
+    "android phone|ps5|ps4|xbox|nintendo switch|switch|smart tv|dishwasher|oven|microwave|freezer|chest freezer|"
+    "washing machine|dryer|tumble dryer|hot tub|sauna|generator|solar panels|heat pump"
+)
+_BODY = (
+    "flat feet|wide feet|small feet|big feet|long legs|short legs|small hands|big hands|sensitive skin|dry skin|"
+    "oily skin|curly hair|thin hair|fine hair|thick hair|a sweet tooth|a small appetite|a big appetite|"
+    "a weak stomach|a sensitive stomach|a bad back|a short attention span|perfect pitch"
+)
+_OPT_ADJ = r"(?:(?!(?:with|for|of|to|in|on|at|the|a|an|and|or|but|about|from|my|your|their|this|that)\b)[\w'-]+\s+)"
+_PLAIN_ADJ = r"(?:(?:small|big|tiny|large|little|old|new|shady|sunny|windy|electric|manual|cheap|basic|own)\s+)"
+_ITEM = rf"(?:{_SPACES}|{_THINGS})s?"
+_NOUN = rf"(?P<noun>(?:(?:pairs?|sets?|couple) of\s+)?{_OPT_ADJ}{{0,3}}{_ITEM})"
+_BARE_NOUN = rf"(?P<bare>{_PLAIN_ADJ}{{0,2}}{_ITEM})"  # no article: "I have only small balcony", "I have dumbbells"
+_AFTER = (
+    r"(?=\s*(?:[,.;:!?)]|$|\s(?:in|on|at|with|and|but|so|that|which|for|from|of|here|there|now|too|though|like|"
+    r"as well|outside|out back|upstairs|downstairs)\b))"
+)
+_HAVE_RE = re.compile(
+    rf"(?<![\w'])(?:I|i)(?:\s+(?P<only>only\s+)?(?:have got|have|own|got)|'ve got)\s+(?P<only2>only\s+|just\s+)?"
+    rf"(?:(?P<det>a|an|one|two|three|some|my own)\s+{_NOUN}|{_BARE_NOUN}){_AFTER}",
+    re.IGNORECASE,
+)
+_TRAIT_RE = re.compile(rf"(?<![\w'])(?:I|i)(?:\s+have got|\s+have|'ve got)\s+(?P<noun>{_BODY}){_AFTER}", re.IGNORECASE)
+_LACK_RE = re.compile(
+    rf"(?<![\w'])(?:I|i)\s+(?:don'?t|do not|dont)\s+(?:have|own)\s+(?:a|an|any)\s+{_NOUN}{_AFTER}",
+    re.IGNORECASE,
+)
+#: What turns the words before "I" into a condition, a wish or a question rather than a statement.
+_NOT_SAID_RE = re.compile(
+    r"\b(?:if|unless|once|when|whether|wish|hope|imagine|suppose|should|would|could|do|does|did|can|will|"
+    r"maybe|might|want to|going to|gonna|planning to|thinking of|thinking about)\W*$|[\"\u201c]\W*$",
+    re.IGNORECASE,
+)
+_LATER_RE = re.compile(r"^\s*(?:yet|soon|anymore|any more|next|tomorrow|tonight)\b", re.IGNORECASE)
+
+
+def _said(sentence: str, m: re.Match[str]) -> bool:
+    before = sentence[: m.start()]
+    if _NOT_SAID_RE.search(before) or before.count('"') % 2 == 1:
+        return False
+    return not _LATER_RE.match(sentence[m.end() :])
+
+
+def _fact(text: str, subject: str, sentence: str) -> Draft:
+    return Draft(text, MemoryKind.fact, subject, IMPLICIT, MemorySource.implicit, quote=sentence)
+
+
+def _article(noun: str, det: str) -> str:
+    det = det.strip().lower()
+    if det and det not in ("a", "an"):
+        return det
+    if noun.startswith(("pair ", "set ", "couple ")):
+        return "a"
+    if noun.endswith("s") and not noun.endswith(("ss", "us")):
+        return ""
+    return "an" if noun[:1].lower() in "aeiou" else "a"
+
+
+def holdings(sentence: str) -> list[Draft]:
+    """What one sentence says the user has or lacks; at most one draft per noun phrase."""
+    out: list[Draft] = []
+    for m in _HAVE_RE.finditer(sentence):
+        if not _said(sentence, m):
+            continue
+        noun = (m.group("noun") or m.group("bare")).strip()
+        only = "only " if m.group("only") or (m.group("only2") or "").strip() in ("only", "just") else ""
+        text = " ".join(w for w in ("Has", only.strip(), _article(noun, m.group("det") or ""), noun) if w)
+        out.append(_fact(text, noun.lower(), sentence))
+    for m in _TRAIT_RE.finditer(sentence):
+        if _said(sentence, m):
+            out.append(_fact(f"Has {m.group('noun').lower()}", m.group("noun").lower(), sentence))
+    for m in _LACK_RE.finditer(sentence):
+        if _said(sentence, m):
+            noun = m.group("noun").strip()
+            article = _article(noun, "a") or "any"
+            out.append(_fact(f"Does not have {article} {noun}", noun.lower(), sentence))
+    return out
