@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from agents.offline.drafts import EXPLICIT, STRONG, Draft
-from agents.offline.normalize import join_text, lower_first, subject_key, third_person
+from agents.offline.normalize import join_text, lower_first, subject_key, third_person, third_singular
 from agents.offline.objects import condition
 from memory.types import MemoryKind
 
@@ -111,6 +111,20 @@ _IMPORTANT_RE = re.compile(
 _CARE_RE = re.compile(
     rf"{_LEAD}(?:I|i)\s+(?:really\s+|just\s+|honestly\s+|definitely\s+)?care\s+{_MORE}(?P<dir>more|less)\s+"
     r"about\s+(?P<x>.+?)\s+than\s+(?:about\s+|i do about\s+)?(?P<y>.+)",
+    re.IGNORECASE,
+)
+#: "I learn way better with videos than reading textbooks", "I sleep better with a fan on".
+_BETTER_RE = re.compile(
+    rf"{_LEAD}(?:I|i)\s+(?:really\s+|just\s+|definitely\s+|always\s+|honestly\s+)?(?P<verb>learn|work|focus|"
+    rf"concentrate|study|sleep|think|remember things|retain things|understand things|perform|train|write|read)\s+"
+    rf"{_MORE}better\s+(?P<prep>with|from|by|in|on|at|when|after|before|without)\s+(?P<x>.+?)"
+    rf"(?:\s+than\s+(?:with\s+|from\s+|by\s+|in\s+|on\s+|at\s+|when\s+|without\s+)?(?P<y>.+?))?{_END}",
+    re.IGNORECASE,
+)
+#: "videos work better for me than books", "mornings suit me better than evenings".
+_SUITS_RE = re.compile(
+    rf"{_LEAD}(?P<x>.+?)\s+(?:work|works|suit|suits|fit|fits)\s+(?:me\s+)?{_MORE}better\s+(?:for me\s+)?"
+    rf"than\s+(?P<y>.+?){_END}",
     re.IGNORECASE,
 )
 #: "Marvel over DC.", "for me it's function over form", "quality > price": the whole clause.
@@ -245,6 +259,26 @@ def _rather(m: re.Match[str]) -> list[Draft]:
     return [_draft(join_text("Prefers", text), MemoryKind.preference, text)]
 
 
+def _better(m: re.Match[str]) -> list[Draft]:
+    x = _thing(m.group("x"), max_words=6, clause_like=True)
+    if x is None:
+        return []
+    y, context = _second(m.group("y"), clause_like=True) if m.group("y") else ("", "")
+    if m.group("y") and y is None:
+        return []
+    verb = third_singular(re.sub(r"\s+", " ", m.group("verb").lower()))
+    text = join_text(verb.capitalize(), "better", m.group("prep").lower(), x, "than" if y else "", y or "")
+    return [_draft(text, MemoryKind.preference, x, EXPLICIT, context)]
+
+
+def _suits(m: re.Match[str]) -> list[Draft]:
+    x, (y, context) = _thing(m.group("x")), _second(m.group("y"))
+    if x is None or y is None:
+        return []
+    x, y = _cased(x, y)
+    return [_draft(join_text("Prefers", x, "over", y), MemoryKind.preference, x, EXPLICIT, context)]
+
+
 def compared(clause: str) -> list[Draft]:
     """Drafts of a statement clause said as a comparison, a pair of verdicts or a must (see the module)."""
     text = clause.strip()
@@ -258,6 +292,10 @@ def compared(clause: str) -> list[Draft]:
         return _valued(m, "Values")
     if m := _MUST_RE.match(text):
         return _must(m)
+    if m := _BETTER_RE.match(text):
+        return _better(m)
+    if m := _SUITS_RE.match(text):
+        return _suits(m)
     if (m := _TO_PAIR_RE.match(text)) or (m := _PAIR_RE.match(text)):
         return _verdicts(m)
     if m := _RATHER_RE.match(text):

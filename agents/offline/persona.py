@@ -54,6 +54,11 @@ def _works_how(m: re.Match[str]) -> Draft | None:
     return fact(join_text("Works", how), "work arrangement", "work")
 
 
+def _trait(np: str, *, negated: bool) -> bool:
+    """ "a night person", "not a science person": who the user is; "a tea person", "a dog person": a taste."""
+    return negated or bool(re.match(r"(?:morning|night|early|evening|people|details?|big[- ]picture)\b", np, re.I))
+
+
 def _is_a(m: re.Match[str]) -> Draft | None:
     np = re.sub(r"\s+", " ", m.group("np")).strip()
     head = np.split()[-1].lower()
@@ -62,9 +67,13 @@ def _is_a(m: re.Match[str]) -> Draft | None:
     if re.match(r"\s+(?:at|in|for|with|of|from|specializing|specialising|working)\s", rest):
         obj = take(rest, max_words=8)
         tail = obj.text if obj is not None else ""
-    text = join_text("Is", m.group("art"), np, tail)
+    if m.group("neg") and head != "person":
+        return None  # "I'm not a fan of X" is a dislike (patterns), "I'm not a doctor" says too little
+    text = join_text("Is", "not" if m.group("neg") else "", m.group("art"), np, tail)
     if re.fullmatch(_FACT_NOUNS, head):
-        kind = MemoryKind.fact if head == "person" else MemoryKind.preference
+        kind = (
+            MemoryKind.fact if head == "person" and _trait(np, negated=bool(m.group("neg"))) else MemoryKind.preference
+        )
         return Draft(text, kind, subject_key(np), IMPLICIT, MemorySource.implicit)
     if any(p in np.lower().split() for p in lx.PETS):
         return fact(text, "pet owner", "pets")
@@ -244,7 +253,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "is_a",
         re.compile(
-            rf"{I_AM}(?:(?:currently|now|also|actually|just)\s+)?(?P<art>a|an)\s+(?P<np>(?:[\w-]+\s+){{0,"
+            rf"{I_AM}(?P<neg>not\s+)?(?:(?:currently|now|also|actually|just|mostly|really|definitely|totally|such|"
+            rf"very much|kind of|kinda|more of|more|much more of|much of)\s+)*(?P<art>a|an)\s+(?P<np>(?:[\w-]+\s+){{0,"
             rf"3}}?(?:{_JOB_WORD}|{_FACT_NOUNS}))\b(?P<rest>.*)",
             re.I,
         ),

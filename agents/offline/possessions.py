@@ -65,6 +65,14 @@ _FAVORITE_RE = re.compile(
     r"30}?)\s+(?:is|are|has to be|"
     r"would be|has always been)\s+(?P<obj>.+)",
 )
+#: The favourite named first: "Le Guin and Banks are my favorites", "Radiohead is my favorite band".
+_FAVORITE_LAST_RE = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|so)\s+)(?P<obj>(?!(?:this|that|it|these|those|which|what|who|the (?:first|second|"
+    r"third|last|other)|mine|yours)\b)[\w'&.-]+(?:\s+[\w'&.-]+){0,5}?)\s+(?:is|are|'s|remains?|will always be)\s+"
+    r"(?:definitely\s+|probably\s+|still\s+|easily\s+)?my\s+(?:all-time\s+|absolute\s+|personal\s+)?"
+    r"(?:favou?rites?|faves?|favs?)(?:\s+(?P<what>(?!of\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?\s*(?:[.!,;]|$)",
+    re.IGNORECASE,
+)
 _HOBBIES_RE = re.compile(
     r"\b[Mm]y\s+(?:main\s+)?(?:hobby|hobbies|passion|passions)\s+(?:is|are|include|includes)\s+(?P<obj>.+)"
 )
@@ -177,6 +185,10 @@ def _statement_facts(sentence: str) -> list[Draft]:
                 f"favorite {what}",
             )
         )
+    if (m := _FAVORITE_LAST_RE.search(sentence)) and (obj := take(m.group("obj"), max_words=6)):
+        what = (m.group("what") or "").strip().lower()
+        text = join_text("Favorite", what, "is", obj.text) if what else join_text("Likes", obj.text, "best")
+        out.append(Draft(text, MemoryKind.preference, f"favorite {what}" if what else subject_key(obj.text)))
     if (m := _HOBBIES_RE.search(sentence)) and (obj := take(m.group("obj"), max_words=14)):
         out.append(
             Draft(
