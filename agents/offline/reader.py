@@ -35,6 +35,7 @@ from agents.offline.sentences import Sentence, clauses, prose, split_sentences
 from agents.offline.setup_facts import setup_facts
 from agents.offline.situations import situated_wish
 from agents.offline.terse import fragment
+from agents.offline.verdicts import verdicts
 from memory.taxonomy.kinds import STYLE_CUE
 from memory.types import MemoryKind, MemorySource
 
@@ -202,6 +203,9 @@ def _sentence_drafts(sentence: Sentence, *, implicit: bool) -> list[Draft]:
             continue
         out += [_with_reason(scoped(d, pending), reason) for d in found]
         pending, reason = "", ""
+    if not sentence.question:  # "i tried yoga but its too slow for me", "No cilantro, it tastes like soap to me"
+        said = {w for o in out for w in re.findall(r"[\w'-]+", o.text.lower())}  # a rule worded it already
+        out += [d for d in verdicts(sentence.text) if not said & set(d.subject.split())]
     return [d.quoted(sentence.text) for d in out]
 
 
