@@ -9,9 +9,10 @@ import re
 
 from agents.offline import lexicon as lx
 from agents.offline.drafts import EXPLICIT, IMPLICIT, STRONG, Draft
-from agents.offline.normalize import join_text, subject_key, third_singular
+from agents.offline.normalize import capitalize, join_text, subject_key, third_singular
 from agents.offline.objects import take
 from agents.offline.rules import draft
+from memory.taxonomy.kinds import infer_kind
 from memory.types import MemoryKind, MemorySource
 
 INTRANSITIVE = frozenset({"drive", "fly", "smoke", "drink", "cook", "swim", "travel", "exercise", "commute"})
@@ -42,6 +43,12 @@ def habit(m: re.Match[str]) -> Draft | None:
     if obj is None:
         return None
     subject = f"{verb} {subject_key(obj.text)}".strip()
+    if freq in ("only", "exclusively", "solely"):  # "I only watch subbed": a taste, unless its words name a limit
+        text = join_text("only" if freq == "solely" else freq, third_singular(verb), obj.text)
+        limit = infer_kind(capitalize(text)) is MemoryKind.constraint  # "Only eats halal"
+        return Draft(
+            text, MemoryKind.constraint if limit else MemoryKind.preference, subject, STRONG, context=obj.context
+        )
     if freq in lx.FREQ_CONSTRAINT:
         freq_text = {"no longer": "no longer", "solely": "only"}.get(freq, freq)
         text = join_text(freq_text, verb if freq == "can only" else third_singular(verb), obj.text)

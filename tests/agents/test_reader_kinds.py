@@ -29,10 +29,12 @@ def kind_of(candidates: list[Candidate], start: str) -> MemoryKind:
     return found[0]
 
 
-def test_an_only_habit_is_a_preference_beside_the_reader_and_a_constraint_for_the_rules(embedder: Embedder) -> None:
+def test_an_only_habit_is_a_preference_unless_it_names_a_limit(embedder: Embedder) -> None:
     text = "I only write tests with pytest, never unittest."
-    assert kind_of(said(OfflineExtractor(embedder, reader=None), text), "Only writes") is MemoryKind.constraint
+    assert kind_of(said(OfflineExtractor(embedder, reader=None), text), "Only writes") is MemoryKind.preference
     assert kind_of(said(OfflineExtractor(embedder, reader=load_reader()), text), "Only writes") is MemoryKind.preference
+    halal = "I only eat halal meat."
+    assert kind_of(said(OfflineExtractor(embedder, reader=None), halal), "Only eats") is MemoryKind.constraint
 
 
 @pytest.mark.parametrize(
