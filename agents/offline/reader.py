@@ -23,6 +23,7 @@ from agents.offline.choice import (
 from agents.offline.comparisons import compared
 from agents.offline.drafts import IMPLICIT, UNSURE, Draft
 from agents.offline.feedback import feedback, is_reaction
+from agents.offline.household import household
 from agents.offline.normalize import third_person
 from agents.offline.objects import condition
 from agents.offline.options import parse_options
@@ -176,6 +177,8 @@ def _clause_drafts(clause: str, *, implicit: bool, antecedent: str = "", continu
             continue
         draft = draft.hedged() if hedged and draft.confidence > UNSURE else draft
         out.append(draft.with_context(context))
+    if not out:  # "we're a vegan household", "we don't do screens at dinner": the user's household
+        out = household(clause)
     if not out and not implicit:  # "X matters more to me than Y", "Honey yes, stevia no", "X is a must"
         out = compared(clause)
     if not out and (r := reaction(clause, implicit=implicit)) is not None:
