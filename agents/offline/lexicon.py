@@ -133,7 +133,9 @@ JOBS: tuple[str, ...] = words(
     "|pharmacist|therapist|paramedic|surgeon|physician|officer|soldier|librarian|realtor|agent|driver"
     "|cashier|clerk|secretary|assistant|intern|retiree|homemaker|stay-at-home|parent|mom|mum|dad|mother"
     "|father|coach|trainer|instructor|tutor|editor|marketer|salesperson|owner|grad student|phd student"
-    "|blogger|youtuber|streamer|gamer|athlete|runner|cyclist|climber|hiker|beginner|novice"
+    "|blogger|youtuber|streamer|gamer|athlete|runner|cyclist|climber|hiker|beginner|novice|copywriter|translator"
+    "|interpreter|illustrator|animator|nanny|caregiver|carer|social worker|technician|welder|cleaner|receptionist"
+    "|hairdresser|barber|midwife|psychologist|counselor|counsellor|economist|statistician|attorney|paralegal"
 )
 #: Businesses one may run ("my bakery").
 BUSINESSES: tuple[str, ...] = words(

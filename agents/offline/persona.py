@@ -116,7 +116,9 @@ def _level(m: re.Match[str]) -> Draft | None:
 
 def _job_bare(m: re.Match[str]) -> Draft | None:
     job = m.group("np").lower()
-    return fact(join_text("Is", "an" if job[0] in "aeiou" else "a", job), "job", "work")
+    family = job.split()[-1] in _FAMILY_JOBS  # "I am single father"
+    subject, category = ("parent", "family") if family else ("job", "work")
+    return fact(join_text("Is", "an" if job[0] in "aeiou" else "a", job), subject, category)
 
 
 def _gets_easily(m: re.Match[str]) -> Draft | None:
@@ -272,7 +274,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "job_bare",
         re.compile(
-            rf"{I_AM}(?P<np>{_JOB_WORD})(?:\s+by (?:profession|trade))?(?=\s*(?:[,.;!]|$|\s+(?:and|so|but|since)\b))",
+            rf"{I_AM}(?P<np>(?:(?:single|freelance|retired|full-time|part-time|self-employed|senior|junior)\s+)?"
+            rf"{_JOB_WORD})(?:\s+by (?:profession|trade))?(?=\s*(?:[,.;!]|$|\s+(?:and|so|but|since)\b))",
             re.I,
         ),
         _job_bare,

@@ -52,7 +52,29 @@ def _in_place(m: re.Match[str]) -> Draft | None:
     return None if obj is None else fact(join_text("Lives in", obj.text), "home city", "location")
 
 
+_NATIONALITIES = (
+    "American|British|English|Scottish|Welsh|Irish|Canadian|Australian|German|French|Italian|Spanish|Portuguese|"
+    "Dutch|Belgian|Swiss|Austrian|Swedish|Norwegian|Danish|Finnish|Icelandic|Polish|Czech|Slovak|Hungarian|"
+    "Romanian|Bulgarian|Greek|Turkish|Russian|Ukrainian|Serbian|Croatian|Bosnian|Slovenian|Lithuanian|Latvian|"
+    "Estonian|Mexican|Brazilian|Argentinian|Argentine|Chilean|Colombian|Peruvian|Venezuelan|Cuban|Chinese|"
+    "Japanese|Korean|Vietnamese|Thai|Filipino|Filipina|Indonesian|Malaysian|Singaporean|Indian|Pakistani|"
+    "Bangladeshi|Nepali|Iranian|Iraqi|Syrian|Lebanese|Israeli|Palestinian|Egyptian|Moroccan|Algerian|Tunisian|"
+    "Nigerian|Ghanaian|Kenyan|Ethiopian|South African|Taiwanese|Afghan|Scandinavian|Latina|Latino"
+)
+#: "I'm American, born in Ohio", "I'm half Japanese": a nationality ending its clause (not "I'm English teacher").
+_NATIONALITY_RE = re.compile(
+    rf"{I_AM}(?:(?:originally|also|actually|proudly)\s+)?(?P<n>(?:(?:half|part)[- ])?(?-i:{_NATIONALITIES})"
+    rf"(?:[- ](?-i:{_NATIONALITIES}))?)(?=\s*(?:[,.;!]|$|\s+(?:and|so|but|btw|born|by birth|myself|living|here)\b))",
+    re.I,
+)
+
+
+def _nationality(m: re.Match[str]) -> Draft | None:
+    return fact(join_text("Is", m.group("n")), "nationality", "location")
+
+
 RULES: tuple[Rule, ...] = (
+    Rule("nationality", _NATIONALITY_RE, _nationality),
     Rule(
         "lives",
         re.compile(rf"{I_SP}{ADV_ANY}(?:currently\s+|now\s+)?(?:live|reside)\s+in{OBJ}", re.I),

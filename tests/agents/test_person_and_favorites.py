@@ -58,3 +58,22 @@ def test_nothing_is_read(sentence: str) -> None:
 
 def test_not_a_fan_stays_a_dislike() -> None:
     assert [(d.kind.value, d.text) for d in read_turn("I'm not a fan of jazz")] == [("dislike", "Is not a fan of jazz")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("oh and yeah I'm American, born in Ohio", "Is American"),
+        ("I'm half Japanese", "Is half Japanese"),
+        ("I'm French-Canadian", "Is French-Canadian"),
+        ("I am single father, I work night shifts", "Is a single father"),
+        ("I'm a freelance copywriter, mostly tech clients.", "Is a freelance copywriter"),
+    ],
+)
+def test_who_the_user_is(sentence: str, expected: str) -> None:
+    assert ("fact", expected) in [(d.kind.value, d.text) for d in read_turn(sentence)]
+
+
+@pytest.mark.parametrize("sentence", ["I am English teacher", "I'm thai food obsessed", "Are you American?"])
+def test_a_nationality_must_end_its_clause(sentence: str) -> None:
+    assert not [d.text for d in read_turn(sentence) if d.text.startswith("Is ") and "teacher" not in d.text]
