@@ -22,6 +22,7 @@ from agents.offline.choice import (
 )
 from agents.offline.comparisons import compared
 from agents.offline.drafts import IMPLICIT, UNSURE, Draft
+from agents.offline.emphasis import emphasized
 from agents.offline.feedback import feedback, is_reaction
 from agents.offline.household import household
 from agents.offline.normalize import third_person
@@ -272,7 +273,7 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
     in_passing = any(s.question for s in sentences)
     styled = {d.quote for d in head if d.kind == MemoryKind.style}
     parts: list[Part] = []
-    for sentence in sentences[:MAX_SENTENCES]:
+    for n, sentence in enumerate(sentences[:MAX_SENTENCES]):
         drafts: list[Draft] = []
         pieces = tuple(clauses(sentence))
         lead = lead_condition(sentence.text)  # "When I write to my boss, keep it formal": only then
@@ -290,6 +291,7 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
             drafts.append(wish)  # "when its about the business just give me the numbers": a wish for there only
         if not sentence.question and not picked and not drafts and sentence.text not in styled:
             drafts += [d for c in pieces if (d := fragment(c)) is not None]  # "Budget 15k.", "vim user"
+            drafts += [] if drafts else emphasized([s.text for s in sentences], n, pieces)  # "X only for me"
         parts.append(Part(sentence, pieces, tuple(drafts)))
     head = [_scoped(d, parts) for d in head]
     reading = Reading(head, parts, bool(picked), sum(1 for ln in clean.splitlines() if ln.strip()))

@@ -1,0 +1,166 @@
+"""Terse fragments made standing by what is said around them: "only" tied to the user or to now, a contrast.
+
+A bare fragment ("Vegan restaurants only.", "No onions.") is as often a one-off filter on a request as a
+standing preference, so the rules read none of them alone. Each family here reads one only with a signal that
+it holds beyond the request:
+
+* "only" said of the user or of now ("Physical books only for me", "freshwater only now", "these days only
+  swimming", "I only do yoga now") -> "Prefers only physical books", "Prefers only freshwater" (the wording
+  :func:`agents.offline.everyday.current_habit` gives the reader's path), "Only does yoga these days";
+* a thing kept against its like, not after a request ("Original pressings only. No reissues.", "Only road
+  cycling, no mountain bikes", "Loose leaf. No bags.") -> "Prefers original pressings over reissues"; one
+  memory for the pair, as most people label it.
+
+Fragments about how answers are written ("Plain English. No jargon.") are style. A fragment stressed by the next
+sentence ("Window seat. Always.") is left to the learned reader (:data:`agents.offline.guided.STRESSED`): read
+here it gained two tune labels and nothing on fresh, test or wild2, and the rules' gate drops "No spoilers.
+Ever." before any rule sees it. Used by :func:`agents.offline.reader.read_parts` for sentences no other rule
+read; written for issue 13's thirteenth pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.offline.drafts import EXPLICIT, Draft
+from agents.offline.normalize import capitalize, subject_key, third_singular
+from memory.types import MemoryKind, MemorySource
+
+#: A short noun phrase: one to four words, letters and hyphens ("window seat", "original pressings", "food-safe").
+_NP = r"[A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-z'-]*){0,3}"
+#: A fragment alone in its sentence ("Loose leaf.", "No bags.").
+_FRAGMENT_RE = re.compile(rf"^\W*(?P<no>no\s+)?(?P<x>{_NP}?)(?:,?\s+please)?\s*[.!]*$", re.IGNORECASE)
+#: "X only for me", "only X for me" (opening the clause, a reason may follow: "Decaf only for me, caffeine
+#: wrecks my sleep"), "X only now", "only X now", "now X only", "these days only X" (ending the clause, after a
+#: sentence end or a comma: "i used to do crossfit but my knees said no. these days only swimming").
+_FOR_ME_RE = re.compile(
+    rf"^\W*(?:(?P<x1>{_NP}?)\s+only|only\s+(?P<x2>{_NP}?))\s+for\s+me(?:\W*$|\s*[,;:]\s)",
+    re.IGNORECASE,
+)
+_NOW = r"(?:now|these days|nowadays)"
+_NOW_RE = re.compile(
+    rf"(?:^|[.!;]\s+|,\s+)\W*(?:(?P<x1>{_NP}?)\s+only\s+{_NOW}|only\s+(?P<x2>{_NP}?)\s+{_NOW}|"
+    rf"(?:now|these days|nowadays|lately)\s*,?\s+(?:it'?s\s+)?(?:(?P<x3>{_NP}?)\s+only|only\s+(?P<x4>{_NP}?)))"
+    r"\W*$",
+    re.IGNORECASE,
+)
+#: Words a fragment about a thing the user wants cannot hold: pronouns, verbs of talk, fillers, answers.
+_NOT_A_THING = frozenset(
+    re.findall(
+        r"[a-z']+",
+        "i me my mine you your it its it's this that these those there here he she they we us our them is are was "
+        "were be been am do does did done have has had can could will would should may might must not no yes yeah "
+        "yep nope ok okay sure thanks thank please sorry hi hello hey well so and or but if then than the a an "
+        "what which who why how when where just very really too also again once twice one two more less much many "
+        "some any all every each other time times way idea problem worries worry rush hurry thing things stuff "
+        "lol haha wow omg same exactly true right wrong good great fine nice cool bad unless except until though "
+        "although because since while everywhere anywhere always never ever sometimes usually",
+    )
+)
+#: Words that make a fragment about how the assistant writes, not about a thing ("British spelling", "No jargon").
+_STYLE_RE = re.compile(
+    r"\b(?:spelling|english|jargon|emojis?|emoticons?|bullet(?:s| points?)?|markdown|formatting|tone|slang|"
+    r"swearing|profanity|spoilers?|small talk|fluff|filler|disclaimers?|caveats?|preamble|tl;?dr|summary|"
+    r"summaries|code comments|examples?|answers?|replies|responses?|explanations?|units|metric|imperial)\b",
+    re.IGNORECASE,
+)
+#: A capitalised word that keeps its capital at the start of a fragment: a nation's or a language's adjective.
+_PROPER_RE = re.compile(
+    r"^(?:[A-Z][a-z]+(?:ish|ese|ian)|French|Dutch|Greek|Thai|Swiss|Czech|Arabic|Hindi|Korean|Cuban)$|^[A-Z][a-z]*[A-Z]"
+)
+
+
+def _thing(x: str | None) -> str | None:
+    """The noun phrase, cleaned, or None when it is not one."""
+    if not x:
+        return None
+    words = x.split()
+    if not words or any(w.lower() in _NOT_A_THING for w in words) or len(x) < 3:
+        return None
+    proper = _PROPER_RE.match(words[0]) or (words[0].isupper() and len(words[0]) > 1)
+    return x if proper else x[:1].lower() + x[1:]  # "Loose leaf": loose leaf; keep "British", "PS5"
+
+
+def _draft(text: str, kind: MemoryKind, subject: str, quote: str) -> Draft:
+    return Draft(capitalize(text), kind, subject_key(subject), EXPLICIT, MemorySource.explicit, quote=quote)
+
+
+def _only(x: str, quote: str) -> Draft:
+    if _STYLE_RE.search(x):
+        return _draft(f"Wants only {x}", MemoryKind.style, x, quote)
+    return _draft(f"Prefers only {x}", MemoryKind.preference, x, quote)
+
+
+#: "I only do yoga now", "these days I only eat fish": a habit narrowed to one thing, said with its time.
+_I_ONLY_NOW_RE = re.compile(
+    rf"^\W*(?:(?P<lead>these days|nowadays|now|lately)\s*,?\s+)?i\s+only\s+(?P<v>do|eat|drink|play|read|watch|"
+    rf"use|wear|buy|cook|listen to|ride|fly|go to)\s+(?P<x>{_NP}?)(?P<tail>\s+(?:now|these days|nowadays))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def only_mine(clause: str) -> Draft | None:
+    """An "only" said of the user or of now: "Physical books only for me" (Prefers only physical books),
+    "freshwater only now", "these days only swimming" (Prefers only swimming), "I only do yoga now" (Only does
+    yoga these days)."""
+    if "?" in clause:
+        return None
+    if (m := _FOR_ME_RE.match(clause)) is not None:
+        x = _thing(m.group("x1") or m.group("x2"))
+        return None if x is None else _only(x, clause)
+    if (m := _I_ONLY_NOW_RE.match(clause)) is not None and bool(m.group("lead")) != bool(m.group("tail")):
+        x = _thing(m.group("x"))
+        verb = third_singular(m.group("v").lower())
+        return None if x is None else _draft(f"Only {verb} {x} these days", MemoryKind.preference, x, clause)
+    if (m := _NOW_RE.search(clause)) is not None:
+        x = _thing(next((g for g in m.group("x1", "x2", "x3", "x4") if g), None))
+        return None if x is None else _only(x, clause)
+    return None
+
+
+#: "Only road cycling, no mountain bikes", "Organic only, no chemicals": one thing kept, its like turned down.
+_PAIR_RE = re.compile(
+    rf"^\W*(?:only\s+(?P<x1>{_NP}?)|(?P<x2>{_NP}?)\s+only)\s*[,;.!]\s*(?:and\s+|but\s+)?no\s+(?P<y>{_NP}?)[.!]*$",
+    re.IGNORECASE,
+)
+_ONLY_RE = re.compile(rf"^\W*(?:only\s+(?P<x1>{_NP}?)|(?P<x2>{_NP}?)\s+only)[.!]*$", re.IGNORECASE)
+_NO_RE = re.compile(rf"^\W*no\s+(?P<y>{_NP}?)[.!]*$", re.IGNORECASE)
+#: Which contrast shapes are read: "only" ("Original pressings only. No reissues.") and bare ("Loose leaf. No bags.").
+CONTRASTS = frozenset({"only", "bare"})
+
+
+#: A request or a question: a contrast said after one is a filter on it ("Find me a hotel. Pet-friendly only, no
+#: chains."), not a standing taste.
+_REQUEST_RE = re.compile(
+    r"\?|^\W*(?:find|show|give|recommend|suggest|book|get|list|plan|search|look|help|pick|choose|send|make|"
+    r"write|can you|could you|would you|please|i need|i want|i'?m looking|im looking|looking for|need|want)\b",
+    re.IGNORECASE,
+)
+
+
+def contrast(sentence: str, following: str) -> Draft | None:
+    """One thing kept and its like turned down, in one sentence or two: "Only road cycling, no mountain bikes",
+    "Original pressings only. No reissues." (Prefers original pressings over reissues), "Loose leaf. No bags."."""
+    x = y = None
+    if "only" in CONTRASTS and (m := _PAIR_RE.match(sentence)) is not None:
+        x, y = m.group("x1") or m.group("x2"), m.group("y")
+    elif (n := _NO_RE.match(following)) is not None:
+        if "only" in CONTRASTS and (m := _ONLY_RE.match(sentence)) is not None:
+            x, y = m.group("x1") or m.group("x2"), n.group("y")
+        elif "bare" in CONTRASTS and (m := _FRAGMENT_RE.match(sentence)) is not None and not m.group("no"):
+            x, y = m.group("x"), n.group("y")
+    x, y = _thing(x), _thing(y)
+    if x is None or y is None:
+        return None
+    if _STYLE_RE.search(f"{x} {y}"):
+        return _draft(f"Wants {x} without {y}", MemoryKind.style, x, sentence)
+    return _draft(f"Prefers {x} over {y}", MemoryKind.preference, x, sentence)
+
+
+def emphasized(texts: list[str], n: int, clauses: tuple[str, ...]) -> list[Draft]:
+    """The drafts of sentence ``n`` of a turn's ``texts`` when no other rule read it: a contrast not said after a
+    request, or an "only" of the user's or of now."""
+    sentence, following = texts[n], texts[n + 1] if n + 1 < len(texts) else ""
+    if not any(_REQUEST_RE.search(t) for t in texts[:n]) and (d := contrast(sentence, following)) is not None:
+        return [d]
+    return [d for c in clauses if (d := only_mine(c)) is not None]
