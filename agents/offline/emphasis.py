@@ -131,8 +131,8 @@ CONTRASTS = frozenset({"only", "bare"})
 
 #: A request or a question: a contrast said after one is a filter on it ("Find me a hotel. Pet-friendly only, no
 #: chains."), not a standing taste.
-_REQUEST_RE = re.compile(
-    r"\?|^\W*(?:find|show|give|recommend|suggest|book|get|list|plan|search|look|help|pick|choose|send|make|"
+REQUEST_RE = re.compile(
+    r"\?|^\W*(?:(?:just|please|pls|now|ok|okay|so|and)\s+)*(?:find|show|give|recommend|suggest|book|get|list|plan|search|look|help|pick|choose|send|make|"
     r"write|can you|could you|would you|please|i need|i want|i'?m looking|im looking|looking for|need|want)\b",
     re.IGNORECASE,
 )
@@ -161,6 +161,6 @@ def emphasized(texts: list[str], n: int, clauses: tuple[str, ...]) -> list[Draft
     """The drafts of sentence ``n`` of a turn's ``texts`` when no other rule read it: a contrast not said after a
     request, or an "only" of the user's or of now."""
     sentence, following = texts[n], texts[n + 1] if n + 1 < len(texts) else ""
-    if not any(_REQUEST_RE.search(t) for t in texts[:n]) and (d := contrast(sentence, following)) is not None:
+    if not any(REQUEST_RE.search(t) for t in texts[:n]) and (d := contrast(sentence, following)) is not None:
         return [d]
     return [d for c in clauses if (d := only_mine(c)) is not None]

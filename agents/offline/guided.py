@@ -20,6 +20,7 @@ from numpy.typing import NDArray
 
 from agents.offline.chatter import chatter
 from agents.offline.drafts import Draft
+from agents.offline.emphasis import REQUEST_RE
 from agents.offline.everyday import everyday
 from agents.offline.learned import CLASSES
 from agents.offline.normalize import subject_key
@@ -140,8 +141,14 @@ def _to_read(reading: Reading) -> list[list[str]]:
     if not _readable(reading):
         return [[] for _ in reading.parts]
     out: list[list[str]] = []
+    asked = False  # an earlier sentence of the turn asks for something: a terse one after it filters the request
     for part in reading.parts:
         sentence = part.sentence.text
+        filtering = asked and not _SELF_RE.search(sentence)
+        asked = asked or bool(REQUEST_RE.search(sentence))
+        if filtering:  # "Book me a table for four tonight. Terrace only, no indoor seating."
+            out.append([])
+            continue
         worth = [c for c in part.clauses if _worth_reading(c, sentence, indifferent=True)] if _open(sentence) else []
         pieces = [p for c in worth for p in _pieces(c) if _worth_reading(p, sentence)]
         said = [*reading.head, *part.drafts]  # a clause a rule worded already: the reader could add nothing

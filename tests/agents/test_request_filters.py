@@ -1,0 +1,42 @@
+"""A terse sentence after a request in the same turn filters that request ("Book me a table for four tonight.
+Terrace only, no indoor seating."): the learned reader adds no standing memory from it, while the same fragment
+said alone, or a first-person statement after the request, is still read."""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.extract.types import Candidate, Turn
+from agents.offline.extractor import OfflineExtractor
+from agents.offline.learned import load_reader
+from memory.ports import Embedder
+
+
+def said(embedder: Embedder, text: str) -> list[Candidate]:
+    extractor = OfflineExtractor(embedder, reader=load_reader())
+    return extractor.extract([Turn(message_id=1, role="user", content=text)], [0]).candidates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Book me a table for four tonight. Terrace only, no indoor seating.",
+        "Find me a hotel in Lisbon. Pet-friendly only. No chains.",
+    ],
+)
+def test_a_fragment_after_a_request_teaches_nothing(embedder: Embedder, text: str) -> None:
+    assert [c.text for c in said(embedder, text)] == []
+
+
+def test_a_softened_request_filters_too(embedder: Embedder) -> None:
+    texts = [c.text for c in said(embedder, "Just give me the list. Bullet points only this time.")]
+    assert not [t for t in texts if "ullet" in t], texts
+
+
+def test_a_statement_after_a_request_is_still_read(embedder: Embedder) -> None:
+    texts = [c.text for c in said(embedder, "Find me a hotel in Lisbon. I'm allergic to cats.")]
+    assert "Is allergic to cats" in texts
+
+
+def test_the_fragment_alone_is_still_read(embedder: Embedder) -> None:
+    assert said(embedder, "Terrace only, no indoor seating.") != []
