@@ -123,7 +123,7 @@ _NO_PHRASE_RE = re.compile(
     r"hurry|time|longer|change|changes|difference|matter|help|response|reply|answer|answers|offense)\b",
     re.IGNORECASE,
 )
-ONE_OFF_RE = re.compile(
+_ONE_OFF_RE = re.compile(
     r"\b(?:this time|tonight|today|tomorrow|this week(?:end)?|next week|for now|right now|for this|this trip|"
     r"for the (?:party|trip|event|wedding|dinner|meeting)|this year|for once|just this|yet|for today)\b",
     re.IGNORECASE,
@@ -232,7 +232,7 @@ def _said_of(sentence: str) -> list[Draft]:
 
 def _refusal(sentence: str) -> list[Draft]:
     m = _REFUSAL_RE.match(sentence)
-    if m is None or ONE_OFF_RE.search(sentence) or _NO_PHRASE_RE.match(m.group("obj")):
+    if m is None or _ONE_OFF_RE.search(sentence) or _NO_PHRASE_RE.match(m.group("obj")):
         return []
     thing = _thing(m.group("obj"))
     if thing is None:
