@@ -26,9 +26,15 @@ from agents.offline.learned import CLASSES
 from agents.offline.normalize import subject_key
 from agents.offline.reader import Reading, hypothetical, scoped
 from agents.offline.reader import sarcastic as sarcastic_
-from agents.offline.reader_kinds import NEGATED_RE as _NEGATED_RE
+from agents.offline.reader_kinds import (
+    EMPHASIS_RE,
+    consequence_kind,
+    consistent_kind,
+    refused,
+    rules_kind,
+    stress_after,
+)
 from agents.offline.reader_kinds import SELF_RE as _SELF_RE
-from agents.offline.reader_kinds import consequence_kind, consistent_kind, rules_kind
 from agents.offline.reader_kinds import kind_hint as kind_hint  # re-exported: the reader's kind of a terse clause
 from agents.offline.restate import IMPERATIVE_RE, lead_condition, restate, without_condition
 from agents.offline.scope import conditioned, scoped_head, wish
@@ -229,7 +235,7 @@ def _worth_reading(clause: str, sentence: str, *, indifferent: bool = False) -> 
     """``indifferent``: a clause whose only fault is indifference in one of its pieces ("I want hotels near the
     office, on holidays I don't care") is worth cutting; each piece is checked again."""
     empty = _EMPTY_RE.search(clause) and not (indifferent and len(_pieces(clause)) > 1)
-    if _EMPHASIS_RE.match(clause) or empty or hypothetical(clause):
+    if EMPHASIS_RE.match(clause) or empty or hypothetical(clause):
         return False
     if hypothetical(sentence) and not _real_after_but(clause, sentence):
         return False
@@ -260,12 +266,6 @@ def _readable(reading: Reading) -> bool:
     )
 
 
-#: A clause that only stresses the one before it ("Window seat. Always.", "No spoilers. Ever.").
-_EMPHASIS_RE = re.compile(
-    r"^\W*(?:always|ever|never|only|every time|everytime|obviously|definitely|for sure|period|seriously|"
-    r"no exceptions?|never again|forever|all the time)\W*$",
-    re.IGNORECASE,
-)
 #: Clauses that say nothing a memory could hold: an unresolved pick ("the class", "maybe the windows"),
 #: indifference ("I don't care"), a figure of speech ("fight me"), a bare "don't bother" (its object is elsewhere).
 _EMPTY_RE = re.compile(
@@ -329,13 +329,6 @@ _DROPPED_SUBJECT_RE = re.compile(
 )
 
 
-def _stressed_next(reading: Reading, part: object) -> bool:
-    """The sentence after this one only stresses it ("Window seat." followed by "Always.")."""
-    parts = reading.parts
-    i = next((n for n, q in enumerate(parts) if q is part), -1)
-    return 0 <= i < len(parts) - 1 and bool(_EMPHASIS_RE.match(parts[i + 1].sentence.text))
-
-
 def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draft]]:
     """The drafts of each turn, given the reader's class probabilities for :func:`units` (same order)."""
     out: list[list[Draft]] = []
@@ -357,14 +350,16 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
             first = [d for d in first if not _covered(d.text, rules)]
             drafts += first
             extra = [d for d in extra if not _covered(d.text, rules)]
-        for part, clauses in zip(reading.parts, _to_read(reading), strict=True):
+        sentences = [p.sentence.text for p in reading.parts]
+        for i, (part, clauses) in enumerate(zip(reading.parts, _to_read(reading), strict=True)):
             p = probs[row : row + len(clauses)]
             row += len(clauses)
             context = lead_condition(part.sentence.text)
             kept = [scoped(rules_kind(d), context) for d in part.drafts] if _open(part.sentence.text) else []
             drafts += kept
             situations = conditioned(_split(part.clauses))
-            stressed = any(_EMPHASIS_RE.match(c) for c in part.clauses) or _stressed_next(reading, part)
+            stress = stress_after(sentences, i)
+            stressed = any(EMPHASIS_RE.match(c) for c in part.clauses) or bool(stress)
             for clause, pc in zip(clauses, p, strict=True):
                 k = 1 + int(pc[1:].argmax())  # the likeliest kind; whether to add is 1 - p(nothing)
                 something = 1.0 - float(pc[0])
@@ -376,7 +371,7 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
                 elif wished := wish(clause, situations):
                     k = CLASSES.index(wished)
                 elif stressed and float(pc[0]) < STRESSED:  # "Window seat. Always." states a preference
-                    k = CLASSES.index("dislike" if _NEGATED_RE.match(clause) else "preference")
+                    k = CLASSES.index("dislike" if refused(clause, stress) else "preference")  # "Middle seat. Never."
                 elif hint is not None and float(pc[0]) < STRESSED:  # "Allergic to dust mites."
                     k = CLASSES.index(hint)
                 else:
@@ -387,8 +382,10 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
                 if wished := wish(clause, situations):
                     cls = wished
                 if stressed and cls == "fact":
-                    cls = "dislike" if _NEGATED_RE.match(clause) else "preference"
+                    cls = "dislike" if refused(clause, stress) else "preference"
                 cls = consequence_kind(clause, part.sentence.text, consistent_kind(clause, cls))
+                if stress and cls == "preference" and refused(clause, stress):
+                    cls = "dislike"  # "Middle seat. Never.": the stress turns the fragment down
                 if not cls:
                     continue
                 d = _draft(clause, cls, max(something, ADD), part.sentence.text)

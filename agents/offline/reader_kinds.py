@@ -156,3 +156,22 @@ def kind_hint(clause: str) -> str | None:
     body = without_condition(clause)
     found = [kind for kind, pattern in _KIND_HINTS if pattern.search(body)]
     return found[0] if len(found) == 1 else None
+
+
+#: A clause that only stresses the one before it ("Window seat. Always.", "No spoilers. Ever.").
+EMPHASIS_RE = re.compile(
+    r"^\W*(?:always|ever|never|only|every time|everytime|obviously|definitely|for sure|period|seriously|"
+    r"no exceptions?|never again|forever|all the time)\W*$",
+    re.IGNORECASE,
+)
+
+
+def stress_after(sentences: list[str], i: int) -> str:
+    """Sentence ``i + 1`` of a turn when it only stresses sentence ``i`` ("Window seat." then "Always."), else ""."""
+    following = sentences[i + 1] if 0 <= i < len(sentences) - 1 else ""
+    return following if EMPHASIS_RE.match(following) else ""
+
+
+def refused(clause: str, stress: str) -> bool:
+    """A stressed fragment turned down: said negated, or stressed by "Never." ("Middle seat. Never.")."""
+    return bool(NEGATED_RE.match(clause) or re.match(r"\W*never\b", stress, re.IGNORECASE))

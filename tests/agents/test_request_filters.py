@@ -40,3 +40,10 @@ def test_a_statement_after_a_request_is_still_read(embedder: Embedder) -> None:
 
 def test_the_fragment_alone_is_still_read(embedder: Embedder) -> None:
     assert said(embedder, "Terrace only, no indoor seating.") != []
+
+
+def test_a_fragment_stressed_by_never_is_turned_down(embedder: Embedder) -> None:
+    found = [(c.kind.value, c.text) for c in said(embedder, "Middle seat. Never.")]
+    assert found and all(kind == "dislike" for kind, _ in found), found
+    window = [(c.kind.value, c.text) for c in said(embedder, "Window seat. Always.")]
+    assert ("preference", "Prefers window seat") in window
