@@ -2,7 +2,8 @@
 
 It runs on every user turn before any extractor, so it must be fast and favour recall: True for
 first-person preference, identity or constraint cues, feedback on an answer, or a pick among the options
-of the previous assistant turn; False for plain questions, requests and pasted code. Its cue words come
+of the previous assistant turn, or anything the offline rules read (so the rules never lose a statement to the
+gate); False for plain questions, requests and pasted code. Its cue words come
 from :mod:`agents.offline` (lexicon, feedback cues, choice cues), the ones the offline extractor uses.
 
 An extractor that can tell for itself whether a sentence teaches something (the offline extractor with its
@@ -22,6 +23,7 @@ from agents.offline.choice import by_phrase, mentions_pick, names_a_pick
 from agents.offline.feedback import has_feedback_cue
 from agents.offline.lexicon import GATE_CUES, GATE_FIRST_PERSON_RE, GATE_MONEY_RE, GATE_REACTION_RE, tokens
 from agents.offline.options import parse_options
+from agents.offline.reader import read_turn
 from agents.offline.restate import without_condition
 from agents.offline.sentences import prose, split_sentences
 from agents.offline.situations import situated_wish
@@ -55,7 +57,9 @@ def reveals_something(text: str, previous_assistant: str | None = None) -> bool:
     # so many words ("Option 2 sounds good.") with no options before it says nothing
     if terse_statement(clean) and not names_a_pick(clean):
         return True
-    return any(not s.question and situated_wish(s.text) is not None for s in split_sentences(clean))
+    if any(not s.question and situated_wish(s.text) is not None for s in split_sentences(clean)):
+        return True
+    return bool(read_turn(clean, previous_assistant))  # whatever a rule reads ("No Google. Privacy.") is let through
 
 
 def _picks(clean: str, options: list[str]) -> bool:

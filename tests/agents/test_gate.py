@@ -127,3 +127,9 @@ def test_the_gate_is_chosen_by_the_extractor(embedder: Embedder) -> None:
     assert gate_for(_Reads()) is may_state_something  # type: ignore[arg-type]
     assert gate_for(OfflineExtractor(embedder, reader=load_reader())) is may_state_something
     assert gate_for(LLMExtractor(ScriptedLLM())) is may_state_something  # a model reads statements itself
+
+
+@pytest.mark.parametrize("text", ["no cameras inside the house, period, creeps me out", "No Facebook, privacy reasons"])
+def test_the_gate_passes_whatever_a_rule_reads(text: str) -> None:
+    assert read_turn(text) != []
+    assert reveals_something(text)  # no cue word: the rules' own reading lets it through
