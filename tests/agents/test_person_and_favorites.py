@@ -77,3 +77,8 @@ def test_who_the_user_is(sentence: str, expected: str) -> None:
 @pytest.mark.parametrize("sentence", ["I am English teacher", "I'm thai food obsessed", "Are you American?"])
 def test_a_nationality_must_end_its_clause(sentence: str) -> None:
     assert not [d.text for d in read_turn(sentence) if d.text.startswith("Is ") and "teacher" not in d.text]
+
+
+def test_a_taste_about_the_shape_of_answers_is_style() -> None:
+    found = read_turn("Please stop giving me bullet lists, I find paragraphs easier to follow.")
+    assert ("style", "Finds paragraphs easier to follow") in [(d.kind.value, d.text) for d in found]
