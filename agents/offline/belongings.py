@@ -194,8 +194,32 @@ def _dwelling(sentence: str) -> list[Draft]:
     return out
 
 
+#: "English is not my first language", "but it is not my first language" (the language named before it).
+_FIRST_LANG_RE = re.compile(
+    rf"\b(?P<lang>{_LANG}|it)\s+(?:is|'s)\s+(?P<neg>not\s+)?my\s+(?P<which>first|native|second|third|mother)\s+"
+    r"(?:language|tongue)\b",
+    re.IGNORECASE,
+)
+
+
+def _first_language(sentence: str) -> list[Draft]:
+    m = _FIRST_LANG_RE.search(sentence)
+    if m is None or not _said(sentence, m):
+        return []
+    lang = m.group("lang")
+    if lang.lower() == "it":
+        named = re.findall(rf"\b(?:{_LANG})\b", sentence[: m.start()], re.IGNORECASE)
+        if not named:
+            return []
+        lang = named[-1]
+    lang, which = lang.capitalize(), m.group("which").lower()
+    first = which in ("first", "native", "mother")
+    text = f"{lang} is {'not ' if m.group('neg') else ''}their {'first' if first else which} language"
+    return [_fact(text, f"{lang.lower()} level", "communication")]
+
+
 def _language(sentence: str) -> list[Draft]:
-    out: list[Draft] = []
+    out: list[Draft] = _first_language(sentence)
     for m in _LANG_IS_RE.finditer(sentence):
         if not _said(sentence, m) or m.group("lang") == "polish":  # "my polish is chipped": nail polish
             continue

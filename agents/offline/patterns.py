@@ -306,8 +306,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "habit",
         re.compile(
-            rf"{I_WORD}(?:'ll\s+|\s+){ADV}(?P<freq>{lx.alternation(lx.FREQ_CONSTRAINT + lx.FREQ_POS)})\s+("
+            rf"{I_WORD}(?:'ll\s+|\s+){ADV}(?P<almost>(?:almost|nearly|pretty much)\s+)?"
+            rf"(?P<freq>{lx.alternation(lx.FREQ_CONSTRAINT + lx.FREQ_POS)})\s+("
             rf"?:(?:really|just|actually|only)\s+)?(?P<verb>{_HABIT})\b(?:\s+(?P<obj>.+))?",
+            re.I,
+        ),
+        habits.habit,
+    ),
+    Rule(
+        "verb_only",  # "I read almost only sci-fi"
+        re.compile(
+            rf"{I_WORD}\s+(?P<verb>{_HABIT})\s+(?P<almost>(?:almost|nearly|pretty much)\s+)(?P<freq>only)\s+"
+            r"(?P<obj>[^,;]+)",
             re.I,
         ),
         habits.habit,

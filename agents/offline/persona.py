@@ -86,6 +86,8 @@ def _is_a(m: re.Match[str]) -> Draft | None:
 
 def _status(m: re.Match[str]) -> Draft | None:
     what = re.sub(r"\s+", " ", m.group("what")).lower()
+    if what == "renting":  # "I'm renting, so nothing permanent"
+        return fact("Rents their home", "home", "location")
     subject, category = (
         ("marital status", "family")
         if what in ("married", "single", "divorced", "widowed", "engaged")
@@ -225,8 +227,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "status",
         re.compile(
-            rf"{I_AM}(?:now\s+|currently\s+|happily\s+)?(?P<what>retired|unemployed|self-employed|between "
-            rf"jobs|married|divorced|widowed|engaged)\b",
+            rf"{I_AM}(?:now\s+|currently\s+|happily\s+|still\s+)?(?P<what>retired|unemployed|self-employed|between "
+            rf"jobs|married|divorced|widowed|engaged|renting(?=\s*(?:[,.;!]|$|\s+(?:so|and|but|now|btw)\b)))\b",
             re.I,
         ),
         _status,

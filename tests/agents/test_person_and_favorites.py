@@ -82,3 +82,23 @@ def test_a_nationality_must_end_its_clause(sentence: str) -> None:
 def test_a_taste_about_the_shape_of_answers_is_style() -> None:
     found = read_turn("Please stop giving me bullet lists, I find paragraphs easier to follow.")
     assert ("style", "Finds paragraphs easier to follow") in [(d.kind.value, d.text) for d in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("I write my blog in English but it is not my first language", "English is not their first language"),
+        ("Spanish is my native tongue", "Spanish is their first language"),
+        ("I'm renting, so nothing permanent.", "Rents their home"),
+        ("I read almost only sci-fi, Le Guin and Banks are my favorites.", "Reads almost only sci-fi"),
+    ],
+)
+def test_language_home_and_near_exclusive_habits(sentence: str, expected: str) -> None:
+    assert expected in [d.text for d in read_turn(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["I'm renting a car in Lisbon", "is English your first language?", "I read only the first chapter"]
+)
+def test_no_home_language_or_habit_is_read(sentence: str) -> None:
+    assert read_turn(sentence) == []
