@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from agents.offline import lexicon as lx
+from agents.offline.antecedents import named_thing, refer, split_named
 from agents.offline.choice import (
     by_phrase,
     choice_memory,
@@ -195,8 +196,11 @@ def _sentence_drafts(sentence: Sentence, *, implicit: bool) -> list[Draft]:
     out = possessions(sentence.text, statement=not sentence.question)
     pending, reason, antecedent = "", "", ""
     speaking = False  # the previous clause had the user as its subject
-    for clause in clauses(sentence):
+    named = ""  # a thing a clause not about the user named: "never use em dashes, I can't stand them"
+    for clause in (c for whole in clauses(sentence) for c in split_named(whole)):
+        clause = refer(clause, named) if named and not sentence.question else clause
         found = _clause_drafts(clause, implicit=implicit, antecedent=antecedent, continues=speaking)
+        named = "" if found else named_thing(clause)
         speaking = bool(_ANCHOR_RE.search(clause)) or (speaking and bool(_ELIDED_RE.match(clause)))
         antecedent = next((d.subject for d in found if d.kind != MemoryKind.fact and d.subject), antecedent)
         if not found and _CONDITION_RE.match(clause) and len(clause.split()) <= 10:
