@@ -36,7 +36,7 @@ from agents.offline.reader_kinds import (
 )
 from agents.offline.reader_kinds import SELF_RE as _SELF_RE
 from agents.offline.reader_kinds import kind_hint as kind_hint  # re-exported: the reader's kind of a terse clause
-from agents.offline.restate import IMPERATIVE_RE, lead_condition, restate, without_condition
+from agents.offline.restate import IMPERATIVE_RE, broken, lead_condition, restate, without_condition
 from agents.offline.scope import conditioned, scoped_head, wish
 from agents.offline.terse import fragments
 from memory.types import MemoryKind, MemorySource
@@ -295,6 +295,8 @@ def _draft(clause: str, cls: str, p: float, quote: str) -> Draft | None:
         return None  # "Prefers every", "Wants answers: want": the clause's words did not survive
     if body.split()[-1].lower() in _DANGLING:
         return None  # "Prefers pasting the": the clause was cut before its object
+    if broken(text):
+        return None
     if not any(w not in _HOLLOW for w in _CONTENT_RE.findall(body.lower())):
         return None  # "Avoids no. never again": only the stress is left, not what it is about
     return Draft(

@@ -216,3 +216,17 @@ def _first_person(text: str) -> str | None:
     past = (verb.endswith("ed") and not verb.endswith("eed")) or verb in _PAST  # "I need", "I feed": present
     verb3 = _NEGATIONS.get(verb) or (verb if past else third_singular(verb))
     return f"{adverbs}{verb3} {third_person(rest)}".strip()
+
+
+#: A restatement whose words are an order or a pronoun, not a taste ("Avoids don't change a thing", "Has them
+#: already", "Hates it when it times out", "Prefers just give them the list").
+_BROKEN_RE = re.compile(
+    r"^\w+(?: the assistant to)? (?:don'?t|do not|please)\b|^\w+ just (?:give|tell|show|send|make|let)\b|"
+    r"^(?:Has|Hates|Loves|Likes|Dislikes|Avoids) (?:it|them|this|that|those|these)\b",
+    re.IGNORECASE,
+)
+
+
+def broken(text: str) -> bool:
+    """The restatement ``text`` holds an order or a bare pronoun where a taste's object should be."""
+    return bool(_BROKEN_RE.match(text))

@@ -47,3 +47,20 @@ def test_a_fragment_stressed_by_never_is_turned_down(embedder: Embedder) -> None
     assert found and all(kind == "dislike" for kind, _ in found), found
     window = [(c.kind.value, c.text) for c in said(embedder, "Window seat. Always.")]
     assert ("preference", "Prefers window seat") in window
+
+
+@pytest.mark.parametrize(
+    ("text", "broken"),
+    [
+        ("Don't change a thing, I love it!", "Avoids don't"),
+        ("Stop sending me the drafts, I have them already.", "Has them"),
+        ("Never use the old login page, I hate it when it times out.", "Hates it"),
+    ],
+)
+def test_the_reader_words_no_order_or_pronoun_as_a_taste(embedder: Embedder, text: str, broken: str) -> None:
+    assert not [c.text for c in said(embedder, text) if c.text.startswith(broken)]
+
+
+def test_a_wish_to_stop_is_still_feedback(embedder: Embedder) -> None:
+    texts = [c.text for c in said(embedder, "Stop using so many emojis.")]
+    assert any("emojis" in t for t in texts), texts
