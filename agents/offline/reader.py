@@ -28,6 +28,7 @@ from agents.offline.feedback import feedback, is_reaction
 from agents.offline.household import household
 from agents.offline.normalize import third_person
 from agents.offline.objects import condition
+from agents.offline.opinions import opinion
 from agents.offline.options import parse_options
 from agents.offline.patterns import match_statement
 from agents.offline.persona import match_persona
@@ -185,6 +186,8 @@ def _clause_drafts(clause: str, *, implicit: bool, antecedent: str = "", continu
         out = compared(clause)
     if not out and (r := reaction(clause, implicit=implicit)) is not None:
         out.append(r)
+    if not out and not implicit and (o := opinion(clause)) is not None:  # "jazz is overrated", "nothing beats X"
+        out.append(o)
     if (b := budget(clause)) is not None:
         out.append(b)
     return out
