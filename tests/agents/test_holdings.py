@@ -64,3 +64,7 @@ def test_a_discourse_marker_before_the_user_keeps_the_statement(sentence: str, e
 
 def test_someone_else_before_the_user_still_blocks() -> None:
     assert read_turn("my sister says I love jazz") == []
+
+
+def test_a_relative_hooked_on_something_says_nothing_of_the_user() -> None:
+    assert read_turn("My son is hooked on Minecraft, is that ok?") == []
