@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from agents.offline import health, places, practices
+from agents.offline import health, life_events, places, practices
 from agents.offline import lexicon as lx
 from agents.offline.drafts import IMPLICIT, Draft
 from agents.offline.health import fact
@@ -354,7 +354,8 @@ def match_persona(clause: str, pos: int) -> Draft | None:
     """The first health, diet or identity rule matching at ``pos`` (the speaker token), or None."""
     return (
         first_match(health.RULES, clause, pos)
-        or first_match(RULES, clause, pos)
+        or first_match(life_events.RULES, clause, pos)
+        or (None if life_events.passing_start(clause, pos) else first_match(RULES, clause, pos))
         or first_match(places.RULES, clause, pos)
         or first_match(practices.RULES, clause, pos)
     )

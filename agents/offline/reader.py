@@ -87,6 +87,12 @@ _OTHERS_RE = re.compile(
     r"\b(?:says?|said|thinks?|thought|believes?|claims?|told (?:me|her|him|them)|tells|asked)\s*(?:that\s*)?$", re.I
 )
 _CONDITION_RE = re.compile(r"^(?:when|whenever|while|if|during|for|at|on)\b.{3,80}$", re.IGNORECASE)
+#: How long something has held, said before the user ("Since 15 years", "For ten years now").
+_DURATION_RE = re.compile(
+    r"^(?:since|for)\s+(?:\d+|a few|many|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s+"
+    r"(?:years?|months?|decades?)(?:\s+now|\s+already)?$",
+    re.IGNORECASE,
+)
 _REASON_RE = re.compile(r"^(?:due to|because of|owing to|given|as a result of)\s+(.{3,80})$", re.IGNORECASE)
 _CHOICE_TURN_WORDS = 80
 MAX_SENTENCES = 60  # a turn with more is read from its start only
@@ -150,6 +156,8 @@ def _lead_in(before: str) -> tuple[bool, str] | None:
         r"to be honest|i must say|i have to say|i'll admit|i can say|i must admit)(?: that)?$",
         low,
     ):
+        return False, ""
+    if _DURATION_RE.match(b):  # "Since 15 years I keep discus fish": how long, not a condition (h5, #13)
         return False, ""
     if _CONDITION_RE.match(b) and len(words) <= 12 and not b.endswith((" and", " or")):
         return False, condition(b)
