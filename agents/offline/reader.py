@@ -213,7 +213,7 @@ def _sentence_drafts(sentence: Sentence, *, implicit: bool) -> list[Draft]:
         found = _clause_drafts(clause, implicit=implicit, antecedent=antecedent, continues=speaking)
         named = "" if found else named_thing(clause)
         speaking = bool(_ANCHOR_RE.search(clause)) or (speaking and bool(_ELIDED_RE.match(clause)))
-        antecedent = next((d.subject for d in found if d.kind != MemoryKind.fact and d.subject), antecedent)
+        antecedent = next((d.subject for d in found if _names_a_thing(d)), antecedent)
         if not found and _CONDITION_RE.match(clause) and len(clause.split()) <= 10:
             pending = condition(clause)
             continue
@@ -226,6 +226,16 @@ def _sentence_drafts(sentence: Sentence, *, implicit: bool) -> list[Draft]:
         said = {w for o in out for w in re.findall(r"[\w'-]+", o.text.lower())}  # a rule worded it already
         out += [d for d in verdicts(sentence.text) if not said & set(d.subject.split())]
     return [d.quoted(sentence.text) for d in out]
+
+
+def _names_a_thing(draft: Draft) -> bool:
+    """The draft's subject can be what a later "it" stands for: a taste's object, or a thing the user took up
+    ("I just started pottery classes and love it"), not who the user is ("I'm a teacher and love it")."""
+    if not draft.subject:
+        return False
+    if draft.kind != MemoryKind.fact:
+        return True
+    return draft.subject.lower() in draft.text.lower() and not draft.text.startswith("Is ")
 
 
 def scoped(draft: Draft, context: str) -> Draft:

@@ -86,3 +86,10 @@ def test_no_life_event_without_one(sentence: str) -> None:
 
 def test_an_event_said_as_a_time_is_left_to_the_reader() -> None:
     assert not any(d.text == "Is retired" for d in read_turn("I've been tracing my family tree since I retired."))
+
+
+def test_a_new_start_is_what_a_later_it_stands_for() -> None:
+    found = [(d.kind.value, d.text) for d in read_turn("I just started pottery classes and love it")]
+    assert ("fact", "Recently started pottery classes") in found
+    assert ("preference", "Loves pottery classes") in found
+    assert [(d.kind.value, d.text) for d in read_turn("I am a teacher and love it")] == [("fact", "Is a teacher")]
