@@ -157,7 +157,7 @@ def _lead_in(before: str) -> tuple[bool, str] | None:
         low,
     ):
         return False, ""
-    if _DURATION_RE.match(b):  # "Since 15 years I keep discus fish": how long, not a condition (h5, #13)
+    if _DURATION_RE.match(b):  # "Since 15 years I keep discus fish": how long, not a condition
         return False, ""
     if _CONDITION_RE.match(b) and len(words) <= 12 and not b.endswith((" and", " or")):
         return False, condition(b)

@@ -34,7 +34,7 @@ from memory.types import MemoryKind, MemorySource
 #: Harmless words before the statement proper.
 _LEAD = (
     r"^\W*(?:(?:omg|ok|okay|so|yeah|yep|yes|well|honestly|tbh|lol|btw|also|and|but|actually|um|uh|hmm|oh|"
-    r"anyway|fwiw|fyi|update|haha|ugh|welp|right|alright|lunch ideas|dinner ideas)\b[,!:.]*\s+)*"
+    r"anyway|fwiw|fyi|update|haha|ugh|welp|right|alright|[a-z]+ ideas)\b[,!:.]*\s+)*"
 )
 _OBJ = r"(?P<obj>[\w][\w'&+/-]*(?:\s+[\w'&+/-]+){0,5}?)"
 #: Where the tried thing ends: the verdict, or when, where and how often it was tried.
