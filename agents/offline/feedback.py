@@ -112,7 +112,9 @@ CUES: tuple[Cue, ...] = (
         "tone",
     ),
     _cue(
-        r"\b(?:no|without|stop using|don't use|do not use|fewer|less|no more) (?:bullet[- ]?points|bullets|lists)\b",
+        r"\b(?:no|without|stop (?:using|adding|giving me|sending(?: me)?|with)|don'?t (?:use|give me|send me)|"
+        r"do not use|fewer|less|no more|quit (?:using|with)|drop|enough with|too many|hate|can'?t stand)"
+        r"(?: the| all the| so many| all| those| these)? (?:bullet[- ]?points|bullets|bullet(?:ed)? lists|lists)\b",
         "Dislikes bullet-point formatting",
         "format",
     ),

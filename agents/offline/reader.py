@@ -304,8 +304,8 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
         lead = lead_condition(sentence.text)  # "When I write to my boss, keep it formal": only then
         for draft in _sentence_drafts(sentence, implicit=bool(picked)):
             if STYLE_CUE.search(draft.text) and draft.kind in (MemoryKind.preference, MemoryKind.dislike):
-                if draft.quote in styled:
-                    continue  # the feedback cue already said it
+                if draft.quote in styled and _restyled(draft, head):
+                    continue  # the feedback cue already said it ("Finds paragraphs easier" beside it is kept)
                 draft = replace(draft, kind=MemoryKind.style, category="communication")
             if picked and draft.source == MemorySource.explicit:
                 draft = draft.as_source(MemorySource.implicit, min(draft.confidence, IMPLICIT + 0.05))
@@ -323,6 +323,15 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
     setup, whole = setup_facts(reading)  # "Studio, no car, no pets": facts, for the rules alone too
     parts = [replace(p, drafts=p.drafts + tuple(d for c in p.clauses for d in setup.get(c, ()))) for p in parts]
     return replace(reading, parts=parts, listed=frozenset(whole))
+
+
+def _restyled(draft: Draft, head: list[Draft]) -> bool:
+    """A style feedback draft of the same sentence shares a content word with ``draft``: it said the same."""
+    words = {w for w in re.findall(r"[a-z]{4,}", draft.text.lower())} - {"prefers", "likes", "finds", "wants"}
+    return any(
+        h.kind == MemoryKind.style and h.quote == draft.quote and words & set(re.findall(r"[a-z]{4,}", h.text.lower()))
+        for h in head
+    )
 
 
 def _scoped(draft: Draft, parts: list[Part]) -> Draft:

@@ -9,6 +9,7 @@ import pytest
 from agents.extract.types import Candidate, Turn
 from agents.offline.extractor import OfflineExtractor
 from agents.offline.learned import load_reader
+from agents.offline.reader import read_turn
 from memory.ports import Embedder
 
 
@@ -64,3 +65,12 @@ def test_the_reader_words_no_order_or_pronoun_as_a_taste(embedder: Embedder, tex
 def test_a_wish_to_stop_is_still_feedback(embedder: Embedder) -> None:
     texts = [c.text for c in said(embedder, "Stop using so many emojis.")]
     assert any("emojis" in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Stop giving me bullet points, I hate them.", "Stop with the bullet points.", "enough with the bullet lists"],
+)
+def test_turning_bullet_points_down_is_never_read_as_wanting_them(text: str) -> None:
+    texts = [d.text for d in read_turn(text, "Here you go:\n- one\n- two")]
+    assert "Dislikes bullet-point formatting" in texts and "Prefers bullet points" not in texts, texts
