@@ -133,7 +133,8 @@ CONTRASTS = frozenset({"only", "bare"})
 #: chains."), not a standing taste.
 REQUEST_RE = re.compile(
     r"\?|^\W*(?:(?:just|please|pls|now|ok|okay|so|and)\s+)*(?:find|show|give|recommend|suggest|book|get|list|plan|search|look|help|pick|choose|send|make|"
-    r"write|can you|could you|would you|please|i need|i want|i'?m looking|im looking|looking for|need|want)\b",
+    r"write|can you|could you|would you|please|i need|i want|i'?m looking|im looking|looking for|need|want)\b|"
+    r"\b(?:ideas|suggestions|recommendations|recs|tips)\W*$",  # "Lunch ideas. No cilantro.": asked for
     re.IGNORECASE,
 )
 
@@ -161,6 +162,6 @@ def emphasized(texts: list[str], n: int, clauses: tuple[str, ...]) -> list[Draft
     """The drafts of sentence ``n`` of a turn's ``texts`` when no other rule read it: a contrast not said after a
     request, or an "only" of the user's or of now."""
     sentence, following = texts[n], texts[n + 1] if n + 1 < len(texts) else ""
-    if not any(REQUEST_RE.search(t) for t in texts[:n]) and (d := contrast(sentence, following)) is not None:
+    if not any(REQUEST_RE.search(t) for t in texts[: n + 1]) and (d := contrast(sentence, following)) is not None:
         return [d]
     return [d for c in clauses if (d := only_mine(c)) is not None]

@@ -317,12 +317,24 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
         if not sentence.question and not picked and not drafts and sentence.text not in styled:
             drafts += [d for c in pieces if (d := fragment(c)) is not None]  # "Budget 15k.", "vim user"
             drafts += [] if drafts else emphasized([s.text for s in sentences], n, pieces)  # "X only for me"
+            drafts += [] if drafts else _with_next(sentences, n)  # "No Google. Privacy."
         parts.append(Part(sentence, pieces, tuple(drafts)))
     head = [_scoped(d, parts) for d in head]
     reading = Reading(head, parts, bool(picked), sum(1 for ln in clean.splitlines() if ln.strip()))
     setup, whole = setup_facts(reading)  # "Studio, no car, no pets": facts, for the rules alone too
     parts = [replace(p, drafts=p.drafts + tuple(d for c in p.clauses for d in setup.get(c, ()))) for p in parts]
     return replace(reading, parts=parts, listed=frozenset(whole))
+
+
+def _with_next(sentences: list[Sentence], n: int) -> list[Draft]:
+    """A refusal or verdict whose reason is the next sentence ("No Google. Privacy.", "No spoilers. Ever.")."""
+    if n + 1 >= len(sentences) or sentences[n + 1].question or len(sentences[n + 1].text.split()) > 12:
+        return []
+    if verdicts(sentences[n + 1].text):
+        return []  # "Lunch ideas. No cilantro, it tastes like soap to me.": the next sentence says it alone
+    joined = f"{sentences[n].text.rstrip(' .!')}, {sentences[n + 1].text}"
+    found = [d.quoted(sentences[n].text) for d in verdicts(joined)]
+    return [replace(d, kind=MemoryKind.style) if STYLE_CUE.search(d.text) else d for d in found]  # "No spoilers."
 
 
 def _restyled(draft: Draft, head: list[Draft]) -> bool:

@@ -31,7 +31,7 @@ _CONSTRAINT = re.compile(
 #: learning path, agents/offline/reader.py).
 STYLE_CUE = re.compile(
     r"\b(?:answers?|responses?|replies|explanations?|tone|emojis?|bullet[- ]?points?|formatting|"
-    r"markdown|code examples?|paragraphs?|bullet[- ]?lists?|bullets|numbered lists?|headings)\b",
+    r"markdown|code examples?|paragraphs?|bullet[- ]?lists?|bullets|numbered lists?|headings|spoilers?)\b",
     re.IGNORECASE,
 )
 _DISLIKE = re.compile(

@@ -74,3 +74,21 @@ def test_a_wish_to_stop_is_still_feedback(embedder: Embedder) -> None:
 def test_turning_bullet_points_down_is_never_read_as_wanting_them(text: str) -> None:
     texts = [d.text for d in read_turn(text, "Here you go:\n- one\n- two")]
     assert "Dislikes bullet-point formatting" in texts and "Prefers bullet points" not in texts, texts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No Google. Privacy.", ("dislike", "Avoids Google for privacy reasons")),
+        ("No spoilers. Ever.", ("style", "Avoids spoilers")),
+        ("Lunch ideas. No cilantro. It tastes like soap to me.", ("dislike", "Avoids cilantro")),
+    ],
+)
+def test_a_refusal_whose_reason_is_the_next_sentence(text: str, expected: tuple[str, str]) -> None:
+    found = [(d.kind.value, d.text) for d in read_turn(text)]
+    assert expected in found and not [t for _, t in found if t.startswith("Prefers lunch")], found
+
+
+@pytest.mark.parametrize("text", ["No onions. Thanks.", "No worries. Ever.", "Find me a hotel. No chains. Cheap."])
+def test_no_refusal_without_a_reason(text: str) -> None:
+    assert read_turn(text) == []
