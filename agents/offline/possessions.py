@@ -244,6 +244,6 @@ def possessions(sentence: str, *, statement: bool) -> list[Draft]:
     out += [d for d in belongings(sentence) if d.text not in said]  # home, language level, body, place, people
     if statement:
         out += _statement_facts(sentence)
-        said = {d.text for d in out}
-        out += [d for d in holdings(sentence) if d.text not in said]  # "I only have a shady patio", "I have flat feet"
+    said = {d.text for d in out}  # "I only have a shady patio, what herbs grow there?": said before the question
+    out += [d for d in holdings(sentence) if d.text not in said]  # "I have flat feet", "I don't have a car"
     return out

@@ -68,3 +68,16 @@ def test_someone_else_before_the_user_still_blocks() -> None:
 
 def test_a_relative_hooked_on_something_says_nothing_of_the_user() -> None:
     assert read_turn("My son is hooked on Minecraft, is that ok?") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Also I only have a shady patio, what herbs grow there?", ["Has only a shady patio"]),
+        ("I have a garden, what should I plant?", ["Has a garden"]),
+        ("Do I have a garage?", []),
+        ("What can I grow if I have a small balcony?", []),
+    ],
+)
+def test_what_the_user_has_is_read_before_a_question_in_the_same_sentence(sentence: str, expected: list[str]) -> None:
+    assert [d.text for d in read_turn(sentence) if d.text.startswith("Has ")] == expected
