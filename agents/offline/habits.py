@@ -45,8 +45,10 @@ def habit(m: re.Match[str]) -> Draft | None:
     subject = f"{verb} {subject_key(obj.text)}".strip()
     if freq in ("only", "exclusively", "solely"):  # "I only watch subbed": a taste, unless its words name a limit
         almost = (m.group("almost") or "").strip().lower()  # "I read almost only sci-fi"
-        text = join_text(third_singular(verb), almost, "only", obj.text) if almost else ""
-        text = text or join_text("only" if freq == "solely" else freq, third_singular(verb), obj.text)
+        if almost:
+            text = join_text(third_singular(verb), almost, "only", obj.text)
+        else:
+            text = join_text("only" if freq == "solely" else freq, third_singular(verb), obj.text)
         limit = infer_kind(capitalize(text)) is MemoryKind.constraint  # "Only eats halal"
         return Draft(
             text, MemoryKind.constraint if limit else MemoryKind.preference, subject, STRONG, context=obj.context

@@ -339,7 +339,7 @@ def _with_next(sentences: list[Sentence], n: int) -> list[Draft]:
 
 def _restyled(draft: Draft, head: list[Draft]) -> bool:
     """A style feedback draft of the same sentence shares a content word with ``draft``: it said the same."""
-    words = {w for w in re.findall(r"[a-z]{4,}", draft.text.lower())} - {"prefers", "likes", "finds", "wants"}
+    words = set(re.findall(r"[a-z]{4,}", draft.text.lower())) - {"prefers", "likes", "finds", "wants"}
     return any(
         h.kind == MemoryKind.style and h.quote == draft.quote and words & set(re.findall(r"[a-z]{4,}", h.text.lower()))
         for h in head
