@@ -16,7 +16,8 @@ _END_RE = re.compile(
     r"\s+(?:and|so|but)\s+(?:I|I'm|I've|I'd|i)\b|\s+(?:since|because|as|cause|cuz)\s+(?:I|I'm|I've|i)\b|[;!?]|"
     r"\s[-\u2013\u2014]{1,2}\s|\.\s|\.$|\s+(?:anyway|speaking of|by the way|on another note|on a different note)\b|"
     r",\s*(?:anyway|speaking of|by the way|on another note|on a different note|which|what|any|do you|can you)\b|"
-    r",?\s+and\s+(?:you|you'll|you'd|I|I'll|we|they|he|she|it)\b",
+    r",?\s+and\s+(?:you|you'll|you'd|I|I'll|we|they|he|she|it)\b|"
+    r"(?:^|\s)so\s+(?:please|pls|plz|kindly|can you|could you)\b",
     re.IGNORECASE,
 )
 _CONTEXT_RE = re.compile(

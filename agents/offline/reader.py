@@ -22,10 +22,12 @@ from agents.offline.choice import (
     rejection_memory,
 )
 from agents.offline.comparisons import compared
+from agents.offline.diagnoses import DOCTOR_SAYS_RE
 from agents.offline.drafts import IMPLICIT, UNSURE, Draft
 from agents.offline.emphasis import emphasized
 from agents.offline.feedback import feedback, is_reaction
 from agents.offline.household import household
+from agents.offline.identity import identity_lead
 from agents.offline.normalize import third_person
 from agents.offline.objects import condition
 from agents.offline.opinions import opinion
@@ -140,12 +142,14 @@ def _lead_in(before: str) -> tuple[bool, str] | None:
     if not b or b[-1] in ",:;(":
         return False, ""
     low = b.lower()
-    if low in _LEAD_INS:  # the whole lead-in is a discourse marker ("just so you know I'm ...")
+    if low in _LEAD_INS or identity_lead(b):  # a discourse marker ("just so you know I'm"), "As a Muslim I"
         return False, ""
     if b[-1] in "\"'" or re.search(r"\b(?:not sure|unsure|no idea)(?: if| whether| that)?$", low):
         return None
     if any(re.search(rf"(?:^|[\s,]){re.escape(h)}(?: that)?$", low) for h in _HEDGES):
         return True, ""
+    if DOCTOR_SAYS_RE.search(b):  # "my doctor says I'm pre-diabetic": the user's own condition
+        return False, ""
     if _OTHERS_RE.search(b):
         return None
     words = low.split()
@@ -177,8 +181,10 @@ def _clause_drafts(clause: str, *, implicit: bool, antecedent: str = "", continu
         clause = speaker + rest  # "Not a fan of X", "Big fan of Y", "Hate Z"
     if antecedent:
         clause = _PRONOUN_OBJ_RE.sub(lambda m: m.group(1) + antecedent, clause, count=1)
-    out: list[Draft] = []
-    for anchor in list(_ANCHOR_RE.finditer(clause))[:MAX_ANCHORS]:
+    anchors = list(_ANCHOR_RE.finditer(clause))[:MAX_ANCHORS]
+    who = identity_lead(clause[: anchors[0].start()] if anchors else clause)  # "As a vegan, I ..."
+    out: list[Draft] = [] if who is None else [who]
+    for anchor in anchors:
         lead = _lead_in(clause[: anchor.start()])
         if lead is None:
             continue

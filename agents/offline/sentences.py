@@ -100,6 +100,8 @@ _CLAUSE_SPLIT_RE = re.compile(
 _QUESTION_SO_RE = re.compile(
     r",?\s+so\s+(?=(?:what|which|where|how|why|who|any|can|could|should|would|do|does|is|are)\b)"
 )
+#: Who the user is, said before a question: "As a vegetarian, what should I order?" (a statement of its own).
+_WHO_LEAD_RE = re.compile(r"^((?:as|being)\s+an?\s+[\w-]+(?:\s+[\w-]+)?),\s*(?=\w)", re.IGNORECASE)
 _REASON_SPLIT_RE = re.compile(r"\s*,?\s+(?=(?:since|because|as|given that|considering)\s+(?:I|i|I'm|my)\b)")
 
 MAX_LINES = 14  # more non-empty lines than this is a pasted document
@@ -270,6 +272,8 @@ def clauses(sentence: Sentence) -> list[str]:
     if not sentence.question:
         return parts
     parts = [q.strip(" ,") for p in parts for q in _QUESTION_SO_RE.split(p) if q.strip(" ,")]
+    if parts and (who := _WHO_LEAD_RE.match(parts[0])):
+        parts[:1] = [who.group(1), parts[0][who.end() :]]
     statements: list[str] = []
     for i, part in enumerate(parts):
         head, *reasons = _REASON_SPLIT_RE.split(part)

@@ -1,0 +1,53 @@
+"""What a doctor found, said in the first person: "I was diagnosed with ADHD last year" -> Has ADHD, and a
+condition the user reports from their doctor ("My doctor says I'm pre-diabetic": the rules read the rest as
+the user's own statement). Someone else's diagnosis ("my son was diagnosed with ...") is not the user's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.offline.drafts import Draft
+from agents.offline.health import fact
+from agents.offline.normalize import join_text, subject_key
+from agents.offline.objects import take
+from agents.offline.rules import ADV_ANY, OBJ, Rule
+from memory.types import MemoryKind
+
+#: When, how long ago or by whom: not part of the condition ("in March", "last year", "as a kid").
+_WHEN_RE = re.compile(
+    r"\s+(?:(?:in|back in|around|during|since)\s+(?:\d{4}|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|the spring|the summer|the fall|the autumn|the winter|college|school|"
+    r"high school|my \w+)|last\s+\w+|this\s+\w+|(?:a|one|two|three|four|five|six|\d+)\s+\w+\s+ago|recently|"
+    r"as an? (?:kid|child|teen|teenager|adult|baby)|at (?:age\s+)?\d+|when I was.*|by (?:my|a|the) \w+).*$",
+    re.IGNORECASE,
+)
+
+
+def _diagnosed(m: re.Match[str]) -> Draft | None:
+    obj = take(_WHEN_RE.sub("", m.group("obj")), max_words=8)
+    if obj is None or re.match(r"(?:nothing|something|it|that|this)\b", obj.text, re.IGNORECASE):
+        return None
+    return fact(join_text("Has", obj.text), subject_key(obj.text), "health", MemoryKind.constraint)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "diagnosed",
+        re.compile(
+            rf"(?:I|i)(?:'ve|\s+have|\s+was|\s+got|'ve\s+been|\s+have\s+been|\s+just\s+got|\s+recently\s+got)\s+"
+            rf"{ADV_ANY}(?:officially\s+|finally\s+|recently\s+|just\s+)?diagnosed\s+with{OBJ}",
+            re.IGNORECASE,
+        ),
+        _diagnosed,
+    ),
+)
+
+#: "My doctor says (that)", "my GP told me": what follows is the user's condition, not someone else's view.
+DOCTOR_SAYS_RE = re.compile(
+    r"\bmy\s+(?:doctor|doc|gp|physician|dentist|physio|physiotherapist|therapist|psychiatrist|cardiologist|"
+    r"dermatologist|allergist|nutritionist|dietitian|dietician|optician|optometrist|neurologist|specialist|"
+    r"endocrinologist|gastroenterologist|rheumatologist|midwife|ob-?gyn)\s+(?:says?|said|told me|"
+    r"confirmed|found)\s*(?:that\s*)?$",
+    re.IGNORECASE,
+)

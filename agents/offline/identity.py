@@ -1,0 +1,101 @@
+"""Who the user is, said in ways the persona rules miss: a faith ("I'm Muslim", "I'm a practising Catholic"), a
+diet kept for a while ("I've been vegetarian for 10 years", unless the sentence says it ended), and an identity
+said as the lead of a statement ("As a vegan, I need ...", "Being a nurse, I work nights").
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.offline import lexicon as lx
+from agents.offline.drafts import Draft
+from agents.offline.health import fact
+from agents.offline.rules import ADV_ANY, I_AM, Rule
+from memory.types import MemoryKind
+
+_FAITHS = (
+    "Muslim|Jewish|Jew|Hindu|Sikh|Buddhist|Catholic|Christian|Mormon|Jain|Protestant|Evangelical|Quaker|"
+    "Orthodox Jew|Orthodox Christian|Greek Orthodox|Anglican|Baptist|Methodist|Lutheran|Shia|Sunni"
+)
+_FAITH_MODS = r"(?:(?:devout|practicing|practising|observant|religious|orthodox|strict|proud)\s+)*"
+#: "I'm Christian, nice to meet you", "Hi, I'm Christian": a name, not a faith.
+_GREETING_RE = re.compile(r"\b(?:hi|hello|hey|my name|nice to meet|this is|call me)\b", re.IGNORECASE)
+
+
+def _faith(m: re.Match[str]) -> Draft | None:
+    if _GREETING_RE.search(m.string):
+        return None
+    faith = m.group("faith")
+    faith = "Jewish" if faith.lower() == "jew" else faith
+    mods = re.sub(r"\s+", " ", m.group("mods")).strip().lower()
+    article = "a " if m.group("art") or (faith.endswith(("Jew", "Christian", "Catholic")) and mods) else ""
+    what = f"{article}{mods + ' ' if mods else ''}{faith}"
+    return fact(f"Is {what}", "religion", None)
+
+
+#: "I've been vegetarian for 10 years but recently started eating fish again": the diet ended.
+_ENDED_RE = re.compile(
+    r"\b(?:but|until|till)\b.*\b(?:again|anymore|any more|no longer|stopped|quit|gave (?:it )?up|gave up|switched|"
+    r"went back|now)\b",
+    re.IGNORECASE,
+)
+
+
+def _kept_diet(m: re.Match[str]) -> Draft | None:
+    if _ENDED_RE.search(m.string[m.end() :]):
+        return None
+    np = re.sub(r"\s+", " ", m.group("np")).strip()
+    return fact(f"Is {np}", "diet", "food", MemoryKind.constraint)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "faith",
+        re.compile(
+            rf"{I_AM}{ADV_ANY}(?P<art>an?\s+)?(?P<mods>{_FAITH_MODS})(?P<faith>{_FAITHS})\b(?!['\w-])",
+        ),
+        _faith,
+    ),
+    Rule(
+        "kept_diet",
+        re.compile(
+            r"(?:I|i)(?:'ve|\s+have)\s+been\s+(?:a\s+)?(?P<np>(?:strict\s+|strictly\s+|mostly\s+)?"
+            r"(?:vegetarian|vegan|pescatarian|pescetarian|plant-based|gluten-free|dairy-free))\s+(?:for|since)\b",
+            re.IGNORECASE,
+        ),
+        _kept_diet,
+    ),
+)
+
+#: "As a vegan", "Being a nurse", "As a Muslim": the lead names who the user is (not "as a kid", "as a result").
+_LEAD_RE = re.compile(
+    r"^\W*(?:and\s+|but\s+|also\s+)?(?:as|being)\s+(?:an?\s+)?(?P<what>[\w-]+(?:\s+[\w-]+)?)\W*$", re.IGNORECASE
+)
+_NOT_WHO = frozenset(
+    lx.words(
+        "kid|child|teen|teenager|boy|girl|baby|toddler|result|rule|whole|team|family|treat|gift|joke|side|starter|"
+        "snack|bonus|backup|matter of fact|reminder|favour|favor|test|first step|start|compromise|last resort|"
+        "consequence|general rule|thank you|example|reference"
+    )
+)
+_WHO_RE = re.compile(
+    rf"(?:{lx.alternation(lx.DIETS)}|{_FAITHS})$|\b(?:nurse|doctor|teacher|parent|mom|mum|dad|mother|father|"
+    r"developer|engineer|designer|writer|student|runner|cyclist|climber|vegetarian|diabetic|celiac|coeliac|"
+    r"introvert|beginner|freelancer|lawyer|chef|musician|photographer|scientist|programmer|manager|retiree|"
+    r"pensioner|smoker|non-smoker|woman|man|single parent|single mom|single dad|new parent)$",
+    re.IGNORECASE,
+)
+
+
+def identity_lead(clause: str) -> Draft | None:
+    """The user's identity in a lead clause cut off before its statement ("As a vegan", "Being a nurse")."""
+    m = _LEAD_RE.match(clause)
+    if m is None or m.group("what").lower() in _NOT_WHO or not _WHO_RE.search(m.group("what")):
+        return None
+    from agents.offline.persona import match_persona  # persona tries these rules: imported late, no cycle
+
+    said = f"I am {'an' if m.group('what')[0].lower() in 'aeiou' else 'a'} {m.group('what')}"
+    draft = match_persona(said, 0)
+    if draft is None and re.fullmatch(_FAITHS, m.group("what"), re.IGNORECASE):
+        draft = fact(f"Is {m.group('what')}", "religion", None)
+    return None if draft is None else draft.quoted(clause)

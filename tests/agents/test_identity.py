@@ -1,0 +1,60 @@
+"""Who the user is, said in ways the persona rules used to miss: a faith, a diet kept for years, an identity in
+the lead of a statement or a question, a diagnosis (also as reported from their doctor); and the clause that
+follows a condition is not part of its wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.extract.gate import reveals_something
+from agents.offline.reader import read_turn
+
+
+def _said(sentence: str) -> list[tuple[str, str]]:
+    return [(d.kind.value, d.text) for d in read_turn(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("I'm Muslim.", [("fact", "Is Muslim")]),
+        ("I'm a practising Catholic, so no meat on Fridays in Lent.", [("fact", "Is a practising Catholic")]),
+        ("I've been vegetarian for 10 years.", [("constraint", "Is vegetarian")]),
+        ("i have been vegan since 2019", [("constraint", "Is vegan")]),
+        ("As a vegan, I need recipes without honey.", [("constraint", "Is a vegan")]),
+        ("As a Muslim I don't drink alcohol.", [("fact", "Is a Muslim"), ("constraint", "Doesn't drink alcohol")]),
+        ("Being a nurse, I work nights.", [("fact", "Is a nurse"), ("fact", "Works nights")]),
+        ("As a vegetarian, what should I order at a steakhouse?", [("constraint", "Is a vegetarian")]),
+        ("I was diagnosed with ADHD last year.", [("constraint", "Has ADHD")]),
+        ("I got diagnosed with celiac disease in March.", [("constraint", "Has celiac disease")]),
+        ("My doctor says I have high cholesterol.", [("constraint", "Has high cholesterol")]),
+        ("My doctor says I'm pre-diabetic, so less sugar please", [("constraint", "Is pre-diabetic")]),
+        ("I'm colorblind so please don't rely on red and green in charts", [("constraint", "Is colorblind")]),
+        ("I'm based in Madrid btw", [("fact", "Lives in Madrid")]),
+    ],
+)
+def test_who_the_user_is(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert reveals_something(sentence)
+    assert _said(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hi, I'm Christian, nice to meet you.",
+        "My friend is Muslim, what should I get her for Eid?",
+        "I've been vegetarian for 10 years but recently started eating fish again.",
+        "As a kid I loved Lego.",
+        "As a result I stopped going.",
+        "I was never diagnosed with anything.",
+        "My mom says I'm too picky.",
+        "My doctor told me I should walk more.",
+        "Is it true that Catholics can't eat meat on Fridays?",
+    ],
+)
+def test_not_who_the_user_is(sentence: str) -> None:
+    assert _said(sentence) == []
+
+
+def test_someone_elses_diagnosis_is_not_the_users() -> None:
+    assert ("constraint", "Has autism") not in _said("My son was diagnosed with autism.")
