@@ -196,7 +196,7 @@ def _dwelling(sentence: str) -> list[Draft]:
 
 #: "English is not my first language", "but it is not my first language" (the language named before it).
 _FIRST_LANG_RE = re.compile(
-    rf"\b(?P<lang>{_LANG}|it)\s+(?:is|'s)\s+(?P<neg>not\s+)?my\s+(?P<which>first|native|second|third|mother)\s+"
+    rf"\b(?P<lang>{_LANG}|it)\s*(?:(?:is|'s)\s+(?P<neg>not\s+)?|\s(?P<nt>isn't|isnt|aint)\s+)my\s+(?P<which>first|native|second|third|mother)\s+"
     r"(?:language|tongue)\b",
     re.IGNORECASE,
 )
@@ -214,7 +214,7 @@ def _first_language(sentence: str) -> list[Draft]:
         lang = named[-1]
     lang, which = lang.capitalize(), m.group("which").lower()
     first = which in ("first", "native", "mother")
-    text = f"{lang} is {'not ' if m.group('neg') else ''}their {'first' if first else which} language"
+    text = f"{lang} is {'not ' if m.group('neg') or m.group('nt') else ''}their {'first' if first else which} language"
     return [_fact(text, f"{lang.lower()} level", "communication")]
 
 

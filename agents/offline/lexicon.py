@@ -128,7 +128,7 @@ PETS: tuple[str, ...] = words(
 )
 #: Head nouns that make "I'm a/an X" an occupation.
 JOBS: tuple[str, ...] = words(
-    "nurse|teacher|doctor|chef|cook|student|engineer|developer|programmer|designer|lawyer|accountant"
+    "nurse|teacher|doctor|chef|cook|student|engineer|developer|dev|programmer|coder|designer|lawyer|accountant"
     "|architect|artist|writer|journalist|photographer|musician|pilot|firefighter|farmer|mechanic"
     "|electrician|plumber|carpenter|scientist|researcher|professor|lecturer|manager|consultant|analyst"
     "|freelancer|entrepreneur|founder|barista|waiter|waitress|bartender|baker|veterinarian|vet|dentist"

@@ -107,7 +107,8 @@ _INTENSIFIERS = re.compile(
 _TRAILING = re.compile(
     r"(?:\s+(?:as well|too|a lot|so much|very much|in general|anyway|anymore|any more|at all|either|lol|haha|lmao|"
     r"btw|by the way|fyi|ngl|fwiw|imo|imho|tbh|honestly|though|really|personally|overall|for the most part|"
-    r"most of the time|these days|nowadays|lately|recently|right now|at the moment|"
+    r"most of the time|these days|nowadays|lately|recently|right now|at the moment|fight me|sue me|judge me|"
+    r"don't judge me|no judgment|no judgement|"
     r"either way|for sure|to be honest|if i'm honest|if possible|whenever possible|to be fair))+\s*$",
     re.IGNORECASE,
 )

@@ -68,6 +68,21 @@ def _rather(m: re.Match[str]) -> Draft | None:
     return Draft(join_text("Would rather", x.text, "than", y.text), MemoryKind.preference, subject_key(x.text))
 
 
+def _rather_alone(m: re.Match[str]) -> Draft | None:
+    if _ONE_OFF_RE.search(m.group("obj")) or re.match(r"\s*(?:die|be dead|not)\b", m.group("obj")):
+        return None  # "I'd rather go tomorrow": this once; "I'd rather die": a figure of speech
+    return draft(m, "Would rather", MemoryKind.preference, EXPLICIT)
+
+
+#: A choice for one occasion, not a standing one.
+_ONE_OFF_RE = re.compile(
+    r"\b(?:today|tonight|tomorrow|this (?:time|week|weekend|morning|evening|year|one)|right now|for now|next \w+|"
+    r"yesterday|instead|you|your|it|this|that|one|wait|skip|do it|start over|go with|stick with|pick|choose|"
+    r"take the (?:first|second|third|last|other))\b",
+    re.IGNORECASE,
+)
+
+
 def _rather_not(m: re.Match[str]) -> Draft | None:
     return draft(m, "Would rather not", MemoryKind.dislike, EXPLICIT)
 
@@ -224,6 +239,11 @@ RULES: tuple[Rule, ...] = (
         "rather",
         re.compile(rf"{I_WORD}(?:'d|\s+would)?\s+(?:much\s+)?rather\s+(?P<x>.+?)\s+than\s+(?P<y>.+)", re.I),
         _rather,
+    ),
+    Rule(  # "I'd rather stay in on weekends": a standing choice said without what it is chosen over
+        "rather_alone",
+        re.compile(rf"{I_WORD}(?:'d|\s+would)\s+(?:much\s+|honestly\s+|really\s+|generally\s+)?rather{OBJ}", re.I),
+        _rather_alone,
     ),
     Rule("avoid_wish", re.compile(rf"{I_WORD}(?:'d|\s+would)\s+(?:like|prefer|want) to avoid{OBJ}", re.I), _avoid_wish),
     Rule(

@@ -136,6 +136,8 @@ def _age(m: re.Match[str]) -> Draft | None:
         n = int(decade)
         if not 13 <= n <= 99 and n not in (20, 30, 40, 50, 60, 70, 80):
             return None
+        if n < 20:  # "im 17": a teenager's exact age, not "in their 10s"
+            return fact(f"Is {n} years old", "age", "general")
         bracket = f"{(n // 10) * 10}s"
     else:
         words = {"twenties": "20s", "thirties": "30s", "forties": "40s", "fifties": "50s", "sixties": "60s"}

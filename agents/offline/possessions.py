@@ -98,7 +98,7 @@ _UNDER_RE = re.compile(
     rf"than|within|up to|max|at most)\s+(?P<amt>{_MONEY})",
     re.IGNORECASE,
 )
-_FIRST_PERSON_RE = re.compile(r"\b(?:I|i|I'm|I've|my|me)\b")
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|i|I'm|I've|[Mm]y|[Mm]e)\b")
 _SINGULAR = {"kids": "children", "kid": "child", "sons": "son", "daughters": "daughter", "teenagers": "teenager"}
 _PLURAL = frozenset({"kids", "children", "sons", "daughters", "twins", "teenagers", "grandkids", "grandchildren"})
 
@@ -230,6 +230,7 @@ def budget(clause: str) -> Draft | None:
         noun = "" if re.match(r"(?:a|an|some)\s+(?:budget|price|cost|total)\b", np, re.I) else np.lower()
     limit = re.sub(r"\s+", " ", m.group("limit")).strip().lower()
     limit = {"for less than": "under", "below": "under", "less than": "under", "max": "of at most"}.get(limit, limit)
+    limit = f"of {limit}" if limit in ("around", "about", "roughly", "approximately") else limit
     amount = m.group("amt")
     text = join_text("Has a budget", limit or "of", amount, f"for {noun}" if noun else "")
     return Draft(

@@ -24,7 +24,7 @@ _VERBS = (
     r"keep|collect|sell|run|ride|dance|cook|bake|knit|crochet|sew|paint|surf|ski|snowboard|climb|swim|hike|cycle|"
     r"garden|grow|brew|roast|teach|coach|volunteer|foster|homeschool|test|fish|hunt|sing|commute|breed|raise|host|"
     r"organi[sz]e|mentor|tutor|referee|umpire|race|compete|restore|repair|fix|build|shoot|film|edit|design|"
-    r"translate|manage|work\s+out|lift|meditate|journal"
+    r"translate|manage|work\s+out|lift|meditate|journal|study|major\s+in"
 )
 #: What follows the verb when it is no standing practice ("I keep forgetting", "I run late", "I fix it").
 _PASSING = re.compile(
@@ -39,12 +39,17 @@ _LEAD = re.compile(
     r"going)|'ll|'d)\W*$",
     re.IGNORECASE,
 )
+_NOT_A_SUBJECT = re.compile(
+    r"(?:in|for|every|each|at night|hard|late|a lot|all|most|during|before|after|with|when|while|from)\b", re.I
+)
 _END = re.compile(r"\s+(?:so|but|because|since|though|which|and i|and it|and that|and my)\b|[,;:]", re.IGNORECASE)
 
 
 def _practice(m: re.Match[str]) -> Draft | None:
     if _LEAD.search(m.string[: m.start()]) or _PASSING.match(m.group("obj")):
         return None
+    if m.group("verb").lower() == "study" and _NOT_A_SUBJECT.match(m.group("obj")):
+        return None  # "I study in the evening", "I study hard": when or how, not what
     obj = take(_END.split(m.group("obj"), maxsplit=1)[0], max_words=10)
     if obj is None:
         return None

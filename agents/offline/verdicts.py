@@ -131,9 +131,15 @@ _ONE_OFF_RE = re.compile(
 #: "no X" at a sentence's start, then what sets the reason off: a comma, a dash, "because", "since".
 _REFUSAL_RE = re.compile(
     _LEAD + r"(?:(?:pls|please|plz|and|but|just|absolutely|definitely)\s+)*no\s+"
-    r"(?P<obj>[a-z][\w'&+/-]*(?:\s+[\w'&+/-]+){0,5}?)(?:\s+(?:please|pls|plz|thanks|thx|at all|ever))?"
+    r"(?P<obj>[a-z][\w'&+/-]*(?:\s+[\w'&+/-]+){0,5}?)(?:\s+(?:please|pls|plz|thanks|thx|at all|ever|for me))?"
     r"(?:\s*[,;:]\s*|\s+[-\u2013\u2014]+\s+|\.\s+|\s+(?=(?:because|since|as|cause|cuz|bc|coz)\b))"
     r"(?:(?:period|full stop|ever|at all|seriously)\s*[,;:.!-]*\s*)?(?P<reason>.+)$",
+    re.IGNORECASE,
+)
+#: "No mushrooms for me.": "for me" makes the refusal the user's standing taste, with no reason needed.
+_FOR_ME_RE = re.compile(
+    _LEAD + r"(?:(?:pls|please|plz|and|but|just|absolutely|definitely)\s+)*no\s+"
+    r"(?P<obj>[a-z][\w'&+/-]*(?:\s+[\w'&+/-]+){0,3}?)\s+for\s+me(?:\s+(?:please|pls|thanks|thx))?\W*$",
     re.IGNORECASE,
 )
 _PERIOD_RE = re.compile(r"^\W*(?:period|full stop|ever|at all|non-?negotiable|never)\b", re.IGNORECASE)
@@ -232,6 +238,10 @@ def _said_of(sentence: str) -> list[Draft]:
 
 def _refusal(sentence: str) -> list[Draft]:
     m = _REFUSAL_RE.match(sentence)
+    alone = _FOR_ME_RE.match(sentence) if m is None and not re.match(r"\W*so\b", sentence, re.I) else None
+    if alone is not None and not _ONE_OFF_RE.search(sentence) and not _NO_PHRASE_RE.match(alone.group("obj")):
+        thing = _thing(alone.group("obj"))
+        return [] if thing is None else [_draft(join_text("Avoids", thing), MemoryKind.dislike, thing, STRONG)]
     if m is None or _ONE_OFF_RE.search(sentence) or _NO_PHRASE_RE.match(m.group("obj")):
         return []
     thing = _thing(m.group("obj"))

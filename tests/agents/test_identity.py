@@ -58,3 +58,36 @@ def test_not_who_the_user_is(sentence: str) -> None:
 
 def test_someone_elses_diagnosis_is_not_the_users() -> None:
     assert ("constraint", "Has autism") not in _said("My son was diagnosed with autism.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("My budget is around 500 euros.", [("constraint", "Has a budget of around 500 euros")]),
+        ("Honestly I'd rather stay in on weekends.", [("preference", "Would rather stay in on weekends")]),
+        ("I study medicine in Vienna.", [("fact", "Studies medicine in Vienna")]),
+        ("im 17 and looking for a summer job", [("fact", "Is 17 years old")]),
+        ("I'm a junior dev, mostly JavaScript", [("fact", "Is a junior dev")]),
+        ("English isnt my first language so sorry for mistakes", [("fact", "English is not their first language")]),
+        ("I prefer tabs over spaces, fight me", [("preference", "Prefers tabs over spaces")]),
+        ("No mushrooms for me, I can't stand the texture.", [("dislike", "Avoids mushrooms")]),
+        ("No mushrooms for me.", [("dislike", "Avoids mushrooms")]),
+    ],
+)
+def test_plain_statements_a_new_user_makes(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'd rather go tomorrow.",
+        "I'd rather die",
+        "I study in the evening.",
+        "No more for me, thanks.",
+        "No dessert for me tonight.",
+        "I love the taste.",
+    ],
+)
+def test_one_offs_and_fragments_teach_nothing(sentence: str) -> None:
+    assert _said(sentence) == []
