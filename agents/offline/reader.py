@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from agents.offline import lexicon as lx
+from agents.offline.across import across
 from agents.offline.antecedents import named_thing, refer, split_named
 from agents.offline.choice import (
     by_phrase,
@@ -324,6 +325,10 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
             drafts += [d for c in pieces if (d := fragment(c)) is not None]  # "Budget 15k.", "vim user"
             drafts += [] if drafts else emphasized([s.text for s in sentences], n, pieces)  # "X only for me"
             drafts += [] if drafts else _with_next(sentences, n)  # "No Google. Privacy."
+        if not picked and not drafts and n + 1 < len(sentences):  # "My team keeps using Jira. I hate it."
+            near = sentences[n : n + 3]  # "Traffic today. Love it. Just what I needed.": sarcasm after it
+            if not any(hypothetical(s.text) or sarcastic(s.text) for s in near):
+                drafts += across(near, previous_assistant or "")
         parts.append(Part(sentence, pieces, tuple(drafts)))
     head = [_scoped(d, parts) for d in head]
     reading = Reading(head, parts, bool(picked), sum(1 for ln in clean.splitlines() if ln.strip()))
