@@ -52,6 +52,17 @@ _HAVE_RE = re.compile(
     re.IGNORECASE,
 )
 _TRAIT_RE = re.compile(rf"(?<![\w'])(?:I|i)(?:\s+have got|\s+have|'ve got)\s+(?P<noun>{_BODY}){_AFTER}", re.IGNORECASE)
+#: Children named by their age alone: "I have a 3 year old and a newborn", "I've got two toddlers".
+_KID = (
+    r"(?:newborn|infant|toddler|preschooler|"
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:year|month)[- ]?old)s?"
+)
+_KIDS_RE = re.compile(
+    rf"(?<![\w'])(?:I|i)(?:\s+have got|\s+have|'ve got|\s+got)\s+(?:a|an|one|two|three|four)\s+{_KID}"
+    rf"(?:\s*(?:,|and)\s*(?:a|an|one|two|three|four)\s+{_KID})*{_AFTER}",
+    re.IGNORECASE,
+)
+_ONE_KID_RE = re.compile(rf"\b(?P<det>a|an|one|two|three|four)\s+(?P<kid>{_KID})", re.IGNORECASE)
 _LACK_RE = re.compile(
     rf"(?<![\w'])(?:I|i)\s+(?:don'?t|do not|dont)\s+(?:have|own)\s+(?:a|an|any)\s+{_NOUN}{_AFTER}",
     re.IGNORECASE,
@@ -100,6 +111,11 @@ def holdings(sentence: str) -> list[Draft]:
     for m in _TRAIT_RE.finditer(sentence):
         if _said(sentence, m):
             out.append(_fact(f"Has {m.group('noun').lower()}", m.group("noun").lower(), sentence))
+    for m in _KIDS_RE.finditer(sentence):
+        for kid in _ONE_KID_RE.finditer(m.group(0)) if _said(sentence, m) else ():
+            noun = re.sub(r"(\w+)[- ]?(year|month)[- ]?old(s?)$", r"\1-\2-old child\3", kid.group("kid").lower())
+            noun = noun.replace("childs", "children")
+            out.append(_fact(f"Has {kid.group('det').lower()} {noun}", "children", sentence))
     for m in _LACK_RE.finditer(sentence):
         if _said(sentence, m):
             noun = m.group("noun").strip()

@@ -24,7 +24,7 @@ _VERBS = (
     r"keep|collect|sell|run|ride|dance|cook|bake|knit|crochet|sew|paint|surf|ski|snowboard|climb|swim|hike|cycle|"
     r"garden|grow|brew|roast|teach|coach|volunteer|foster|homeschool|test|fish|hunt|sing|commute|breed|raise|host|"
     r"organi[sz]e|mentor|tutor|referee|umpire|race|compete|restore|repair|fix|build|shoot|film|edit|design|"
-    r"translate|manage|work\s+out|lift|meditate|journal|study|major\s+in"
+    r"translate|manage|work\s+out|lift|meditate|journal|study|major\s+in|use|stay"
 )
 #: What follows the verb when it is no standing practice ("I keep forgetting", "I run late", "I fix it").
 _PASSING = re.compile(

@@ -72,6 +72,11 @@ def test_someone_elses_diagnosis_is_not_the_users() -> None:
         ("I prefer tabs over spaces, fight me", [("preference", "Prefers tabs over spaces")]),
         ("No mushrooms for me, I can't stand the texture.", [("dislike", "Avoids mushrooms")]),
         ("No mushrooms for me.", [("dislike", "Avoids mushrooms")]),
+        ("I use VS Code.", [("fact", "Uses VS Code")]),
+        (
+            "I have a 3 year old and a newborn, so any quick workout ideas?",
+            [("fact", "Has a 3-year-old child"), ("fact", "Has a newborn")],
+        ),
     ],
 )
 def test_plain_statements_a_new_user_makes(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -87,7 +92,15 @@ def test_plain_statements_a_new_user_makes(sentence: str, expected: list[tuple[s
         "No more for me, thanks.",
         "No dessert for me tonight.",
         "I love the taste.",
+        "I use it every day",
+        "Should I use Python?",
+        "if I had a newborn",
     ],
 )
 def test_one_offs_and_fragments_teach_nothing(sentence: str) -> None:
     assert _said(sentence) == []
+
+
+def test_a_practice_keeps_its_situation() -> None:
+    [draft] = read_turn("When I travel alone I stay in hostels.")
+    assert (draft.kind.value, draft.text, draft.context) == ("fact", "Stays in hostels", "when traveling alone")
