@@ -6,13 +6,15 @@ header or a filter on one request are read: a body or health condition ("Bad low
 back, "Dyslexic" -> Is dyslexic), a child or pet with an age ("Twins, 6 months" -> Has twins aged 6 months), a
 budget word or an amount with a currency ("Small budget", "Under $400"), a gardening zone or a soil ("Zone 6b",
 "Clay soil"), the user's commute ("Commute is 1h each way"), a style taste said as one word ("Minimalist"), and
-what helps the user ("Short sentences help" -> Prefers short sentences). Two fragments that lean on each other
+what helps the user ("Short sentences help" -> Prefers short sentences); fragments joined by commas are read
+the same ("Bad hip, no running.", "Zone 6b, clay soil."). Two fragments that lean on each other
 are read together: a refusal after a condition ("Bad lower back. No deadlifts." -> Avoids deadlifts), a seat or
 a size wished for with a body trait as its reason ("Aisle seat. Long legs." -> Prefers aisle seats), and an
 e-reader named beside such a wish ("Kindle. Large font." -> Reads on a Kindle, Prefers large font).
 
 A bare noun ("Restaurant.", "Kindle." alone), a request ("Sleep schedule ideas."), a question, a one-off ("Tired
-today.", "Terrace only tonight") or a count for one booking ("Two people. Friday.") reads nothing here. Used by
+today.", "Terrace only tonight"), a count for one booking ("Two people. Friday.") or fragments beside someone
+else ("Gift for my dad. Bad knees.") read nothing here. Used by
 :func:`agents.offline.reader.read_parts` for a sentence no other rule read (rules and reader modes alike).
 """
 
@@ -124,7 +126,21 @@ _THING_RE = re.compile(
     re.IGNORECASE,
 )
 _REASON_KINDS = frozenset({"commute", "condition"})
-_NOW_RE = re.compile(r"\b(?:tonight|today|tomorrow|this (?:weekend|week|evening|morning|time)|right now|again)\b", re.I)
+_MAX_PIECES = 4
+_PAREN_RE = re.compile(r"\s*\(([^()]{1,30})\)")
+#: Someone else's: "for my dad", "my wife", "she": the fragments beside it are theirs, not the user's.
+_OTHER_RE = re.compile(
+    r"\b(?:his|her|their|he|she|they|(?:my|our|for a|for my)\s+(?:\w+\s+)?(?:dad|mum|mom|father|mother|wife|"
+    r"husband|partner|son|daughter|kids?|child|friend|sister|brother|boss|grandma|grandpa|grandmother|grandfather|"
+    r"aunt|uncle|neighbou?r|colleague|roommate|gf|bf|girlfriend|boyfriend|niece|nephew|cousin|client|students?)|"
+    r"(?:dad|mum|mom|wife|husband|sister|brother|friend|neighbou?r)'s)\b",
+    re.IGNORECASE,
+)
+_NOW_RE = re.compile(
+    r"\b(?:tonight|today|tomorrow|this (?:weekend|week|evening|morning|time)|right now|again|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
 
 
 def _draft(text: str, kind: MemoryKind, subject: str, quote: str) -> Draft:
@@ -190,9 +206,23 @@ def _kinds(text: str) -> set[str]:
 
 
 def standing(sentences: list[str], n: int) -> list[Draft]:
-    """What sentence ``n`` of a turn states of the user as a verbless fragment, read with its neighbours."""
+    """What sentence ``n`` of a turn states of the user as a verbless fragment, read with its neighbours; a
+    sentence of fragments joined by commas ("Bad hip, no running.", "Zone 6b, clay soil.") piece by piece."""
+    text = _PAREN_RE.sub(r", \1", sentences[n].strip())  # "Twins (6 months)"
+    if "?" in text or _NOW_RE.search(text) or any(_OTHER_RE.search(s) for s in sentences[max(0, n - 1) : n + 1]):
+        return []  # a question, a one-off, or someone else's ("Gift for my dad. Bad knees.")
+    if len(text.split()) <= _MAX_WORDS and (found := _fragment([*sentences[:n], text, *sentences[n + 1 :]], n)):
+        return found
+    pieces = [p.strip() for p in text.split(",") if p.strip(" .!")]
+    if not 1 < len(pieces) <= _MAX_PIECES or any(len(p.split()) > _MAX_WORDS for p in pieces):
+        return []
+    return [d for i in range(len(pieces)) for d in _fragment(pieces, i)]
+
+
+def _fragment(sentences: list[str], n: int) -> list[Draft]:
+    """Fragment ``n`` of a sequence of fragments, read with its neighbours."""
     text = sentences[n].strip()
-    if "?" in text or len(text.split()) > _MAX_WORDS or _NOW_RE.search(text):
+    if len(text.split()) > _MAX_WORDS:
         return []
     if (d := _alone(text)) is not None:
         return [d]

@@ -14,6 +14,9 @@ from agents.offline.reader import read_turn
     ("turn", "expected"),
     [
         ("Bad knees. No jumping.", [("constraint", "Has bad knees"), ("constraint", "Avoids jumping")]),
+        ("Bad hip, no running.", [("constraint", "Has a bad hip"), ("constraint", "Avoids running")]),
+        ("Zone 6b, clay soil. What fruit trees?", [("fact", "Gardens in zone 6b"), ("fact", "Has clay soil")]),
+        ("Twins (6 months). Sleep tips?", [("fact", "Has 6-month-old twins")]),
         ("Weak wrists. Beginner climbing shoes?", [("constraint", "Has weak wrists")]),
         ("Dodgy shoulder. Swimming plan please.", [("constraint", "Has a dodgy shoulder")]),
         ("Dyslexic. Charts with labels help.", [("fact", "Is dyslexic"), ("style", "Prefers charts with labels")]),
@@ -46,6 +49,11 @@ def test_a_standing_fragment_is_read(turn: str, expected: list[tuple[str, str]])
     "turn",
     [
         "Restaurant.",
+        "Gift for my dad. Bad knees. Walking stick?",
+        "For my dad, bad knees, no stairs. Which hotel?",
+        "Under $50, two people, Friday.",
+        "Restaurant, quiet, Friday.",
+        "Sore back, no lifting today.",
         "Sleep schedule ideas.",
         "Pizza boxes, which bin?",
         "Terrace only tonight",
