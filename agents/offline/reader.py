@@ -27,6 +27,7 @@ from agents.offline.diagnoses import DOCTOR_SAYS_RE
 from agents.offline.drafts import IMPLICIT, UNSURE, Draft
 from agents.offline.emphasis import emphasized
 from agents.offline.feedback import feedback, is_reaction
+from agents.offline.fragments import standing
 from agents.offline.household import household
 from agents.offline.identity import identity_lead
 from agents.offline.normalize import third_person
@@ -323,6 +324,7 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
             drafts.append(wish)  # "when its about the business just give me the numbers": a wish for there only
         if not sentence.question and not picked and not drafts and sentence.text not in styled:
             drafts += [d for c in pieces if (d := fragment(c)) is not None]  # "Budget 15k.", "vim user"
+            drafts += [] if drafts else standing([s.text for s in sentences], n)  # "Bad lower back. No deadlifts."
             drafts += [] if drafts else emphasized([s.text for s in sentences], n, pieces)  # "X only for me"
             drafts += [] if drafts else _with_next(sentences, n)  # "No Google. Privacy."
         if not picked and not drafts and n + 1 < len(sentences):  # "My team keeps using Jira. I hate it."
