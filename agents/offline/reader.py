@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from agents.offline import lexicon as lx
 from agents.offline.across import across
+from agents.offline.animals import animals
 from agents.offline.antecedents import named_thing, refer, split_named
 from agents.offline.choice import (
     by_phrase,
@@ -233,6 +234,7 @@ def _sentence_drafts(sentence: Sentence, *, implicit: bool) -> list[Draft]:
     if not sentence.question:  # "i tried yoga but its too slow for me", "No cilantro, it tastes like soap to me"
         said = {w for o in out for w in re.findall(r"[\w'-]+", o.text.lower())}  # a rule worded it already
         out += [d for d in verdicts(sentence.text) if not said & set(d.subject.split())]
+    out = animals(sentence.text, out)  # "our two rescue greyhounds hate the rain"; not a pet that died
     return [d.quoted(sentence.text) for d in out]
 
 
@@ -249,7 +251,8 @@ def _names_a_thing(draft: Draft) -> bool:
 def scoped(draft: Draft, context: str) -> Draft:
     """The draft said under ``context``, unless it holds in every situation ("In my city Porto ...": Lives in
     Porto; "For my birthday I'd rather something quiet, I'm an introvert": Is an introvert)."""
-    return draft if draft.subject in UNCONDITIONAL else draft.with_context(context)
+    unconditional = draft.subject in UNCONDITIONAL or draft.category == "pets"  # "my gelding spooks at trucks"
+    return draft if unconditional else draft.with_context(context)
 
 
 def _with_reason(draft: Draft, reason: str) -> Draft:
