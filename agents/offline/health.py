@@ -14,6 +14,12 @@ from agents.offline.objects import take
 from agents.offline.rules import ADV_ANY, I_AM, I_HAVE, I_SP, OBJ, Rule
 from memory.types import MemoryKind, MemorySource
 
+#: A body part that troubles the user ("a bad hip", "dodgy knees", "a weak lower back").
+_BAD_PART = (
+    r"(?:an?\s+)?(?:bad|dodgy|weak|injured|bum|creaky|arthritic|wonky)\s+(?:lower\s+|upper\s+|left\s+|right\s+)?"
+    r"(?:back|knees?|hips?|shoulders?|wrists?|ankles?|neck|elbows?|feet|foot|joints)"
+)
+
 
 def fact(text: str, subject: str, category: str | None, kind: MemoryKind = MemoryKind.fact) -> Draft:
     source = MemorySource.implicit if kind == MemoryKind.fact else MemorySource.explicit
@@ -158,7 +164,7 @@ RULES: tuple[Rule, ...] = (
         "health",
         re.compile(
             rf"{I_HAVE}(?P<what>(?:(?:very|extremely|really|super|quite|pretty|severe|mild|chronic|bad|terrible|"
-            rf"diagnosed)\s+)*{lx.alternation(lx.HEALTH_NOUNS)})\b(?P<rest>.*)",
+            rf"diagnosed)\s+)*(?:{lx.alternation(lx.HEALTH_NOUNS)}|{_BAD_PART}))\b(?P<rest>.*)",
             re.I,
         ),
         _health,

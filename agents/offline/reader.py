@@ -15,6 +15,7 @@ from agents.offline import lexicon as lx
 from agents.offline.across import across
 from agents.offline.animals import animals
 from agents.offline.antecedents import named_thing, refer, split_named
+from agents.offline.bodies import bodies, lasting, unsaid
 from agents.offline.choice import (
     by_phrase,
     choice_memory,
@@ -213,7 +214,8 @@ def _clause_drafts(clause: str, *, implicit: bool, antecedent: str = "", continu
 def _sentence_drafts(sentence: Sentence, *, implicit: bool) -> list[Draft]:
     if hypothetical(sentence.text) or sarcastic(sentence.text):
         return []
-    out = possessions(sentence.text, statement=not sentence.question)
+    body = bodies(sentence.text, asked=sentence.question)  # "I get seasick", "I am only 1.60", "so no boat tours"
+    out = lasting(possessions(sentence.text, statement=not sentence.question), sentence.text)  # not "... yesterday"
     pending, reason, antecedent = "", "", ""
     speaking = False  # the previous clause had the user as its subject
     named = ""  # a thing a clause not about the user named: "never use em dashes, I can't stand them"
@@ -234,6 +236,7 @@ def _sentence_drafts(sentence: Sentence, *, implicit: bool) -> list[Draft]:
     if not sentence.question:  # "i tried yoga but its too slow for me", "No cilantro, it tastes like soap to me"
         said = {w for o in out for w in re.findall(r"[\w'-]+", o.text.lower())}  # a rule worded it already
         out += [d for d in verdicts(sentence.text) if not said & set(d.subject.split())]
+    out += unsaid(body, out)
     out = animals(sentence.text, out)  # "our two rescue greyhounds hate the rain"; not a pet that died
     return [d.quoted(sentence.text) for d in out]
 
