@@ -34,7 +34,7 @@ _BODY = (
 )
 #: "Bad lower back", "Two bad knees", "Dodgy shoulder": a body part that limits the user.
 _BODY_RE = re.compile(
-    rf"^\W*(?:(?:a|two|both)\s+)?(?P<adj>bad|weak|injured|sore|dodgy|bum|stiff|arthritic|busted|wonky|damaged|"
+    rf"^\W*(?:(?:a|two|both)\s+)?(?P<adj>bad|weak|injured|dodgy|bum|arthritic|busted|wonky|damaged|"
     rf"poor|chronic)\s+(?P<part>{_BODY})(?:\s+(?:pain|problems|issues))?\W*$",
     re.IGNORECASE,
 )
@@ -203,6 +203,15 @@ def _kinds(text: str) -> set[str]:
     """What a neighbouring fragment is, as a reason: a commute, or a body or health condition."""
     out = {"condition"} if _condition(text) is not None or _BUILD_RE.match(text) else set()
     return out | ({"commute"} if _COMMUTE_RE.match(text) else set())
+
+
+def someone_elses(sentences: list[str], n: int) -> bool:
+    """Sentence ``n`` is a verbless fragment beside a mention of someone else: what it says is theirs ("Gift for my
+    dad. Bad knees.")."""
+    short = len(sentences[n].split()) <= _MAX_WORDS and not re.search(
+        r"\b(?:I|i|I'm|im|me|my|we|our|us)\b", sentences[n], re.I
+    )
+    return short and any(_OTHER_RE.search(s) for s in sentences[max(0, n - 1) : n + 1])
 
 
 def standing(sentences: list[str], n: int) -> list[Draft]:

@@ -25,7 +25,9 @@ _FAMILY_RE = re.compile(
     rf"\b(?:my|My)\s+(?P<mods>(?:(?:{_NUMBERS}|twin|little|baby|newborn|teenage|young|older|younger|eldest|oldest|"
     rf"youngest|adult|grown|grown-up|{_AGE})\s+)*)(?P<who>{lx.alternation(lx.FAMILY)})\b(?!'s|-)"
     r"(?!(?:\s+and\s+I)?\s+(?:\w+\s+)?(?:loves?|likes?|prefers?|hates?|enjoys?|dislikes?|adores?|wants?|is into|"
-    r"are into|is a (?:big |huge )?fan|can't stand|thinks?|says?|said|is (?:hooked on|obsessed with|addicted to)))",
+    r"are into|is a (?:big |huge )?fan|can't stand|thinks?|says?|said|is (?:hooked on|obsessed with|addicted to)|"
+    r"watch(?:es)?|eats?|drinks?|reads?|listens? to|gets? (?:seasick|carsick|migraines)|won't|refuses?|swears? by|"
+    r"(?:is|are) (?:vegan|vegetarian|allergic|lactose|gluten|picky|obsessed|crazy about|mad about)))",
 )
 #: The relative is only who the user will consult about this one matter ("I'll check with my wife", "let me ask
 #: my husband first"): a one-off plan, not a fact the user tells about themselves.

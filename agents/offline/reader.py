@@ -29,7 +29,7 @@ from agents.offline.diagnoses import DOCTOR_SAYS_RE
 from agents.offline.drafts import IMPLICIT, UNSURE, Draft
 from agents.offline.emphasis import emphasized
 from agents.offline.feedback import feedback, is_reaction
-from agents.offline.fragments import standing
+from agents.offline.fragments import someone_elses, standing
 from agents.offline.household import household
 from agents.offline.identity import identity_lead
 from agents.offline.normalize import third_person
@@ -326,6 +326,8 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
             elif not in_passing and draft.kind == MemoryKind.fact and draft.source == MemorySource.implicit:
                 draft = replace(draft, source=MemorySource.explicit, confidence=max(draft.confidence, 0.8))
             drafts.append(scoped(draft, lead))
+        if drafts and someone_elses([s.text for s in sentences], n):
+            drafts = []  # "Gift for my dad. Bad knees.": theirs
         if not sentence.question and not any(d.context for d in drafts) and (wish := situated_wish(sentence.text)):
             drafts.append(wish)  # "when its about the business just give me the numbers": a wish for there only
         if not sentence.question and not picked and not drafts and sentence.text not in styled:
