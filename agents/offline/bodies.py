@@ -95,7 +95,12 @@ _HABIT_RE = re.compile(
     re.IGNORECASE,
 )
 
-_PARTS = r"joints?|knees?|back|lower back|hips?|wrists?|ankles?|shoulders?|neck|feet|elbows?|spine|body"
+#: Parts of the body that can limit the user (also the fragments' "Bad lower back.").
+BODY_PARTS = (
+    r"(?:lower |upper )?back|joints?|knees?|hips?|wrists?|ankles?|shoulders?|neck|elbows?|feet|foot|hamstrings?|"
+    r"spine|body|hearing|eyesight|vision"
+)
+_PARTS = BODY_PARTS
 #: "nothing too hard for the joints", "nothing too rough on my knees".
 _NOTHING_RE = re.compile(
     rf"\bnothing\s+(?:too\s+|that's too\s+|that is too\s+)?(?:hard|rough|tough|heavy|harsh|intense|hard-hitting|"
@@ -231,7 +236,7 @@ def _limits(sentence: str) -> list[Draft]:
 #: A body trouble said alone, the "I have" left out ("Bad lower back.", "Dodgy knees!").
 _ALONE_RE = re.compile(
     r"^\W*(?:also\s+|and\s+)?(?:an?\s+)?(?P<adj>bad|dodgy|weak|injured|bum|creaky|arthritic|sore)\s+"
-    rf"(?P<part>(?:lower\s+|upper\s+)?(?:{_PARTS}))\W*$",
+    rf"(?P<part>{_PARTS})\W*$",
     re.IGNORECASE,
 )
 

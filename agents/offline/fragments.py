@@ -22,16 +22,14 @@ from __future__ import annotations
 
 import re
 
+from agents.offline.bodies import BODY_PARTS
 from agents.offline.drafts import EXPLICIT, Draft
 from agents.offline.normalize import capitalize, subject_key
 from memory.types import MemoryKind, MemorySource
 
 _MAX_WORDS = 6  # a fragment is short; a longer sentence is prose, read by the other rules
 
-_BODY = (
-    r"(?:lower |upper )?back|knees?|hips?|shoulders?|wrists?|ankles?|neck|elbows?|feet|foot|hamstrings?|"
-    r"joints|hearing|eyesight|vision"
-)
+_BODY = BODY_PARTS
 #: "Bad lower back", "Two bad knees", "Dodgy shoulder": a body part that limits the user.
 _BODY_RE = re.compile(
     rf"^\W*(?:(?:a|two|both)\s+)?(?P<adj>bad|weak|injured|dodgy|bum|arthritic|busted|wonky|damaged|"
