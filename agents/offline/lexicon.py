@@ -103,7 +103,7 @@ DIETS: tuple[str, ...] = words(
     "|gluten intolerant|celiac|coeliac|diabetic|pre-diabetic"
 )
 CONDITIONS: tuple[str, ...] = words(
-    "deaf|blind|hard of hearing|visually impaired|partially sighted|colorblind|colourblind|color blind"
+    "deaf|blind|hard of hearing|visually impaired|partially sighted|colorblind|colourblind|color blind|left-handed"
     "|colour blind|dyslexic|autistic|disabled|in a wheelchair|a wheelchair user|pregnant|epileptic"
     "|asthmatic|claustrophobic|afraid of heights|allergic to|sensitive to|intolerant to|on a budget"
     "|on a tight budget|on a strict budget|on a fixed income"

@@ -196,7 +196,8 @@ def _owns(m: re.Match[str]) -> Draft | None:
 
 
 def _speaks(m: re.Match[str]) -> Draft | None:
-    return fact(join_text(m.group("verb"), third_person(m.group("langs"))), "languages", "communication")
+    langs = re.sub(rf"\b(?:{_LANG})\b", lambda x: x.group(0).capitalize(), m.group("langs"), flags=re.I)
+    return fact(join_text("Speaks", third_person(langs)), "languages", "communication")
 
 
 RULES: tuple[Rule, ...] = (
@@ -335,7 +336,7 @@ RULES: tuple[Rule, ...] = (
         "speaks",
         re.compile(
             rf"{I_SP}{ADV_ANY}(?P<verb>speak)\s+(?P<langs>(?:fluent\s+)?{_LANG}(?:(?:,\s*|\s+and\s+|\s+or\s+)"
-            rf"{_LANG})*)\b",
+            rf"(?:(?:a (?:bit|little) of|some|basic|conversational|fluent|decent)\s+)?{_LANG})*)\b",
             re.I,
         ),
         _speaks,

@@ -103,6 +103,14 @@ def _trait(m: re.Match[str]) -> Draft | None:
     return fact(join_text("Is", "an" if trait[0] in "aeiou" else "a", trait), "personality", None)
 
 
+def _keen(m: re.Match[str]) -> Draft | None:
+    if not m.group("adj") and not m.group("not"):
+        return None  # "I'm a reader" alone is left to the job and person rules
+    what = " ".join(w.strip().lower() for w in (m.group("adj") or "", m.group("noun")) if w.strip())
+    article = (m.group("not") or "").strip().lower() or ("an" if what[0] in "aeiou" else "a")
+    return fact(f"Is {article} {what}", f"{m.group('noun').lower()} person", None)
+
+
 def _cannot(m: re.Match[str]) -> Draft | None:
     obj = _object(m, 6)
     return (
@@ -151,6 +159,18 @@ RULES = (
             re.I,
         ),
         _trait,
+    ),
+    Rule(  # "I'm an avid reader", "I'm a big coffee drinker", "I'm not much of a cook"
+        "keen",
+        re.compile(
+            rf"{I_AM}(?:(?P<not>not much of an? |not really an? |not a big |not an? )|an?\s+)"
+            r"(?P<adj>(?:big|huge|keen|avid|voracious|serious|casual|heavy|light|picky|slow|fast|terrible|bad|good|great|decent|lazy)\s+)?"
+            r"(?P<noun>(?:coffee |tea )?(?:reader|cook|baker|gamer|runner|hiker|cyclist|eater|drinker|traveller|"
+            r"traveler|walker|swimmer|gardener|sleeper|driver|dancer|singer|planner|spender|saver|shopper))\b"
+            r"(?!\s+(?:of|for|in|at|who|that)\b)",
+            re.I,
+        ),
+        _keen,
     ),
     Rule(
         "cannot",

@@ -106,6 +106,8 @@ MAX_CLAUSE_CHARS = 400  # statements about oneself are short; this bounds the re
 MAX_ANCHORS = 6  # speaker tokens tried per clause
 #: Subjects of facts that hold in every situation: where the user lives or grew up, what kind of person they are.
 UNCONDITIONAL = frozenset({"home city", "hometown", "personality"})
+#: What a subject is about: "allergy to cats" -> "cats" ("I'm allergic to cats but I love them").
+_THING_OF_RE = re.compile(r"^(?:allergy|intolerance|sensitivity) to\s+")
 _SOMEONE_RE = re.compile(r"^(?:as|being)\s+(?:someone|somebody|a person|one)\s+who\s+", re.IGNORECASE)
 #: "... and avoid them": the pronoun right after a cue verb, resolved to the previous clause's object
 _PRONOUN_OBJ_RE = re.compile(
@@ -224,7 +226,7 @@ def _sentence_drafts(sentence: Sentence, *, implicit: bool) -> list[Draft]:
         found = _clause_drafts(clause, implicit=implicit, antecedent=antecedent, continues=speaking)
         named = "" if found else named_thing(clause)
         speaking = bool(_ANCHOR_RE.search(clause)) or (speaking and bool(_ELIDED_RE.match(clause)))
-        antecedent = next((d.subject for d in found if _names_a_thing(d)), antecedent)
+        antecedent = next((_THING_OF_RE.sub("", d.subject) for d in found if _names_a_thing(d)), antecedent)
         if not found and _CONDITION_RE.match(clause) and len(clause.split()) <= 10:
             pending = condition(clause)
             continue

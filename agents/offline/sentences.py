@@ -100,6 +100,11 @@ _CLAUSE_SPLIT_RE = re.compile(
 _QUESTION_SO_RE = re.compile(
     r",?\s+so\s+(?=(?:what|which|where|how|why|who|any|can|could|should|would|do|does|is|are)\b)"
 )
+#: What the user is, said before the question proper with only a comma: "I'm left-handed, which guitar ...?".
+_I_AM_THEN_ASK_RE = re.compile(
+    r"^(?P<head>(?:[\w,' -]*\s)?(?:I'm|I am|im|I've)\s[^,]{2,60}),\s*"
+    r"(?P<ask>(?:what|which|where|how|why|who|any|can|could|should|would|do|does|is|are)\b.*)$"
+)
 #: Who the user is, said before a question: "As a vegetarian, what should I order?" (a statement of its own).
 _WHO_LEAD_RE = re.compile(r"^((?:as|being)\s+an?\s+[\w-]+(?:\s+[\w-]+)?),\s*(?=\w)", re.IGNORECASE)
 _REASON_SPLIT_RE = re.compile(r"\s*,?\s+(?=(?:since|because|as|given that|considering)\s+(?:I|i|I'm|my)\b)")
@@ -262,6 +267,11 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+def _i_am_then_ask(part: str) -> tuple[str, ...]:
+    m = _I_AM_THEN_ASK_RE.match(part)
+    return (m.group("head"), m.group("ask")) if m else (part,)
+
+
 def clauses(sentence: Sentence) -> list[str]:
     """The clauses of a sentence that make statements.
 
@@ -272,6 +282,7 @@ def clauses(sentence: Sentence) -> list[str]:
     if not sentence.question:
         return parts
     parts = [q.strip(" ,") for p in parts for q in _QUESTION_SO_RE.split(p) if q.strip(" ,")]
+    parts = [q for p in parts for q in _i_am_then_ask(p)]
     if parts and (who := _WHO_LEAD_RE.match(parts[0])):
         parts[:1] = [who.group(1), parts[0][who.end() :]]
     statements: list[str] = []
@@ -279,7 +290,7 @@ def clauses(sentence: Sentence) -> list[str]:
         head, *reasons = _REASON_SPLIT_RE.split(part)
         asks = opens_question(head)
         last_plain = i == len(parts) - 1 and not re.match(r"(?:I|i)\b|I'", head)
-        if not (asks or len(parts) == 1 or last_plain):
+        if not (asks or len(parts) == 1 or last_plain or re.match(r"(?:if|whether|unless)\b", head, re.I)):
             statements.append(head.rstrip("?"))
         statements.extend(r.strip(" ,?") for r in reasons)
     return [s for s in statements if s]

@@ -104,3 +104,29 @@ def test_one_offs_and_fragments_teach_nothing(sentence: str) -> None:
 def test_a_practice_keeps_its_situation() -> None:
     [draft] = read_turn("When I travel alone I stay in hostels.")
     assert (draft.kind.value, draft.text, draft.context) == ("fact", "Stays in hostels", "when traveling alone")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("I'm vegan and gluten free, what can I bring to a barbecue?", [("constraint", "Is vegan")]),
+        ("I'm left-handed, which guitar should I buy?", [("constraint", "Is left-handed")]),
+        ("I speak French and a bit of German.", [("fact", "Speaks French and a bit of German")]),
+        (
+            "I'm allergic to cats but I love them.",
+            [("constraint", "Is allergic to cats"), ("preference", "Loves cats")],
+        ),
+        ("I'm a big reader, mostly fantasy and sci-fi.", [("fact", "Is a big reader")]),
+        ("I'm not much of a cook, so keep recipes simple.", [("fact", "Is not much of a cook")]),
+    ],
+)
+def test_what_the_user_is_before_a_question_or_a_but(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["If I'm vegan, what can I eat?", "Berlin. Pizza boxes, which bin?", "I'm curious, what is the best way?"],
+)
+def test_a_condition_or_a_topic_before_a_question_is_no_statement(sentence: str) -> None:
+    assert _said(sentence) == []
