@@ -24,6 +24,7 @@ from agents.offline.emphasis import REQUEST_RE
 from agents.offline.everyday import everyday
 from agents.offline.learned import CLASSES
 from agents.offline.normalize import subject_key
+from agents.offline.passing import passed
 from agents.offline.reader import Reading, hypothetical, scoped
 from agents.offline.reader import sarcastic as sarcastic_
 from agents.offline.reader_kinds import (
@@ -159,7 +160,7 @@ def _to_read(reading: Reading) -> list[list[str]]:
         pieces = [p for c in worth for p in _pieces(c) if _worth_reading(p, sentence)]
         said = [*reading.head, *part.drafts]  # a clause a rule worded already: the reader could add nothing
         out.append([p for p in pieces if not chatter(p) and not _covered(p, said)])
-    return out
+    return passed(reading, out)  # what passes in the turn (a one-off now, a loss, someone else's) teaches nothing
 
 
 #: Where a clause holds two statements the rules' clause split leaves together ("I'm mostly a single-player
