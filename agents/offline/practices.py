@@ -164,9 +164,9 @@ RULES = (
         "keen",
         re.compile(
             rf"{I_AM}(?:(?P<not>not much of an? |not really an? |not a big |not an? )|an?\s+)"
-            r"(?P<adj>(?:big|huge|keen|avid|voracious|serious|casual|heavy|light|picky|slow|fast|terrible|bad|good|great|decent|lazy)\s+)?"
+            r"(?P<adj>(?:big|huge|keen|avid|strong|weak|confident|nervous|voracious|serious|casual|heavy|light|picky|slow|fast|terrible|bad|good|great|decent|lazy)\s+)?"
             r"(?P<noun>(?:coffee |tea )?(?:reader|cook|baker|gamer|runner|hiker|cyclist|eater|drinker|traveller|"
-            r"traveler|walker|swimmer|gardener|sleeper|driver|dancer|singer|planner|spender|saver|shopper))\b"
+            r"traveler|walker|swimmer|gardener|sleeper|driver|dancer|singer|planner|spender|saver|shopper|skier|flyer))\b"
             r"(?!\s+(?:of|for|in|at|who|that)\b)",
             re.I,
         ),

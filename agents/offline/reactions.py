@@ -90,6 +90,11 @@ _INVOLVE_TOO_RE = re.compile(
 )
 
 
+def _last_piece(raw: str) -> str:
+    """ "the cabin, crowds": a pick, then the subject of what follows (a list with "and"/"or" stays whole)."""
+    return raw.rsplit(",", 1)[1] if "," in raw and not re.search(r"\b(?:and|or|nor)\b", raw) else raw
+
+
 def _subject_of(raw: str) -> str | None:
     """The thing reacted to, without 'the other options involving' and the like (None for a bare pointer)."""
     text = lower_first(_LEAD_RE.sub("", raw.strip(), count=1).strip(" ,"))
@@ -122,7 +127,7 @@ def reaction(clause: str, *, implicit: bool) -> Draft | None:
         return Draft(join_text("Likes", obj), MemoryKind.preference, subject_key(obj), conf)
     m = _BOTHER_RE.match(clause)
     if m is not None:
-        obj = _subject_of(m.group("obj"))
+        obj = _subject_of(_last_piece(m.group("obj")))
         if obj is None:
             return None
         verb = re.sub(r"\s+", " ", m.group("verb").lower())

@@ -130,3 +130,15 @@ def test_what_the_user_is_before_a_question_or_a_but(sentence: str, expected: li
 )
 def test_a_condition_or_a_topic_before_a_question_is_no_statement(sentence: str) -> None:
     assert _said(sentence) == []
+
+
+def test_a_pick_then_what_the_user_is_or_dislikes() -> None:
+    cabin = "Which sounds better: a quiet cabin in the woods or a beach resort?"
+    assert [(d.kind.value, d.text) for d in read_turn("the cabin, crowds stress me out", cabin)][-1] == (
+        "dislike",
+        "Finds crowds unpleasant",
+    )
+    assert _said("A, I'm not a strong swimmer") == [("fact", "Is not a strong swimmer")]
+    hotels = "Here are three hotels:\n1. The Grand Plaza - luxury\n2. Harbor Inn - by the water\n3. Backpacker's Nest"
+    said = [d.text for d in read_turn("the harbor one, I like being near water and don't need luxury", hotels)]
+    assert "Likes being near water" in said
