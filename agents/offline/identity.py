@@ -25,8 +25,8 @@ _GREETING_RE = re.compile(r"\b(?:hi|hello|hey|my name|nice to meet|this is|call 
 def _faith(m: re.Match[str]) -> Draft | None:
     if _GREETING_RE.search(m.string):
         return None
-    faith = m.group("faith")
-    faith = "Jewish" if faith.lower() == "jew" else faith
+    faith = m.group("faith").title()
+    faith = "Jewish" if faith == "Jew" else faith
     mods = re.sub(r"\s+", " ", m.group("mods")).strip().lower()
     article = "a " if m.group("art") or (faith.endswith(("Jew", "Christian", "Catholic")) and mods) else ""
     what = f"{article}{mods + ' ' if mods else ''}{faith}"
@@ -41,6 +41,13 @@ _ENDED_RE = re.compile(
 )
 
 
+def _degree(m: re.Match[str]) -> Draft | None:
+    field = re.split(r"\s+(?:so|and|but|from|because|which)\b|[,;.!?]", m.group("field"), maxsplit=1)[0].strip()
+    if not field:
+        return None
+    return fact(f"Has {m.group('art').lower()} {m.group('deg')} in {field}", "education", None)
+
+
 def _kept_diet(m: re.Match[str]) -> Draft | None:
     if _ENDED_RE.search(m.string[m.end() :]):
         return None
@@ -49,10 +56,20 @@ def _kept_diet(m: re.Match[str]) -> Draft | None:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule(  # "I have a PhD in chemistry", "I've got a master's degree in nursing"
+        "degree",
+        re.compile(
+            r"(?:I|i)(?:'ve|\s+have)(?:\s+got)?\s+(?P<art>an?)\s+(?P<deg>PhD|doctorate|master's|masters|MBA|MSc|MA|"
+            r"BSc|BA|bachelor's|bachelors|degree|diploma)(?:\s+degree)?\s+in\s+(?P<field>[\w ,'-]{2,40})",
+            re.IGNORECASE,
+        ),
+        _degree,
+    ),
     Rule(
         "faith",
         re.compile(
             rf"{I_AM}{ADV_ANY}(?P<art>an?\s+)?(?P<mods>{_FAITH_MODS})(?P<faith>{_FAITHS})\b(?!['\w-])",
+            re.IGNORECASE,
         ),
         _faith,
     ),
@@ -99,3 +116,29 @@ def identity_lead(clause: str) -> Draft | None:
     if draft is None and re.fullmatch(_FAITHS, m.group("what"), re.IGNORECASE):
         draft = fact(f"Is {m.group('what')}", "religion", None)
     return None if draft is None else draft.quoted(clause)
+
+
+#: "My wife and I are both teachers", "me and my gf are both vegetarians": what the user is, said of two (the
+#: clauses may come cut before the "I": "I are both teachers").
+_BOTH_RE = re.compile(
+    r"^\W*(?:(?:me|I)\s+and\s+(?:my|our)\s+[\w-]+|(?:(?:my|our)\s+[\w-]+\s+and\s+)?(?:I|me))\s+(?:are|'re)\s+"
+    r"(?:both\s+)?(?P<what>[\w -]{3,40}?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def both(clause: str) -> list[Draft]:
+    """What the user is, said of the user and one other person ("My wife and I are both teachers")."""
+    m = _BOTH_RE.match(clause)
+    if m is None:
+        return []
+    from agents.offline.persona import match_persona  # persona tries these rules: imported late, no cycle
+
+    what = re.sub(r"(?<=[a-z])s$", "", m.group("what").strip())  # "teachers" -> "teacher"
+    one = (
+        what
+        if re.match(r"(?:vegan|vegetarian|pescatarian|retired|married|allergic|lactose|gluten)", what, re.I)
+        else (f"{'an' if what[:1].lower() in 'aeiou' else 'a'} {what}")
+    )
+    draft = match_persona(f"I am {one}", 0)
+    return [] if draft is None else [draft.quoted(clause)]

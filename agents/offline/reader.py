@@ -31,7 +31,7 @@ from agents.offline.emphasis import emphasized
 from agents.offline.feedback import feedback, is_reaction
 from agents.offline.fragments import someone_elses, standing
 from agents.offline.household import household
-from agents.offline.identity import identity_lead
+from agents.offline.identity import both, identity_lead
 from agents.offline.normalize import third_person
 from agents.offline.objects import condition
 from agents.offline.opinions import opinion
@@ -74,7 +74,8 @@ _ELIDED_RE = re.compile(
 #: The same at the start of a sentence, only where it cannot be an imperative ("Enjoy your trip!").
 _ELIDED_FIRST_RE = re.compile(
     r"^(?=(?:really\s+|strongly\s+|absolutely\s+|totally\s+|honestly\s+)*(?:can't stand|cannot stand|"
-    r"can't tolerate|not a (?:big |huge )?fan of|big fan of|huge fan of|(?:really|absolutely|totally) (?:love|hate|"
+    r"can't tolerate|not a (?:big |huge )?fan of|big fan of|huge fan of|(?:just |recently )?moved (?:to|here to)\s|"
+    r"(?:really|absolutely|totally) (?:love|hate|"
     r"like|dislike|enjoy|prefer)|strongly (?:prefer|dislike)|never (?:eat|drink|fly|drive)|not into|"
     r"(?:hate|prefer|dislike|detest|despise)(?!\s+(?:to (?:say|ask|bother|break|admit|be that)|it|this|that|you|"
     r"your|when you|how you|myself)\b)|(?:love|adore|enjoy)(?!\s+(?:the|this|that|these|those|it|you|your|how|"
@@ -201,7 +202,7 @@ def _clause_drafts(clause: str, *, implicit: bool, antecedent: str = "", continu
         draft = draft.hedged() if hedged and draft.confidence > UNSURE else draft
         out.append(draft.with_context(context))
     if not out:  # "we're a vegan household", "we don't do screens at dinner": the user's household
-        out = household(clause)
+        out = household(clause) or both(clause)
     if not out and not implicit:  # "X matters more to me than Y", "Honey yes, stevia no", "X is a must"
         out = compared(clause)
     if not out and (r := reaction(clause, implicit=implicit)) is not None:

@@ -142,3 +142,21 @@ def test_a_pick_then_what_the_user_is_or_dislikes() -> None:
     hotels = "Here are three hotels:\n1. The Grand Plaza - luxury\n2. Harbor Inn - by the water\n3. Backpacker's Nest"
     said = [d.text for d in read_turn("the harbor one, I like being near water and don't need luxury", hotels)]
     assert "Likes being near water" in said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("no pork, no alcohol, im muslim", [("fact", "Is Muslim")]),
+        ("I have a PhD in chemistry, so you can get technical.", [("fact", "Has a PhD in chemistry")]),
+        ("Just moved to Denver from Miami", [("fact", "Moved to Denver from Miami")]),
+        ("me and my gf are both vegetarians", [("constraint", "Is vegetarian")]),
+        ("My wife and I are both teachers.", [("fact", "Has a wife"), ("fact", "Is a teacher")]),
+    ],
+)
+def test_more_of_what_the_user_is(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(sentence) == expected
+
+
+def test_a_state_of_two_today_is_no_identity() -> None:
+    assert _said("My wife and I are both tired today.") == [("fact", "Has a wife")]
