@@ -20,6 +20,20 @@ PLACE_END = re.compile(
 )
 
 
+_COUNTRIES = re.compile(
+    r"\b(?:brazil|portugal|spain|france|germany|italy|mexico|canada|japan|china|india|korea|poland|ukraine|russia|"
+    r"turkey|greece|sweden|norway|denmark|finland|ireland|scotland|england|wales|netherlands|holland|belgium|"
+    r"switzerland|austria|australia|argentina|chile|colombia|peru|venezuela|cuba|nigeria|kenya|egypt|morocco|"
+    r"vietnam|thailand|philippines|indonesia|malaysia|singapore|pakistan|bangladesh|iran|iraq|syria|lebanon|"
+    r"israel|romania|hungary|czechia|croatia|serbia|bulgaria|taiwan|usa|uk|uae|new zealand|south africa)\b"
+)
+
+
+def _capitalized(place: str) -> str:
+    """Country names in a lower-case message get their capitals ("i live in portugal" -> Lives in Portugal)."""
+    return _COUNTRIES.sub(lambda m: m.group(0).upper() if len(m.group(0)) <= 3 else m.group(0).title(), place)
+
+
 def _place(text_verb: str, subject: str) -> Builder:
     def build(m: re.Match[str]) -> Draft | None:
         raw = PLACE_END.split(m.group("obj"), maxsplit=1)[0]
@@ -27,7 +41,7 @@ def _place(text_verb: str, subject: str) -> Builder:
         if obj is None or re.match(r"(?:here|there|a while|the (?:area|city|country))$", obj.text, re.I):
             return None
         subj = subject if obj.text[:1].isupper() or subject != "home city" else "home"
-        return fact(join_text(text_verb, obj.text), subj, "location")
+        return fact(join_text(text_verb, _capitalized(obj.text)), subj, "location")
 
     return build
 
@@ -49,7 +63,7 @@ def _in_place(m: re.Match[str]) -> Draft | None:
     if _STAY_RE.search(clause) or _NOT_A_PLACE_RE.match(raw.split()[0]):
         return None  # "I'm in Paris for the week", "I'm in IT"
     obj = take(raw, max_words=4)
-    return None if obj is None else fact(join_text("Lives in", obj.text), "home city", "location")
+    return None if obj is None else fact(join_text("Lives in", _capitalized(obj.text)), "home city", "location")
 
 
 _NATIONALITIES = (
