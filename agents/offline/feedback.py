@@ -64,6 +64,14 @@ CUES: tuple[Cue, ...] = (
         "Prefers short, concise answers",
         "answer length",
     ),
+    _cue(  # "that was a whole essay for a yes or no lol. short answers pls"; not "my boss wants short answers"
+        r"\b(?:(?:that was|that'?s|this is|it'?s|it was|you wrote|you gave me) (?:like )?(?:a whole|an entire|such an) "
+        r"(?:essay|novel)|short (?:answers|replies|responses)(?=,? (?:please|pls|plz|from now on|next time|only)\b|"
+        r"\W*$))",
+        "Prefers short, concise answers",
+        "answer length",
+        guarded=True,
+    ),
     _cue(
         r"\b(?:too (?:short|brief|vague|shallow)|more (?:detailed|in-depth|thorough) (?:answers?|responses?|replies|"
         r"explanations?)|longer (?:answers?|responses?|explanations?)|(?:answers?|responses?) (?:are|were) too "
@@ -151,7 +159,7 @@ _HINTS = frozenset(
         "point|vague|shallow|depth|thorough|longer|elaborate|deeper|code|explanation|explanations|explain|formal|"
         "professional|polite|casual|informal|chatty|relaxed|friendly|conversational|stiff|robotic|light|bullet|"
         "bullets|lists|list|table|tables|emoji|emojis|apologize|apologise|apologizing|apologising|sorry|c|wall|walls|"
-        "talk|talking"
+        "talk|talking|essay|novel|answers|replies|responses"
     )
     + tuple(w.replace("\\", "") for w in lx.PROGRAMMING_LANGUAGES)
     + lx.HUMAN_LANGUAGES

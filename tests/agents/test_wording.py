@@ -33,6 +33,8 @@ ANSWER = "Here is a long answer with a few caveats and a summary at the end!"
         ("Please stop with the exclamation marks.", "Doesn't want exclamation marks in answers"),
         ("ugh this is a wall of text", "Prefers short, concise answers"),
         ("less talk more code", "Wants code only, without explanation"),
+        ("that was a whole essay for a yes or no lol. short answers pls", "Prefers short, concise answers"),
+        ("lol that's a whole novel", "Prefers short, concise answers"),
     ],
 )
 def test_feedback_on_the_answer_is_a_style_wish(turn: str, expected: str) -> None:
@@ -65,6 +67,9 @@ def test_lasting_feedback_counts_without_an_answer(turn: str) -> None:
         "my dad says stop hedging and pick a side",
         "great, love the emojis lol",
         "why do chatbots always end with a question?",
+        "i need a whole essay on the french revolution",
+        "do you give short answers?",
+        "my boss wants short answers",
     ],
 )
 def test_no_feedback(turn: str) -> None:
