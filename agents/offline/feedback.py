@@ -38,8 +38,8 @@ _EDIT_RE = re.compile(
 _ANSWERS_RE = re.compile(rf"\b{lx.ANSWERS}\b", re.IGNORECASE)
 
 
-def _cue(pattern: str, text: str, subject: str) -> Cue:
-    return fc.cue(pattern, text, subject)
+def _cue(pattern: str, text: str, subject: str, *, guarded: bool = False) -> Cue:
+    return fc.cue(pattern, text, subject, guarded=guarded)
 
 
 _PROG = lx.alternation(lx.PROGRAMMING_LANGUAGES)
@@ -59,9 +59,18 @@ CUES: tuple[Cue, ...] = (
         r"detail|info\w*)|tl;?dr|"
         r"shorter(?: please| answers?| responses?| replies)?|(?:be|more|keep (?:it|them|things|your \w+|"
         rf"(?:the |all |my )?{lx.ANSWERS})) (?:more )?"
-        r"(?:brief|concise|succinct|short)|less (?:verbose|wordy|text)|cut the fluff|get to the point|shorter and)\b",
+        r"(?:brief|concise|succinct|short)|less (?:verbose|wordy|text)|cut the fluff|get to the point|shorter and|"
+        r"(?:such|a|another|this is a|that'?s a|that was a) wall of text|walls of text)\b",
         "Prefers short, concise answers",
         "answer length",
+    ),
+    _cue(  # "that was a whole essay for a yes or no lol. short answers pls"; not "my boss wants short answers"
+        r"\b(?:(?:that was|that'?s|this is|it'?s|it was|you wrote|you gave me) (?:like )?(?:a whole|an entire|such an) "
+        r"(?:essay|novel)|short (?:answers|replies|responses)(?=,? (?:please|pls|plz|from now on|next time|only)\b|"
+        r"\W*$))",
+        "Prefers short, concise answers",
+        "answer length",
+        guarded=True,
     ),
     _cue(
         r"\b(?:too (?:short|brief|vague|shallow)|more (?:detailed|in-depth|thorough) (?:answers?|responses?|replies|"
@@ -72,7 +81,8 @@ CUES: tuple[Cue, ...] = (
     ),
     _cue(
         r"\b(?:just (?:give me |show me |send |paste )?the code|only (?:the )?code|code only|no explanations?|"
-        r"without (?:any |the )?explanations?|skip the explanations?|don't explain|no need to explain)\b",
+        r"without (?:any |the )?explanations?|skip the explanations?|don't explain|no need to explain|"
+        r"less talk(?:ing)?,? (?:and )?more code)\b",
         "Wants code only, without explanation",
         "code answers",
     ),
@@ -117,9 +127,13 @@ CUES: tuple[Cue, ...] = (
         r"(?: the| all the| so many| all| those| these)? (?:bullet[- ]?points|bullets|bullet(?:ed)? lists|lists)\b",
         "Dislikes bullet-point formatting",
         "format",
+        guarded=True,  # not "my teacher said no bullet points in essays"
     ),
     _cue(
-        r"\b(?:use |in |as |with )?bullet[- ]?points?\b|\bas a (?:bulleted )?list\b", "Prefers bullet points", "format"
+        r"\b(?:use |in |as |with )?bullet[- ]?points?\b|\bas a (?:bulleted )?list\b",
+        "Prefers bullet points",
+        "format",
+        guarded=True,
     ),
     _cue(r"\b(?:in|as|use) (?:a )?tables?\b", "Prefers tables for comparisons", "format"),
     _cue(
@@ -133,6 +147,7 @@ CUES: tuple[Cue, ...] = (
         "Doesn't want apologies in answers",
         "apologies",
     ),
+    *fc.WORDING_CUES,  # hedging, over-explaining, register, examples, follow-up questions, recaps, '!'
     *fc.CUES,  # plain words, no filler, candour, advice not repeated, one pick, steps, spoilers
 )
 
@@ -143,7 +158,8 @@ _HINTS = frozenset(
         "long|verbose|wordy|lengthy|text|detail|detailed|info|tl|dr|tldr|shorter|brief|concise|succinct|short|fluff|"
         "point|vague|shallow|depth|thorough|longer|elaborate|deeper|code|explanation|explanations|explain|formal|"
         "professional|polite|casual|informal|chatty|relaxed|friendly|conversational|stiff|robotic|light|bullet|"
-        "bullets|lists|list|table|tables|emoji|emojis|apologize|apologise|apologizing|apologising|sorry|c"
+        "bullets|lists|list|table|tables|emoji|emojis|apologize|apologise|apologizing|apologising|sorry|c|wall|walls|"
+        "talk|talking|essay|novel|answers|replies|responses"
     )
     + tuple(w.replace("\\", "") for w in lx.PROGRAMMING_LANGUAGES)
     + lx.HUMAN_LANGUAGES

@@ -14,6 +14,10 @@ the user, written as families in general English, each worded as a careful reade
 - steps, as a wish ("step by step please", "I just want to know what to do next, step by step", "say how to
   actually check each thing"), not a task asked in steps ("Explain the result step by step", "Let's think step by
   step"), which is a one-off like an edit of one text;
+- how an answer is pitched (session 14, :data:`WORDING_CUES`): "stop hedging", "less wishy-washy"; "you keep
+  over-explaining", "too much hand-holding", "no more lectures", "I don't need the history lesson"; "talk to me like
+  a colleague" ("Wants to be spoken to like a colleague"); "examples, not definitions"; "stop ending every answer
+  with a question"; "don't repeat my question back", "no need to summarize at the end"; "no exclamation marks";
 - spoilers: "warn me before spoilers", "no spoilers please" (a bare "No spoilers." is a terse statement the regex
   gate leaves to the learned reader, see :mod:`agents.extract.gate`).
 
@@ -246,6 +250,76 @@ CUES: tuple[Cue, ...] = (
     ),
 )
 
+#: Wishes about how an answer is pitched, in the words people use for them (issue 13, session 14): hedging,
+#: over-explaining, lecturing, being talked to like a customer, examples over theory, answers that end with a
+#: question, restate the question or sum up again, exclamation marks.
+_EVERY = (
+    r"(?:\s+(?:(?:in|at the end of|after)\s+)?(?:every|each|all)\s+(?:single\s+)?"
+    r"(?:time|answers?|sentences?|replies|reply|messages?|responses?|lines?))?"
+)
+WORDING_CUES: tuple[Cue, ...] = (
+    cue(
+        r"\b(?:(?:stop|quit|no|less|enough with the|without|don'?t keep|cut the|skip the|drop the) (?:the )?"
+        r"hedg(?:e|es|ing)|(?:less|not so|stop being so|don'?t be so|don'?t be) wishy[- ]washy|commit to an answer|"
+        r"(?:just )?give me a straight (?:answer|yes or no))\b",
+        "Wants direct answers without hedging",
+        "hedging",
+        guarded=True,
+    ),
+    cue(
+        rf"\b(?:(?:you )?(?:keep |always |stop |quit )?over-?explain(?:ing)?(?: things| everything| stuff)?|"
+        rf"(?:too much|less|no|stop the|enough with the|no need for the) hand-?holding|"
+        rf"(?:no more|stop|quit|enough with the|spare me the|less|skip the|without the) lectur(?:es?|ing)(?: me)?|"
+        rf"(?:i )?{_DONT} need (?:a |the |all the |every )?(?:history lesson|lecture|backstory|whole story|"
+        rf"life story)|(?:skip|spare me|no|drop) the (?:history lesson|backstory))\b",
+        "Doesn't want over-explained answers or lectures",
+        "over-explaining",
+        guarded=True,
+    ),
+    cue(
+        rf"\b(?:talk|speak|write|answer)(?: to me)? (?:like|as if i{_A}?m|as if i was|as) (?:an? |your )?"
+        r"(?P<who>colleague|coworker|co-worker|peer|friend|equal|adult|grown-?up|expert|professional|fellow \w+)\b",
+        "Wants to be spoken to like {0}",
+        "register",
+        lambda m: ("an " if m.group("who").lower()[0] in "aeiou" else "a ") + m.group("who").lower(),
+        guarded=True,
+    ),
+    cue(
+        r"\b(?:more (?:concrete |real |real-world |practical |worked )?examples(?=\W*(?:,|and|less|fewer|please|pls|"
+        r"plz|next time|from now on|going forward|instead|not|$))|(?:give me|show me|use|with) (?:concrete |real |"
+        r"real-world |practical |actual |worked )?examples,? (?:not|instead of|rather than|over)\b|examples? "
+        r"(?:over|instead of|rather than|before|not) (?:theory|definitions|abstract|jargon|explanations?))",
+        "Wants concrete examples in answers",
+        "examples",
+        guarded=True,
+    ),
+    cue(
+        rf"\b(?:(?:stop|quit|no need for|no need to keep|{_DONT}|do not|no more|without) (?:ending|finishing|"
+        r"closing|wrapping up|end|finish|close) (?:every|each|all|your|the)? ?(?:single )?(?:answers?|replies|reply|"
+        r"messages?|responses?|time)? ?(?:with|on) (?:a |an |another )?(?:question|follow-?up)|"
+        r"(?:no|stop|skip|without|less|fewer|no more) (?:the )?follow-?up questions)\b",
+        "Doesn't want answers to end with a follow-up question",
+        "follow-up questions",
+        guarded=True,
+    ),
+    cue(
+        rf"\b(?:(?:no need to|you {_DONT} (?:need|have) to|stop|quit|{_DONT}) (?:repeat|repeating|restate|"
+        r"restating|rephrase|rephrasing|parrot|parroting) (?:my|the) question(?: back)?|no need to (?:summari[sz]e|"
+        r"recap|sum up)|(?:stop|quit|skip|no|drop|without|cut) (?:the )?(?:summar(?:y|ies|izing|ising)|recaps?|"
+        rf"recapping|summing up)(?= at the end| every| each|\W*$)|{_DONT} (?:summari[sz]e|recap|sum up))" + _EVERY,
+        "Doesn't want the question restated or a recap at the end",
+        "recap",
+        guarded=True,
+    ),
+    cue(
+        r"\b(?:stop (?:with |using )?(?:the |all the |all those |so many )?|no (?:more )?|fewer |less |too many |"
+        r"without |drop the |enough with the |tone down the )(?:exclamation (?:marks|points)|!!+)",
+        "Doesn't want exclamation marks in answers",
+        "exclamation marks",
+        guarded=True,
+    ),
+)
+
 HINTS: tuple[str, ...] = lx.words(
     "words|terms|names|terminology|technical|jargony|jargon|sciency|academic|nerdy|lingo|buzzword|buzzwords|"
     "acronyms|abbreviations|language|english|simpler|eli5|like|dumb|head|lost|beginner|novice|newbie|nothing|simply|"
@@ -255,7 +329,12 @@ HINTS: tuple[str, ...] = lx.words(
     "optimistic|enthusiastic|cheerful|telling|reminding|advising|asking|tell|remind|saying|disclaimers|caveats|"
     "warnings|practical|theory|science|background|details|pick|choose|decide|recommendation|option|options|choice|"
     "choices|suggestion|suggestions|ideas|things|items|points|tips|steps|fewer|few|essentials|key|main|important|"
-    "top|matter|matters|step|walk|how|spoiler|spoilers|spoil|spoils|flag|mark|tag"
+    "top|matter|matters|step|walk|how|spoiler|spoilers|spoil|spoils|flag|mark|tag|hedge|hedges|hedging|wishy|"
+    "washy|commit|overexplain|overexplaining|over|explaining|explain|handholding|hand|holding|lecture|lectures|"
+    "lecturing|lesson|backstory|life|colleague|coworker|co|peer|friend|equal|adult|grown|expert|"
+    "professional|fellow|examples|ending|finishing|closing|end|finish|close|follow|followup|repeat|repeating|"
+    "restate|restating|rephrase|rephrasing|parrot|parroting|summarize|summarise|recap|recaps|recapping|sum|"
+    "summary|summaries|summarizing|summarising|exclamation"
 )
 
 #: Someone else's words before the cue ("my boss said to stop sugarcoating", "she keeps telling me to ..."),

@@ -6,6 +6,12 @@ nothing with caffeine", "any time I ask for a workout, keep it under 30 minutes"
 will be in again (a "when" in the present, "for anything ...", "if it's for ..."), so the wish lasts, but only
 there. It becomes a memory with that situation as its context, never an always-sent core item.
 
+A habit said for a recurring time, place or company, with no comma needed ("in winter I run indoors", "with clients
+I use British spelling", "at the gym I listen to metal", "before a race I eat plain pasta", "when my kids are around
+nothing scary": Avoids anything scary) is read the same way, as a preference for there (only the clause said for that
+situation: "at work I drink tea, at home coffee" gives Drinks tea, at work); a part after a comma that only says the
+user does not mind elsewhere is cut ("on weekdays I need quick recipes, weekends I don't mind").
+
 A situation that happens once is a one-off request and teaches nothing: "when I get there tomorrow, remind me",
 "when you get a chance, send me a summary", "when you write the cover letter, keep it under a page", "for my
 essay give me a summary"; so is a question ("when I travel, should I ...?"). Read on both paths: the rules'
@@ -39,9 +45,24 @@ _SITUATION = (
     r"|for\s+(?:the\s+|my\s+|our\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:stuff|things|picks|projects|"
     r"materials?|questions|emails|messages|posts|reports|trips|recipes)"
     r"|if\s+(?:it'?s|its|it is|they'?re|i'?m|im)\s+(?:for|about|a|an)\s+[^,]{1,50}?"
+    r"|(?:on|during)\s+(?:weekdays|weekends|workdays|week ?nights|school nights|sundays|saturdays|mondays|fridays|"
+    r"rainy days|hot days|cold days|work days|busy days|holidays|vacations?|long flights|long drives|trips)"
+    r"|in\s+(?:the\s+)?(?:winter|summer|spring|autumn|fall|mornings?|evenings?|the morning|the evening)"
+    r"|at\s+(?:work|the office|the gym|night|parties|restaurants|home)"
+    r"|with\s+(?:my\s+)?(?:clients|customers|colleagues|coworkers|co-workers|kids|friends|family|parents|boss)"
+    r"|before\s+(?:a|an|my|each|every)\s+(?:[\w-]+\s+)?(?:race|run|game|match|flight|exam|test|meeting|workout|"
+    r"shift|presentation)"
 )
+#: A habit said for a situation ("in winter I run indoors", "with clients I use British spelling", "at the gym I
+#: listen to metal"): no comma needed after a recurring time, place or company, as with a wish.
+_HABIT = (
+    r"(?:i\s+(?:only\s+|always\s+|usually\s+|mostly\s+|just\s+)?(?:use|listen to|drink|eat|run|wear|watch|"
+    r"play|go for|stick to|take|cook|order|walk|cycle|bike|swim|train|work out|write in)\b"
+    r"|nothing(?:\s+[\w-]+){1,2}\W*$)"
+)
+_HABIT_RE = re.compile(_HABIT, re.IGNORECASE)
 _SITUATED_RE = re.compile(
-    rf"^\W*{_LEADS}(?P<cond>{_SITUATION})(?:\s*,\s*(?P<a>{_AFTER_COMMA}.*)|\s+(?P<b>{_STRONG}.*))$",
+    rf"^\W*{_LEADS}(?P<cond>{_SITUATION})(?:\s*,\s*(?P<a>(?:{_AFTER_COMMA}|{_HABIT}).*)|\s+(?P<b>(?:{_STRONG}|{_HABIT}).*))$",
     re.IGNORECASE,
 )
 #: A situation that happens once: a time of its own, the past, or the assistant's convenience or one task.
@@ -100,9 +121,16 @@ def situated_wish(sentence: str) -> Draft | None:
         return None
     body = (m.group("a") or m.group("b") or "").strip()
     body = re.sub(r"^(?:(?:though|tho|then|so|and)\s+)+", "", body, flags=re.IGNORECASE)
+    habit = _HABIT_RE.match(body) is not None
     wish, *rest = _CONTRAST_RE.split(body, maxsplit=1)
-    if rest and _INDIFFERENT_RE.search(rest[0]):
-        body = wish
+    if rest and (habit or _INDIFFERENT_RE.search(rest[0])):
+        body = wish  # "at work I drink tea, at home coffee": the clause said for this situation
+    body = body.split(",")[0] if habit else body  # "in summer i only drink white wine, red is for winter"
+    head, _, tail = body.partition(",")
+    if tail and _INDIFFERENT_RE.search(tail) and len(tail.split()) <= 8:
+        body = head  # "on weekdays I need quick recipes, weekends I don't mind"
+    bare = habit and m.group("b") is not None  # no comma: "when my kids are around nothing scary"
+    none = re.match(r"nothing\s+(.+?)(?:\s+(?:please|pls|plz|thanks))?\W*$", body, re.IGNORECASE) if bare else None
     if _ANSWER_WISH_RE.match(body):
         kind = MemoryKind.style
     elif _LIMIT_RE.search(body):
@@ -110,9 +138,11 @@ def situated_wish(sentence: str) -> Draft | None:
     else:
         kind = MemoryKind.preference
     worded, trailing = restate(_WISH_LEAD_RE.sub("", body, count=1), kind.value)
+    if none is not None:  # "when my kids are around nothing scary"
+        worded, trailing = f"Avoids anything {none.group(1)}", ""
     if worded and trailing:  # "tell me if there is much slang": the "if ..." is what to tell, not a second situation
         worded = f"{worded} {trailing}"
-    if len(worded.split()) < 3:
+    if len(worded.split()) < (2 if habit else 3):  # "in winter I run indoors": Runs indoors
         return None
     return Draft(
         text=worded,
