@@ -368,9 +368,12 @@ _HABIT_RE = re.compile(
 )
 
 
+_FOR_NOW_RE = re.compile(r"\b(?:right now|at the moment|today|tonight|for now|this time|just this once)\b", re.I)
+
+
 def blocked(cue_: Cue, sentence: str, m: re.Match[str]) -> bool:
     """A guarded cue's match that is not the user's wish about answers: someone else's words, a quotation, a
-    question about something, a habit, or (plain words) a request to explain something new."""
+    question about something, a habit, a wish for now, or (plain words) a request to explain something new."""
     if not cue_.guarded:
         return False
     before = sentence[: m.start()]
@@ -378,4 +381,6 @@ def blocked(cue_: Cue, sentence: str, m: re.Match[str]) -> bool:
         return True
     if _REPORTED_RE.search(before) or _HABIT_RE.search(before) or _QUESTION_RE.match(sentence):
         return True
+    if _FOR_NOW_RE.search(before):
+        return True  # "I'm at the dentist right now, so short answers please": this once
     return cue_.subject == "jargon" and _NEW_TOPIC_RE.search(sentence) is not None
