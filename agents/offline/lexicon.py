@@ -134,6 +134,7 @@ JOBS: tuple[str, ...] = words(
     "|freelancer|entrepreneur|founder|barista|waiter|waitress|bartender|baker|veterinarian|vet|dentist"
     "|pharmacist|therapist|paramedic|surgeon|physician|officer|soldier|librarian|realtor|agent|driver"
     "|cashier|clerk|secretary|assistant|intern|retiree|homemaker|stay-at-home|parent|mom|mum|dad|mother"
+    "|stay-at-home dad|stay-at-home mom|stay-at-home mum|stay-at-home parent"
     "|father|coach|trainer|instructor|tutor|editor|marketer|salesperson|owner|grad student|phd student"
     "|blogger|youtuber|streamer|gamer|athlete|runner|cyclist|climber|hiker|beginner|novice|copywriter|translator"
     "|interpreter|illustrator|animator|nanny|caregiver|carer|social worker|technician|welder|cleaner|receptionist"

@@ -99,8 +99,9 @@ def _status(m: re.Match[str]) -> Draft | None:
 #: Where what someone studies ends: a clause after it, or how long ("... python so keep it simple",
 #: "... guitar for a year").
 _STUDY_END = re.compile(
-    r"\s+(?:so|but|because|since|though|which|and i|for (?:a|an|the past|about|over|almost|nearly|\d+|one|two|"
-    r"three|four|five|six|several|a few|a couple of|many)\b(?:\s+\w+)?\s*(?:years?|months?|weeks?|days?)\b)\b"
+    r"\s+(?:so|but|because|since|though|which|and i|before (?:my|our|the|a)|for (?:a|an|the past|about|over|almost|"
+    r"nearly|\d+|one|two|three|four|five|six|several|a few|a couple of|many)\b(?:\s+\w+)?\s*"
+    r"(?:years?|months?|weeks?|days?)\b)\b"
     r"|[;:]|,\s*(?=(?:it|it's|its|and|but|so|which|i|i'm|im|that|this)\b)",
     re.IGNORECASE,
 )
@@ -108,7 +109,8 @@ _STUDY_END = re.compile(
 
 def _studying(m: re.Match[str]) -> Draft | None:
     obj = take(_STUDY_END.split(m.group("obj"), maxsplit=1)[0], max_words=8)
-    return None if obj is None else fact(join_text("Is", m.group("verb").lower(), obj.text), "studies", "learning")
+    verb = "learning" if m.group("verb").lower() == "learn" else m.group("verb").lower()  # "trying to learn"
+    return None if obj is None else fact(join_text("Is", verb, obj.text), "studies", "learning")
 
 
 def _level(m: re.Match[str]) -> Draft | None:
@@ -239,8 +241,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "studying",
         re.compile(
-            rf"(?:{I_AM}|(?:I|i)(?:'ve|\s+have)\s+been\s+)(?:currently\s+|slowly\s+|still\s+)?"
-            rf"(?P<verb>studying|majoring in|learning(?!\s+(?:that|what|a lot|so much|from|the hard way|more|"
+            rf"(?:{I_AM}|(?:I|i)(?:'ve|\s+have)\s+been\s+)(?:currently\s+|slowly\s+|still\s+)?(?:trying to\s+)?"
+            rf"(?P<verb>studying|majoring in|learn(?:ing)?(?!\s+(?:that|what|a lot|so much|from|the hard way|more|"
             rf"about (?:it|this|that|them)|(?:it|this|that|them)\b))|doing a (?:degree|phd|masters?|master's|"
             rf"bachelor's)(?: degree)? in){OBJ}",
             re.I,

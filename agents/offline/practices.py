@@ -24,7 +24,7 @@ _VERBS = (
     r"keep|collect|sell|run|ride|dance|cook|bake|knit|crochet|sew|paint|surf|ski|snowboard|climb|swim|hike|cycle|"
     r"garden|grow|brew|roast|teach|coach|volunteer|foster|homeschool|test|fish|hunt|sing|commute|breed|raise|host|"
     r"organi[sz]e|mentor|tutor|referee|umpire|race|compete|restore|repair|fix|build|shoot|film|edit|design|"
-    r"translate|manage|work\s+out|lift|meditate|journal|study|major\s+in|use|stay"
+    r"translate|manage|work\s+out|lift|meditate|journal|study|major\s+in|use|stay|code|program|invest|bike|walk"
 )
 #: What follows the verb when it is no standing practice ("I keep forgetting", "I run late", "I fix it").
 _PASSING = re.compile(
@@ -94,7 +94,7 @@ _WHEN_END = re.compile(
 _TRAITS = (
     r"introvert|extrovert|extravert|ambivert|homebody|night owl|early bird|early riser|morning person|night person|"
     r"minimalist|perfectionist|procrastinator|foodie|picky eater|light sleeper|heavy sleeper|creature of habit|"
-    r"people person|neat freak|worrier|overthinker"
+    r"people person|neat freak|worrier|overthinker|risk-averse person"
 )
 
 

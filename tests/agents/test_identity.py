@@ -157,3 +157,19 @@ def test_more_of_what_the_user_is(sentence: str, expected: list[tuple[str, str]]
 
 def test_a_state_of_two_today_is_no_identity() -> None:
     assert _said("My wife and I are both tired today.") == [("fact", "Has a wife")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "I code mostly in Rust these days, and I hate Java.",
+            [("fact", "Codes mostly in Rust"), ("dislike", "Hates Java")],
+        ),
+        ("I invest only in index funds.", [("fact", "Invests only in index funds")]),
+        ("I'm a stay-at-home dad.", [("fact", "Is a stay-at-home dad")]),
+        ("I'm trying to learn Spanish before my trip to Mexico.", [("fact", "Is learning Spanish")]),
+    ],
+)
+def test_what_the_user_does(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(sentence) == expected
