@@ -50,7 +50,7 @@ _PRONE_RE = re.compile(
     rf"{_SEVERE}(?P<what>{_GOT})\b(?P<tail>[^,;.!?]*)"
 )
 #: "I get seasick so no ferries": a reason with its limit after "so", which the learned reader reads in two pieces
-#: (:func:`agents.offline.guided._pieces`); the rules leave the pair to it.
+#: (:func:`agents.offline.pieces.cut_in_pieces`); the rules leave the pair to it.
 _SO_LIMIT_RE = re.compile(r"[^.!?]*?(?:,\s*|\s+)so\s+(?:please\s+)?(?:no|nothing|never|only)\b", re.IGNORECASE)
 _TAIL_RE = re.compile(r"\s+(?:from|on|in|at|around|with|after|during|near)\s", re.IGNORECASE)
 _TAIL_END = re.compile(r"\s+(?:so|but|and|because|since|which|though|lol|haha|please|pls)\b", re.IGNORECASE)

@@ -25,6 +25,7 @@ from agents.offline.everyday import everyday
 from agents.offline.learned import CLASSES
 from agents.offline.normalize import subject_key
 from agents.offline.passing import passed
+from agents.offline.pieces import cut_in_pieces, split_pieces
 from agents.offline.reader import Reading, hypothetical, scoped
 from agents.offline.reader import sarcastic as sarcastic_
 from agents.offline.reader_kinds import (
@@ -157,45 +158,10 @@ def _to_read(reading: Reading) -> list[list[str]]:
             out.append([])
             continue
         worth = [c for c in part.clauses if _worth_reading(c, sentence, indifferent=True)] if _open(sentence) else []
-        pieces = [p for c in worth for p in _pieces(c) if _worth_reading(p, sentence)]
+        pieces = [p for c in worth for p in cut_in_pieces(c) if _worth_reading(p, sentence)]
         said = [*reading.head, *part.drafts]  # a clause a rule worded already: the reader could add nothing
         out.append([p for p in pieces if not chatter(p) and not _covered(p, said)])
     return passed(reading, out)  # what passes in the turn (a one-off now, a loss, someone else's) teaches nothing
-
-
-#: Where a clause holds two statements the rules' clause split leaves together ("I'm mostly a single-player
-#: story games person, multiplayer just stresses me out", "im vegan btw so protein needs to be plant based").
-_PIECE_SPLIT_RE = re.compile(r",\s+(?!(?:and|or|but|then|too|please|pls|thanks|though)\b)|\s+so\s+(?=[a-z])", re.I)
-_BARE_CONDITION_RE = re.compile(r"^\W*(?:when|whenever|while|if|unless|during|for|at|on|in|with)\b", re.I)
-MIN_PIECE_WORDS = 3
-#: A piece with a subject that is not the user ("it wrecks my stomach", "my husbnd watches cricket"): no cut.
-_THEIRS_RE = re.compile(r"^\W*(?:it|it's|its|they|they're|he|she|this|that|there|my\s+\w+\s+(?!is\b)\w+s)\b", re.I)
-
-
-def _pieces(clause: str) -> list[str]:
-    """The clause cut where it holds two statements, when every piece keeps a few words and none is a bare
-    condition (it stays with its statement: "when I write to my boss, keep it formal") or says something of
-    someone else ("it wrecks my stomach"); else the clause itself (the same object). Only clauses worth reading
-    as a whole are cut, and each piece is checked again: a cut never opens a question or someone else's words
-    to the reader."""
-    parts = [p.strip(" ,") for p in _PIECE_SPLIT_RE.split(clause)]
-    situations = len(parts) > 1 and all(_said_for(p) for p in parts)  # "for A keep it X, for B keep it Y"
-    if len(parts) > 1 and all(
-        (len(p.split()) >= MIN_PIECE_WORDS or (i > 0 and len(p.split()) == 2 and _LIMIT_PIECE_RE.match(p)))
-        and not ((_BARE_CONDITION_RE.match(p) and not situations) or _THEIRS_RE.match(p))
-        for i, p in enumerate(parts)
-    ):
-        return parts
-    reason = _SO_RE.split(clause.strip(" ,."), maxsplit=1)  # "I get seasick so no cruises": a reason and its limit
-    if len(reason) == 2 and all(len(p.split()) >= 2 for p in reason) and _SELF_START_RE.match(reason[0]):
-        return [p.strip(" ,") for p in reason]
-    return [clause]
-
-
-#: A limit said in two words after the statement it follows from ("My kids are picky eaters, nothing spicy").
-_LIMIT_PIECE_RE = re.compile(r"^\W*(?:no|nothing|never|only)\s+[\w-]{3,}\W*$", re.IGNORECASE)
-_SO_RE = re.compile(r",?\s+so\s+(?=[a-z])", re.IGNORECASE)
-_SELF_START_RE = re.compile(r"^\W*(?:i|i'm|im|i am|we|we're|i've|ive)\b(?!.*,)", re.IGNORECASE)
 
 
 def _readable_everyday(reading: Reading) -> bool:
@@ -207,17 +173,6 @@ def _readable_everyday(reading: Reading) -> bool:
         and reading.lines < MAX_TURN_LINES
         and all(_open(p.sentence.text) for p in reading.parts)
     )
-
-
-def _said_for(piece: str) -> bool:
-    """A statement said for a situation ("for my thesis keep it formal"), not only a condition ("when I write to
-    my boss"): a sentence of such pieces contrasts situations and is cut so each wish keeps its own."""
-    return bool(lead_condition(piece)) and len(without_condition(piece).split()) >= 2
-
-
-def _split(clauses: tuple[str, ...]) -> tuple[str, ...]:
-    """The sentence's clauses cut in pieces (see :func:`_pieces`)."""
-    return tuple(p for c in clauses for p in _pieces(c))
 
 
 def _open(sentence: str) -> bool:
@@ -235,7 +190,7 @@ _PLAN_RE = re.compile(
 def _worth_reading(clause: str, sentence: str, *, indifferent: bool = False) -> bool:
     """``indifferent``: a clause whose only fault is indifference in one of its pieces ("I want hotels near the
     office, on holidays I don't care") is worth cutting; each piece is checked again."""
-    empty = _EMPTY_RE.search(clause) and not (indifferent and len(_pieces(clause)) > 1)
+    empty = _EMPTY_RE.search(clause) and not (indifferent and len(cut_in_pieces(clause)) > 1)
     if EMPHASIS_RE.match(clause) or empty or hypothetical(clause):
         return False
     if hypothetical(sentence) and not _real_after_but(clause, sentence):
@@ -319,7 +274,7 @@ def _about_user(clause: str, sentence: str) -> bool:
         return False  # "to", "in every": nothing a memory could say
     if _SELF_RE.search(sentence) or _DROPPED_SUBJECT_RE.match(clause) or len(clause.split()) <= TERSE_CLAUSE:
         return True
-    first, *rest = _pieces(clause)  # "Not great with grammar terms, keep it practical": a terse remark, then a wish
+    first, *rest = cut_in_pieces(clause)  # "Not great with grammar terms, keep it practical": a remark, then a wish
     return len(first.split()) <= TERSE_CLAUSE and any(IMPERATIVE_RE.match(p) for p in rest)
 
 
@@ -337,7 +292,7 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
     out: list[list[Draft]] = []
     row = 0
     for reading in readings:
-        head, said = scoped_head(reading, _split)
+        head, said = scoped_head(reading, split_pieces)
         drafts = list(head)
         first: list[Draft] = []
         extra: list[Draft] = []
@@ -360,7 +315,7 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
             context = lead_condition(part.sentence.text)
             kept = [scoped(rules_kind(d), context) for d in part.drafts] if _open(part.sentence.text) else []
             drafts += kept
-            situations = conditioned(_split(part.clauses))
+            situations = conditioned(split_pieces(part.clauses))
             stress = stress_after(sentences, i)
             stressed = any(EMPHASIS_RE.match(c) for c in part.clauses) or bool(stress)
             for clause, pc in zip(clauses, p, strict=True):

@@ -104,15 +104,23 @@ _WHO_RE = re.compile(
 )
 
 
+def _as_said(what: str, *, bare: bool = False) -> Draft | None:
+    """What the persona rules make of "I am a/an <what>" (``bare``: "I am <what>" for a diet or a state, as said
+    of two: "me and my gf are both vegetarians")."""
+    from agents.offline.persona import match_persona  # persona tries these rules: imported late, no cycle
+
+    bare = bare and bool(
+        re.match(r"(?:vegan|vegetarian|pescatarian|retired|married|allergic|lactose|gluten)", what, re.I)
+    )
+    return match_persona(f"I am {what if bare else ('an' if what[:1].lower() in 'aeiou' else 'a') + ' ' + what}", 0)
+
+
 def identity_lead(clause: str) -> Draft | None:
     """The user's identity in a lead clause cut off before its statement ("As a vegan", "Being a nurse")."""
     m = _LEAD_RE.match(clause)
     if m is None or m.group("what").lower() in _NOT_WHO or not _WHO_RE.search(m.group("what")):
         return None
-    from agents.offline.persona import match_persona  # persona tries these rules: imported late, no cycle
-
-    said = f"I am {'an' if m.group('what')[0].lower() in 'aeiou' else 'a'} {m.group('what')}"
-    draft = match_persona(said, 0)
+    draft = _as_said(m.group("what"))
     if draft is None and re.fullmatch(_FAITHS, m.group("what"), re.IGNORECASE):
         draft = fact(f"Is {m.group('what')}", "religion", None)
     return None if draft is None else draft.quoted(clause)
@@ -132,13 +140,5 @@ def both(clause: str) -> list[Draft]:
     m = _BOTH_RE.match(clause)
     if m is None:
         return []
-    from agents.offline.persona import match_persona  # persona tries these rules: imported late, no cycle
-
-    what = re.sub(r"(?<=[a-z])s$", "", m.group("what").strip())  # "teachers" -> "teacher"
-    one = (
-        what
-        if re.match(r"(?:vegan|vegetarian|pescatarian|retired|married|allergic|lactose|gluten)", what, re.I)
-        else (f"{'an' if what[:1].lower() in 'aeiou' else 'a'} {what}")
-    )
-    draft = match_persona(f"I am {one}", 0)
+    draft = _as_said(re.sub(r"(?<=[a-z])s$", "", m.group("what").strip()), bare=True)  # "teachers" -> "teacher"
     return [] if draft is None else [draft.quoted(clause)]
