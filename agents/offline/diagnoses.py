@@ -31,7 +31,44 @@ def _diagnosed(m: re.Match[str]) -> Draft | None:
     return fact(join_text("Has", obj.text), subject_key(obj.text), "health", MemoryKind.constraint)
 
 
+#: Medicines that bear on what suits the user (food, drink, sport, other medicines).
+_MEDS = (
+    r"blood thinners|insulin|antidepressants|statins|the pill|birth control|beta blockers|steroids|"
+    r"chemo(?:therapy)?|dialysis|metformin|warfarin|lithium|ssris?|hrt|thyroid (?:meds|medication|pills)|"
+    r"blood pressure (?:meds|medication|pills)|immunosuppressants|antibiotics|accutane|isotretinoin|levothyroxine"
+)
+_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)"
+
+
+def _medicine(m: re.Match[str]) -> Draft | None:
+    med = m.group("med").lower()
+    med = med.upper() if med in ("ssri", "ssris", "hrt") else med
+    verb = "Takes" if m.group("take") else "Is on"
+    return fact(join_text(verb, med), f"medication {subject_key(med)}", "health", MemoryKind.constraint)
+
+
+def _pregnant(m: re.Match[str]) -> Draft | None:
+    return fact("Is pregnant", "pregnant", "health", MemoryKind.constraint)
+
+
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "medicine",
+        re.compile(
+            rf"(?:(?:I|i)(?:'m|\s+am)\s+(?:currently\s+|now\s+|still\s+)?on|(?P<take>(?:I|i)\s+(?:currently\s+|"
+            rf"also\s+)?take))\s+(?P<med>{_MEDS})\b(?!\s+(?:today|tonight|this week|for now))",
+            re.IGNORECASE,
+        ),
+        _medicine,
+    ),
+    Rule(
+        "pregnant",
+        re.compile(
+            rf"(?:I|i)(?:'m|\s+am)\s+(?:about\s+|almost\s+|nearly\s+|now\s+)?{_NUMBER}\s+(?:months?|weeks?)\s+pregnant\b",
+            re.IGNORECASE,
+        ),
+        _pregnant,
+    ),
     Rule(
         "diagnosed",
         re.compile(

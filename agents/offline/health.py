@@ -73,9 +73,15 @@ def _allergy(m: re.Match[str]) -> Draft | None:
     return fact(join_text("Has", article, head + to), subject, "health", MemoryKind.constraint)
 
 
+_CONSEQUENCE_RE = re.compile(r"\s*[,;]|(?:^|\s+)(?:so|and|but|because|since|which|though|cause|cuz|lol)\b", re.I)
+
+
 def _condition(m: re.Match[str]) -> Draft | None:
     cond = re.sub(r"\s+", " ", m.group("cond")).lower()
-    obj = take(m.group("obj") or "", allow_empty=not cond.endswith(" to"), max_words=12)
+    raw = m.group("obj") or ""
+    if not cond.endswith(" to"):  # "I'm hard of hearing so subtitles are a must": the consequence is no part of it
+        raw = _CONSEQUENCE_RE.split(raw, maxsplit=1)[0]
+    obj = take(raw, allow_empty=not cond.endswith(" to"), max_words=12)
     if obj is None:
         return None
     budget = "budget" in cond or "income" in cond
@@ -114,7 +120,8 @@ def _aid(m: re.Match[str]) -> Draft | None:
     aid = m.group("aid").lower()
     verb = third_singular(m.group("verb").lower())
     article = m.group("art") or ""
-    return fact(join_text(verb, article, aid), aid, "health", MemoryKind.constraint)
+    worn = re.match(r"(?:reading )?glasses|contacts|contact lenses|braces", aid)  # a fact: it limits nothing
+    return fact(join_text(verb, article, aid), aid, "health", MemoryKind.fact if worn else MemoryKind.constraint)
 
 
 RULES: tuple[Rule, ...] = (
@@ -181,9 +188,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "aid",
         re.compile(
-            rf"{I_SP}{ADV_ANY}(?P<verb>use|rely on|need)\s+(?P<art>a |an )?(?P<aid>wheelchair|cane|walker|walking "
+            rf"{I_SP}{ADV_ANY}(?P<verb>use|rely on|need|wear)\s+(?P<art>a |an )?(?P<aid>wheelchair|cane|walker|walking "
             rf"stick|hearing aids?|screen reader|mobility scooter|crutches|guide dog|service dog|step-free "
-            rf"access|wheelchair access|large print)\b",
+            rf"access|wheelchair access|large print|glasses|reading glasses|contacts|contact lenses|braces|"
+            rf"insulin pump|cpap(?: machine)?|knee brace|back brace|orthotics|insoles|prosthetic \w+)\b"
+            rf"(?!\s+(?:today|tonight))",
             re.I,
         ),
         _aid,

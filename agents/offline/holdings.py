@@ -30,7 +30,9 @@ _THINGS = (
     "telescope|drone|dslr|camera|turntable|record player|standing desk|car|van|truck|pickup|motorbike|motorcycle|"
     "scooter|kindle|e-reader|ipad|tablet|laptop|macbook|macbook pro|chromebook|gaming pc|pc|mac|iphone|"
     "android phone|ps5|ps4|xbox|nintendo switch|switch|smart tv|dishwasher|oven|microwave|freezer|chest freezer|"
-    "washing machine|dryer|tumble dryer|hot tub|sauna|generator|solar panels|heat pump"
+    "washing machine|dryer|tumble dryer|hot tub|sauna|generator|solar panels|heat pump|tv|television|projector|"
+    "soundbar|printer|fridge|hob|induction hob|gas hob|cooktop|stove|gas stove|electric stove|smartwatch|"
+    "apple watch|fitness tracker|second monitor|monitor|desktop|webcam|stroller|pram|car seat"
 )
 _BODY = (
     "flat feet|wide feet|small feet|big feet|long legs|short legs|small hands|big hands|sensitive skin|dry skin|"

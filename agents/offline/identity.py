@@ -115,12 +115,28 @@ def _as_said(what: str, *, bare: bool = False) -> Draft | None:
     return match_persona(f"I am {what if bare else ('an' if what[:1].lower() in 'aeiou' else 'a') + ' ' + what}", 0)
 
 
+#: "vegan here", "Celiac here!", "fellow nurse here", "mom of three here": who the user is, said as a sign-in.
+_HERE_RE = re.compile(r"^\W*(?:(?:a|an|fellow|another)\s+)?(?P<what>[\w-]+(?:\s+[\w-]+){0,2}?)\s+here\W*$", re.I)
+_PARENT_OF_RE = re.compile(r"^(?:mom|mum|dad|mother|father|parent)\s+of\s+(?:two|three|four|five|twins|\d)\w*$", re.I)
+
+
 def identity_lead(clause: str) -> Draft | None:
-    """The user's identity in a lead clause cut off before its statement ("As a vegan", "Being a nurse")."""
-    m = _LEAD_RE.match(clause)
-    if m is None or m.group("what").lower() in _NOT_WHO or not _WHO_RE.search(m.group("what")):
+    """The user's identity in a lead clause cut off before its statement ("As a vegan", "Being a nurse"), or said
+    as a sign-in ("vegan here")."""
+    m = _LEAD_RE.match(clause) or _HERE_RE.match(clause)
+    if m is None or m.group("what").lower() in _NOT_WHO:
         return None
-    draft = _as_said(m.group("what"))
+    if _PARENT_OF_RE.match(m.group("what")):
+        return fact(f"Is a {m.group('what').lower()}", "family", "family").quoted(clause)
+    what = m.group("what")
+    if not _WHO_RE.search(what):
+        return None
+    if m.re is _HERE_RE and re.fullmatch(lx.alternation(lx.DIETS), what, re.I):  # "Vegan here", "Celiac here"
+        from agents.offline.persona import match_persona  # imported late, as in _as_said
+
+        draft = match_persona(f"I am {what.lower()}", 0)
+        return None if draft is None else draft.quoted(clause)
+    draft = _as_said(what if re.fullmatch(_FAITHS, what, re.I) else what[:1].lower() + what[1:])
     if draft is None and re.fullmatch(_FAITHS, m.group("what"), re.IGNORECASE):
         draft = fact(f"Is {m.group('what')}", "religion", None)
     return None if draft is None else draft.quoted(clause)

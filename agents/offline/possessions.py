@@ -250,3 +250,10 @@ def possessions(sentence: str, *, statement: bool) -> list[Draft]:
     said = {d.text for d in out}  # "I only have a shady patio, what herbs grow there?": said before the question
     out += [d for d in holdings(sentence) if d.text not in said]  # "I have flat feet", "I don't have a car"
     return out
+
+
+def owned_once(drafts: list[Draft]) -> list[Draft]:
+    """One memory for one thing owned: "I don't own a car" is "Does not have a car", not also "Doesn't own a car"
+    (the ownership rules and the statement rules both read it)."""
+    keys = {d.subject for d in drafts}
+    return [d for d in drafts if not ((m := re.match(r"owns?\s+(.+)$", d.subject)) and m.group(1) in keys)]

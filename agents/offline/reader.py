@@ -38,7 +38,7 @@ from agents.offline.opinions import opinion
 from agents.offline.options import parse_options
 from agents.offline.patterns import match_statement
 from agents.offline.persona import match_persona
-from agents.offline.possessions import budget, possessions
+from agents.offline.possessions import budget, owned_once, possessions
 from agents.offline.reactions import reaction
 from agents.offline.restate import lead_condition
 from agents.offline.sentences import Sentence, clauses, prose, split_sentences
@@ -68,7 +68,8 @@ _ELIDED_RE = re.compile(
     r"cannot stand|can't tolerate|can only|only|never|prefer|avoid|love|hate|dislike|detest|despise|enjoy|tend to|"
     r"try to|refuse to|stick to|stick with|not a (?:big |huge )?fan of|big fan of|huge fan of|usually|always|"
     r"strictly|generally|typically|can't|cannot|will not|won't|wouldn't|would never|will never|must|need to|"
-    r"have to|find|get|exclusively)\b)",
+    r"have to|find|get|exclusively|live in|keep (?:kosher|halal)|work (?:as|at|for|from|nights|remotely)|"
+    r"(?:don't|do not) (?:eat|drink))\b)",
     re.IGNORECASE,
 )
 #: The same at the start of a sentence, only where it cannot be an imperative ("Enjoy your trip!").
@@ -239,7 +240,7 @@ def _sentence_drafts(sentence: Sentence, *, implicit: bool) -> list[Draft]:
     if not sentence.question:  # "i tried yoga but its too slow for me", "No cilantro, it tastes like soap to me"
         said = {w for o in out for w in re.findall(r"[\w'-]+", o.text.lower())}  # a rule worded it already
         out += [d for d in verdicts(sentence.text) if not said & set(d.subject.split())]
-    out += unsaid(body, out)
+    out = owned_once(out + unsaid(body, out))
     out = animals(sentence.text, out)  # "our two rescue greyhounds hate the rain"; not a pet that died
     return [d.quoted(sentence.text) for d in out]
 

@@ -91,7 +91,8 @@ _CLAUSE_SPLIT_RE = re.compile(
     r"\s*(?:;|\s[-\u2013\u2014]{1,2}\s|\s\(|\)\s|,\s*but\s|\sbut\s(?=I\b|i\b|I'|i')|,\s*so\s|\s+so\s+(?=I\b|I'|i\b)|"
     r",\s*(?:and\s+)?(?=I\b|I')|,?\s+and\s+(?=(?:really\s+|strongly\s+|also\s+)?(?:prefer|avoid|can only|only|never|"
     r"can't|cannot|refuse to|tend to|try to|stick to|stick with|dislike|hate|love|enjoy|like to|always|"
-    r"usually|will not|won't|wouldn't|would never|will never|must|need to|have to|find|get|strictly|exclusively)"
+    r"usually|will not|won't|wouldn't|would never|will never|must|need to|have to|find|get|strictly|exclusively|"
+    r"live in|keep (?:kosher|halal)|work (?:as|at|for|from|nights|remotely)|(?:don't|do not) (?:eat|drink))"
     r"\b)|\s+and\s+(?=I\b(?!\s+(?:am|was)\b)|I'(?:m|ve|d)\b)|,\s*(?:whereas|while|although|though|"
     r"however)\s|"
     r"\.\s*(?=[A-Z]))\s*"
@@ -102,7 +103,10 @@ _QUESTION_SO_RE = re.compile(
 )
 #: What the user is, said before the question proper with only a comma: "I'm left-handed, which guitar ...?".
 _I_AM_THEN_ASK_RE = re.compile(
-    r"^(?P<head>(?:[\w,' -]*\s)?(?:I'm|I am|im|I've)\s[^,]{2,60}),\s*"
+    r"^(?P<head>(?!(?:new|same|anyone|anybody|someone|everyone|nobody|who|what|not|still|hi|hello|hey|me|you|it|"
+    r"this|that|so|and|but|ok|okay|just)\b)[A-Za-z][\w' -]{1,40}\shere|(?:[\w,' -]*\s)?(?:I'm|I am|im|I've|"
+    r"I (?:use|have(?!\s+(?:\w+\s+){0,2}(?:question|query|doubt|request|idea|problem|issue)s?\b)|don't|do not|"
+    r"can't|cannot|work|live|get|own|wear|take|eat|drink|hate|love))\s[^,]{2,60}),\s*"
     r"(?P<ask>(?:what|which|where|how|why|who|any|can|could|should|would|do|does|is|are)\b.*)$"
 )
 #: Who the user is, said before a question: "As a vegetarian, what should I order?" (a statement of its own).

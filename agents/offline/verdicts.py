@@ -266,9 +266,25 @@ def _refusal(sentence: str) -> list[Draft]:
     return []
 
 
+#: The reason said first: "I get seasick so no boat tours please", "im claustrophobic, so no caves".
+_REASON_FIRST_RE = re.compile(
+    r"^(?P<reason>[^,;.!?]{3,60}?)(?:,\s*|\s+)(?:and\s+)?so\s+(?P<limit>(?:(?:please|pls|plz)\s+)?no\s+[^,;.!?]+?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _reason_first(sentence: str) -> list[Draft]:
+    """A body condition, then its limit after "so": read as the refusal said the other way round."""
+    starts = [0] + [m.end() for m in re.finditer(r",\s*(?:and\s+)?|\s+and\s+", sentence)]  # "..., and I get"
+    for m in (_REASON_FIRST_RE.match(sentence[start:]) for start in starts):
+        if m is not None and _BODY_RE.match(m.group("reason")) is not None:
+            return _refusal(f"{m.group('limit')}, {m.group('reason')}")
+    return []
+
+
 def verdicts(sentence: str) -> list[Draft]:
     """The drafts of one statement sentence: a verdict on something tried, or a refusal with its reason."""
     text = sentence.strip()
     if len(text.split()) > 40:
         return []
-    return _tried(text) or _never_again(text) or _said_of(text) or _refusal(text)
+    return _tried(text) or _never_again(text) or _said_of(text) or _refusal(text) or _reason_first(text)

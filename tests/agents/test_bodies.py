@@ -114,9 +114,18 @@ def test_no_body_memory(sentence: str) -> None:
     assert not read_turn(sentence)
 
 
-def test_a_reason_with_its_limit_after_so_is_left_to_the_learned_reader() -> None:
-    """ "I get seasick so no ferries" is read in two pieces by the learned reader (see test_reader_pass8)."""
-    assert not read_turn("I get carsick so no long bus rides.")
+def test_a_reason_with_its_limit_after_so_is_the_condition_and_what_it_rules_out() -> None:
+    """ "I get seasick so no ferries" says the refusal with its reason the other way round (see test_verdicts)."""
+    assert read("I get carsick so no long bus rides.") == [
+        ("constraint", "Gets carsick"),
+        ("constraint", "Avoids long bus rides"),
+    ]
+    assert read("I'm based in Madrid btw, and I get seasick so no boat tours please") == [
+        ("fact", "Lives in Madrid"),
+        ("constraint", "Gets seasick"),
+        ("constraint", "Avoids boat tours"),
+    ]
+    assert read("I get seasick so no boat tours today") == []  # for now: no standing limit
     assert read("I get seasick, so I always take the train") == [
         ("preference", "Always takes the train"),
         ("fact", "Gets seasick"),

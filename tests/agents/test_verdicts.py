@@ -102,7 +102,7 @@ def test_no_verdict(turn: str) -> None:
     ("turn", "expected"),
     [
         ("I'll never fly overnight again.", ["Never flies overnight again"]),
-        ("I'm claustrophobic so no caves", ["Is claustrophobic so no caves"]),
+        ("I'm claustrophobic so no caves", ["Is claustrophobic", "Avoids caves"]),
         ("no shellfish, I'm allergic to shellfish", ["Is allergic to shellfish"]),
     ],
 )

@@ -1,0 +1,66 @@
+"""Shapes a new user writes that the rules used to miss or word badly (issue 13, session 15 walkthrough): who the
+user is said as a sign-in ("vegan here"), a medicine they take, a pregnancy with its month, a worn aid, a thing
+owned (said once), a statement before a question with only a comma, a second statement after "and" with no "I",
+and a body condition that comes with its limit after "so"."""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.offline.reader import read_turn
+
+
+def _said(sentence: str) -> list[tuple[str, str]]:
+    return [(d.kind.value, d.text) for d in read_turn(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("vegan here, any tips?", [("constraint", "Is vegan")]),
+        ("Celiac here, is spelt ok?", [("constraint", "Is celiac")]),
+        ("lactose intolerant here, what smoothie can I make?", [("constraint", "Is lactose intolerant")]),
+        ("fellow nurse here", [("fact", "Is a nurse")]),
+        ("mom of three here, what car?", [("fact", "Is a mom of three")]),
+        ("I'm on blood thinners, can I take ibuprofen?", [("constraint", "Is on blood thinners")]),
+        ("I take statins", [("constraint", "Takes statins")]),
+        ("I'm 7 months pregnant", [("constraint", "Is pregnant")]),
+        ("I wear glasses", [("fact", "Wears glasses")]),
+        ("I wear hearing aids", [("constraint", "Wears hearing aids")]),
+        ("I don't own a car", [("fact", "Does not have a car")]),
+        ("I own a dishwasher", [("fact", "Has a dishwasher")]),
+        ("I don't have a TV", [("fact", "Does not have a TV")]),
+        ("I have an induction hob", [("fact", "Has an induction hob")]),
+        ("I use a wheelchair, which museums in Rome are accessible?", [("constraint", "Uses a wheelchair")]),
+        ("I work nights, how do I sleep during the day?", [("fact", "Works nights")]),
+        ("I'm Jewish and keep kosher", [("fact", "Is Jewish"), ("constraint", "Keeps kosher")]),
+        ("I'm from Brazil and live in Lisbon now", [("fact", "Is from Brazil"), ("fact", "Lives in Lisbon")]),
+        ("I'm a nurse and work nights", [("fact", "Is a nurse"), ("fact", "Works nights")]),
+        ("I'm hard of hearing so subtitles are a must", [("constraint", "Is hard of hearing")]),
+        ("I get seasick, so no boat tours", [("constraint", "Gets seasick"), ("constraint", "Avoids boat tours")]),
+        ("I'm pregnant, so no sushi", [("constraint", "Is pregnant"), ("constraint", "Avoids sushi")]),
+    ],
+)
+def test_what_a_new_user_says_of_themselves(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "new here, how does this work?",  # no identity
+        "anyone here, can you help?",
+        "same here",
+        "I have a question, what time is it in Tokyo?",  # a question is nothing the user has
+        "I have a quick question, can you help?",
+        "my mum is on blood thinners",  # someone else's
+        "I wear glasses today",  # for now
+        "my wife gets seasick so no boat tours",
+        "I get seasick so no boat tours today",
+        "I have a meeting",
+        "I have a TV show to finish",
+        "I'm tired and work is hard",
+    ],
+)
+def test_nothing_of_the_users_own(sentence: str) -> None:
+    assert _said(sentence) == []
