@@ -265,6 +265,30 @@ def _protest(sentence: str) -> list[Draft]:
     return out
 
 
+#: "spicy food upsets my stomach", "red wine gives me migraines", "onions don't agree with me": what the body
+#: does not take, said of a food or drink (not "it", "this", "the movie", nor someone else's stomach).
+_UPSETS_RE = re.compile(
+    r"^\W*(?:(?:also|and|but|plus|honestly|sadly|unfortunately|btw)\s+)*(?P<thing>(?!(?:it|this|that|which|what|"
+    r"everything|something|anything|he|she|they|you|the thought|stress|work|traffic|this weather)\b)[a-z][\w'-]*"
+    r"(?:\s+[\w'-]+){0,4}?)\s+(?:always\s+|really\s+|just\s+|usually\s+)?(?P<does>(?:upsets?|wrecks?|messes? up) "
+    r"my stomach|(?:gives?|give) me (?:heartburn|migraines?|headaches?|a headache|a migraine|hives|a rash|acid reflux|"
+    r"bloating|stomach ache|stomach aches)|(?:doesn't|does not|don't|do not) agree with me)\b(?![^.!?]*\b(?:today|"
+    r"yesterday|last night|this time)\b)",
+    re.IGNORECASE,
+)
+
+
+def _upsets(sentence: str) -> list[Draft]:
+    m = _UPSETS_RE.match(sentence)
+    if m is None:
+        return []
+    thing = m.group("thing")
+    thing = thing[:1].lower() + thing[1:] if re.match(r"[A-Z][a-z]+\b", thing) else thing
+    does = third_person(m.group("does").lower())
+    text = f"{thing[:1].upper()}{thing[1:]} {does}"
+    return [fact(text, f"{thing.lower()} intolerance", "health", MemoryKind.constraint)]
+
+
 def _alone(sentence: str) -> list[Draft]:
     m = _ALONE_RE.match(sentence)
     if m is None or m.group("adj").lower() == "sore":  # "Sore back." is how it feels now
@@ -314,7 +338,7 @@ def bodies(sentence: str, *, asked: bool = False) -> list[Draft]:
     if asked and (m := _TO_BE_RE.search(sentence)) and (d := _age(m.group("n"))):
         out += [d] + [h for h in (_habit(m),) if h is not None]
     if not asked:
-        out += _limits(sentence) + _alone(sentence) + _protest(sentence)
+        out += _limits(sentence) + _alone(sentence) + _protest(sentence) + _upsets(sentence)
     found: dict[str, Draft] = {}
     for draft in out:
         found.setdefault(draft.subject, draft)

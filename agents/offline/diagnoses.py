@@ -51,7 +51,28 @@ def _pregnant(m: re.Match[str]) -> Draft | None:
     return fact("Is pregnant", "pregnant", "health", MemoryKind.constraint)
 
 
+_PART = r"(?:knee|hip|back|spine|spinal|shoulder|ankle|wrist|heart|bypass|hernia|acl|acl reconstruction|foot|neck)"
+
+
+def _operated(m: re.Match[str]) -> Draft | None:
+    what = re.sub(r"\s+", " ", m.group("what")).strip().lower().replace("acl", "ACL")
+    if m.group("rec"):
+        return fact(join_text("Is recovering from", what), f"recovering {subject_key(what)}", "health")
+    return fact(join_text("Had", what), subject_key(what), "health")
+
+
 RULES: tuple[Rule, ...] = (
+    Rule(  # "I had knee surgery last year", "I'm recovering from a broken ankle", "I had a hip replacement"
+        "operated",
+        re.compile(
+            rf"(?:(?:I|i)\s+(?:recently\s+|just\s+)?(?:had|have had|'ve had)|"
+            rf"(?P<rec>(?:I|i)(?:'m|\s+am)\s+(?:still\s+)?recovering\s+from))\s+(?P<what>(?:an?\s+)?(?:{_PART})\s+(?:surgery|replacement|operation)|(?:an?\s+)?"
+            rf"(?:broken|torn|sprained|fractured)\s+(?:{_PART}|leg|arm|ligament|meniscus|achilles)|(?:an?\s+)?"
+            rf"(?:heart attack|stroke|c-section|concussion))\b",
+            re.IGNORECASE,
+        ),
+        _operated,
+    ),
     Rule(
         "medicine",
         re.compile(

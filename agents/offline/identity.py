@@ -126,6 +126,15 @@ def identity_lead(clause: str) -> Draft | None:
     m = _LEAD_RE.match(clause) or _HERE_RE.match(clause)
     if m is None or m.group("what").lower() in _NOT_WHO:
         return None
+    if (
+        m.re is _HERE_RE
+        and re.fullmatch(lx.alternation(lx.HEALTH_NOUNS), m.group("what"), re.I)
+        and not re.fullmatch(lx.alternation(lx.DIETS), m.group("what"), re.I)  # "Celiac here": the diet's wording
+    ):
+        from agents.offline.persona import match_persona  # "type 2 diabetes here": a condition
+
+        draft = match_persona(f"I have {m.group('what')}", 0)
+        return None if draft is None else draft.quoted(clause)
     if _PARENT_OF_RE.match(m.group("what")):
         return fact(f"Is a {m.group('what').lower()}", "family", "family").quoted(clause)
     what = m.group("what")

@@ -100,12 +100,12 @@ HAVE_NOUNS_DISLIKE: tuple[str, ...] = words(
 DIETS: tuple[str, ...] = words(
     "vegetarian|vegan|pescatarian|pescetarian|halal|kosher|gluten-free|gluten free|dairy-free|dairy free"
     "|lactose-free|keto|paleo|plant-based|plant based|teetotal|teetotaler|sober|lactose intolerant"
-    "|gluten intolerant|celiac|coeliac|diabetic|pre-diabetic"
+    "|gluten intolerant|celiac|coeliac|diabetic|pre-diabetic|type 1 diabetic|type 2 diabetic|prediabetic"
 )
 CONDITIONS: tuple[str, ...] = words(
     "deaf|blind|hard of hearing|visually impaired|partially sighted|colorblind|colourblind|color blind|left-handed"
     "|colour blind|dyslexic|autistic|disabled|in a wheelchair|a wheelchair user|pregnant|epileptic"
-    "|asthmatic|claustrophobic|afraid of heights|allergic to|sensitive to|intolerant to|on a budget"
+    "|asthmatic|claustrophobic|afraid of heights|allergic to|sensitive to|intolerant to|on a budget|legally blind"
     "|on a tight budget|on a strict budget|on a fixed income"
 )
 HEALTH_NOUNS: tuple[str, ...] = words(
@@ -115,6 +115,7 @@ HEALTH_NOUNS: tuple[str, ...] = words(
     "|a chronic illness|chronic pain|tinnitus|eczema|acne|a phobia|high cholesterol|low blood pressure|gout"
     "|hypothyroidism|an underactive thyroid|ibs|psoriasis|epilepsy|sleep apnea|osteoporosis|fibromyalgia|long covid"
     "|crohn's disease|acid reflux|gerd|sciatica|vertigo|a sensitive stomach|a weak stomach|hay fever|pcos"
+    "|type 1 diabetes|type 2 diabetes|celiac|coeliac|social anxiety|depression|ptsd|ocd|lupus|multiple sclerosis"
 )
 FAMILY: tuple[str, ...] = words(
     "wife|husband|partner|spouse|fiance|fiancé|fiancee|fiancée|girlfriend|boyfriend|kids|kid|children"

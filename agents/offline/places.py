@@ -115,7 +115,7 @@ RULES: tuple[Rule, ...] = (
     Rule("grew_up", re.compile(rf"{I_SP}grew up in{OBJ}", re.I), _place("Grew up in", "hometown")),
     Rule(
         "in_place",
-        re.compile(rf"{I_AM}(?:currently\s+|now\s+|based\s+)?in\s+(?P<obj>(?-i:[A-Z])[\w.'-]+.*)", re.I),
+        re.compile(rf"{I_AM}(?:currently\s+|now\s+|based\s+)?in\s+(?P<obj>(?:the\s+)?(?-i:[A-Z])[\w.'-]+.*)", re.I),
         _in_place,
     ),
 )

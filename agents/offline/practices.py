@@ -141,7 +141,31 @@ def _time_budget(m: re.Match[str]) -> Draft | None:
     return _said(join_text("Has only", amount), MemoryKind.constraint, "time")
 
 
+_PLATFORMS = (
+    r"android|ios|iphone|ipad|windows|mac|macos|linux|ubuntu|chromebook|pc|playstation|ps5|xbox|switch|kindle|"
+    r"spotify|apple music|youtube music|firefox|chrome|safari|gmail|outlook|notion|obsidian|excel|google sheets"
+)
+_NAMES = {"ios": "iOS", "macos": "macOS", "pc": "a PC", "ps5": "PS5", "mac": "a Mac"}
+
+
+def _platform(m: re.Match[str]) -> Draft | None:
+    raw = re.sub(r"\s+", " ", m.group("p") or m.group("p2"))
+    low = raw.lower()
+    name = _NAMES.get(low) or (raw if any(c.isupper() for c in raw) else raw.title())
+    return _said(join_text("Uses", name), MemoryKind.fact, low)
+
+
 RULES = (
+    Rule(  # "I'm a Mac user", "I'm on Android", "I'm an iPhone person"
+        "platform",
+        re.compile(
+            rf"{I_AM}(?:(?:an?\s+(?:(?:big|huge|longtime|long-time|loyal|die-hard|diehard|happy|daily)\s+)?"
+            rf"(?P<p>{_PLATFORMS})\s+(?:user|person|guy|girl|fan)\b)|(?:(?:only\s+|mostly\s+)?on\s+"
+            rf"(?P<p2>{_PLATFORMS})\b(?!\s+(?:today|tonight|now|right now|at work|for work|at the office)\b)))",
+            re.I,
+        ),
+        _platform,
+    ),
     Rule(
         "time_budget",
         re.compile(

@@ -39,6 +39,17 @@ def _said(sentence: str) -> list[tuple[str, str]]:
         ("I'm hard of hearing so subtitles are a must", [("constraint", "Is hard of hearing")]),
         ("I get seasick, so no boat tours", [("constraint", "Gets seasick"), ("constraint", "Avoids boat tours")]),
         ("I'm pregnant, so no sushi", [("constraint", "Is pregnant"), ("constraint", "Avoids sushi")]),
+        ("I'm type 1 diabetic, so carb counts matter", [("constraint", "Is type 1 diabetic")]),
+        ("type 2 diabetes here, is oatmeal ok?", [("constraint", "Has type 2 diabetes")]),
+        ("I have celiac", [("constraint", "Has celiac")]),
+        ("I'm legally blind", [("constraint", "Is legally blind")]),
+        ("I had knee surgery last year", [("fact", "Had knee surgery")]),
+        ("I'm recovering from a broken ankle", [("fact", "Is recovering from a broken ankle")]),
+        ("I'm a Mac user", [("fact", "Uses a Mac")]),
+        ("I'm on Android", [("fact", "Uses Android")]),
+        ("I'm in the UK", [("fact", "Lives in the UK")]),
+        ("spicy food upsets my stomach", [("constraint", "Spicy food upsets their stomach")]),
+        ("Red wine gives me migraines", [("constraint", "Red wine gives them migraines")]),
     ],
 )
 def test_what_a_new_user_says_of_themselves(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -60,6 +71,13 @@ def test_what_a_new_user_says_of_themselves(sentence: str, expected: list[tuple[
         "I have a meeting",
         "I have a TV show to finish",
         "I'm tired and work is hard",
+        "my dad had knee surgery",
+        "I'm on Windows at work",  # at work only: not said as lasting everywhere
+        "I'm in the UK for a week",
+        "I'm on the phone now",
+        "that pizza upset my stomach yesterday",
+        "my son says milk upsets his stomach",
+        "it gives me a headache",
     ],
 )
 def test_nothing_of_the_users_own(sentence: str) -> None:
