@@ -15,6 +15,7 @@ from agents.offline.choice_attributes import by_attribute
 from agents.offline.drafts import CHOICE, Draft
 from agents.offline.normalize import clean_object, join_text, lower_first, subject_key
 from agents.offline.options import strip_filler
+from agents.offline.picks import answer_kind, misspelt_pick, own_pick
 from memory.types import MemoryKind, MemorySource
 
 THEME = 0.5  # confidence of what the passed-over options share
@@ -109,7 +110,7 @@ def chosen(user_text: str, options: list[str]) -> int | None:
     """Index of the option a user turn picks, or None."""
     if len(options) < 2:
         return None
-    head = " ".join(re.split(r"(?<=[.!?])\s+", user_text.strip())[:2])
+    head = own_pick(" ".join(re.split(r"(?<=[.!?])\s+", user_text.strip())[:2]), options)  # not "my son's pick"
     for m in (_INDEX_RE.search(head), _BARE_RE.match(head), _lead_index(user_text, options)):
         if m is not None and (i := _index(m.group("n"), len(options))) is not None:
             return i
@@ -124,7 +125,7 @@ def chosen(user_text: str, options: list[str]) -> int | None:
     if best >= 1 and best > second:
         return i
     names = {w.lower() for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z0-9'-]+", head)} - lx.OPTION_STOPWORDS
-    return i if best == 1 and second == 0 and names & _words(options[i]) else None
+    return i if best == 1 and second == 0 and names & _words(options[i]) else misspelt_pick(head, options)
 
 
 #: A list index opening the reply, then why: "1. Hate phone calls." after a numbered list.
@@ -181,7 +182,7 @@ def choice_memory(option: str) -> Draft | None:
     if first in ("a", "an", "the", "some", "this", "these", "those"):
         phrase = lowered
     text = join_text("Prefers to", lowered) if first in lx.OPTION_VERBS else join_text("Prefers", phrase)
-    return Draft(text, MemoryKind.preference, subject_key(phrase), CHOICE, MemorySource.implicit)
+    return Draft(text, answer_kind(phrase), subject_key(phrase), CHOICE, MemorySource.implicit)
 
 
 def _tokens(text: str) -> list[str]:
@@ -215,7 +216,7 @@ def rejected_theme(options: list[str], index: int, query: str = "") -> Draft | N
                 grams.add(" ".join(words))
         for gram in grams:
             counts[gram] = counts.get(gram, 0) + 1
-    need = 2 if len(rejected) >= 3 else len(rejected)
+    need = 2  # by two options passed over at least: one alone shares nothing
     ranked = sorted(((c, len(g.split()), g) for g, c in counts.items() if c >= need), reverse=True)
     if not ranked:
         return None

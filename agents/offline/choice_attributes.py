@@ -24,6 +24,16 @@ _PROPERTIES: tuple[tuple[str, str], ...] = (
     (r"farthest|furthest", r"far|farthest|furthest|remote"),
     (r"smallest|smaller|most compact|tiniest", r"small|smallest|compact|tiny|mini"),
     (r"biggest|bigger|largest|larger", r"big|biggest|large|largest|huge"),
+    (r"easiest|easier|simplest|simpler", r"easy|easiest|easier|simple|simplest|beginner|beginners"),
+    (r"hardest|harder|toughest|tougher", r"hard|hardest|tough|toughest|advanced|challenging"),
+    (r"quickest|quicker|fastest|faster", r"quick|quickest|fast|fastest|minutes"),
+    (r"lightest|lighter", r"light|lightest|lightweight"),
+    (r"heaviest|heavier", r"heavy|heaviest"),
+    (r"shortest|shorter", r"short|shortest"),
+    (r"longest|longer", r"long|longest"),
+    (r"healthiest|healthier", r"healthy|healthiest|light"),
+    (r"spiciest|spicier|hottest", r"spicy|spiciest|hot|fiery"),
+    (r"mildest|milder", r"mild|mildest"),
 )
 _YEARS = {
     "newest": True,

@@ -1,10 +1,13 @@
 """Options offered in an assistant turn: numbered, lettered or bulleted lists, one per line or inline
-("1. X 2. Y", "X (1), Y (2)"), or a plain "you could X, Y, or Z" sentence.
+("1. X 2. Y", "X (1), Y (2)"), or a plain "you could X, Y, or Z" sentence; then the layouts of
+:func:`agents.offline.picks.inline_options` ("Python, JavaScript, or Go?", "**Cottage** - ...").
 """
 
 from __future__ import annotations
 
 import re
+
+from agents.offline.picks import inline_options
 
 _LINE_RE = re.compile(
     r"^\s*(?:[-*•]\s*)?(?:\*\*|__)?(?:(?:option|choice)\s+)?\(?(?P<label>\d{1,2}|[A-Ha-h])(?:\*\*|__)?\s*[.):\]]"
@@ -108,5 +111,9 @@ def parse_options(text: str) -> list[str]:
         return [_tidy(b) for b in bullets]
     flat = " ".join(lines)
     return (
-        _inline(flat, _INLINE_NUM_RE) or _inline(flat, _INLINE_LETTER_RE) or _trailing_labels(flat) or _comma_list(flat)
+        _inline(flat, _INLINE_NUM_RE)
+        or _inline(flat, _INLINE_LETTER_RE)
+        or _trailing_labels(flat)
+        or _comma_list(flat)
+        or inline_options(text)
     )
