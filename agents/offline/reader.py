@@ -25,6 +25,7 @@ from agents.offline.choice import (
     rejection_memory,
 )
 from agents.offline.comparisons import compared
+from agents.offline.conditions import situated
 from agents.offline.diagnoses import DOCTOR_SAYS_RE
 from agents.offline.drafts import IMPLICIT, UNSURE, Draft
 from agents.offline.emphasis import emphasized
@@ -212,6 +213,8 @@ def _clause_drafts(clause: str, *, implicit: bool, antecedent: str = "", continu
         out.append(o)
     if (b := budget(clause)) is not None:
         out.append(b)
+    if (said := situated(clause, lambda c: _clause_drafts(c, implicit=implicit), out)) is not None:
+        return said  # "with my in-laws we keep dinners alcohol-free": for that situation (conditions.py)
     return out
 
 

@@ -1,0 +1,84 @@
+"""A statement said for a situation that comes back keeps that situation as its context (issue 13); a situation that
+happens once, one that may never come, a question and someone else's statement teach nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.extract.gate import reveals_something
+from agents.offline.reader import read_turn
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "With my in-laws we keep dinners alcohol-free.",
+            [("fact", "Keeps dinners alcohol-free", "with their in-laws")],
+        ),
+        ("around my parents I keep it halal", [("preference", "Keeps it halal", "around their parents")]),
+        ("If I'm working from home I skip breakfast.", [("preference", "Skips breakfast", "if working from home")]),
+        ("Weekends I sleep in till 10.", [("preference", "Sleeps in till 10", "on weekends")]),
+        ("When I'm with clients I dress formally.", [("preference", "Dresses formally", "when with clients")]),
+        ("On holiday I don't check email.", [("constraint", "Does not check email", "on holiday")]),
+        ("in the morning only black coffee", [("preference", "Prefers only black coffee", "in the morning")]),
+        ("date night: somewhere quiet", [("preference", "Prefers somewhere quiet", "for date night")]),
+        ("for the kids no added sugar", [("constraint", "Avoids added sugar", "for the kids")]),
+        (
+            "for formal letters I sign off with Kind regards",
+            [("preference", "Signs off with Kind regards", "for formal letters")],
+        ),
+        (
+            "When I host, everything has to be nut-free because of my nephew.",
+            [("constraint", "Keeps everything nut-free", "when hosting")],
+        ),
+        (
+            "when I cook for my dad it has to be low-salt",
+            [("constraint", "Keeps it low-salt", "when cooking for their dad")],
+        ),
+        ("on my days off I hike", [("preference", "Hikes", "on their days off")]),
+        ("before bed I read fiction, never anything for work", [("preference", "Reads fiction", "before bed")]),
+        (
+            "During the week I eat vegetarian, on weekends I eat meat.",
+            [("preference", "Eats vegetarian", "during the week"), ("preference", "Eats meat", "on weekends")],
+        ),
+        (
+            "on weekdays I need dinner in 20 min, weekends I'll spend hours",
+            [("preference", "Needs dinner in 20 min", "on weekdays")],
+        ),
+        (
+            "for anything client-facing I use British spelling",
+            [("fact", "Uses British spelling", "for anything client-facing")],
+        ),
+    ],
+)
+def test_a_statement_keeps_its_situation(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert reveals_something(sentence)
+    assert [(d.kind.value, d.text, d.context) for d in read_turn(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "if I ever get a dog we'll need pet-friendly places",
+        "for tonight's dinner something light",
+        "for this essay use MLA",
+        "should work emails be formal?",
+        "my boss wants British spelling for anything client-facing",
+        "with clients my manager dresses formally",
+        "when I travel with the dog what do I need to pack?",
+        "in the morning I called the plumber",
+        "at work I was on a call all day",
+        "this weekend we need a cheap hotel near the station",
+        "Meeting: 3pm",
+        "for this party everything has to be perfect",
+        "at work I do",
+    ],
+)
+def test_nothing_to_keep(sentence: str) -> None:
+    assert not read_turn(sentence)
+
+
+def test_someone_elses_habit_is_not_the_users() -> None:
+    drafts = read_turn("on weekends my husband sleeps in till noon")
+    assert [(d.kind.value, d.text, d.context) for d in drafts] == [("fact", "Has a husband", "")]
