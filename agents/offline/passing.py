@@ -12,7 +12,19 @@ held-out splits' non-teaching turns). The families behind them, said in general 
   needs, read after the sentence that names them;
 - a topic header before a question ("Pizza stones. Which size?"): what the question is about, not a taste;
 - a report of a loss ("Our cat died in March"): an event, not a trait;
-- an order to the assistant about this one task ("Stop sending the drafts, I have them already").
+- why the user asks ("just curious", "asking for a friend", "not doing it yet, just daydreaming") and a thing
+  that keeps going wrong ("my pots keep cracking at the base"): the question's setting, not a trait;
+- an order to the assistant about this one task ("Stop sending the drafts, I have them already"), or a request
+  said to hold this once ("just this once, skip the intro", "casual for this email", "metric for now");
+- a habit given up or a stretch of life that is over ("I had a phase where I only wore black", "I did ballet as a
+  kid", "Before kids, we travelled every summer", "most of my 30s"): the past, unless the clause says what holds
+  now ("now I'm on days", "ever since", "anymore");
+- praise that means the opposite, past the rules' own sarcasm cues ("yay more spreadsheets, my absolute favorite
+  thing in the world", "Right, because I totally have time to ...", "Exactly my kind of Tuesday night", "said no
+  one ever"), and the sentence before it that names what is mocked ("Ah yes, a 6am fire drill.");
+- someone else's taste said of them ("my flatmate only listens to k-pop", "everyone at work is obsessed with
+  padel"): theirs, unless the user joins in ("and so do I"); a fact about them ("My son is 10") is read;
+- quoted or pasted words ("she texted: \"I hate cilantro\"", a whole turn in quotation marks): someone's text.
 
 :func:`passed` takes the clauses :mod:`agents.offline.guided` would ask the reader about, per sentence, and
 returns them without these. The rules' own drafts are untouched.
@@ -99,6 +111,140 @@ _THIS_TASK_RE = re.compile(
 )
 
 
+#: A habit given up, said in the clause itself: "used to" (not "I'm used to"), a phase.
+_BYGONE_RE = re.compile(
+    r"(?<!\bam )(?<!'m )(?<!\bim )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bget )(?<!\bgot )"
+    r"(?<!\bgetting )(?<!\bbe )(?<!\bbeen )\bused to\b|\bphase\b|\bformerly\b|\bin my (?:former|past|previous) life\b",
+    re.IGNORECASE,
+)
+#: A stretch of life that is over, framing the whole sentence: as a kid, growing up, back in college, before kids.
+_PERIOD_RE = re.compile(
+    r"\b(?:as an? (?:kid|child|teen|teenager|boy|girl|youngster|student|toddler)|growing up|"
+    r"when (?:i|we) (?:was|were) (?:younger|little|small|young|a kid|kids|a child|children|a teen(?:ager)?|"
+    r"teens|teenagers|in (?:school|college|uni|university|high school))|"
+    r"when (?:i|we) (?:lived|was living|were living) in|back in (?:the day|college|school|uni|university|"
+    r"high school|my \w+)|in (?:my|our) (?:teens|twenties|thirties|forties|fifties|[2-9]0s|youth|student days|"
+    r"college days|uni days|school days|younger days)|(?:for )?most of (?:my|our) (?:teens|twenties|thirties|"
+    r"forties|[2-9]0s|life|childhood)|before (?:the )?(?:kids|baby|children|covid|lockdown|the pandemic|marriage)|"
+    r"(?:a few |many |several |some )?(?:years|decades|ages|a while) (?:ago|back)|a few years back)\b",
+    re.IGNORECASE,
+)
+#: What holds now: a clause with it says the present state ("now I'm on days", "I haven't skied since college").
+_PRESENT_RE = re.compile(
+    r"\b(?:now|nowadays|these days|still|anymore|any more|no longer|since|ever since|currently|today)\b", re.I
+)
+#: Praise that means the opposite, past the rules' cues (:func:`agents.offline.reader.sarcastic`).
+_IRONY_RE = re.compile(
+    r"\b(?:said no ?(?:one|body) ever|yay,? (?:more|another)|(?:my|the) (?:absolute |all-time )?favou?rite thing in "
+    r"the (?:whole )?(?:world|universe)|exactly (?:what (?:i|every(?:one|body)?)|my kind of)|just what i (?:needed|"
+    r"wanted)|(?:right|sure|yeah|oh|because),? because (?:i|every(?:one|body)|we|nobody)|because every(?:one|body) "
+    r"(?:loves|enjoys|likes)|i (?:totally|definitely|absolutely|really|clearly) have (?:the )?time|living the dream|"
+    r"best (?:hobby|day|thing|idea|plan) ever|nothing says|what a (?:joy|treat|delight|dream)|love that for me|"
+    r"i live for (?:it|them|this|that)|(?:great|perfect|wonderful|fantastic|brilliant),? just (?:great|perfect|"
+    r"wonderful|fantastic|brilliant)|oh,? (?:amazing|wonderful|perfect|joy|goody|lovely|brilliant|fantastic)|"
+    r"can'?t wait to spend (?:my|the) (?:whole|entire)|everyone'?s favou?rite)\b",
+    re.IGNORECASE,
+)
+#: Another person or people, put first in the sentence: "my flatmate", "her", "everyone at work".
+_OTHERS_LEAD_RE = re.compile(
+    r"^\W*(?:(?:apparently|honestly|so|and|but|also|lol|haha)[,\s]+)?(?:(?:my|our) (?:\w+ )?(?:mom|mum|mother|dad|"
+    r"father|son|daughter|wife|husband|partner|sister|brother|nephew|niece|grandma|grandpa|grandmother|grandfather|"
+    r"aunt|uncle|cousin|friend|friends|boss|coworker|co-worker|colleague|neighbou?r|kid|kids|children|twin|"
+    r"in-laws?|father-in-law|mother-in-law|brother-in-law|sister-in-law|roommate|room mate|flatmate|housemate|"
+    r"boyfriend|girlfriend|bf|gf|fianc[eé]e?|spouse|bestie|teacher|coach|team|family|parents|grandparents|"
+    r"dog|cat|puppy|kitten|baby|toddler)|(?:he|she|they)|(?:his|her|their) (?:favou?rite|fave)|"
+    r"(?:every(?:one|body)|most people|most of (?:my|our) \w+|all (?:of )?(?:my|our) \w+|people|nobody|no one) "
+    r"(?:at (?:work|school|the office|my \w+)|i know|around me|here)?)\b(?!\s+and (?:i|me)\b)",
+    re.IGNORECASE,
+)
+#: A taste: what someone likes, loves, swears by, is into or only has.
+_TASTE_RE = re.compile(
+    r"\b(?:loves?|likes?|hates?|adores?|prefers?|enjoys?|swears? by|(?:is|are|'s|'re) (?:obsessed|into|crazy about|"
+    r"mad about|hooked on|a (?:huge |big )?fan)|can'?t stand|only (?:eats?|drinks?|listens?|watches?|reads?|wears?|"
+    r"buys?|uses?|plays?)|favou?rite|fave|won'?t (?:touch|eat)|(?:is|are) (?:the )?(?:\w+ )?snob)\b",
+    re.IGNORECASE,
+)
+_SELF_AFTER_RE = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|mine|myself|we|we're|us)\b", re.IGNORECASE)
+#: A request said to hold this once ("just this once", "for this email", "this time", "for now").
+_ONE_OFF_RE = re.compile(
+    r"\b(?:(?:just )?this once|this time|for now|for today|for this (?:one|answer|reply|response|email|message|"
+    r"post|draft|question|task|part|version|list|recipe|trip|chat|conversation|time|essay|letter|text|doc|"
+    r"document|project|week|meeting))\b",
+    re.IGNORECASE,
+)
+_LASTING_RE = re.compile(r"\b(?:always|never|from now on|going forward|in future|in the future|every time)\b", re.I)
+#: Quotation marks: what lies between them is someone's text ("she texted: \"I hate cilantro\"").
+_QUOTE_CHARS = '"\u201c\u201d'
+_QUOTED_RE = re.compile(r"[\"\u201c]([^\"\u201d]{3,})[\"\u201d]")
+
+
+#: Why the user asks, said beside a question ("just curious", "not doing it yet, just daydreaming", "asking for a
+#: friend", "out of curiosity"): the reason for asking, not a trait.
+_ASIDE_RE = re.compile(
+    r"\b(?:(?:just|only|mostly|merely) (?:daydreaming|dreaming|wondering|curious|asking|thinking out loud|musing|"
+    r"venting|ranting|browsing|checking|idly)|asking for (?:a|my) \w+|out of (?:pure |idle )?curiosity|"
+    r"(?:not|isn'?t) (?:doing|buying|planning|happening) (?:it|that|this|anything)(?: yet| anytime soon)?|"
+    r"purely hypothetical(?:ly)?|random (?:thought|question))\b",
+    re.IGNORECASE,
+)
+#: A thing that keeps going wrong ("my pots keep cracking at the base", "the dishwasher keeps leaving spots"): a
+#: problem put to the assistant, not a trait.
+_TROUBLE_RE = re.compile(
+    r"^\W*(?:(?:so|and|but|ugh|also)[,\s]+)?(?:my|our|the|this|these|those|it|its|they)\b[^,.;!?]*?\bkeeps? (?:on )?"
+    r"(?!(?:telling|saying|asking|recommending|suggesting|insisting|begging|nagging)\b)\w+ing\b",
+    re.IGNORECASE,
+)
+#: Praise in capitals with "oh" ("oh i'm SO excited for my 6 hour layover"): the rules' "I LOVE", said otherwise.
+_CAPS_IRONY_RE = re.compile(r"\b[Oo]h\b.*\b(?:SO+|TOTALLY|REALLY|SUPER|LOVE|ADORE|EXCITED|THRILLED|THRILLING)\b")
+
+
+def trouble(clause: str) -> bool:
+    """A thing that keeps going wrong ("my pots keep cracking at the base"), someone's nagging excepted."""
+    return bool(_TROUBLE_RE.search(clause))
+
+
+def bygone(clause: str, sentence: str) -> bool:
+    """A habit given up or a stretch of life that is over ("I had a phase where ...", "as a kid"): nothing
+    holds now, unless the clause says so ("now I'm on days")."""
+    if _PRESENT_RE.search(clause):
+        return False
+    return bool(_BYGONE_RE.search(clause) or _PERIOD_RE.search(sentence))
+
+
+def ironic(sentence: str) -> bool:
+    """Praise that means the opposite ("yay more spreadsheets, my absolute favorite thing in the world")."""
+    return bool(_IRONY_RE.search(sentence) or _CAPS_IRONY_RE.search(sentence))
+
+
+def their_taste(sentence: str) -> bool:
+    """Someone else's taste said of them ("my flatmate only listens to k-pop"), the user not joining in."""
+    lead = _OTHERS_LEAD_RE.match(sentence)
+    if not lead:
+        return False
+    rest = sentence[lead.end() :]
+    return bool(_TASTE_RE.search(rest)) and not _SELF_AFTER_RE.search(rest)
+
+
+def one_off(clause: str, sentence: str) -> bool:
+    """A request said to hold this once ("casual for this email", "just this once, skip the intro"): the clause
+    says so, or its sentence does and the clause is no statement of the user's own ("I'm vegan" is read)."""
+    if _LASTING_RE.search(sentence):
+        return False
+    return bool(_ONE_OFF_RE.search(clause) or (_ONE_OFF_RE.search(sentence) and not _SELF_AFTER_RE.search(clause)))
+
+
+def quoted(clause: str, sentence: str, inside: bool) -> bool:
+    """The clause is someone's text: between quotation marks in the sentence, or the sentence opens inside a
+    quotation that began earlier in the turn (``inside``)."""
+    if inside:
+        return True
+    low = clause.lower().strip(" .,!?;:'")
+    spans = _QUOTED_RE.findall(sentence)
+    if sum(sentence.count(q) for q in _QUOTE_CHARS) % 2 == 1:  # opened here, closed in a later sentence
+        spans.append(sentence[max(sentence.rfind(q) for q in _QUOTE_CHARS) + 1 :])
+    return bool(low) and any(low in q.lower() for q in spans)
+
+
 def passing(sentence: str) -> bool:
     """The whole sentence passes: a one-off now, a mishap, a fixed expression, a loss, an order about this task."""
     found = (
@@ -107,6 +253,7 @@ def passing(sentence: str) -> bool:
         _MISHAP_RE.search(sentence),
         _LOSS_RE.search(sentence),
         _THIS_TASK_RE.search(sentence),
+        _ASIDE_RE.search(sentence),
     )
     return bool(_FIXED_RE.match(sentence) or any(found))
 
@@ -132,12 +279,25 @@ def passed(reading: Reading, clauses: list[list[str]]) -> list[list[str]]:
     texts = [p.sentence.text for p in reading.parts]
     out: list[list[str]] = []
     other = False  # an earlier sentence put someone else forward
+    inside = False  # an earlier sentence opened a quotation it did not close
     for i, (text, cs) in enumerate(zip(texts, clauses, strict=True)):
         following = texts[i + 1] if i + 1 < len(texts) else None
         theirs = other and not _SELF_RE.search(text)
-        if passing(text) or header(text, following) or theirs:
+        mocked = ironic(text) or (
+            following is not None and ironic(following)
+        )  # "A 6am fire drill. Just my kind of morning."
+        if passing(text) or header(text, following) or theirs or mocked or their_taste(text):
             out.append([])
         else:
-            out.append([c for c in cs if not for_other(c)])
+            out.append(
+                [
+                    c
+                    for c in cs
+                    if not (
+                        for_other(c) or bygone(c, text) or one_off(c, text) or quoted(c, text, inside) or trouble(c)
+                    )
+                ]
+            )
         other = other or bool(_OTHER_FIRST_RE.search(text))
+        inside = inside != (sum(text.count(q) for q in _QUOTE_CHARS) % 2 == 1)
     return out
