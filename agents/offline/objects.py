@@ -17,6 +17,9 @@ _END_RE = re.compile(
     r"\s[-\u2013\u2014]{1,2}\s|\.\s|\.$|\s+(?:anyway|speaking of|by the way|on another note|on a different note)\b|"
     r",\s*(?:anyway|speaking of|by the way|on another note|on a different note|which|what|any|do you|can you)\b|"
     r",?\s+and\s+(?:you|you'll|you'd|I|I'll|we|they|he|she|it)\b|"
+    r",\s*(?:(?:it|they|he|she|that)(?:'s|'re|\s+(?:is|are|was|makes?|gets?|feels?|"
+    r"tastes?|smells?|looks?|sounds?|has|have|does|do|just|really|always|never|annoys?|gives?|keeps?|helps?))|"
+    r"its|theyre|thats)\s|"
     r"(?:^|\s)so\s+(?:please|pls|plz|kindly|can you|could you)\b",
     re.IGNORECASE,
 )
@@ -27,6 +30,12 @@ _CONTEXT_RE = re.compile(
     re.IGNORECASE,
 )
 _IDEA_OF_RE = re.compile(r"^(?:the (?:idea|thought|concept|notion|prospect) of|the whole idea of)\s+", re.IGNORECASE)
+#: A time of the moment: what is wanted "tonight" is a plan, not a taste.
+_NOW_RE = re.compile(
+    r"\b(?:tonight|today|tomorrow|this (?:weekend|week|evening|afternoon|morning|time|year)|right now|next (?:week|"
+    r"weekend|month|time)|later)\b",
+    re.IGNORECASE,
+)
 _COND_VERB_RE = re.compile(r"^(when|whenever|while|if)\s+(?:I|i)\s+(?:(?:am|'m)\s+)?(\w+)(.*)$", re.IGNORECASE)
 _COND_BE_RE = re.compile(r"^(when|whenever|while|if)\s+(?:I|i)(?:'m|\s+am)\s+(.*)$", re.IGNORECASE)
 _NOT_VERBS = frozenset({"can", "could", "will", "would", "should", "have", "had", "do", "did", "was", "were", "need"})
@@ -160,6 +169,8 @@ def is_pointer(text: str) -> bool:
 def take(raw: str, *, allow_empty: bool = False, max_words: int = 28) -> Obj | None:
     """The object of a matched statement, or None when it is not worth a memory."""
     body, context = split_context(cut(raw))
+    if _IDEA_OF_RE.match(body.strip()) and _NOW_RE.search(body):
+        return None  # "I'm into the idea of trying it tonight": a plan for now, not a taste
     body = clean_object(_IDEA_OF_RE.sub("", body.strip()), max_words=max_words)
     if not body:
         return Obj("", context) if allow_empty else None

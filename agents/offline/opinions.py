@@ -139,6 +139,11 @@ def _thing(raw: str, *, max_words: int = 5, article: bool = False) -> str | None
     return third_person(_lowered(text))
 
 
+def judged(raw: str, *, max_words: int = 5, article: bool = False) -> str | None:
+    """A thing the user judges, as a short noun phrase in the third person, or None (see :func:`_thing`)."""
+    return _thing(raw, max_words=max_words, article=article)
+
+
 _CALENDAR = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)$",

@@ -45,6 +45,7 @@ from agents.offline.restate import lead_condition
 from agents.offline.sentences import Sentence, clauses, prose, split_sentences
 from agents.offline.setup_facts import setup_facts
 from agents.offline.situations import situated_wish
+from agents.offline.statements import stated
 from agents.offline.terse import fragment
 from agents.offline.verdicts import verdicts
 from memory.taxonomy.kinds import STYLE_CUE
@@ -207,6 +208,8 @@ def _clause_drafts(clause: str, *, implicit: bool, antecedent: str = "", continu
         out = household(clause) or both(clause)
     if not out and not implicit:  # "X matters more to me than Y", "Honey yes, stevia no", "X is a must"
         out = compared(clause)
+    if not out and not implicit:  # "I swear by X", "X does nothing for me", "X is my go-to"
+        out = stated(clause)
     if not out and (r := reaction(clause, implicit=implicit)) is not None:
         out.append(r)
     if not out and not implicit and (o := opinion(clause)) is not None:  # "jazz is overrated", "nothing beats X"

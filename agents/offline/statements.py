@@ -1,0 +1,260 @@
+"""Standing tastes stated outright in words the lexicon lacks: idioms of taste, in any domain.
+
+- a first-person idiom of taste: "I swear by my Garmin" -> "Swears by their Garmin", "I live for summer
+  festivals", "I really dig lo-fi beats" -> "Likes lo-fi beats", "I can't resist a warm croissant", "I'm all
+  about slow travel", "I'm big on meal prep", "I'm picky about my coffee beans", "I'm a bit of a wine snob" ->
+  "Is a wine snob", "I basically live in my merino base layers" -> "Practically lives in their merino base
+  layers", "i am liking very much the spicy food" -> "Likes the spicy food" (preferences);
+- a taste that never took: "i cant get into IPAs", "I can never get into audiobooks", "I'm not much into cooking",
+  "I have no patience for long unboxing videos" (dislikes);
+- the thing first, the user as its object: "yoga with loud music does nothing for me", "smart bulbs drive me
+  nuts", "brussels sprouts make me gag" (dislikes); "espresso martinis are my weakness" -> "Has a weakness
+  for espresso martinis", "long train journeys are my happy place", "cozy mysteries are right up my alley",
+  "oat milk is my go-to for lattes" -> "Prefers oat milk" (for lattes), "fruity sours are my favourite kind
+  of beer" -> "Favorite beer is fruity sours", "chess puzzles are my favourite way to unwind";
+- a preference said as an offer: "give me a paper map any day", "I'd take trains over planes every time"
+  -> "Prefers trains over planes";
+- a pleasant verdict on a pastime: "I find running really meditative" -> "Finds running meditative".
+
+Read only from the start of a statement clause after a few harmless words, so someone else's taste ("my wife
+swears by it"), a condition ("if I can't get into it") or a question never match; questions and hypotheticals
+never reach here (:mod:`agents.offline.reader` drops them). The thing must be a short noun phrase, not a
+pronoun, a pointer at the conversation ("your idea") or a thing of the moment ("the food here", "tonight").
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.offline.drafts import EXPLICIT, Draft
+from agents.offline.normalize import join_text, subject_key, third_person
+from agents.offline.objects import take
+from agents.offline.opinions import judged
+from memory.types import MemoryKind
+
+#: Harmless words before the statement proper.
+_LEAD = (
+    r"^(?:(?:honestly|tbh|personally|frankly|and|but|so|also|well|ok|okay|yeah|yep|plus|man|ngl|lol|haha|"
+    r"for me|to me|i mean|look|seriously|for real|in general|generally)\b[,:]?\s+)*"
+)
+_I = r"(?:i|I)\s+"
+_I_AM = r"(?:i'm|im|i am|I'm|I am)\s+"
+_ADV = r"(?:(?:really|just|totally|absolutely|honestly|genuinely|seriously|truly|still|always|kinda|kind of|so|"
+_ADV += r"very|super|quite|pretty|definitely|also|literally|do|a bit|a little|way too|too|rather)\s+)*"
+#: Where a first-person object ends: a new clause, a reason, a time of the moment.
+_OBJ_END = re.compile(
+    r"\s*(?:[,;:!?]|\.(?:\s|$)|\s[-\u2013\u2014]\s|\s(?:so|because|since|but|though|although|which|and i|"
+    r"cause|cuz|any day|every time|anytime|any time|hands down|these days|lately|nowadays|right now|"
+    r"very much|for years|at all)\b)",
+    re.IGNORECASE,
+)
+#: What a "get into" object may not be: a place, an account, a state (not a taste).
+_NOT_A_TASTE = re.compile(
+    r"^(?:my|your|his|her|their|our|its|it|this|that|trouble|debt|shape|details|a fight|an argument|bed|"
+    r"the (?:app|account|site|website|house|car|building|office|room|system|portal|school|program|course|"
+    r"college|university|habit|mood|zone|swing|groove|details|flow|water|pool|game|queue|line))\b",
+    re.IGNORECASE,
+)
+#: A taste that changed after all: "... until I tried a cortado", "... but now I love it".
+_TURNED = re.compile(r"\b(?:until|till|til|but now|now i|then i|these days i|anymore|any more)\b", re.IGNORECASE)
+_MOMENT = re.compile(r"\b(?:here|there|today|tonight|now|yesterday|tomorrow|this (?:week|time|one)|you|your)\b", re.I)
+
+
+def _said(text: str, kind: MemoryKind, subject: str, context: str = "") -> Draft:
+    return Draft(text, kind, subject_key(subject), EXPLICIT, context=context)
+
+
+def _first_person_object(raw: str, max_words: int = 8) -> tuple[str, str] | None:
+    """The object of a first-person idiom and its condition, cut before what follows; None for a pronoun."""
+    raw = re.sub(r"^(?:very much|so much|a lot)\s+", "", raw, flags=re.IGNORECASE)
+    cut = _OBJ_END.search(raw)
+    obj = take(raw[: cut.start()] if cut else raw, max_words=max_words)
+    if obj is None or _MOMENT.search(obj.text) or re.match(r"(?:it|this|that|them)\b", obj.text, re.I):
+        return None
+    return obj.text, obj.context
+
+
+#: First-person idioms: the pattern (after "I"), and how its memory starts and what kind it is.
+_IDIOMS: tuple[tuple[re.Pattern[str], str, MemoryKind], ...] = tuple(
+    (re.compile(rf"{_LEAD}{who}{_ADV}{verb}\s+(?P<obj>\S.*)", re.IGNORECASE), text, kind)
+    for who, verb, text, kind in (
+        (_I, r"swear by", "Swears by", MemoryKind.preference),
+        (_I, r"live for", "Lives for", MemoryKind.preference),
+        (_I, r"dig", "Likes", MemoryKind.preference),
+        (
+            _I,
+            r"(?:can't|cant|cannot|can not|could never|can never|never could)\s+resist",
+            "Can't resist",
+            MemoryKind.preference,
+        ),
+        (_I, r"(?:basically|practically|pretty much)\s+live\s+in", "Practically lives in", MemoryKind.preference),
+        (_I_AM, r"all about", "Is all about", MemoryKind.preference),
+        (_I_AM, r"(?:big|huge)\s+on", "Is big on", MemoryKind.preference),
+        (_I_AM, r"(?:picky|particular|fussy)\s+about", "Is particular about", MemoryKind.preference),
+        (_I_AM, r"liking", "Likes", MemoryKind.preference),
+        (_I_AM, r"loving", "Loves", MemoryKind.preference),
+        (
+            r"(?:i|I)(?:'ve|\s+have)?\s+(?:got\s+)?",
+            r"(?:no|zero|little)\s+(?:patience|time)\s+for",
+            "Has no patience for",
+            MemoryKind.dislike,
+        ),
+        (
+            _I,
+            r"(?:can't|cant|cannot|can not|can never|could never|never could|just can't)\s+(?:really\s+)?get\s+into",
+            "Can't get into",
+            MemoryKind.dislike,
+        ),
+        (_I_AM, r"not\s+(?:much|really|big|that|too|very|super)\s+into", "Isn't into", MemoryKind.dislike),
+    )
+)
+_SNOB_RE = re.compile(
+    rf"{_LEAD}{_I_AM}(?:(?:a bit of|kind of|kinda|something of|such|a total|a real|a huge|a massive|a)\s+)+"
+    r"(?P<obj>[a-z]+(?: [a-z]+)?)\s+snob\b",
+    re.IGNORECASE,
+)
+#: The thing first: "<thing> does nothing for me", "<thing> is my weakness".
+_THING = r"(?P<obj>[^,;:!?]+?)"
+_ME_END = r"(?P<rest>(?:\s+(?:for|in|when|on|at|after)\s+[^,;:!?]{2,40}?)?)\s*(?:[,;:!?.]|$)"
+_BE = r"(?:\s+(?:is|are|was|were)\s+|(?<=\w)'s\s+|(?<=\w)'re\s+)(?:(?:totally|definitely|always|so|really|just)\s+)*"
+_THING_FIRST: tuple[tuple[re.Pattern[str], str, MemoryKind], ...] = tuple(
+    (re.compile(rf"{_LEAD}{_THING}{pattern}{_ME_END}", re.IGNORECASE), text, kind)
+    for pattern, text, kind in (
+        (
+            r"\s+(?:(?:really|just|honestly|totally)\s+)*(?:does|do)\s+(?:absolutely\s+)?nothing\s+for\s+me",
+            "Doesn't care for",
+            MemoryKind.dislike,
+        ),
+        (
+            r"\s+(?:(?:really|just|honestly)\s+)*(?:doesn't|don't|does not|do not)\s+do\s+"
+            r"(?:it|anything|much)\s+for\s+me",
+            "Doesn't care for",
+            MemoryKind.dislike,
+        ),
+        (
+            r"\s+(?:(?:really|just|honestly|totally|always|absolutely)\s+)*(?:drives?|drove)\s+me\s+(?:nuts|crazy|"
+            r"mad|insane|bonkers|up the wall|round the bend)",
+            "Dislikes",
+            MemoryKind.dislike,
+        ),
+        (r"\s+(?:(?:really|just|always)\s+)*(?:gets?|get)\s+on\s+my\s+nerves", "Dislikes", MemoryKind.dislike),
+        (
+            r"\s+(?:(?:really|just|always|honestly|literally)\s+)*makes?\s+me\s+"
+            r"(?:gag|retch|want to (?:gag|puke|throw up))",
+            "Dislikes",
+            MemoryKind.dislike,
+        ),
+        (rf"{_BE}(?:my|a)\s+(?:big\s+|huge\s+|real\s+|total\s+)?weakness", "Has a weakness for", MemoryKind.preference),
+        (rf"{_BE}my\s+(?:guilty\s+pleasure)", "Enjoys as a guilty pleasure", MemoryKind.preference),
+        (rf"{_BE}my\s+happy\s+place", "Loves", MemoryKind.preference),
+        (rf"{_BE}(?:right\s+)?up\s+my\s+(?:alley|street)", "Likes", MemoryKind.preference),
+        (rf"{_BE}(?:always\s+)?my\s+(?:usual\s+)?go[- ]?to", "Prefers", MemoryKind.preference),
+    )
+)
+_GO_TO_FIRST_RE = re.compile(
+    rf"{_LEAD}my\s+(?:usual\s+)?go[- ]?to(?P<rest>\s+(?:for|in|when|on|at|after)\s+[^,;:!?]{{2,40}}?)?"
+    rf"{_BE}{_THING}\s*(?:[,;:!?.]|$)",
+    re.IGNORECASE,
+)
+_FAVOURITE_RE = re.compile(
+    rf"{_LEAD}{_THING}{_BE}(?:(?:probably|easily|by far|absolutely|all-time)\s+)*my\s+(?:(?:absolute|all-time|all time|"
+    r"very|number one)\s+)*favou?rite\s+(?:(?:kind|type|sort|style|form) of\s+(?P<what>[\w -]{2,30}?)|"
+    r"(?P<way>way to\s+[\w -]{2,30}?))\s*(?:[,;:!?.]|$)",
+    re.IGNORECASE,
+)
+_OFFER_RE = re.compile(
+    rf"{_LEAD}(?:(?:just\s+)?give me|(?:i'd|id|i would|i'll|ill|i will)\s+(?:always\s+)?(?:take|pick|choose|go for))\s+"
+    r"(?P<obj>[^,;:!?]+?)(?:\s+over\s+(?P<other>[^,;:!?]+?))?\s+(?:any day(?: of the week)?|every time|"
+    r"anytime|any time|every day of the week|hands down)(?:[\s,]+(?:honestly|tbh|lol|haha|for me))*\s*(?:[.!,;]|$)",
+    re.IGNORECASE,
+)
+_PLEASANT = (
+    r"relaxing|calming|soothing|meditative|therapeutic|satisfying|rewarding|fun|enjoyable|peaceful|addictive|"
+    r"energi[sz]ing|fascinating|comforting|restful|invigorating"
+)
+_FIND_RE = re.compile(
+    rf"{_LEAD}{_I}(?:(?:really|honestly|genuinely|always|personally|just)\s+)*find\s+(?P<obj>[^,;:!?]+?)\s+"
+    rf"(?:(?:really|so|very|super|quite|incredibly|genuinely|weirdly|oddly|strangely|pretty|kind of|kinda)\s+)*"
+    rf"(?P<adj>{_PLEASANT})\s*(?:[,;:!?.]|$)",
+    re.IGNORECASE,
+)
+
+
+def _context(rest: str | None) -> str:
+    return third_person(rest.strip().lower()) if rest and rest.strip() else ""
+
+
+def _idiom(clause: str) -> Draft | None:
+    for pattern, text, kind in _IDIOMS:
+        if (m := pattern.match(clause)) is None:
+            continue
+        raw = m.group("obj")
+        if _TURNED.search(raw):
+            return None  # "I never got into coffee until I tried a cortado": a taste that changed
+        if text == "Can't get into" and _NOT_A_TASTE.match(raw):
+            return None
+        if (got := _first_person_object(raw)) is None:
+            return None
+        obj, context = got
+        return _said(join_text(text, obj), kind, obj, context)
+    if (m := _SNOB_RE.match(clause)) is not None and not re.match(r"(?:big|huge|total|real)$", m.group("obj"), re.I):
+        what = m.group("obj").lower()
+        return _said(f"Is a {what} snob", MemoryKind.preference, what)
+    return None
+
+
+def _thing_first(clause: str) -> Draft | None:
+    if (m := _FAVOURITE_RE.match(clause)) is not None:
+        obj = judged(m.group("obj"), max_words=6, article=True)
+        if obj is None:
+            return None
+        what = m.group("what") or m.group("way")
+        return _said(join_text("Favorite", third_person(what.strip().lower()), "is", obj), MemoryKind.preference, obj)
+    if (m := _GO_TO_FIRST_RE.match(clause)) is not None:
+        obj = judged(m.group("obj"), max_words=6, article=True)
+        return (
+            None
+            if obj is None
+            else _said(join_text("Prefers", obj), MemoryKind.preference, obj, _context(m.group("rest")))
+        )
+    for pattern, text, kind in _THING_FIRST:
+        if (m := pattern.match(clause)) is None:
+            continue
+        obj = judged(m.group("obj"), max_words=6)
+        if obj is None:
+            return None
+        words = (
+            join_text(text, obj)
+            if not text.endswith("guilty pleasure")
+            else join_text("Enjoys", obj, "as a guilty pleasure")
+        )
+        return _said(words, kind, obj, _context(m.group("rest")))
+    return None
+
+
+def _offered(clause: str) -> Draft | None:
+    if (m := _OFFER_RE.match(clause)) is None:
+        return None
+    obj = judged(m.group("obj"), max_words=6, article=True)
+    other = judged(m.group("other"), max_words=6, article=True) if m.group("other") else ""
+    if obj is None or other is None:
+        return None
+    return _said(join_text("Prefers", obj, "over" if other else "", other or ""), MemoryKind.preference, obj)
+
+
+def _found(clause: str) -> Draft | None:
+    if (m := _FIND_RE.match(clause)) is None:
+        return None
+    obj = judged(m.group("obj"), max_words=6)
+    if obj is None:
+        return None
+    return _said(join_text("Finds", obj, m.group("adj").lower()), MemoryKind.preference, obj)
+
+
+def stated(clause: str) -> list[Draft]:
+    """A standing taste stated outright in ``clause`` (a statement clause) in one of the shapes above."""
+    text = clause.strip()
+    for read in (_idiom, _thing_first, _offered, _found):
+        if (draft := read(text)) is not None:
+            return [draft]
+    return []
