@@ -33,6 +33,7 @@ from agents.offline.feedback import feedback, is_reaction
 from agents.offline.fragments import someone_elses, standing
 from agents.offline.household import household
 from agents.offline.identity import both, identity_lead
+from agents.offline.implied import asides, implied
 from agents.offline.normalize import third_person
 from agents.offline.objects import condition
 from agents.offline.opinions import opinion
@@ -314,7 +315,7 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
     clean = prose(text)
     if not clean:
         return Reading([], [], False)
-    sentences = split_sentences(clean)
+    sentences = asides(split_sentences(clean))  # "I work nights, how do I sleep?": the statement apart
     picked = _choice(clean, previous_assistant, query)
     reacting = is_reaction(len(clean.split()), previous_assistant is not None)
     head = feedback([s.text for s in sentences], reacting=reacting)
@@ -336,6 +337,7 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
             elif not in_passing and draft.kind == MemoryKind.fact and draft.source == MemorySource.implicit:
                 draft = replace(draft, source=MemorySource.explicit, confidence=max(draft.confidence, 0.8))
             drafts.append(scoped(draft, lead))
+        drafts += implied(sentence, drafts)  # "my garden is mostly shade", "after my night shift at the hospital"
         if drafts and someone_elses([s.text for s in sentences], n):
             drafts = []  # "Gift for my dad. Bad knees.": theirs
         if not sentence.question and not any(d.context for d in drafts) and (wish := situated_wish(sentence.text)):

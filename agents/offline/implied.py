@@ -1,0 +1,475 @@
+"""Who the user is, said in passing while asking something else (issue 13, session 15).
+
+- A statement before the question proper, set off by a comma only: "I work nights at a warehouse, how do I sleep
+  in the day?", "our kitchen has no oven, only a hob, dinner ideas?": :func:`asides` makes the statement a
+  sentence of its own, so the rules (and the learned reader) read it as they read it said alone; only where the
+  statement has the user as its subject or describes their own thing ("my car is in the shop, how do I get to
+  work?" stays whole).
+- How the user gets to work or school, what they earn and how they live: "I walk to work" (Walks to work), "I take
+  the bus everywhere", "I make about 3k a month" (Earns about 3k a month), "I get paid every two weeks", "I live
+  alone", "I share a room with my brother", "I'm the caregiver for my mum", "I'm on my feet all day", "I'm trying
+  to lose weight", "I'm training for my first marathon", "I've been a nurse for 10 years", "I travel a lot", "I
+  grew up watching Sailor Moon", "I only have Saturday mornings" (Only has Saturday mornings free), "I'm in a book
+  club" (not "my book club picked ...", which tests/agents/test_gate.py keeps as a turn only the wide gate passes),
+  "I'm on a student budget", "I'm 8 months sober": :data:`RULES`, tried with the life-event rules.
+- What the user's own place or thing is like: "my garden is mostly shade" (Garden is mostly shade), "our apartment
+  has no balcony" (a constraint), "my commute is two hours each way", "my car is an old manual Civic":
+  :func:`owned`.
+- Work and children named by what comes with them: "after my night shift at the hospital" (Works night shifts at
+  the hospital), "my students keep asking", "with my truck route", "with three kids", "with a baby on my arm":
+  :func:`implied`.
+
+Not a one-off ("I walked to work today", "my kitchen is a mess"), not someone else's ("my sister works nights",
+"my brother's students"), not a question about it ("do nurses work night shifts?"), not a condition or a wish
+("if I walked to work"), not what is over ("I used to work nights", "my old students").
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.offline import lexicon as lx
+from agents.offline.drafts import Draft
+from agents.offline.health import fact
+from agents.offline.normalize import join_text, subject_key, third_person
+from agents.offline.rules import I_AM, I_HAVE, I_SP, Rule
+from agents.offline.sentences import Sentence, clauses, opens_question
+from memory.types import MemoryKind
+
+#: Words that make what is said a one-off or a thing of the past.
+_ONCE = (
+    r"today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening|week|weekend|time)|right now|for once|"
+    r"last (?:night|week|time)|again|anymore|any more|these days|at the moment"
+)
+_ONCE_RE = re.compile(rf"\b(?:{_ONCE})\b", re.IGNORECASE)
+_TAIL_END = re.compile(
+    r"\s*(?:[,;:!?(]|\.(?:\s|$)|\s(?:so|but|because|since|though|and|which|who|when|while|if|or)\s)", re.IGNORECASE
+)
+
+# --- the statement before the question --------------------------------------------------------------------------
+
+_OWN_START_RE = re.compile(r"(?:I|i)\b|I'|i'|(?:my|our|we|we're|we've)\b|(?:after|with|between|since)\s+my\b", re.I)
+_SPEAKER_RE = re.compile(r"(?:^|\s)(?:I|i)(?:\s|'(?:m|ve|d|ll)\b)|^(?:we|we're|we've)\b", re.IGNORECASE)
+#: What the last part of a question sentence is when it is the question proper: "how do I ...?", "plants?".
+_ASK_RE = re.compile(
+    r"^(?:(?:[\w'-]+\s+){0,3}[\w'-]+\?+|(?:is|are|do|does|can|could|should|would|will|what|which|where|how|why|who|"
+    r"any|anything|ideas|tips|thoughts|suggestions|recommendations|advice|help)\b.*\?)$",
+    re.IGNORECASE,
+)
+
+
+def _ask_at(text: str) -> int:
+    """Where the question proper starts after the last comma of a sentence that asks, or -1."""
+    for m in reversed(list(re.finditer(r",\s*", text))):
+        ask = text[m.end() :]
+        if opens_question(ask) or _ASK_RE.match(ask):
+            return m.start()
+    return -1
+
+
+def asides(sentences: list[Sentence]) -> list[Sentence]:
+    """``sentences`` with the statement said before a question ("I walk to work, any shoe tips?") split off as a
+    sentence of its own, where the clause rules keep nothing of it."""
+    out: list[Sentence] = []
+    for s in sentences:
+        cut = _ask_at(s.text) if s.question else -1
+        head = s.text[:cut].strip() if cut > 0 else ""
+        if (
+            len(head.split()) < 3
+            or not _OWN_START_RE.match(head)
+            or not (_SPEAKER_RE.search(head) or owned(head))  # "my car is in the shop": no statement of the user's
+            or opens_question(head)
+            or any(c.startswith(head[:12]) for c in clauses(s))
+        ):
+            out.append(s)
+            continue
+        out += [Sentence(text=head, question=False), Sentence(text=s.text[cut:].strip(" ,"), question=True)]
+    return out
+
+
+# --- how the user lives, said with "I" ----------------------------------------------------------------------------
+
+
+def _tail(rest: str, max_words: int = 8) -> str:
+    words = _TAIL_END.split(rest, maxsplit=1)[0].split()
+    return " ".join(words[:max_words]) if len(words) <= max_words else ""
+
+
+def _lasting(m: re.Match[str]) -> bool:
+    return not _ONCE_RE.search(m.group(0)) and not _ONCE_RE.search(_tail(m.string[m.end() :]))
+
+
+def _commute(m: re.Match[str]) -> Draft | None:
+    if not _lasting(m):
+        return None
+    how = re.sub(r"\s+", " ", m.group("how").lower())
+    how = {"walk": "Walks", "bike": "Bikes", "cycle": "Cycles", "drive": "Drives", "run": "Runs"}.get(how) or (
+        "Takes " + re.sub(r"^take\s+", "", how)
+    )
+    return fact(join_text(how, m.group("where").lower()), "commute", "work")
+
+
+def _earns(m: re.Match[str]) -> Draft | None:
+    if not _lasting(m):
+        return None
+    amount = re.sub(r"\s+", " ", m.group("amount")).strip()
+    return fact(join_text("Earns", amount, m.group("per").lower()), "income", "finance")
+
+
+def _paid(m: re.Match[str]) -> Draft | None:
+    return fact(join_text("Gets paid", m.group("when").lower()), "pay schedule", "finance")
+
+
+def _lives(m: re.Match[str]) -> Draft | None:
+    if not _lasting(m):
+        return None
+    who = third_person(re.sub(r"\s+", " ", m.group("who")).lower())
+    return fact(join_text("Lives", "alone" if who in ("alone", "on their own", "by themselves") else who), "home", None)
+
+
+def _shares(m: re.Match[str]) -> Draft | None:
+    if not _lasting(m):
+        return None
+    return fact(join_text("Shares", m.group("what").lower(), "with", third_person(m.group("who"))), "home", None)
+
+
+def _caregiver(m: re.Match[str]) -> Draft | None:
+    who = _tail(m.group("who"), 5)
+    return (
+        None
+        if not who
+        else fact(join_text("Is the", m.group("role").lower(), "for", third_person(who)), "care", "family")
+    )
+
+
+def _on_feet(m: re.Match[str]) -> Draft | None:
+    return None if not _lasting(m) else fact("Is on their feet all day", "work", "work")
+
+
+def _goal(m: re.Match[str]) -> Draft | None:
+    what = _tail(m.group("what"), 6)
+    if not what or not _lasting(m):
+        return None
+    return fact(join_text("Is trying to", third_person(what)), subject_key(what), "health")
+
+
+def _training(m: re.Match[str]) -> Draft | None:
+    what = _tail(m.group("what"), 8)
+    return None if not what else fact(join_text("Is training for", third_person(what)), "training", "fitness")
+
+
+def _rents(m: re.Match[str]) -> Draft | None:
+    what = _tail(m.group("what") or "", 8)
+    return fact(join_text("Rents", third_person(what) if what else "their home"), "home", None)
+
+
+def _been(m: re.Match[str]) -> Draft | None:
+    how_long = re.sub(r"^(?:like|about|around|roughly|almost|nearly|over)\s+", "", m.group("dur").lower())
+    return fact(join_text("Has been", m.group("art").lower(), m.group("job"), "for", how_long), "job", "work")
+
+
+def _travels(m: re.Match[str]) -> Draft | None:
+    return None if not _lasting(m) else fact(join_text("Travels", m.group("how").lower()), "travel", "travel")
+
+
+def _grew_up(m: re.Match[str]) -> Draft | None:
+    what = _tail(m.group("what"), 6)
+    return (
+        None if not what else fact(join_text("Grew up", m.group("how").lower(), third_person(what)), "childhood", None)
+    )
+
+
+def _free(m: re.Match[str]) -> Draft | None:
+    when = re.sub(r"\s+", " ", m.group("when")).strip()
+    return _limit(join_text("Only has", when, "free"), "free time")
+
+
+def _limit(text: str, subject: str) -> Draft:
+    return fact(text, subject, None, MemoryKind.constraint)
+
+
+def _on_budget(m: re.Match[str]) -> Draft | None:
+    what = re.sub(r"\s+", " ", m.group("what")).lower()
+    return _limit(join_text("Is on", "an" if what[0] in "aeiou" else "a", what), "budget")
+
+
+def _sober(m: re.Match[str]) -> Draft | None:
+    return _limit(join_text("Has been sober for", m.group("n").lower(), m.group("unit").lower()), "alcohol")
+
+
+def _member(m: re.Match[str]) -> Draft | None:
+    group = re.sub(r"\s+", " ", m.group("group")).lower()
+    return fact(join_text("Is in", "an" if group[0] in "aeiou" else "a", group), group, "hobbies")
+
+
+_OFTEN = r"a lot|constantly|all the time|often|frequently|(?:almost\s+)?every (?:week|month)|most weeks|most months"
+_DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+_PARTS = r"mornings?|afternoons?|evenings?|nights?|weekends?|lunch breaks?"
+_GROUPS = (
+    r"book club|choir|band|running club|running group|chess club|bowling league|softball team|soccer team|"
+    r"football team|hockey team|rugby team|netball team|volleyball team|quiz team|knitting circle|knitting group|"
+    r"writing group|reading group|(?:d&d|dnd) group|orchestra|community garden|cycling club|rowing club|hiking club"
+)
+_HOMES = "room|bedroom|flat|apartment|house|place|studio|condo|basement|loft|home"
+_TO = r"(?P<where>to\s+(?:work|school|class|college|campus|uni|university|the office|my office|my job)|everywhere)\b"
+_MONEY = (
+    r"(?:about|around|roughly|approximately|like|only|just|barely)?\s*[$£€]?\d[\d,.]*\s*"
+    r"(?:k|K|grand|dollars|euros|pounds|bucks)?"
+)
+RULES = (
+    Rule(
+        "been_job",
+        re.compile(
+            rf"{I_HAVE}been\s+(?P<art>an?)\s+(?P<job>(?:[\w-]+\s+){{0,2}}(?:{lx.alternation(lx.JOBS)}))\s+for\s+"
+            r"(?P<dur>(?:like\s+|about\s+|around\s+|roughly\s+|almost\s+|nearly\s+|over\s+)?(?:\d+|a few|many|two|"
+            r"three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)\s+(?:years?|decades?))\b",
+            re.I,
+        ),
+        _been,
+    ),
+    Rule(
+        "travels",
+        re.compile(
+            rf"{I_SP}(?:also\s+)?travel\s+(?P<how>(?:for work\s+)?(?:{_OFTEN})|for work)\b",
+            re.I,
+        ),
+        _travels,
+    ),
+    Rule(
+        "grew_up",
+        re.compile(
+            rf"{I_SP}grew\s+up\s+(?P<how>watching|playing|reading|listening to|speaking|eating|riding|with|around|on)"
+            r"\s+(?P<what>\S.*)",
+            re.I,
+        ),
+        _grew_up,
+    ),
+    Rule(
+        "free",
+        re.compile(
+            rf"{I_SP}(?:only|just)\s+have\s+(?P<when>(?:(?:{_DAYS})(?:\s+(?:{_PARTS}))?|(?:weekday\s+)?(?:{_PARTS}))"
+            rf"(?:\s+(?:and|or)\s+(?:{_DAYS}|{_PARTS})(?:\s+(?:{_PARTS}))?)?)(?:\s+(?:free|off))?(?=\s*(?:$|[,.;!]|\s+so\b))",
+            re.I,
+        ),
+        _free,
+    ),
+    Rule(
+        "budget",
+        re.compile(
+            rf"{I_AM}(?:also\s+)?on\s+an?\s+(?P<what>(?:very\s+)?(?:student|shoestring|limited|fixed|strict|small|"
+            r"single|pension)\s+(?:budget|income))\b",
+            re.I,
+        ),
+        _on_budget,
+    ),
+    Rule(
+        "sober",
+        re.compile(
+            rf"{I_AM}(?:now\s+)?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+            r"(?P<unit>days?|weeks?|months?|years?)\s+sober\b",
+            re.I,
+        ),
+        _sober,
+    ),
+    Rule("member", re.compile(rf"{I_AM}(?:also\s+)?in\s+an?\s+(?:\w+\s+)?(?P<group>{_GROUPS})\b", re.I), _member),
+    Rule(
+        "commute",
+        re.compile(
+            rf"{I_SP}(?:usually\s+|always\s+|mostly\s+|just\s+|only\s+|normally\s+)?(?P<how>walk|bike|cycle|drive|"
+            rf"run|take\s+(?:the\s+)?(?:bus|train|subway|tube|metro|tram|ferry|light rail))\s+{_TO}",
+            re.I,
+        ),
+        _commute,
+    ),
+    Rule(
+        "earns",
+        re.compile(
+            rf"{I_SP}(?:make|earn|take home|bring home|net|gross)\s+(?P<amount>{_MONEY})\s+"
+            r"(?P<per>(?:a|per|each|every)\s+(?:month|year|week|hour))\b",
+            re.I,
+        ),
+        _earns,
+    ),
+    Rule(
+        "paid",
+        re.compile(
+            rf"{I_SP}(?:get|am|'m)\s+paid\s+(?P<when>every (?:two|other|2) weeks|every (?:week|month|friday)|"
+            r"weekly|monthly|biweekly|bi-weekly|fortnightly|once a month|twice a month|by the hour|hourly)\b",
+            re.I,
+        ),
+        _paid,
+    ),
+    Rule(
+        "lives_with",
+        re.compile(
+            rf"{I_SP}(?:still\s+|currently\s+)?live\s+(?P<who>alone|on my own|by myself|with (?:my|two|three|a|some)\s+"
+            r"(?:\w+\s+)?(?:parents|mom|mum|dad|mother|father|grandparents?|roommates?|flatmates?|housemates?|"
+            r"partner|boyfriend|girlfriend|husband|wife|in-laws|family|sister|brother|kids|son|daughter))\b",
+            re.I,
+        ),
+        _lives,
+    ),
+    Rule(
+        "shares",
+        re.compile(
+            rf"{I_SP}share\s+(?P<what>an?\s+(?:room|bedroom|flat|apartment|house|office|car|kitchen|bathroom))\s+"
+            r"with\s+(?P<who>(?:my|two|three|a)\s+(?:\w+\s+)?(?:brother|sister|roommates?|flatmates?|housemates?|"
+            r"partner|kids|son|daughter|twin|sibling|siblings|coworkers?|colleagues?))\b",
+            re.I,
+        ),
+        _shares,
+    ),
+    Rule(
+        "caregiver",
+        re.compile(
+            rf"{I_AM}(?:the\s+|a\s+|the main\s+|the only\s+|a full-time\s+)?(?P<role>caregiver|carer|primary caregiver)"
+            r"\s+(?:for|to|of)\s+(?P<who>(?:my|our)\s+.+)",
+            re.I,
+        ),
+        _caregiver,
+    ),
+    Rule("on_feet", re.compile(rf"{I_AM}on my feet\s+(?:all day|for \w+ hours|most of the day)", re.I), _on_feet),
+    Rule(
+        "goal",
+        re.compile(
+            rf"{I_AM}(?:really\s+)?trying\s+to\s+(?P<what>(?:lose|gain|put on)\s+(?:some\s+)?(?:weight|muscle|"
+            r"\w+ (?:pounds|lbs|kilos|kg))|quit (?:smoking|vaping|drinking)|get pregnant|save (?:up )?for .+)",
+            re.I,
+        ),
+        _goal,
+    ),
+    Rule(
+        "training",
+        re.compile(
+            rf"{I_AM}(?:currently\s+)?training\s+for\s+(?P<what>(?:a|an|my|the)\s+(?:first\s+)?(?:\w+\s+)?"
+            r"(?:marathon|half marathon|half-marathon|ultra|triathlon|ironman|10k|5k|century ride|race)\b.*)",
+            re.I,
+        ),
+        _training,
+    ),
+    Rule(
+        "rents",
+        re.compile(
+            rf"(?:{I_SP}rent|{I_AM}renting)(?:\s+(?P<what>(?:a|an|my|our)\s+(?:[\w-]+\s+){{0,2}}(?:{_HOMES})"
+            rf"(?:\s+in\s+an?\s+(?:[\w-]+\s+)?(?:{_HOMES}))?))?(?=\s*(?:$|[,.;]|\s+so\b|\s+and\b))",
+            re.I,
+        ),
+        _rents,
+    ),
+)
+
+# --- what the user's own place or thing is like -------------------------------------------------------------------
+
+_OWNED = (
+    r"garden|yard|backyard|front yard|balcony|patio|terrace|flat|apartment|house|home|place|condo|studio|room|"
+    r"bedroom|kitchen|bathroom|basement|attic|garage|office|desk|building|street|neighbou?rhood|commute|car|"
+    r"laptop|computer|pc|phone|budget|salary|income|hours|schedule|shifts?|job"
+)
+_PREDICATE = re.compile(
+    rf"^(?:my|our)\s+(?P<mods>(?:(?:own|home|work|little|whole|new|current|daily|main)\s+)?)(?P<thing>{_OWNED})\s+"
+    r"(?P<verb>is|are|has|have|gets|get|faces|only has|doesn't have|does not have|has no|have no|gets no|get no)\s+"
+    r"(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+#: A state of the thing that passes ("my kitchen is a mess", "my laptop is broken", "my car is in the shop").
+_PASSING_STATE = re.compile(
+    r"^(?:a\s+(?:mess|disaster|nightmare|pain)|broken|dead|down|dirty|messy|gone|missing|late|full|empty|on\s+fire|"
+    r"acting up|flooded|leaking|in the shop|being|getting|going|not working|out of|off|on|over|done|ready|fine|ok|"
+    r"okay|great|good|bad|awful|terrible|perfect|nice|weird|the same|like|where|what|it|this|that|so\b|too\b|"
+    r"because|full of|covered|almost|nearly|due|\w+ed\b)",
+    re.IGNORECASE,
+)
+_LASTING_STATE = re.compile(
+    r"^(?:(?:mostly|all|very|really|pretty|quite|super|tiny|always|only|about|around|roughly|over|under|almost)\b|"
+    r"(?:tiny|small|cramped|narrow|huge|big|large|shady|shade|dark|sunny|north-facing|south-facing|east-facing|"
+    r"west-facing|freezing|cold|drafty|draughty|hot|humid|damp|noisy|loud|quiet|old|ancient|open-plan|shared|"
+    r"an?\s+\w|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|no\b|from\b|in\b|on\b|next to|"
+    r"right next to))",
+    re.IGNORECASE,
+)
+
+
+def owned(clause: str) -> list[Draft]:
+    """The user's own place or thing as they describe it: "my garden is mostly shade" (Garden is mostly shade)."""
+    m = _PREDICATE.match(clause.strip().rstrip(".!"))
+    if m is None or _ONCE_RE.search(clause):
+        return []
+    rest = _tail(m.group("rest"), 8)
+    verb = m.group("verb").lower()
+    if not rest or _PASSING_STATE.match(rest) or (verb in ("is", "are") and not _LASTING_STATE.match(rest)):
+        return []
+    if re.match(r"(?:on|in)\b", rest, re.I) and verb in ("is", "are"):
+        return []  # "my car is in the shop", "my phone is on silent": where it is now
+    thing = m.group("thing").lower()
+    verb = {"are": "is", "have": "has", "get": "gets", "have no": "has no", "get no": "gets no"}.get(verb, verb)
+    verb = (
+        "are"
+        if thing in ("hours", "shifts")
+        else verb.replace("doesn't have", "has no").replace("does not have", "has no")
+    )
+    mods = m.group("mods").strip().lower()
+    if thing == "hours" and re.match(r"\d+(?::\d\d)?\s*(?:am|pm)?\s*(?:to|-|till|until)\s*\d", rest, re.I):  # 7 to 3
+        return [fact(join_text("Works", rest), "work hours", "work")]
+    text = join_text((mods + " " + thing).strip().capitalize(), verb, third_person(rest))
+    lacks = verb == "has no" or (verb in ("has", "gets") and rest.lower().startswith("no "))
+    kind = MemoryKind.constraint if lacks or thing == "budget" else MemoryKind.fact
+    return [fact(text, thing, None, kind)]
+
+
+# --- work named by what comes with it -----------------------------------------------------------------------------
+
+_WORK_NOUN_RE = re.compile(
+    r"(?<![\w'])(?:my|our)\s+(?P<mods>(?:(?:night|late|early|morning|evening|weekend|overnight|graveyard|double|"
+    r"\d+-hour|twelve-hour|long)\s+)?)(?P<noun>shifts?|students|pupils|patients|clients|"
+    r"(?:truck|delivery|mail|bus|paper)\s+route)\b(?P<rest>[^,.;!?]*)",
+    re.IGNORECASE,
+)
+#: Children the user has, named in passing: "with three kids", "with a baby on my arm".
+_WITH_KIDS_RE = re.compile(
+    r"\bwith\s+(?:my\s+)?(?:(?P<n>two|three|four|five|six|\d)\s+(?:kids|children)|(?P<a>a)\s+(?P<kid>baby|newborn|"
+    r"toddler)\s+(?:on|in|at|to|who|that)\b)(?!\s+(?:from|of|in my|at the|who aren't))",
+    re.IGNORECASE,
+)
+_NOT_NOW_RE = re.compile(r"\b(?:used to|former|old|ex-?|last|previous|if|would|were)\s*$", re.IGNORECASE)
+_AT_RE = re.compile(r"^\s+(?:at|in)\s+(?:the|a|an)\s+(?P<where>[\w-]+(?:\s+(?![Ii]\b)(?-i:[a-z][\w-]*))?)", re.I)
+
+
+_PIECE_RE = re.compile(r"\s*(?:[,;]|\s(?:and|so|but|because|since|though|while)\s)\s*", re.IGNORECASE)
+
+
+def implied(sentence: Sentence, drafts: tuple[Draft, ...] | list[Draft] = ()) -> list[Draft]:
+    """What the user's own things say of them, where the sentence's drafts do not say it already: "my garden is
+    mostly shade" (Garden is mostly shade), "after my night shift at the hospital" (Works night shifts at the
+    hospital)."""
+    text = sentence.text
+    if re.search(r"\b(?:if|when)\s+I\s+(?:were|was|had|got)\b|\bused to\b", text, re.I):
+        return []
+    said = {d.subject for d in drafts} | {w for d in drafts for w in re.findall(r"[a-z]+", d.text.lower())}
+    out: list[Draft] = []
+    pieces = [q for c in clauses(sentence) for q in _PIECE_RE.split(c)] if sentence.question else _PIECE_RE.split(text)
+    out += [d for p in pieces for d in owned(p) if d.subject not in said]
+    if (k := _WITH_KIDS_RE.search(text)) and re.search(r"\b(?:I|I'm|I've|my)\b", text) and "kids" not in said:
+        n = (k.group("n") or "a").lower()
+        out.append(fact(f"Has {n} kids" if n != "a" else f"Has a {k.group('kid').lower()}", "children", "family"))
+    for m in _WORK_NOUN_RE.finditer(text):
+        if out:
+            break
+        if _NOT_NOW_RE.search(text[: m.start()]) or re.match(r"[\w-]+'s\b", m.group("mods") or "") or "job" in said:
+            continue
+        noun, mods = m.group("noun").lower(), m.group("mods").strip().lower()
+        where = _AT_RE.match(m.group("rest"))
+        at = f"at the {where.group('where').lower()}" if where else ""
+        if noun.startswith("shift"):
+            words = "Works " + (f"{mods} shifts" if mods else "shifts")
+        elif noun in ("students", "pupils"):
+            words = "Teaches " + noun
+        elif noun in ("patients", "clients"):
+            words = "Works with " + noun
+        elif noun.startswith("truck"):
+            words = "Works as a truck driver"
+        else:
+            words = f"Works a {noun}"
+        if any(w in said for w in words.lower().split()[1:] if len(w) > 4):
+            continue
+        out.append(fact(join_text(words, at), "work", "work"))
+    return out
