@@ -4,7 +4,12 @@ form (issue 13): a verdict on what was suggested ("too pricey", "too touristy", 
 beginner stuff"), what the user lacks or works on ("no food processor here", "I'm on Windows"), the tools they
 want ("no libraries please, vanilla JS"), what to stop suggesting ("please stop suggesting paid apps"), and what an
 answer should hold ("i dont need the history, just the steps", "don't summarize the whole plot", "you don't have to
-ask if I have more questions every time", "tone it down, you sound like a salesman").
+ask if I have more questions every time", "tone it down, you sound like a salesman"), and a few wishes about the
+form of answers the form cues of :mod:`agents.offline.feedback` do not read: units and currency ("metric please",
+"use kg not lbs"), spelling ("use American spelling"), sources ("cite your sources next time"), the answer first
+("bottom line first please"), plain text ("no markdown please"), analogies ("enough with the analogies") and how
+the user is addressed ("stop calling me buddy"); these count as a reaction or with a word that makes them last
+("metric units from now on").
 
 Worded as a careful reader would note it: a dislike or a preference for the kind of thing suggested ("Dislikes
 touristy places", "Prefers affordable options", "Prefers simple solutions"), a fact for what the user has or is
@@ -48,7 +53,8 @@ _END = rf"{_FOR_ME}(?:\s+(?:lol|haha|tbh|honestly|imo|tho|though|really))*\s*(?:
 class Family:
     pattern: re.Pattern[str]
     word: Callable[[re.Match[str]], tuple[str, MemoryKind, str] | None]  # (text, kind, subject) or None
-    verdict: bool = True  # a verdict: only as a reaction, and only when nothing else in the turn says "I"
+    verdict: bool = True  # a verdict: only as a reaction (or with "next time", "from now on")
+    guess: bool = True  # a guess from a verdict: none when another clause says "I" (the rules word that)
     whole: bool = False  # read in the whole sentence, not clause by clause ("no libraries please, vanilla JS")
 
 
@@ -237,6 +243,70 @@ def _stop(m: re.Match[str]) -> tuple[str, MemoryKind, str] | None:
     return f"Doesn't want {third_person(what)} suggested", MemoryKind.dislike, what.lower()
 
 
+_METRIC = {
+    "metric": "metric units",
+    "kg": "metric units",
+    "kilos": "metric units",
+    "kilograms": "metric units",
+    "km": "metric units",
+    "kilometers": "metric units",
+    "kilometres": "metric units",
+    "cm": "metric units",
+    "grams": "metric units",
+    "celsius": "temperatures in Celsius",
+    "imperial": "imperial units",
+    "lbs": "imperial units",
+    "miles": "imperial units",
+    "inches": "imperial units",
+    "feet": "imperial units",
+    "ounces": "imperial units",
+    "oz": "imperial units",
+    "cups": "cup measures",
+    "fahrenheit": "temperatures in Fahrenheit",
+}
+_CURRENCIES = {
+    "euros": "euros",
+    "eur": "euros",
+    "dollars": "US dollars",
+    "usd": "US dollars",
+    "gbp": "pounds sterling",
+    "yen": "yen",
+    "rupees": "rupees",
+    "inr": "rupees",
+    "cad": "Canadian dollars",
+    "aud": "Australian dollars",
+    "chf": "Swiss francs",
+    "pesos": "pesos",
+    "reais": "reais",
+}
+_SPELLINGS = {
+    "american": "American",
+    "us": "American",
+    "british": "British",
+    "uk": "British",
+    "canadian": "Canadian",
+    "australian": "Australian",
+}
+_UNIT_WORDS = "|".join(sorted((*_METRIC, *_CURRENCIES), key=len, reverse=True))
+_PLEASE = r"(?:\s+(?:please|pls|plz|instead|next time|from now on|going forward|only|thanks|thx|too))*\s*(?:[.!,;]|$)"
+
+
+def _units(m: re.Match[str]) -> tuple[str, MemoryKind, str] | None:
+    unit = m.group("unit").lower()
+    if unit in _CURRENCIES:
+        return f"Prefers prices in {_CURRENCIES[unit]}", _STYLE, "currency"
+    return f"Prefers {_METRIC[unit]}", _STYLE, "temperature units" if "temperature" in _METRIC[unit] else "units"
+
+
+def _spelling(m: re.Match[str]) -> tuple[str, MemoryKind, str] | None:
+    return f"Prefers {_SPELLINGS[m.group('which').lower()]} spelling", _STYLE, "spelling"
+
+
+def _named(m: re.Match[str]) -> tuple[str, MemoryKind, str] | None:
+    name = m.group("name").strip(" .,!'\"")
+    return (f"Doesn't want to be called '{name}'", _STYLE, "form of address") if name else None
+
+
 FAMILIES: tuple[Family, ...] = (
     Family(  # "I need quick meals", "I want something simple": what the suggestions missed, said as a wish
         re.compile(
@@ -372,6 +442,75 @@ FAMILIES: tuple[Family, ...] = (
         _fixed("Wants a plain, matter-of-fact tone without hype", _STYLE, "hype"),
         verdict=False,
     ),
+    Family(  # "metric please", "use kg not lbs", "in celsius pls", "in euros please"
+        re.compile(
+            rf"^{_LEAD}(?:(?:can you |could you |please |pls )?(?:use|give (?:it|me|them|prices|temps) in|"
+            rf"switch to)\s+)?(?P<unit>{_UNIT_WORDS})"
+            rf"(?:\s+(?:units|measurements|measures))?(?:,?\s+not\s+[\w ]{{2,20}}?)?{_PLEASE}",
+            re.I,
+        ),
+        _units,
+        guess=False,
+    ),
+    Family(
+        re.compile(
+            rf"^{_LEAD}(?:(?:please |pls )?(?:use|write in|stick to)\s+)?(?P<which>american|us|british|uk|"
+            rf"canadian|australian) (?:spelling|english){_PLEASE}",
+            re.I,
+        ),
+        _spelling,
+        guess=False,
+    ),
+    Family(  # "cite your sources next time", "include links please"
+        re.compile(
+            rf"^{_LEAD}(?:(?:please |pls |can you |could you |and |also |always )*"
+            r"(?:cite|include|add|give me|link|list|show)"
+            r"\s+(?:your |the |some )?(?:sources|links|references|citations)|(?:always )(?:sources|links|"
+            rf"references|citations)){_PLEASE}",
+            re.I,
+        ),
+        _fixed("Wants sources cited in answers", _STYLE, "sources"),
+        guess=False,
+    ),
+    Family(  # "bottom line first please", "lead with the answer"
+        re.compile(
+            rf"^{_LEAD}(?:(?:please |pls |just |and )*(?:give me |put |start with |lead with )?(?:the )?"
+            r"(?:bottom line|answer|conclusion|verdict|tl;?dr|short answer|summary) (?:first|up front|upfront|at the "
+            rf"top)|(?:please |pls )?(?:lead|start) with the (?:answer|bottom line|conclusion|verdict)){_PLEASE}",
+            re.I,
+        ),
+        _fixed("Wants the answer first, then the details", _STYLE, "answer first"),
+        guess=False,
+    ),
+    Family(  # "no markdown please, plain text", "plain text only"
+        re.compile(
+            rf"^{_LEAD}(?:(?:no|without|stop using|stop with the|drop the|skip the|less) (?:the )?(?:markdown|"
+            r"headers|headings|bold text|formatting)|(?:just |only )?plain text(?: only)?)\b",
+            re.I,
+        ),
+        _fixed("Wants plain text without markdown formatting", _STYLE, "markdown"),
+        guess=False,
+    ),
+    Family(  # "enough with the analogies", "no more metaphors"
+        re.compile(
+            rf"^{_LEAD}(?:(?:no|without|stop (?:using|with)(?: the| all the)?|enough with the|drop the|skip the|fewer|"
+            r"less|no more|too many|quit with the) (?:analogies|analogy|metaphors|metaphor)){_PLEASE}".replace(
+                "{_PLEASE}", _PLEASE
+            ),
+            re.I,
+        ),
+        _fixed("Doesn't want analogies in explanations", _STYLE, "analogies"),
+        guess=False,
+    ),
+    Family(  # "stop calling me buddy", "don't call me sweetie"
+        re.compile(
+            rf"^{_LEAD}(?:please |pls )?(?:stop calling me|quit calling me|don{_A}?t call me|dont call me|do not call "
+            r"me)\s+(?P<name>[\w'-]{2,15})(?:\s+(?:please|pls|lol|ok|okay))*\s*(?:[.!,;]|$)",
+            re.I,
+        ),
+        _named,
+        guess=False,
+    ),
     Family(_STOP_RE, _stop, verdict=False),
     Family(_HOLD_RE, _holds, whole=True),  # last: any other family reads the clause in its own words
 )
@@ -389,6 +528,7 @@ _ONE_OFF_RE = re.compile(
     r"under \$?\d+|(?<!time )for (?:this|that|his|her|their|him|them))\b",
     re.IGNORECASE,
 )
+_LASTING_RE = re.compile(r"\b(?:next time|from now on|going forward|in future|always|every time|anymore)\b", re.I)
 #: A world that is not the user's ("if it were vanilla JS I'd understand it").
 _HYPOTHETICAL_RE = re.compile(
     rf"\bif (?:i|it|we|they|there|you|that|this) (?:were|was|had|could|did|didn{_A}?t|weren{_A}?t|won)\b|"
@@ -417,13 +557,17 @@ def substance(sentences: list[str], *, reacting: bool, styled: frozenset[str] = 
         for clause in (c.strip() for c in _CLAUSE_CUT_RE.split(sentence)):
             matched = [(f, m) for f in FAMILIES if (m := f.pattern.search(sentence if f.whole else clause))]
             unread = unread or (not matched and bool(_FIRST_PERSON_RE.search(clause)))
-            hits += [(f, m, sentence) for f, m in matched if not (f.verdict and (one_off or not reacting))]
+            hits += [
+                (f, m, sentence)
+                for f, m in matched
+                if not (f.verdict and (one_off or not (reacting or (not f.guess and _LASTING_RE.search(sentence)))))
+            ]
     found: dict[str, Draft] = {}
     said = set(styled)  # a sentence another cue or family read: what the answer should hold is said there already
     for family, m, sentence in sorted(hits, key=lambda h: FAMILIES.index(h[0])):
         if family.pattern is _HOLD_RE and sentence in said:
             continue
-        worded = None if family.verdict and unread else family.word(m)
+        worded = None if family.verdict and family.guess and unread else family.word(m)
         if worded is None or worded[2] in found:
             continue
         text, kind, subject = worded

@@ -63,6 +63,30 @@ def test_a_correction_of_the_suggestion_teaches(reply: str, kind: str, expected:
     assert [(d.kind.value, d.text) for d in read_turn(reply, ANSWER)] == [(kind, expected)]
 
 
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("metric please", "Prefers metric units"),
+        ("use kg not lbs", "Prefers metric units"),
+        ("celsius please", "Prefers temperatures in Celsius"),
+        ("use American spelling", "Prefers American spelling"),
+        ("cite your sources next time", "Wants sources cited in answers"),
+        ("bottom line first please", "Wants the answer first, then the details"),
+        ("no markdown please, plain text", "Wants plain text without markdown formatting"),
+        ("enough with the analogies", "Doesn't want analogies in explanations"),
+        ("stop calling me buddy", "Doesn't want to be called 'buddy'"),
+    ],
+)
+def test_a_wish_about_the_form_of_answers(reply: str, expected: str) -> None:
+    assert reveals_something(reply, ANSWER)
+    assert [(d.kind.value, d.text, d.context) for d in read_turn(reply, ANSWER)] == [("style", expected, "")]
+
+
+def test_a_form_wish_after_no_answer_needs_a_lasting_word() -> None:
+    assert [d.text for d in read_turn("metric units from now on")] == ["Prefers metric units"]
+    assert not read_turn("metric please")
+
+
 def test_no_plot_summaries() -> None:
     drafts = read_turn("dont summarize the whole plot when u recommend, just 1 line pls", ANSWER)
     assert ("style", "Doesn't want plot summaries in recommendations") in [(d.kind.value, d.text) for d in drafts]
@@ -107,6 +131,11 @@ def test_the_users_own_words_are_worded_by_the_rules() -> None:
         "if it were vanilla JS I'd understand it",
         "just the two of us",
         "skip the onions",
+        "convert it to kg",
+        "what is that in celsius?",
+        "my teacher wants us to cite sources",
+        "my boss calls me buddy",
+        "is metric better for baking?",
     ],
 )
 def test_no_lasting_wish(reply: str) -> None:
