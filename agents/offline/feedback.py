@@ -19,6 +19,7 @@ from agents.offline import lexicon as lx
 from agents.offline.drafts import Draft
 from agents.offline.feedback_cues import Cue
 from agents.offline.objects import find_context
+from agents.offline.substance import substance
 from memory.types import MemoryKind, MemorySource
 
 CONFIDENCE = 0.8
@@ -226,7 +227,8 @@ def feedback(sentences: list[str], *, reacting: bool) -> list[Draft]:
                 category="communication",
                 quote=sentence,
             )
-    return list(found.values())
+    styled = frozenset(d.quote for d in found.values())  # then what was suggested, not its form (substance.py)
+    return list(found.values()) + substance(sentences, reacting=reacting, styled=styled)
 
 
 def is_reaction(word_count: int, has_previous_answer: bool) -> bool:

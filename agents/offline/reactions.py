@@ -79,7 +79,9 @@ _TOO_RE = re.compile(
     r"(?:like they (?:might|would|could) (?:be|involve)\s+|like (?:it|they)'d be\s+)?(?:a bit "
     r"|a little |way |much |far |"
     r"just |rather |simply |kind of |somewhat |generally |usually |often )*(?P<too>too (?:much |many )?[\w-]+"
-    r"(?:,? (?:and|or) (?:too )?[\w-]+)?)\s+for (?:my|me)\b(?:\s+(?:taste|liking|needs|preferences?))?",
+    r"(?:,? (?:and|or) (?:too )?[\w-]+)?)\s+for (?:my|me)\b(?!\s+(?:son|daughter|kids?|children|niece|nephew|wife|"
+    r"husband|partner|mom|mum|dad|mother|father|sister|brother|friends?|boss|team|parents|grandma|grandpa|family)\b)"
+    r"(?:\s+(?:taste|liking|needs|preferences?))?",
     re.IGNORECASE,
 )
 _TOO_LOOSE_RE = re.compile(_TOO_RE.pattern.replace(r"\s+for (?:my|me)\b", r"(?:\s+for (?:my|me)\b)?"), re.IGNORECASE)
