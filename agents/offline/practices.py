@@ -145,7 +145,16 @@ _PLATFORMS = (
     r"android|ios|iphone|ipad|windows|mac|macos|linux|ubuntu|chromebook|pc|playstation|ps5|xbox|switch|kindle|"
     r"spotify|apple music|youtube music|firefox|chrome|safari|gmail|outlook|notion|obsidian|excel|google sheets"
 )
-_NAMES = {"ios": "iOS", "macos": "macOS", "pc": "a PC", "ps5": "PS5", "mac": "a Mac"}
+_NAMES = {
+    "ios": "iOS",
+    "macos": "macOS",
+    "pc": "a PC",
+    "ps5": "PS5",
+    "mac": "a Mac",
+    "iphone": "an iPhone",
+    "ipad": "an iPad",
+    "chromebook": "a Chromebook",
+}
 
 
 def _platform(m: re.Match[str]) -> Draft | None:
@@ -160,7 +169,7 @@ RULES = (
         "platform",
         re.compile(
             rf"{I_AM}(?:(?:an?\s+(?:(?:big|huge|longtime|long-time|loyal|die-hard|diehard|happy|daily)\s+)?"
-            rf"(?P<p>{_PLATFORMS})\s+(?:user|person|guy|girl|fan)\b)|(?:(?:only\s+|mostly\s+)?on\s+"
+            rf"(?P<p>{_PLATFORMS})\s+(?:user|person|guy|girl|fan)\b)|(?:(?:only\s+|mostly\s+)?on\s+(?:an?\s+)?"
             rf"(?P<p2>{_PLATFORMS})\b(?!\s+(?:today|tonight|now|right now|at work|for work|at the office)\b)))",
             re.I,
         ),

@@ -106,6 +106,16 @@ def _subject_of(raw: str) -> str | None:
     return obj.text
 
 
+#: How a thing is, said from how it makes the user feel.
+_FEELS_AS = {
+    "anxious": "stressful",
+    "nervous": "nerve-racking",
+    "uneasy": "unsettling",
+    "bored": "boring",
+    "tired": "tiring",
+}
+
+
 def reaction(clause: str, *, implicit: bool) -> Draft | None:
     """A dislike (or like) stated object-first in ``clause``, or None."""
     conf = IMPLICIT if implicit else EXPLICIT
@@ -136,7 +146,11 @@ def reaction(clause: str, *, implicit: bool) -> Draft | None:
         feel = re.search(
             r"(uncomfortable|anxious|nervous|sick|queasy|ill|uneasy|claustrophobic|dizzy|bored|tired)", verb
         )
-        text = join_text("Finds", obj, feel.group(1) if feel else "unpleasant")
+        said = feel.group(1) if feel else "unpleasant"
+        if said in ("sick", "queasy", "ill", "dizzy"):  # "dairy makes me sick": what the body does not take
+            text = f"{obj[:1].upper()}{obj[1:]} makes them {said}"
+            return Draft(text, MemoryKind.constraint, subject_key(obj), conf, category="health")
+        text = join_text("Finds", obj, _FEELS_AS.get(said, said))  # "crowds make me anxious": Finds crowds stressful
         return Draft(text, MemoryKind.dislike, subject_key(obj), conf)
     m = _PRIORITY_RE.match(clause)
     if m is not None and (obj := _subject_of(m.group("obj"))) is not None:

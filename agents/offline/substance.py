@@ -4,12 +4,9 @@ form (issue 13): a verdict on what was suggested ("too pricey", "too touristy", 
 beginner stuff"), what the user lacks or works on ("no food processor here", "I'm on Windows"), the tools they
 want ("no libraries please, vanilla JS"), what to stop suggesting ("please stop suggesting paid apps"), and what an
 answer should hold ("i dont need the history, just the steps", "don't summarize the whole plot", "you don't have to
-ask if I have more questions every time", "tone it down, you sound like a salesman"), and a few wishes about the
-form of answers the form cues of :mod:`agents.offline.feedback` do not read: units and currency ("metric please",
-"use kg not lbs"), spelling ("use American spelling"), sources ("cite your sources next time"), the answer first
-("bottom line first please"), plain text ("no markdown please"), analogies ("enough with the analogies") and how
-the user is addressed ("stop calling me buddy"); these count as a reaction or with a word that makes them last
-("metric units from now on").
+ask if I have more questions every time", "tone it down, you sound like a salesman"). Wishes about the form of
+answers that the feedback cues miss (units, spelling, sources) are :mod:`agents.offline.answer_form`'s families,
+read here with these.
 
 Worded as a careful reader would note it: a dislike or a preference for the kind of thing suggested ("Dislikes
 touristy places", "Prefers affordable options", "Prefers simple solutions"), a fact for what the user has or is
@@ -25,47 +22,20 @@ asked of this one text ("can you make it less sweet").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 
-from agents.offline import lexicon as lx
+from agents.offline.answer_form import FORM_FAMILIES
 from agents.offline.drafts import Draft
+from agents.offline.families import CONFIDENCE, Family
+from agents.offline.families import END as _END
+from agents.offline.families import LEAD as _LEAD
+from agents.offline.families import OF_THE_ANSWER as _OF_THE_ANSWER
+from agents.offline.families import STYLE as _STYLE
+from agents.offline.families import TOO as _TOO
+from agents.offline.families import A as _A
+from agents.offline.families import fixed as _fixed
+from agents.offline.families import verdict as _verdict
 from agents.offline.normalize import third_person
 from memory.types import MemoryKind, MemorySource
-
-CONFIDENCE = 0.75
-_A = lx.APOS
-_TOO = r"(?:(?:way|far|much|a bit|a little|bit|kinda|kind of|just|waaa*y|wayyy*|honestly|still)\s+)*(?:too|2)\s+"
-#: Who or what the verdict is said of: the answer, or nothing ("too touristy", "that's way too pricey", "nah, those
-#: are tourist traps"), not a thing named ("the manual is too pricey").
-_OF_THE_ANSWER = (
-    rf"(?:(?:that|this|it|these|those|they|thats|that{_A}s|it{_A}s|its|they{_A}re|theyre|both|all|all (?:of )?"
-    r"(?:these|those|them))\s+(?:(?:is|are|was|were|seem|seems|sound|sounds|look|looks|feel|feels|all|both|just|"
-    r"kinda|pretty|really|so)\s+)*)?"
-)
-_LEAD = r"(?:(?:nah|no|hmm+|ugh|meh|eh|ok(?:ay)?|hm|well|honestly|lol|yeah|yea|sorry|but|and|mm+|idk)\W+)*"
-#: What ends a verdict: the sentence, "for me/us/my taste", or a tag ("lol", "tbh").
-_FOR_ME = r"(?:\s+for\s+(?:me|us|my (?:taste|liking|budget|blood|wallet)|our (?:taste|budget)))?"
-_END = rf"{_FOR_ME}(?:\s+(?:lol|haha|tbh|honestly|imo|tho|though|really))*\s*(?:[.!,;]|$)"
-
-
-@dataclass(frozen=True)
-class Family:
-    pattern: re.Pattern[str]
-    word: Callable[[re.Match[str]], tuple[str, MemoryKind, str] | None]  # (text, kind, subject) or None
-    verdict: bool = True  # a verdict: only as a reaction (or with "next time", "from now on")
-    guess: bool = True  # a guess from a verdict: none when another clause says "I" (the rules word that)
-    whole: bool = False  # read in the whole sentence, not clause by clause ("no libraries please, vanilla JS")
-
-
-def _fixed(text: str, kind: MemoryKind, subject: str) -> Callable[[re.Match[str]], tuple[str, MemoryKind, str]]:
-    return lambda _m: (text, kind, subject)
-
-
-def _verdict(words: str) -> re.Pattern[str]:
-    """A verdict on the answer: ``words`` after "too", said of the answer and ending the clause."""
-    return re.compile(rf"^{_LEAD}{_OF_THE_ANSWER}{_TOO}(?P<adj>{words}){_END}", re.IGNORECASE)
-
 
 _TASTES = {
     "sweet": "very sweet food",
@@ -88,22 +58,6 @@ _LEVEL = (
     r"(?:(?:a |an |total |complete |absolute )?(?:beginner|newbie|novice)s?|just (?:starting out|a beginner)|"
     r"new to (?:this|it|all this))"
 )
-_SYSTEMS = {
-    "windows": "Windows",
-    "linux": "Linux",
-    "mac": "a Mac",
-    "a mac": "a Mac",
-    "macos": "macOS",
-    "an iphone": "an iPhone",
-    "iphone": "an iPhone",
-    "ios": "iOS",
-    "android": "Android",
-    "ubuntu": "Ubuntu",
-    "a chromebook": "a Chromebook",
-    "chromebook": "a Chromebook",
-    "an ipad": "an iPad",
-    "ipad": "an iPad",
-}
 _PLAIN_LANGS = {"js": "JavaScript", "javascript": "JavaScript", "python": "Python", "css": "CSS", "php": "PHP"}
 
 
@@ -125,11 +79,6 @@ def _vanilla(m: re.Match[str]) -> tuple[str, MemoryKind, str]:
     return text, MemoryKind.preference, f"{plain} {lang.lower()}"
 
 
-def _system(m: re.Match[str]) -> tuple[str, MemoryKind, str] | None:
-    name = _SYSTEMS[re.sub(r"\s+", " ", m.group("os").lower())]
-    return f"Uses {name}", MemoryKind.fact, "operating system"
-
-
 def _lacks(m: re.Match[str]) -> tuple[str, MemoryKind, str] | None:
     thing = m.group("thing").lower().strip()
     if len(thing.split()) > 3:
@@ -138,7 +87,6 @@ def _lacks(m: re.Match[str]) -> tuple[str, MemoryKind, str] | None:
     return f"Does not have {art}{thing}", MemoryKind.fact, thing
 
 
-_STYLE = MemoryKind.style
 _GENERIC_THINGS = frozenset({"", "something", "stuff", "things", "ones", "options", "ideas"})
 
 
@@ -243,70 +191,6 @@ def _stop(m: re.Match[str]) -> tuple[str, MemoryKind, str] | None:
     return f"Doesn't want {third_person(what)} suggested", MemoryKind.dislike, what.lower()
 
 
-_METRIC = {
-    "metric": "metric units",
-    "kg": "metric units",
-    "kilos": "metric units",
-    "kilograms": "metric units",
-    "km": "metric units",
-    "kilometers": "metric units",
-    "kilometres": "metric units",
-    "cm": "metric units",
-    "grams": "metric units",
-    "celsius": "temperatures in Celsius",
-    "imperial": "imperial units",
-    "lbs": "imperial units",
-    "miles": "imperial units",
-    "inches": "imperial units",
-    "feet": "imperial units",
-    "ounces": "imperial units",
-    "oz": "imperial units",
-    "cups": "cup measures",
-    "fahrenheit": "temperatures in Fahrenheit",
-}
-_CURRENCIES = {
-    "euros": "euros",
-    "eur": "euros",
-    "dollars": "US dollars",
-    "usd": "US dollars",
-    "gbp": "pounds sterling",
-    "yen": "yen",
-    "rupees": "rupees",
-    "inr": "rupees",
-    "cad": "Canadian dollars",
-    "aud": "Australian dollars",
-    "chf": "Swiss francs",
-    "pesos": "pesos",
-    "reais": "reais",
-}
-_SPELLINGS = {
-    "american": "American",
-    "us": "American",
-    "british": "British",
-    "uk": "British",
-    "canadian": "Canadian",
-    "australian": "Australian",
-}
-_UNIT_WORDS = "|".join(sorted((*_METRIC, *_CURRENCIES), key=len, reverse=True))
-_PLEASE = r"(?:\s+(?:please|pls|plz|instead|next time|from now on|going forward|only|thanks|thx|too))*\s*(?:[.!,;]|$)"
-
-
-def _units(m: re.Match[str]) -> tuple[str, MemoryKind, str] | None:
-    unit = m.group("unit").lower()
-    if unit in _CURRENCIES:
-        return f"Prefers prices in {_CURRENCIES[unit]}", _STYLE, "currency"
-    return f"Prefers {_METRIC[unit]}", _STYLE, "temperature units" if "temperature" in _METRIC[unit] else "units"
-
-
-def _spelling(m: re.Match[str]) -> tuple[str, MemoryKind, str] | None:
-    return f"Prefers {_SPELLINGS[m.group('which').lower()]} spelling", _STYLE, "spelling"
-
-
-def _named(m: re.Match[str]) -> tuple[str, MemoryKind, str] | None:
-    name = m.group("name").strip(" .,!'\"")
-    return (f"Doesn't want to be called '{name}'", _STYLE, "form of address") if name else None
-
-
 FAMILIES: tuple[Family, ...] = (
     Family(  # "I need quick meals", "I want something simple": what the suggestions missed, said as a wish
         re.compile(
@@ -383,16 +267,6 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         re.compile(
-            rf"^{_LEAD}(?:(?:i{_A}?m|im|i am)\s+(?:on|using)|(?:i )?(?:only )?use\s+)\s*"
-            rf"(?P<os>{'|'.join(_SYSTEMS)})(?:\s+(?:only|here|though|tho|btw|lol|not (?:windows|mac|linux)))*"
-            r"\s*(?:[.!,;]|$)",
-            re.I,
-        ),
-        _system,
-        verdict=False,
-    ),
-    Family(
-        re.compile(
             rf"^{_LEAD}no\s+(?P<thing>[a-z][\w -]{{1,30}}?)\s+(?:here|at (?:my place|home)|in my (?:kitchen|house|flat|"
             r"apartment))\b",
             re.I,
@@ -442,75 +316,7 @@ FAMILIES: tuple[Family, ...] = (
         _fixed("Wants a plain, matter-of-fact tone without hype", _STYLE, "hype"),
         verdict=False,
     ),
-    Family(  # "metric please", "use kg not lbs", "in celsius pls", "in euros please"
-        re.compile(
-            rf"^{_LEAD}(?:(?:can you |could you |please |pls )?(?:use|give (?:it|me|them|prices|temps) in|"
-            rf"switch to)\s+)?(?P<unit>{_UNIT_WORDS})"
-            rf"(?:\s+(?:units|measurements|measures))?(?:,?\s+not\s+[\w ]{{2,20}}?)?{_PLEASE}",
-            re.I,
-        ),
-        _units,
-        guess=False,
-    ),
-    Family(
-        re.compile(
-            rf"^{_LEAD}(?:(?:please |pls )?(?:use|write in|stick to)\s+)?(?P<which>american|us|british|uk|"
-            rf"canadian|australian) (?:spelling|english){_PLEASE}",
-            re.I,
-        ),
-        _spelling,
-        guess=False,
-    ),
-    Family(  # "cite your sources next time", "include links please"
-        re.compile(
-            rf"^{_LEAD}(?:(?:please |pls |can you |could you |and |also |always )*"
-            r"(?:cite|include|add|give me|link|list|show)"
-            r"\s+(?:your |the |some )?(?:sources|links|references|citations)|(?:always )(?:sources|links|"
-            rf"references|citations)){_PLEASE}",
-            re.I,
-        ),
-        _fixed("Wants sources cited in answers", _STYLE, "sources"),
-        guess=False,
-    ),
-    Family(  # "bottom line first please", "lead with the answer"
-        re.compile(
-            rf"^{_LEAD}(?:(?:please |pls |just |and )*(?:give me |put |start with |lead with )?(?:the )?"
-            r"(?:bottom line|answer|conclusion|verdict|tl;?dr|short answer|summary) (?:first|up front|upfront|at the "
-            rf"top)|(?:please |pls )?(?:lead|start) with the (?:answer|bottom line|conclusion|verdict)){_PLEASE}",
-            re.I,
-        ),
-        _fixed("Wants the answer first, then the details", _STYLE, "answer first"),
-        guess=False,
-    ),
-    Family(  # "no markdown please, plain text", "plain text only"
-        re.compile(
-            rf"^{_LEAD}(?:(?:no|without|stop using|stop with the|drop the|skip the|less) (?:the )?(?:markdown|"
-            r"headers|headings|bold text|formatting)|(?:just |only )?plain text(?: only)?)\b",
-            re.I,
-        ),
-        _fixed("Wants plain text without markdown formatting", _STYLE, "markdown"),
-        guess=False,
-    ),
-    Family(  # "enough with the analogies", "no more metaphors"
-        re.compile(
-            rf"^{_LEAD}(?:(?:no|without|stop (?:using|with)(?: the| all the)?|enough with the|drop the|skip the|fewer|"
-            r"less|no more|too many|quit with the) (?:analogies|analogy|metaphors|metaphor)){_PLEASE}".replace(
-                "{_PLEASE}", _PLEASE
-            ),
-            re.I,
-        ),
-        _fixed("Doesn't want analogies in explanations", _STYLE, "analogies"),
-        guess=False,
-    ),
-    Family(  # "stop calling me buddy", "don't call me sweetie"
-        re.compile(
-            rf"^{_LEAD}(?:please |pls )?(?:stop calling me|quit calling me|don{_A}?t call me|dont call me|do not call "
-            r"me)\s+(?P<name>[\w'-]{2,15})(?:\s+(?:please|pls|lol|ok|okay))*\s*(?:[.!,;]|$)",
-            re.I,
-        ),
-        _named,
-        guess=False,
-    ),
+    *FORM_FAMILIES,
     Family(_STOP_RE, _stop, verdict=False),
     Family(_HOLD_RE, _holds, whole=True),  # last: any other family reads the clause in its own words
 )

@@ -82,3 +82,22 @@ def test_what_a_new_user_says_of_themselves(sentence: str, expected: list[tuple[
 )
 def test_nothing_of_the_users_own(sentence: str) -> None:
     assert _said(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("I teach third grade and need a rainy day activity", [("fact", "Teaches third grade")]),
+        ("I run a small bakery and need a logo idea", [("fact", "Runs a small bakery")]),
+        ("I work in construction so my hands are rough", [("fact", "Works in construction")]),
+        ("I hate crowds so no festivals", [("dislike", "Hates crowds")]),
+        ("I love fish and chips", [("preference", "Loves fish and chips")]),
+        ("dairy makes me sick", [("constraint", "Dairy makes them sick")]),
+        ("crowds make me anxious", [("dislike", "Finds crowds stressful")]),
+        ("long meetings make me tired", [("dislike", "Finds long meetings tiring")]),
+    ],
+)
+def test_the_wording_ends_where_the_statement_does(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """What follows "and need", "so no" or "so my" is another statement; how a thing makes the user feel is said
+    of the thing ("Finds crowds stressful", not "Finds crowds anxious")."""
+    assert _said(sentence) == expected
