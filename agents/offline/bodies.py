@@ -289,6 +289,61 @@ def _upsets(sentence: str) -> list[Draft]:
     return [fact(text, f"{thing.lower()} intolerance", "health", MemoryKind.constraint)]
 
 
+#: How the user's body runs, said plainly: "I'm always cold", "I run hot", "I snore", "I bruise easily".
+_RUNS_RE = re.compile(
+    r"(?<![\w'])(?:I|i)(?:'m|\s+am)?\s+(?:(?P<always>always|usually|constantly)\s+(?P<feel>cold|hot|freezing)|"
+    r"(?P<run>run|get)\s+(?P<temp>cold|hot)(?:\s+easily)?|(?P<does>snore|sweat a lot|sweat easily|bruise easily|"
+    r"burn easily|tan easily|get cold easily|get hot easily|sleepwalk|grind my teeth))\b"
+    r"(?![^.!?]*\b(?:today|tonight|now|right now|this week|lately)\b)",
+)
+_SIZE_RE = re.compile(
+    r"(?<![\w'])(?:I|i)(?:'m|\s+am|\s+wear)\s+(?:an?\s+)?(?:(?:size|uk|us|eu)\s+)+(?P<size>\d{1,2}(?:\.5)?|xx?s|xx?l|"
+    r"small|medium|large|extra large|petite)(?:\s+(?P<what>shoes?|in shoes|jeans|dress|shirt|trousers|pants|"
+    r"ring))?\b|(?<![\w'])(?:I|i)(?:'m|\s+am)\s+(?P<plus>plus[- ]size|petite)\b",
+    re.IGNORECASE,
+)
+
+
+def _runs(sentence: str) -> list[Draft]:
+    out = []
+    for m in _RUNS_RE.finditer(sentence):
+        if not _own(sentence, m.start()):
+            continue
+        if m.group("feel"):
+            text = "Is always cold" if m.group("feel").lower() in ("cold", "freezing") else "Is always hot"
+        elif m.group("temp"):
+            text = f"Runs {m.group('temp').lower()}"
+        else:
+            text = _third_singular_phrase(m.group("does").lower())
+        out.append(fact(text, subject_key(text), "health"))
+    return out
+
+
+def _size(sentence: str) -> list[Draft]:
+    out = []
+    for m in _SIZE_RE.finditer(sentence):
+        if not _own(sentence, m.start()):
+            continue
+        if m.group("plus"):
+            text = "Is " + m.group("plus").lower().replace(" ", "-")
+        else:
+            what = (m.group("what") or "").lower().removeprefix("in ")
+            what = "shoes" if what in ("shoe", "shoes") else what
+            size = m.group("size")
+            size = size.upper() if re.fullmatch(r"x*[sl]", size, re.I) else size.lower()
+            text = join_text("Wears size", size, what)
+        out.append(fact(text, "clothing size", "shopping"))
+    return out
+
+
+def _third_singular_phrase(phrase: str) -> str:
+    """ "snore" -> "Snores", "bruise easily" -> "Bruises easily", "grind my teeth" -> "Grinds their teeth"."""
+    verb, _, rest = phrase.partition(" ")
+    return (
+        join_text(third_singular(verb).capitalize(), third_person(rest)) if rest else third_singular(verb).capitalize()
+    )
+
+
 def _alone(sentence: str) -> list[Draft]:
     m = _ALONE_RE.match(sentence)
     if m is None or m.group("adj").lower() == "sore":  # "Sore back." is how it feels now
@@ -339,6 +394,7 @@ def bodies(sentence: str, *, asked: bool = False) -> list[Draft]:
         out += [d] + [h for h in (_habit(m),) if h is not None]
     if not asked:
         out += _limits(sentence) + _alone(sentence) + _protest(sentence) + _upsets(sentence)
+        out += _runs(sentence) + _size(sentence)
     found: dict[str, Draft] = {}
     for draft in out:
         found.setdefault(draft.subject, draft)

@@ -37,7 +37,8 @@ _THINGS = (
 _BODY = (
     "flat feet|wide feet|small feet|big feet|long legs|short legs|small hands|big hands|sensitive skin|dry skin|"
     "oily skin|curly hair|thin hair|fine hair|thick hair|a sweet tooth|a small appetite|a big appetite|"
-    "a weak stomach|a sensitive stomach|a bad back|a short attention span|perfect pitch"
+    "a weak stomach|a sensitive stomach|a bad back|a short attention span|perfect pitch|sensitive teeth|fair skin|"
+    "pale skin|olive skin|dark skin|freckles|thick skin|a small bladder"
 )
 _OPT_ADJ = r"(?:(?!(?:with|for|of|to|in|on|at|the|a|an|and|or|but|about|from|my|your|their|this|that)\b)[\w'-]+\s+)"
 _PLAIN_ADJ = r"(?:(?:small|big|tiny|large|little|old|new|shady|sunny|windy|electric|manual|cheap|basic|own)\s+)"

@@ -101,3 +101,38 @@ def test_the_wording_ends_where_the_statement_does(sentence: str, expected: list
     """What follows "and need", "so no" or "so my" is another statement; how a thing makes the user feel is said
     of the thing ("Finds crowds stressful", not "Finds crowds anxious")."""
     assert _said(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("I've been running for 10 years", [("fact", "Has been running for 10 years")]),
+        ("I've played guitar since I was 12", [("fact", "Has played guitar since age 12")]),
+        ("I've never cooked before", [("fact", "Has never cooked")]),
+        ("I have zero experience with woodworking", [("fact", "Has no experience with woodworking")]),
+        ("I'm a certified scuba diver", [("fact", "Is a certified scuba diver")]),
+        ("I have a black belt in karate", [("fact", "Has a black belt in karate")]),
+        ("I've never been abroad", [("fact", "Has never been abroad")]),
+        ("I'm always cold", [("fact", "Is always cold")]),
+        ("I snore", [("fact", "Snores")]),
+        ("I bruise easily", [("fact", "Bruises easily")]),
+        ("I have sensitive teeth", [("fact", "Has sensitive teeth")]),
+        ("I wear a size 10 shoe", [("fact", "Wears size 10 shoes")]),
+        ("I'm plus size", [("fact", "Is plus-size")]),
+    ],
+)
+def test_experience_and_how_the_body_runs(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I've been waiting for 10 minutes",  # a stretch of now
+        "I've never heard of it",
+        "I've never been so tired",
+        "I'm always cold today",
+    ],
+)
+def test_no_experience_or_body_trait(sentence: str) -> None:
+    assert _said(sentence) == []
