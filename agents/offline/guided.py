@@ -22,12 +22,12 @@ from agents.offline.chatter import chatter
 from agents.offline.drafts import Draft
 from agents.offline.emphasis import REQUEST_RE
 from agents.offline.everyday import everyday
+from agents.offline.irony import sarcastic as sarcastic_
 from agents.offline.learned import CLASSES
 from agents.offline.normalize import subject_key
 from agents.offline.passing import passed
 from agents.offline.pieces import cut_in_pieces, split_pieces
 from agents.offline.reader import Reading, hypothetical, scoped
-from agents.offline.reader import sarcastic as sarcastic_
 from agents.offline.reader_kinds import (
     EMPHASIS_RE,
     consequence_kind,
@@ -74,7 +74,7 @@ _GIVEN_UP_RE = re.compile(
     r"before i|dropped|back in)\b",
     re.IGNORECASE,
 )
-_WOW_RE = re.compile(r"\b[Ww]ow\b")  # with the rules' sarcasm cues (reader.sarcastic): "Wow, love that."
+_WOW_RE = re.compile(r"\b[Ww]ow\b")  # with the rules' sarcasm cues (irony.sarcastic): "Wow, love that."
 #: The user in the clause: a clause no rule read that is neither about the user nor terse is someone else's
 #: matter ("Fluorescent cell sorting allows ...", "Every year she goes to Germany").
 TERSE_CLAUSE = 6  # words: a fragment this short may be about the user without saying so ("Window seat")

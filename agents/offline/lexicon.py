@@ -164,7 +164,7 @@ NEG_ADJ = (
     "restrictive|demotivating|cheesy|disgusting|gross|repetitive|noisy|loud|crowded|tiring|off-putting|unbearable|"
     "useless|pointless|unhelpful|irritating|awkward|claustrophobic|scary|creepy|bland|greasy|too \\w+|hard to \\w+|"
     "difficult to \\w+(?: to| with| in| on)?|harder to \\w+|impossible to \\w+|unsettling|uninspiring|"
-    "unengaging|soulless|"
+    "unengaging|soulless|terrifying|nerve-racking|nerve-wracking|"
     "fake|superficial|gimmicky|childish|rigid|dry|intense|violent|stressful|tasteless|unhealthy|uninteresting|"
     "(?:dis|un|non|over|mis)[a-z]{4,}(?:ing|ed|ful|ive|able|ible|ant|ent|ous|ic|al|y)"
 )

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from agents.offline.irony import ironic
 from agents.offline.reader import Reading
 
 #: A one-off happening now: today, tonight, a moment ago, on the way, about to, again.
@@ -133,18 +134,7 @@ _PERIOD_RE = re.compile(
 _PRESENT_RE = re.compile(
     r"\b(?:now|nowadays|these days|still|anymore|any more|no longer|since|ever since|currently|today)\b", re.I
 )
-#: Praise that means the opposite, past the rules' cues (:func:`agents.offline.reader.sarcastic`).
-_IRONY_RE = re.compile(
-    r"\b(?:said no ?(?:one|body) ever|yay,? (?:more|another)|(?:my|the) (?:absolute |all-time )?favou?rite thing in "
-    r"the (?:whole )?(?:world|universe)|exactly (?:what (?:i|every(?:one|body)?)|my kind of)|just what i (?:needed|"
-    r"wanted)|(?:right|sure|yeah|oh|because),? because (?:i|every(?:one|body)|we|nobody)|because every(?:one|body) "
-    r"(?:loves|enjoys|likes)|i (?:totally|definitely|absolutely|really|clearly) have (?:the )?time|living the dream|"
-    r"best (?:hobby|day|thing|idea|plan) ever|nothing says|what a (?:joy|treat|delight|dream)|love that for me|"
-    r"i live for (?:it|them|this|that)|(?:great|perfect|wonderful|fantastic|brilliant),? just (?:great|perfect|"
-    r"wonderful|fantastic|brilliant)|oh,? (?:amazing|wonderful|perfect|joy|goody|lovely|brilliant|fantastic)|"
-    r"can'?t wait to spend (?:my|the) (?:whole|entire)|everyone'?s favou?rite)\b",
-    re.IGNORECASE,
-)
+#: Praise that means the opposite, past the rules' cues (:func:`agents.offline.irony.sarcastic`).
 #: Another person or people, put first in the sentence: "my flatmate", "her", "everyone at work".
 _OTHERS_LEAD_RE = re.compile(
     r"^\W*(?:(?:apparently|honestly|so|and|but|also|lol|haha)[,\s]+)?(?:(?:my|our) (?:\w+ )?(?:mom|mum|mother|dad|"
@@ -195,7 +185,6 @@ _TROUBLE_RE = re.compile(
     re.IGNORECASE,
 )
 #: Praise in capitals with "oh" ("oh i'm SO excited for my 6 hour layover"): the rules' "I LOVE", said otherwise.
-_CAPS_IRONY_RE = re.compile(r"\b[Oo]h\b.*\b(?:SO+|TOTALLY|REALLY|SUPER|LOVE|ADORE|EXCITED|THRILLED|THRILLING)\b")
 
 
 def trouble(clause: str) -> bool:
@@ -209,11 +198,6 @@ def bygone(clause: str, sentence: str) -> bool:
     if _PRESENT_RE.search(clause):
         return False
     return bool(_BYGONE_RE.search(clause) or _PERIOD_RE.search(sentence))
-
-
-def ironic(sentence: str) -> bool:
-    """Praise that means the opposite ("yay more spreadsheets, my absolute favorite thing in the world")."""
-    return bool(_IRONY_RE.search(sentence) or _CAPS_IRONY_RE.search(sentence))
 
 
 def their_taste(sentence: str) -> bool:

@@ -34,6 +34,7 @@ from agents.offline.fragments import someone_elses, standing
 from agents.offline.household import household
 from agents.offline.identity import both, identity_lead
 from agents.offline.implied import asides, implied
+from agents.offline.irony import sarcastic
 from agents.offline.normalize import third_person
 from agents.offline.objects import condition
 from agents.offline.opinions import opinion
@@ -129,21 +130,6 @@ def hypothetical(sentence: str) -> bool:
         return True
     plain = _HARMLESS_IF_RE.sub("", sentence)
     return bool(re.search(r"\bif\b", plain, re.I) and _WOULD_RE.search(plain))
-
-
-#: Praise that means the opposite ("yeah sure, I LOVE debugging at 3am", "best day ever 🙄"); case matters:
-#: "I LOVE ..." is sarcasm here, "I love ..." is not.
-_SARCASM_RE = re.compile(
-    r"🙄|🙃|\b(?:[Oo]h (?:great|sure|yes|fantastic|wow)|[Yy]eah (?:sure|right)|[Ss]ure,? because|"
-    r"just what (?:[Ii]|my)|so helpful|best day ever|my dream|favou?rite (?:hobby|activity)|thanks a lot|kill me|"
-    r"(?:totally|literally) my (?:absolute )?favou?rite thing)\b|"
-    r"\b[Ii] (?:just |totally |absolutely )?(?:LOVE|ADORE)\b",
-)
-
-
-def sarcastic(sentence: str) -> bool:
-    """Praise that means the opposite: the rules read nothing from it."""
-    return bool(_SARCASM_RE.search(sentence))
 
 
 def _lead_in(before: str) -> tuple[bool, str] | None:

@@ -252,8 +252,18 @@ def opens_question(text: str) -> bool:
     return bool(_OPENER_RE.match(text.strip()))
 
 
+#: A tag after a statement asks nothing: "I'm vegetarian, remember?", "we said no nuts, right?".
+_TAG_RE = re.compile(
+    r"^(?!(?:what|which|where|how|why|who|can|could|should|would|do|does|is|are)\b)[^?]{6,},\s*"
+    r"(?:remember|right|ok|okay|you know|as I said|like I said)\s*\?+$",
+    re.IGNORECASE,
+)
+
+
 def _is_question(sentence: str) -> bool:
     s = sentence.strip()
+    if _TAG_RE.match(s):
+        return False
     return s.endswith("?") or (opens_question(s) and not re.match(r"(?:any|anything|thoughts|ideas)\b", s, re.I))
 
 

@@ -50,6 +50,9 @@ def _said(sentence: str) -> list[tuple[str, str]]:
         ("I'm in the UK", [("fact", "Lives in the UK")]),
         ("spicy food upsets my stomach", [("constraint", "Spicy food upsets their stomach")]),
         ("Red wine gives me migraines", [("constraint", "Red wine gives them migraines")]),
+        ("I'm vegetarian, remember?", [("constraint", "Is vegetarian")]),  # a tag asks nothing
+        ("I don't have a GPU", [("fact", "Does not have a GPU")]),
+        ("I find cycling terrifying", [("dislike", "Finds cycling terrifying")]),
     ],
 )
 def test_what_a_new_user_says_of_themselves(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -78,6 +81,8 @@ def test_what_a_new_user_says_of_themselves(sentence: str, expected: list[tuple[
         "that pizza upset my stomach yesterday",
         "my son says milk upsets his stomach",
         "it gives me a headache",
+        "Oh I just love when the wifi dies mid-call",  # sarcasm
+        "you said 5, right?",
     ],
 )
 def test_nothing_of_the_users_own(sentence: str) -> None:

@@ -16,9 +16,10 @@ from agents.extract.types import Turn
 from agents.offline.drafts import Draft
 from agents.offline.extractor import OfflineExtractor
 from agents.offline.guided import guide, units
+from agents.offline.irony import ironic
 from agents.offline.learned import load_reader
-from agents.offline.passing import bygone, ironic, one_off, quoted, their_taste, trouble
-from agents.offline.reader import read_parts
+from agents.offline.passing import bygone, one_off, quoted, their_taste, trouble
+from agents.offline.reader import read_parts, read_turn
 from memory.ports import Embedder
 from memory.types import MemoryKind
 
@@ -65,8 +66,11 @@ def test_the_reader_is_not_asked_about_a_turn_that_teaches_nothing(text: str) ->
     assert guided(text, SURE_FACT) == guided(text, SURE_PREFERENCE) == []
 
 
-def test_the_reader_is_not_asked_about_mocking_praise_the_rules_word() -> None:
-    assert units([read_parts("i love paperwork, said nobody ever")]) == []  # the rules' draft is theirs to drop
+def test_mocking_praise_teaches_nothing_in_either_mode() -> None:
+    assert units([read_parts("i love paperwork, said nobody ever")]) == []
+    assert read_turn("i love paperwork, said nobody ever") == []  # the rules use the same irony cues
+    assert read_turn("i adore mondays, said no one ever") == []
+    assert read_turn("yay more spreadsheets, my absolute favorite thing in the world") == []
 
 
 def test_the_families_parts() -> None:
