@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+#: Praise that means the opposite in words the short cues below miss ("said no one ever", "yay more ...").
 _IRONY_RE = re.compile(
     r"\b(?:said no ?(?:one|body) ever|yay,? (?:more|another)|(?:my|the) (?:absolute |all-time )?favou?rite thing in "
     r"the (?:whole )?(?:world|universe)|exactly (?:what (?:i|every(?:one|body)?)|my kind of)|just what i (?:needed|"
@@ -18,6 +19,7 @@ _IRONY_RE = re.compile(
     r"can'?t wait to spend (?:my|the) (?:whole|entire)|everyone'?s favou?rite)\b",
     re.IGNORECASE,
 )
+#: Praise in capitals with "oh" ("oh i'm SO excited for my 6 hour layover"): "I LOVE", said otherwise.
 _CAPS_IRONY_RE = re.compile(r"\b[Oo]h\b.*\b(?:SO+|TOTALLY|REALLY|SUPER|LOVE|ADORE|EXCITED|THRILLED|THRILLING)\b")
 
 

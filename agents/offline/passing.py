@@ -134,7 +134,6 @@ _PERIOD_RE = re.compile(
 _PRESENT_RE = re.compile(
     r"\b(?:now|nowadays|these days|still|anymore|any more|no longer|since|ever since|currently|today)\b", re.I
 )
-#: Praise that means the opposite, past the rules' cues (:func:`agents.offline.irony.sarcastic`).
 #: Another person or people, put first in the sentence: "my flatmate", "her", "everyone at work".
 _OTHERS_LEAD_RE = re.compile(
     r"^\W*(?:(?:apparently|honestly|so|and|but|also|lol|haha)[,\s]+)?(?:(?:my|our) (?:\w+ )?(?:mom|mum|mother|dad|"
@@ -184,7 +183,6 @@ _TROUBLE_RE = re.compile(
     r"(?!(?:telling|saying|asking|recommending|suggesting|insisting|begging|nagging)\b)\w+ing\b",
     re.IGNORECASE,
 )
-#: Praise in capitals with "oh" ("oh i'm SO excited for my 6 hour layover"): the rules' "I LOVE", said otherwise.
 
 
 def trouble(clause: str) -> bool:

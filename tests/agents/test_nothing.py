@@ -8,29 +8,19 @@ Every sentence here is written for this file, in other words and domains than th
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from agents.extract.gate import reveals_something
 from agents.extract.types import Turn
-from agents.offline.drafts import Draft
 from agents.offline.extractor import OfflineExtractor
-from agents.offline.guided import guide, units
+from agents.offline.guided import units
 from agents.offline.irony import ironic
 from agents.offline.learned import load_reader
 from agents.offline.passing import bygone, one_off, quoted, their_taste, trouble
 from agents.offline.reader import read_parts, read_turn
 from memory.ports import Embedder
 from memory.types import MemoryKind
-
-SURE_PREFERENCE = np.array([0.02, 0.98, 0, 0, 0, 0, 0], np.float32)
-SURE_FACT = np.array([0.02, 0, 0, 0.98, 0, 0, 0], np.float32)
-
-
-def guided(text: str, row: np.ndarray) -> list[Draft]:
-    reading = read_parts(text)
-    return guide([reading], np.tile(row, (len(units([reading])), 1)))[0]
-
+from tests.agents.rows import SURE_FACT, SURE_PREFERENCE, guided
 
 NOTHING = [
     # a habit given up, a stretch of life that is over
