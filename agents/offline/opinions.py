@@ -30,6 +30,7 @@ import re
 from agents.offline.drafts import EXPLICIT, STRONG, Draft
 from agents.offline.normalize import join_text, lower_first, subject_key, third_person
 from agents.offline.objects import condition
+from agents.offline.places import NATIONALITIES
 from memory.types import MemoryKind
 
 #: Harmless words before the statement proper, then an "I think" that marks the opinion as the user's.
@@ -151,11 +152,15 @@ _CALENDAR = re.compile(
 )
 
 
+#: A people's name keeps its capital: "Italian food", "Thai curries", "Japanese whisky".
+_PEOPLE = re.compile(rf"(?:{NATIONALITIES})|Thai|Mexican|Cajun|Creole|Korean|Nordic|Asian|African|European", re.I)
+
+
 def _lowered(text: str) -> str:
     """A sentence-initial common word lower-cased: "Airport lounges", "Clowns" (a one-word name keeps its
     capital unless it reads as a plural: "Radiohead")."""
     words = text.split()
-    if not re.fullmatch(r"[A-Z][a-z]+", words[0]) or _CALENDAR.match(words[0]):
+    if not re.fullmatch(r"[A-Z][a-z]+", words[0]) or _CALENDAR.match(words[0]) or _PEOPLE.fullmatch(words[0]):
         return text
     if len(words) > 1 and all(not w[:1].isupper() for w in words[1:]):
         return text[:1].lower() + text[1:]

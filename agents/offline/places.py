@@ -66,7 +66,7 @@ def _in_place(m: re.Match[str]) -> Draft | None:
     return None if obj is None else fact(join_text("Lives in", _capitalized(obj.text)), "home city", "location")
 
 
-_NATIONALITIES = (
+NATIONALITIES = (
     "American|British|English|Scottish|Welsh|Irish|Canadian|Australian|German|French|Italian|Spanish|Portuguese|"
     "Dutch|Belgian|Swiss|Austrian|Swedish|Norwegian|Danish|Finnish|Icelandic|Polish|Czech|Slovak|Hungarian|"
     "Romanian|Bulgarian|Greek|Turkish|Russian|Ukrainian|Serbian|Croatian|Bosnian|Slovenian|Lithuanian|Latvian|"
@@ -77,8 +77,8 @@ _NATIONALITIES = (
 )
 #: "I'm American, born in Ohio", "I'm half Japanese": a nationality ending its clause (not "I'm English teacher").
 _NATIONALITY_RE = re.compile(
-    rf"{I_AM}(?:(?:originally|also|actually|proudly)\s+)?(?P<n>(?:(?:half|part)[- ])?(?-i:{_NATIONALITIES})"
-    rf"(?:[- ](?-i:{_NATIONALITIES}))?)(?=\s*(?:[,.;!]|$|\s+(?:and|so|but|btw|born|by birth|myself|living|here)\b))",
+    rf"{I_AM}(?:(?:originally|also|actually|proudly)\s+)?(?P<n>(?:(?:half|part)[- ])?(?-i:{NATIONALITIES})"
+    rf"(?:[- ](?-i:{NATIONALITIES}))?)(?=\s*(?:[,.;!]|$|\s+(?:and|so|but|btw|born|by birth|myself|living|here)\b))",
     re.I,
 )
 

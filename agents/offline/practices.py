@@ -94,7 +94,8 @@ _WHEN_END = re.compile(
 _TRAITS = (
     r"introvert|extrovert|extravert|ambivert|homebody|night owl|early bird|early riser|morning person|night person|"
     r"minimalist|perfectionist|procrastinator|foodie|picky eater|light sleeper|heavy sleeper|creature of habit|"
-    r"people person|neat freak|worrier|overthinker|risk-averse person"
+    r"people person|neat freak|worrier|overthinker|risk-averse person|visual learner|hands-on learner|"
+    r"last-minute packer|light packer|over-packer|overpacker"
 )
 
 
@@ -164,7 +165,49 @@ def _platform(m: re.Match[str]) -> Draft | None:
     return _said(join_text("Uses", name), MemoryKind.fact, low)
 
 
+def _mostly(m: re.Match[str]) -> Draft | None:
+    obj = _object(m, 6)
+    if obj is None or re.match(
+        r"(?:before|after|at|in|on|when|during|while|if|with|for|to|from|the|this|that|these|"
+        r"those|your|his|her)\b",
+        obj,
+        re.I,
+    ):
+        return None  # "I read only before sleep": when, not what; "I read only the first chapter": one thing
+    verb = re.sub(r"\s+", " ", m.group("verb").lower())
+    how = re.sub(r"\s+", " ", m.group("how").lower())
+    text = join_text(third_singular(verb.split()[0]), *verb.split()[1:], how, obj)
+    return _said(text, MemoryKind.preference, f"{verb} {subject_key(obj)}")
+
+
+def _routine(m: re.Match[str]) -> Draft | None:
+    what = third_person(re.sub(r"\s+", " ", m.group("what").lower()))
+    verb, _, rest = what.partition(" ")
+    how = re.sub(r"\s+", " ", m.group("how").lower())
+    return _said(join_text(third_singular(verb).capitalize(), rest, how), MemoryKind.fact, subject_key(rest))
+
+
 RULES = (
+    Rule(  # "I read mostly sci-fi", "I listen to a lot of jazz", "I wear mostly black"
+        "mostly",
+        re.compile(
+            rf"{I_SP}(?P<verb>read|listen to|wear|watch|eat|drink|play|cook|buy)\s+(?P<how>mostly|mainly|a lot of|"
+            r"lots of|only)\s+(?P<obj>\S.*)",
+            re.I,
+        ),
+        _mostly,
+    ),
+    Rule(  # "I go to the gym 4 times a week", "I do yoga every morning"
+        "routine",
+        re.compile(
+            rf"{I_SP}(?P<what>go to the gym|go running|go swimming|go climbing|go for a run|go for a swim|do yoga|"
+            r"do pilates|do crossfit|work out|run|swim|meditate|cycle|lift)\s+(?P<how>every (?:morning|day|evening|"
+            r"night|weekend|other day)|daily|(?:\d|one|two|three|four|five|six|once|twice)(?:\s+times)?\s+a\s+"
+            r"(?:week|month|day))\b(?![^.!?]*\b(?:this|next|last)\s+(?:week|month)\b)",
+            re.I,
+        ),
+        _routine,
+    ),
     Rule(  # "I'm a Mac user", "I'm on Android", "I'm an iPhone person"
         "platform",
         re.compile(

@@ -106,6 +106,22 @@ def _subject_of(raw: str) -> str | None:
     return obj.text
 
 
+#: How a thing is, said from what it does to the user ("beaches bore me": Finds beaches boring).
+_VERB_AS = {
+    verb: feel
+    for stem, feel in (
+        ("bore", "boring"),
+        ("annoy", "annoying"),
+        ("stress", "stressful"),
+        ("overwhelm", "overwhelming"),
+        ("frustrate", "frustrating"),
+        ("scare", "scary"),
+        ("irritate", "irritating"),
+        ("exhaust", "exhausting"),
+        ("drain", "draining"),
+    )
+    for verb in (stem, stem + ("es" if stem.endswith("s") else "s"))
+} | {"terrify": "terrifying", "terrifies": "terrifying"}
 #: How a thing is, said from how it makes the user feel.
 _FEELS_AS = {
     "anxious": "stressful",
@@ -146,7 +162,7 @@ def reaction(clause: str, *, implicit: bool) -> Draft | None:
         feel = re.search(
             r"(uncomfortable|anxious|nervous|sick|queasy|ill|uneasy|claustrophobic|dizzy|bored|tired)", verb
         )
-        said = feel.group(1) if feel else "unpleasant"
+        said = feel.group(1) if feel else _VERB_AS.get(verb.split()[0], "unpleasant")
         if said in ("sick", "queasy", "ill", "dizzy"):  # "dairy makes me sick": what the body does not take
             text = f"{obj[:1].upper()}{obj[1:]} makes them {said}"
             return Draft(text, MemoryKind.constraint, subject_key(obj), conf, category="health")

@@ -149,6 +149,10 @@ _THING_FIRST: tuple[tuple[re.Pattern[str], str, MemoryKind], ...] = tuple(
         (rf"{_BE}my\s+happy\s+place", "Loves", MemoryKind.preference),
         (rf"{_BE}(?:right\s+)?up\s+my\s+(?:alley|street)", "Likes", MemoryKind.preference),
         (rf"{_BE}(?:always\s+)?my\s+(?:usual\s+)?go[- ]?to", "Prefers", MemoryKind.preference),
+        (rf"{_BE}(?:more\s+|just\s+|totally\s+|very\s+much\s+)?my\s+style", "Prefers", MemoryKind.preference),
+        (rf"{_BE}my\s+comfort\s+(?:food|show|movie|read|drink)", "Loves", MemoryKind.preference),
+        (r"\s+(?:works?|work)\s+(?:best|better)\s+for\s+me", "Prefers", MemoryKind.preference),
+        (rf"{_BE}(?:much\s+|way\s+|just\s+)?(?:better|easier)\s+for\s+me", "Prefers", MemoryKind.preference),
     )
 )
 _GO_TO_FIRST_RE = re.compile(

@@ -136,7 +136,7 @@ def test_a_pick_then_what_the_user_is_or_dislikes() -> None:
     cabin = "Which sounds better: a quiet cabin in the woods or a beach resort?"
     assert [(d.kind.value, d.text) for d in read_turn("the cabin, crowds stress me out", cabin)][-1] == (
         "dislike",
-        "Finds crowds unpleasant",
+        "Finds crowds stressful",
     )
     assert _said("A, I'm not a strong swimmer") == [("fact", "Is not a strong swimmer")]
 

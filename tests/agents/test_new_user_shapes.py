@@ -141,3 +141,36 @@ def test_experience_and_how_the_body_runs(sentence: str, expected: list[tuple[st
 )
 def test_no_experience_or_body_trait(sentence: str) -> None:
     assert _said(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("I read mostly sci-fi", [("preference", "Reads mostly sci-fi")]),
+        ("I listen to a lot of jazz", [("preference", "Listens to a lot of jazz")]),
+        ("I wear mostly black", [("preference", "Wears mostly black")]),
+        ("I go to the gym 4 times a week", [("fact", "Goes to the gym 4 times a week")]),
+        ("I do yoga every morning", [("fact", "Does yoga every morning")]),
+        ("I'm a visual learner", [("fact", "Is a visual learner")]),
+        ("bullet points work best for me", [("style", "Prefers bullet points")]),
+        ("earth tones are more my style", [("preference", "Prefers earth tones")]),
+        ("Italian food is my comfort food", [("preference", "Loves Italian food")]),
+        ("beaches bore me", [("dislike", "Finds beaches boring")]),
+        ("crowds stress me out", [("dislike", "Finds crowds stressful")]),
+    ],
+)
+def test_habits_and_tastes_said_plainly(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I read only before sleep",  # when, not what
+        "that works better for me, thanks",
+        "is this better for me?",
+        "my wife does yoga every morning",
+    ],
+)
+def test_no_habit_or_taste_of_the_users(sentence: str) -> None:
+    assert [d for d in _said(sentence) if d[1] != "Has a wife"] == []
