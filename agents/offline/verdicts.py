@@ -174,6 +174,7 @@ _BODY_RE = re.compile(
 def _thing(raw: str) -> str | None:
     """The tried or refused thing as a short noun phrase, or None."""
     text = re.sub(r"^(?:the|a|an|some)\s+", "", raw.strip(" .,!'\""), flags=re.IGNORECASE)
+    text = re.sub(r"\s+(?:either|too|as well|anyway|though|tho)$", "", text, flags=re.IGNORECASE)  # "no X either"
     text = re.sub(r"\s+(?:thing|stuff|things)$", "", text, flags=re.IGNORECASE) if len(text.split()) > 1 else text
     if not text or _NOT_A_THING_RE.search(text) or is_pointer(text) or not re.search(r"[A-Za-z]{2}", text):
         return None

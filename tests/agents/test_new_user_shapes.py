@@ -39,6 +39,10 @@ def _said(sentence: str) -> list[tuple[str, str]]:
         ("I'm hard of hearing so subtitles are a must", [("constraint", "Is hard of hearing")]),
         ("I get seasick, so no boat tours", [("constraint", "Gets seasick"), ("constraint", "Avoids boat tours")]),
         ("I'm pregnant, so no sushi", [("constraint", "Is pregnant"), ("constraint", "Avoids sushi")]),
+        (
+            "I get seasick so no boat tours either.",
+            [("constraint", "Gets seasick"), ("constraint", "Avoids boat tours")],
+        ),
         ("I'm type 1 diabetic, so carb counts matter", [("constraint", "Is type 1 diabetic")]),
         ("type 2 diabetes here, is oatmeal ok?", [("constraint", "Has type 2 diabetes")]),
         ("I have celiac", [("constraint", "Has celiac")]),
