@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from agents.offline import lexicon as lx
+from agents.offline.body_ways import own, ways
 from agents.offline.drafts import Draft
 from agents.offline.health import fact
 from agents.offline.normalize import join_text, subject_key, third_person, third_singular
@@ -115,30 +116,6 @@ _GENTLE_RE = re.compile(
     re.IGNORECASE,
 )
 
-#: A clause boundary, after which a new statement can start.
-_BOUNDARY = re.compile(
-    r"(?:[,;:(\u2013\u2014-]|\b(?:and|but|so|btw|also|plus|though|tho|because|cause|cuz|since|as|lol|haha|anyway|"
-    r"honestly|actually|ok|okay|well|oh|fwiw|tbh|confession|note|just so you know|fyi)\b)\s*$",
-    re.IGNORECASE,
-)
-#: "my wife and I get seasick", "Tom and I": not the user alone.
-_SOMEONE_AND = re.compile(
-    r"(?:\b(?:my|our|his|her|their)\s+[\w'-]+|\b[A-Z][a-z]+|\b(?:he|she|they|you|we))\s+(?:and|&)\s*$"
-)
-
-
-def _own(sentence: str, start: int) -> bool:
-    """The statement at ``start`` is the user's: it begins the sentence or a new clause, not quoted, not under
-    "if" or another speaker ("she says I get seasick", "if I were 6'4\"")."""
-    before = sentence[:start].rstrip()
-    if before.count('"') % 2 or before.count("\u201c") > before.count("\u201d"):
-        return False
-    if not before or before.endswith((".", "!", "?")):
-        return True
-    if _SOMEONE_AND.search(before):
-        return False
-    return bool(_BOUNDARY.search(before))
-
 
 def _tail(raw: str) -> str:
     """A short place or cause after the condition ("from screens", "on boats"), in the third person."""
@@ -159,8 +136,8 @@ def _condition(m: re.Match[str]) -> Draft:
 
 
 def _voice(sentence: str) -> list[Draft]:
-    voice = next((m for m in _VOICE_RE.finditer(sentence) if _own(sentence, m.start())), None)
-    limit = next((m for m in _RANGE_RE.finditer(sentence) if _own(sentence, m.start())), None)
+    voice = next((m for m in _VOICE_RE.finditer(sentence) if own(sentence, m.start())), None)
+    limit = next((m for m in _RANGE_RE.finditer(sentence) if own(sentence, m.start())), None)
     cannot = "" if limit is None else f"can't {limit.group('verb').lower()} {limit.group('notes').lower()}"
     if voice is not None:
         name = voice.group("voice").lower()
@@ -265,85 +242,6 @@ def _protest(sentence: str) -> list[Draft]:
     return out
 
 
-#: "spicy food upsets my stomach", "red wine gives me migraines", "onions don't agree with me": what the body
-#: does not take, said of a food or drink (not "it", "this", "the movie", nor someone else's stomach).
-_UPSETS_RE = re.compile(
-    r"^\W*(?:(?:also|and|but|plus|honestly|sadly|unfortunately|btw)\s+)*(?P<thing>(?!(?:it|this|that|which|what|"
-    r"everything|something|anything|he|she|they|you|the thought|stress|work|traffic|this weather)\b)[a-z][\w'-]*"
-    r"(?:\s+[\w'-]+){0,4}?)\s+(?:always\s+|really\s+|just\s+|usually\s+)?(?P<does>(?:upsets?|wrecks?|messes? up) "
-    r"my stomach|(?:gives?|give) me (?:heartburn|migraines?|headaches?|a headache|a migraine|hives|a rash|acid reflux|"
-    r"bloating|stomach ache|stomach aches)|(?:doesn't|does not|don't|do not) agree with me)\b(?![^.!?]*\b(?:today|"
-    r"yesterday|last night|this time)\b)",
-    re.IGNORECASE,
-)
-
-
-def _upsets(sentence: str) -> list[Draft]:
-    m = _UPSETS_RE.match(sentence)
-    if m is None:
-        return []
-    thing = m.group("thing")
-    thing = thing[:1].lower() + thing[1:] if re.match(r"[A-Z][a-z]+\b", thing) else thing
-    does = third_person(m.group("does").lower())
-    text = f"{thing[:1].upper()}{thing[1:]} {does}"
-    return [fact(text, f"{thing.lower()} intolerance", "health", MemoryKind.constraint)]
-
-
-#: How the user's body runs, said plainly: "I'm always cold", "I run hot", "I snore", "I bruise easily".
-_RUNS_RE = re.compile(
-    r"(?<![\w'])(?:I|i)(?:'m|\s+am)?\s+(?:(?P<always>always|usually|constantly)\s+(?P<feel>cold|hot|freezing)|"
-    r"(?P<run>run|get)\s+(?P<temp>cold|hot)(?:\s+easily)?|(?P<does>snore|sweat a lot|sweat easily|bruise easily|"
-    r"burn easily|tan easily|get cold easily|get hot easily|sleepwalk|grind my teeth))\b"
-    r"(?![^.!?]*\b(?:today|tonight|now|right now|this week|lately)\b)",
-)
-_SIZE_RE = re.compile(
-    r"(?<![\w'])(?:I|i)(?:'m|\s+am|\s+wear)\s+(?:an?\s+)?(?:(?:size|uk|us|eu)\s+)+(?P<size>\d{1,2}(?:\.5)?|xx?s|xx?l|"
-    r"small|medium|large|extra large|petite)(?:\s+(?P<what>shoes?|in shoes|jeans|dress|shirt|trousers|pants|"
-    r"ring))?\b|(?<![\w'])(?:I|i)(?:'m|\s+am)\s+(?P<plus>plus[- ]size|petite)\b",
-    re.IGNORECASE,
-)
-
-
-def _runs(sentence: str) -> list[Draft]:
-    out = []
-    for m in _RUNS_RE.finditer(sentence):
-        if not _own(sentence, m.start()):
-            continue
-        if m.group("feel"):
-            text = "Is always cold" if m.group("feel").lower() in ("cold", "freezing") else "Is always hot"
-        elif m.group("temp"):
-            text = f"Runs {m.group('temp').lower()}"
-        else:
-            text = _third_singular_phrase(m.group("does").lower())
-        out.append(fact(text, subject_key(text), "health"))
-    return out
-
-
-def _size(sentence: str) -> list[Draft]:
-    out = []
-    for m in _SIZE_RE.finditer(sentence):
-        if not _own(sentence, m.start()):
-            continue
-        if m.group("plus"):
-            text = "Is " + m.group("plus").lower().replace(" ", "-")
-        else:
-            what = (m.group("what") or "").lower().removeprefix("in ")
-            what = "shoes" if what in ("shoe", "shoes") else what
-            size = m.group("size")
-            size = size.upper() if re.fullmatch(r"x*[sl]", size, re.I) else size.lower()
-            text = join_text("Wears size", size, what)
-        out.append(fact(text, "clothing size", "shopping"))
-    return out
-
-
-def _third_singular_phrase(phrase: str) -> str:
-    """ "snore" -> "Snores", "bruise easily" -> "Bruises easily", "grind my teeth" -> "Grinds their teeth"."""
-    verb, _, rest = phrase.partition(" ")
-    return (
-        join_text(third_singular(verb).capitalize(), third_person(rest)) if rest else third_singular(verb).capitalize()
-    )
-
-
 def _alone(sentence: str) -> list[Draft]:
     m = _ALONE_RE.match(sentence)
     if m is None or m.group("adj").lower() == "sore":  # "Sore back." is how it feels now
@@ -385,16 +283,15 @@ def bodies(sentence: str, *, asked: bool = False) -> list[Draft]:
         out += [
             _condition(m)
             for m in pattern.finditer(sentence)
-            if _own(sentence, m.start()) and not _SO_LIMIT_RE.match(sentence, m.end("what"))
+            if own(sentence, m.start()) and not _SO_LIMIT_RE.match(sentence, m.end("what"))
         ]
     out += _voice(sentence)
-    out += [_height(m) for m in _HEIGHT_RE.finditer(sentence) if _own(sentence, m.start())]
-    out += [d for m in _YEARS_RE.finditer(sentence) if _own(sentence, m.start()) and (d := _age(m.group("n")))]
+    out += [_height(m) for m in _HEIGHT_RE.finditer(sentence) if own(sentence, m.start())]
+    out += [d for m in _YEARS_RE.finditer(sentence) if own(sentence, m.start()) and (d := _age(m.group("n")))]
     if asked and (m := _TO_BE_RE.search(sentence)) and (d := _age(m.group("n"))):
         out += [d] + [h for h in (_habit(m),) if h is not None]
     if not asked:
-        out += _limits(sentence) + _alone(sentence) + _protest(sentence) + _upsets(sentence)
-        out += _runs(sentence) + _size(sentence)
+        out += _limits(sentence) + _alone(sentence) + _protest(sentence) + ways(sentence)
     found: dict[str, Draft] = {}
     for draft in out:
         found.setdefault(draft.subject, draft)

@@ -104,15 +104,20 @@ _WHO_RE = re.compile(
 )
 
 
+def _persona(statement: str) -> Draft | None:
+    """What the persona rules make of ``statement`` said at its start (persona tries these rules: imported late)."""
+    from agents.offline.persona import match_persona
+
+    return match_persona(statement, 0)
+
+
 def _as_said(what: str, *, bare: bool = False) -> Draft | None:
     """What the persona rules make of "I am a/an <what>" (``bare``: "I am <what>" for a diet or a state, as said
     of two: "me and my gf are both vegetarians")."""
-    from agents.offline.persona import match_persona  # persona tries these rules: imported late, no cycle
-
     bare = bare and bool(
         re.match(r"(?:vegan|vegetarian|pescatarian|retired|married|allergic|lactose|gluten)", what, re.I)
     )
-    return match_persona(f"I am {what if bare else ('an' if what[:1].lower() in 'aeiou' else 'a') + ' ' + what}", 0)
+    return _persona(f"I am {what if bare else ('an' if what[:1].lower() in 'aeiou' else 'a') + ' ' + what}")
 
 
 #: "vegan here", "Celiac here!", "fellow nurse here", "mom of three here": who the user is, said as a sign-in.
@@ -126,28 +131,19 @@ def identity_lead(clause: str) -> Draft | None:
     m = _LEAD_RE.match(clause) or _HERE_RE.match(clause)
     if m is None or m.group("what").lower() in _NOT_WHO:
         return None
-    if (
-        m.re is _HERE_RE
-        and re.fullmatch(lx.alternation(lx.HEALTH_NOUNS), m.group("what"), re.I)
-        and not re.fullmatch(lx.alternation(lx.DIETS), m.group("what"), re.I)  # "Celiac here": the diet's wording
-    ):
-        from agents.offline.persona import match_persona  # "type 2 diabetes here": a condition
-
-        draft = match_persona(f"I have {m.group('what')}", 0)
-        return None if draft is None else draft.quoted(clause)
-    if _PARENT_OF_RE.match(m.group("what")):
-        return fact(f"Is a {m.group('what').lower()}", "family", "family").quoted(clause)
-    what = m.group("what")
-    if not _WHO_RE.search(what):
+    what, here = m.group("what"), m.re is _HERE_RE
+    if here and re.fullmatch(lx.alternation(lx.DIETS), what, re.I):  # "Vegan here", "Celiac here": a diet
+        draft = _persona(f"I am {what.lower()}")
+    elif here and re.fullmatch(lx.alternation(lx.HEALTH_NOUNS), what, re.I):  # "type 2 diabetes here"
+        draft = _persona(f"I have {what}")
+    elif _PARENT_OF_RE.match(what):
+        draft = fact(f"Is a {what.lower()}", "family", "family")
+    elif not _WHO_RE.search(what):
         return None
-    if m.re is _HERE_RE and re.fullmatch(lx.alternation(lx.DIETS), what, re.I):  # "Vegan here", "Celiac here"
-        from agents.offline.persona import match_persona  # imported late, as in _as_said
-
-        draft = match_persona(f"I am {what.lower()}", 0)
-        return None if draft is None else draft.quoted(clause)
-    draft = _as_said(what if re.fullmatch(_FAITHS, what, re.I) else what[:1].lower() + what[1:])
-    if draft is None and re.fullmatch(_FAITHS, m.group("what"), re.IGNORECASE):
-        draft = fact(f"Is {m.group('what')}", "religion", None)
+    else:
+        draft = _as_said(what if re.fullmatch(_FAITHS, what, re.I) else what[:1].lower() + what[1:])
+        if draft is None and re.fullmatch(_FAITHS, what, re.IGNORECASE):
+            draft = fact(f"Is {what}", "religion", None)
     return None if draft is None else draft.quoted(clause)
 
 

@@ -202,6 +202,12 @@ def lower_first(text: str) -> str:
     return word.lower() + text[len(word) :] if common else text
 
 
+def said_of_them(phrase: str) -> str:
+    """A first-person verb phrase said of the user: "snore" -> "Snores", "grind my teeth" -> "Grinds their teeth"."""
+    verb, _, rest = phrase.strip().partition(" ")
+    return join_text(third_singular(verb), third_person(rest))
+
+
 def join_text(*parts: str) -> str:
     """The parts as one memory text, capitalised, single-spaced, no end punctuation."""
     text = " ".join(p.strip() for p in parts if p and p.strip())

@@ -15,7 +15,7 @@ import re
 
 from agents.offline.drafts import EXPLICIT, Draft
 from agents.offline.health import fact
-from agents.offline.normalize import join_text, subject_key, third_person, third_singular
+from agents.offline.normalize import join_text, said_of_them, subject_key, third_person, third_singular
 from agents.offline.objects import take
 from agents.offline.rules import I_AM, I_HAVE, I_SP, Rule
 from memory.types import MemoryKind, MemorySource
@@ -176,15 +176,14 @@ def _mostly(m: re.Match[str]) -> Draft | None:
         return None  # "I read only before sleep": when, not what; "I read only the first chapter": one thing
     verb = re.sub(r"\s+", " ", m.group("verb").lower())
     how = re.sub(r"\s+", " ", m.group("how").lower())
-    text = join_text(third_singular(verb.split()[0]), *verb.split()[1:], how, obj)
+    text = join_text(said_of_them(verb), how, obj)
     return _said(text, MemoryKind.preference, f"{verb} {subject_key(obj)}")
 
 
 def _routine(m: re.Match[str]) -> Draft | None:
-    what = third_person(re.sub(r"\s+", " ", m.group("what").lower()))
-    verb, _, rest = what.partition(" ")
+    what = re.sub(r"\s+", " ", m.group("what").lower())
     how = re.sub(r"\s+", " ", m.group("how").lower())
-    return _said(join_text(third_singular(verb).capitalize(), rest, how), MemoryKind.fact, subject_key(rest))
+    return _said(join_text(said_of_them(what), how), MemoryKind.fact, subject_key(third_person(what.partition(" ")[2])))
 
 
 RULES = (

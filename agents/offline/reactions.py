@@ -8,7 +8,7 @@ import re
 
 from agents.offline import lexicon as lx
 from agents.offline.drafts import EXPLICIT, IMPLICIT, Draft
-from agents.offline.normalize import join_text, lower_first, subject_key
+from agents.offline.normalize import capitalize, join_text, lower_first, subject_key
 from agents.offline.objects import find_context, is_pointer, take
 from memory.types import MemoryKind
 
@@ -164,7 +164,7 @@ def reaction(clause: str, *, implicit: bool) -> Draft | None:
         )
         said = feel.group(1) if feel else _VERB_AS.get(verb.split()[0], "unpleasant")
         if said in ("sick", "queasy", "ill", "dizzy"):  # "dairy makes me sick": what the body does not take
-            text = f"{obj[:1].upper()}{obj[1:]} makes them {said}"
+            text = f"{capitalize(obj)} makes them {said}"
             return Draft(text, MemoryKind.constraint, subject_key(obj), conf, category="health")
         text = join_text("Finds", obj, _FEELS_AS.get(said, said))  # "crowds make me anxious": Finds crowds stressful
         return Draft(text, MemoryKind.dislike, subject_key(obj), conf)
