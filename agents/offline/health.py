@@ -35,11 +35,22 @@ _DIET_MODS = (
 )
 
 
+#: What the diet lets in: "vegetarian except for fish", "vegan apart from honey", "vegetarian, except I do eat eggs".
+_EXCEPT_RE = re.compile(
+    r"\s*,?\s+(?:except|apart from|other than|besides)\s+(?:for\s+)?(?:(?:that\s+)?(?:I|i)\s+(?:do\s+|still\s+)?"
+    r"eat\s+)?(?!(?:when|whenever|on|at|in|during|while|if|for|with|around|sometimes|occasionally|the|my|I|i)\b)"
+    r"(?P<ex>[a-z][\w' -]{1,30}?)\s*(?:[.,;!?)]|$|\s+(?:and|so|but|though)\b)",
+    re.IGNORECASE,
+)
+
+
 def _diet(m: re.Match[str]) -> Draft | None:
     diet = m.group("diet").lower()
     np = re.sub(r"\s+", " ", m.group("np")).strip()
     subject = "diet" if diet in _MAIN_DIETS else "religious diet" if diet in ("halal", "kosher") else diet
-    return fact(join_text("Is", np), subject, "food", MemoryKind.constraint)
+    but = _EXCEPT_RE.match(m.string, m.end())
+    eats = f"but eats {but.group('ex').lower()}" if but and diet in _MAIN_DIETS else ""
+    return fact(join_text("Is", np, eats), subject, "food", MemoryKind.constraint)
 
 
 def _follow_diet(m: re.Match[str]) -> Draft | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from agents.offline import diagnoses, experience, health, identity, life_events, places, practices
+from agents.offline import diagnoses, experience, health, identity, life_events, places, practices, usual
 from agents.offline import lexicon as lx
 from agents.offline.drafts import IMPLICIT, Draft
 from agents.offline.health import fact
@@ -20,7 +20,9 @@ from agents.offline.places import PLACE_END
 from agents.offline.rules import ADV_ANY, I_AM, I_HAVE, I_SP, OBJ, Rule, first_match
 from memory.types import MemoryKind, MemorySource
 
-_FACT_NOUNS = r"fan|lover|enthusiast|buff|nerd|geek|junkie|addict|aficionado|fanatic|devotee|person"
+_FACT_NOUNS = (
+    r"fan|lover|enthusiast|buff|nerd|geek|junkie|addict|aficionado|fanatic|devotee|person|snob|connoisseur|loyalist"
+)
 _JOB_WORD = lx.alternation(lx.JOBS)
 _FAMILY_JOBS = frozenset({"parent", "mom", "mum", "dad", "mother", "father", "homemaker", "stay-at-home"})
 _LANG = lx.alternation(tuple(w.capitalize() for w in lx.HUMAN_LANGUAGES) + lx.HUMAN_LANGUAGES)
@@ -366,4 +368,5 @@ def match_persona(clause: str, pos: int) -> Draft | None:
         or first_match(diagnoses.RULES, clause, pos)
         or first_match(practices.RULES, clause, pos)
         or first_match(experience.RULES, clause, pos)
+        or first_match(usual.RULES, clause, pos)
     )

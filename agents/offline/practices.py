@@ -24,7 +24,8 @@ _VERBS = (
     r"keep|collect|sell|run|ride|dance|cook|bake|knit|crochet|sew|paint|surf|ski|snowboard|climb|swim|hike|cycle|"
     r"garden|grow|brew|roast|teach|coach|volunteer|foster|homeschool|test|fish|hunt|sing|commute|breed|raise|host|"
     r"organi[sz]e|mentor|tutor|referee|umpire|race|compete|restore|repair|fix|build|shoot|film|edit|design|"
-    r"translate|manage|work\s+out|lift|meditate|journal|study|major\s+in|use|stay|code|program|invest|bike|walk"
+    r"translate|manage|work\s+out|lift|meditate|journal|study|major\s+in|use|stay|code|program|invest|bike|walk|"
+    r"listen\s+to"
 )
 #: What follows the verb when it is no standing practice ("I keep forgetting", "I run late", "I fix it").
 _PASSING = re.compile(
@@ -53,8 +54,11 @@ def _practice(m: re.Match[str]) -> Draft | None:
     obj = take(_END.split(m.group("obj"), maxsplit=1)[0], max_words=10)
     if obj is None:
         return None
-    verb = m.group("verb").lower()
-    return fact(join_text(third_singular(verb), third_person(obj.text)), f"{verb} {subject_key(obj.text)}", None)
+    verb = re.sub(r"\s+", " ", m.group("verb").lower())
+    text = join_text(third_singular(verb), third_person(obj.text))
+    if verb == "listen to":  # what they listen to is a taste: "I listen to metal at the gym"
+        return _said(text, MemoryKind.preference, obj.text)
+    return fact(text, f"{verb} {subject_key(obj.text)}", None)
 
 
 def _object(m: re.Match[str], max_words: int, end: re.Pattern[str] | None = None) -> str | None:

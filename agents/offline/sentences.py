@@ -94,7 +94,8 @@ _CLAUSE_SPLIT_RE = re.compile(
     r"usually|will not|won't|wouldn't|would never|will never|must|need to|have to|find|get|strictly|exclusively|"
     r"live in|keep (?:kosher|halal)|work (?:as|at|for|from|nights|remotely)|(?:don't|do not) (?:eat|drink))"
     r"\b)|\s+and\s+(?=I\b(?!\s+(?:am|was)\b)|I'(?:m|ve|d)\b)|,\s*(?:whereas|while|although|though|"
-    r"however)\s|"
+    r"however)\s|,\s*(?=(?:can't stand|cannot stand|not a (?:big |huge )?fan of|(?:big|huge) fan of|"
+    r"(?:really |absolutely )?(?:hate|despise|detest|adore))\b)|"
     r"\.\s*(?=[A-Z]))\s*"
 )
 #: Reason clauses worth reading inside a question: "what should I cook, since I'm vegetarian?"

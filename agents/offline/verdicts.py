@@ -133,7 +133,7 @@ _REFUSAL_RE = re.compile(
     _LEAD + r"(?:(?:pls|please|plz|and|but|just|absolutely|definitely)\s+)*no\s+"
     r"(?P<obj>[a-z][\w'&+/-]*(?:\s+[\w'&+/-]+){0,5}?)(?:\s+(?:please|pls|plz|thanks|thx|at all|ever|for me))?"
     r"(?:\s*[,;:]\s*|\s+[-\u2013\u2014]+\s+|\.\s+|\s+(?=(?:because|since|as|cause|cuz|bc|coz)\b))"
-    r"(?:(?:period|full stop|ever|at all|seriously)\s*[,;:.!-]*\s*)?(?P<reason>.+)$",
+    r"(?:(?:period|full stop|ever|at all|seriously)\s*[,;:.!-]*\s*)?(?P<reason>.*)$",
     re.IGNORECASE,
 )
 #: "No mushrooms for me.": "for me" makes the refusal the user's standing taste, with no reason needed.
@@ -262,7 +262,7 @@ def _refusal(sentence: str) -> list[Draft]:
         return [_draft(condition, MemoryKind.constraint, condition.split(" ", 1)[1]), avoid]
     if _PRIVACY_RE.search(reason):
         return [_draft(join_text("Avoids", thing, "for privacy reasons"), MemoryKind.dislike, thing)]
-    if _TASTE_RE.search(reason) or _PERIOD_RE.match(sentence[m.end("obj") :].lstrip(" ,;:-")):
+    if _TASTE_RE.search(reason) or _PERIOD_RE.match(re.sub(r"^\W*(?:please|pls|plz)\b", "", sentence[m.end("obj") :])):
         return [_draft(join_text("Avoids", thing), MemoryKind.dislike, thing, STRONG)]
     return []
 

@@ -1,0 +1,74 @@
+"""What the user usually has, gets or does, said plainly (issue 13, session 16 walkthrough): how they take a drink or a
+dish, what they always or never get, how much a day, what they are good or bad at, how they learn, a diet with its
+exception, a refusal made lasting by "ever", a second taste after a comma."""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.offline.reader import read_turn
+
+
+def _said(sentence: str) -> list[tuple[str, str]]:
+    return [(d.kind.value, d.text) for d in read_turn(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("I take my coffee black", [("preference", "Takes coffee black")]),
+        ("i drink my tea with oat milk and no sugar", [("preference", "Drinks tea with oat milk and no sugar")]),
+        ("I have my eggs over easy", [("preference", "Likes eggs over easy")]),
+        ("I take my whiskey neat", [("preference", "Takes whiskey neat")]),
+        ("I always get the window seat", [("preference", "Always gets the window seat")]),
+        ("I never check bags", [("constraint", "Never checks bags")]),
+        ("I usually sit in the front row", [("preference", "Usually sits in the front row")]),
+        ("I drink like four coffees a day", [("fact", "Drinks about four coffees a day")]),
+        ("I read about 3 books a month", [("fact", "Reads about 3 books a month")]),
+        ("I'm terrible at keeping plants alive", [("fact", "Is bad at keeping plants alive")]),
+        ("I'm pretty good at fixing things", [("fact", "Is good at fixing things")]),
+        ("I'm bad with names", [("fact", "Is bad with names")]),
+        ("I learn by doing", [("preference", "Learns by doing")]),
+        ("I learn best from videos", [("preference", "Learns best from videos")]),
+        ("I need things explained with examples", [("style", "Needs things explained with examples")]),
+        ("I am vegetarian except for fish", [("constraint", "Is vegetarian but eats fish")]),
+        ("I'm vegetarian, except I do eat eggs", [("constraint", "Is vegetarian but eats eggs")]),
+        ("I'm vegetarian except on weekends", [("constraint", "Is vegetarian")]),
+        ("no tomatoes please, ever", [("dislike", "Avoids tomatoes")]),
+        ("I'm a coffee snob", [("preference", "Is a coffee snob")]),
+        (
+            "big fan of dark roast, can't stand anything fruity",
+            [("preference", "Is a big fan of dark roast"), ("dislike", "Dislikes anything fruity")],
+        ),
+        ("I listen to podcasts on my commute", [("preference", "Listens to podcasts on their commute")]),
+    ],
+)
+def test_usual_shapes_are_read(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I always get lost in new cities",
+        "I never get it right",
+        "I'm good with anything",
+        "I'm good at this point, thanks",
+        "are you good at math?",
+        "do I take my coffee black?",
+        "I learn from my mistakes",
+        "no tomatoes please",
+        "I listen to you",
+        "Thanks, that bugs me too",
+    ],
+)
+def test_look_alikes_teach_none_of_these_shapes(sentence: str) -> None:
+    said = _said(sentence)
+    assert not any(
+        text.startswith(("Always gets", "Never gets", "Is good", "Takes", "Learns", "Avoids", "Listens"))
+        for _, text in said
+    ), said
+
+
+def test_someone_elses_coffee_is_not_the_users() -> None:
+    assert not any(text.startswith("Takes") for _, text in _said("my husband takes his coffee black"))
