@@ -78,7 +78,7 @@ _KIND_OF_FAMILY_RE = re.compile(
     r"(?:\d+|two|three|four|five|six|seven|eight))?",
     re.IGNORECASE,
 )
-_NOT = r"(?P<not>don't|dont|do not|never)"
+_NOT = r"(?P<not>don't|dont|do not|never|no)"  # "no": "we no eat pork"
 _RULE_VERBS = (
     r"do|allow|permit|celebrate|eat|drink|serve|use|watch|buy|spank|smoke|play|wear|let|give|hit|yell at|"
     r"keep|cook with|drive|fly|vaccinate"

@@ -43,6 +43,7 @@ from agents.offline.patterns import match_statement
 from agents.offline.persona import match_persona
 from agents.offline.possessions import budget, owned_once, possessions
 from agents.offline.reactions import reaction
+from agents.offline.relatives import relatives
 from agents.offline.restate import lead_condition
 from agents.offline.sentences import Sentence, clauses, prose, split_sentences
 from agents.offline.setup_facts import setup_facts
@@ -192,7 +193,7 @@ def _clause_drafts(clause: str, *, implicit: bool, antecedent: str = "", continu
         draft = draft.hedged() if hedged and draft.confidence > UNSURE else draft
         out.append(draft.with_context(context))
     if not out:  # "we're a vegan household", "we don't do screens at dinner": the user's household
-        out = household(clause) or both(clause)
+        out = household(clause) or both(clause) or relatives(clause)  # "my son has a nut allergy"
     if not out and not implicit:  # "X matters more to me than Y", "Honey yes, stevia no", "X is a must"
         out = compared(clause)
     if not out and not implicit:  # "I swear by X", "X does nothing for me", "X is my go-to"
