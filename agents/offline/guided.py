@@ -38,7 +38,7 @@ from agents.offline.reader_kinds import (
 )
 from agents.offline.reader_kinds import SELF_RE as _SELF_RE
 from agents.offline.reader_kinds import kind_hint as kind_hint  # re-exported: the reader's kind of a terse clause
-from agents.offline.restate import IMPERATIVE_RE, broken, lead_condition, restate, without_condition
+from agents.offline.restate import IMPERATIVE_RE, IS_A_NO_RE, broken, lead_condition, restate, without_condition
 from agents.offline.scope import conditioned, scoped_head, wish
 from agents.offline.terse import fragments
 from memory.types import MemoryKind, MemorySource
@@ -244,10 +244,29 @@ def _covered(clause: str, drafts: list[Draft]) -> bool:
     return any(words & set(_WORD_RE.findall(f"{d.text} {d.subject}".lower())) for d in drafts)
 
 
+#: "Is" statements that are tastes ("Is a cat person", "Is into jazz", "Is not a fan of ...").
+_TASTE_IS_RE = re.compile(
+    r"^Is (?:(?:really|so|totally|very|not|a|an|big|huge|such|always|still|more|much|kinda|pretty|quite)\s+)*"
+    r"(?:into|obsessed|crazy|mad|hooked|addicted|keen|"
+    r"partial|fond|fan\b|(?:[\w'-]+\s+){0,3}(?:person|people|fan|lover|type|snob|nerd|geek|addict|junkie|enthusiast|"
+    r"buff|fiend)s?\b)",
+    re.IGNORECASE,
+)
+
+
+#: "Is" with a habit's adverb or a verb in -ing: what the user is or does ("Is always late", "Is learning Dutch").
+_DOING_RE = re.compile(
+    r"^Is (?:(?:always|usually|often|never|currently|still|now|constantly|forever)\b|"
+    r"(?:(?:just|currently|still|now|finally)\s+)?(?!(?:into|interesting|amazing|boring|annoying|preferring|loving|liking|enjoying|hating|craving)\b)"
+    r"[a-z]+ing\b)"
+)
+
+
 def _draft(clause: str, cls: str, p: float, quote: str) -> Draft | None:
-    text, context = restate(clause, cls)
+    text, context = restate(clause, cls, shaped=True)
     body = _LEADS_RE.sub("", text)
-    if len(body.split()) < 2 and not (len(body) >= 5 and text.startswith(("Is ", "Has "))):
+    turned_down = text.startswith("Avoids ") and IS_A_NO_RE.match(without_condition(clause)) is not None
+    if len(body.split()) < 2 and not (len(body) >= 5 and (text.startswith(("Is ", "Has ")) or turned_down)):
         return None  # "Prefers every", "Wants answers: want": the clause's words did not survive
     if body.split()[-1].lower() in _DANGLING:
         return None  # "Prefers pasting the": the clause was cut before its object
@@ -255,6 +274,8 @@ def _draft(clause: str, cls: str, p: float, quote: str) -> Draft | None:
         return None
     if not any(w not in _HOLLOW for w in _CONTENT_RE.findall(body.lower())):
         return None  # "Avoids no. never again": only the stress is left, not what it is about
+    if cls in ("preference", "dislike") and _DOING_RE.match(text) and not _TASTE_IS_RE.match(text):
+        cls = "fact"  # "Is always late", "Is putting together a reading list": what the user is doing, not a taste
     return Draft(
         text=text,
         kind=_KINDS[cls],

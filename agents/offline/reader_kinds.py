@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from agents.offline.drafts import Draft
-from agents.offline.restate import IMPERATIVE_RE, without_condition
+from agents.offline.restate import IMPERATIVE_RE, IS_A_NO_RE, PERSON_RE, without_condition
 from memory.taxonomy.kinds import infer_kind
 from memory.types import MemoryKind
 
@@ -48,6 +48,15 @@ _PLUS_MINUS_RE = re.compile(
 )
 
 
+#: A thing that wears the user down ("big parties drain me", "heat makes me miserable"): what they avoid.
+_WEARS_RE = re.compile(
+    r"\b(?:drains?|exhausts?|overwhelms?|bothers?|annoys?|scares?|stress(?:es)?\s+(?:me|us)\s+out|"
+    r"(?:wrecks?|ruins?|kills?)\s+(?:me|us)\b|"
+    r"tires?\s+(?:me|us)\s+out|makes?\s+(?:me|us)\s+(?:miserable|anxious|sad|tired|cranky|nervous|grumpy))\b",
+    re.IGNORECASE,
+)
+
+
 _KEEP_IT_RE = re.compile(
     r"^\W*(?:(?:please|pls|just|always)\s+)*(?:(?:keep|make)\s+(?:it|them|things|answers|everything)\s+[\w-]+|"
     r"be\s+(?:more\s+)?(?:blunt|brief|direct|honest|concise|gentle|specific|practical|precise|formal|casual)\b)",
@@ -66,8 +75,12 @@ def consistent_kind(clause: str, cls: str) -> str:
     body = without_condition(clause)
     if cls in ("preference", "dislike") and _KEEP_IT_RE.match(body):
         return "style"  # "keep it practical", "be blunt": said to the assistant about its answers
+    if cls != "style" and (IS_A_NO_RE.match(body) or (cls in ("preference", "dislike") and _WEARS_RE.search(body))):
+        return "dislike"  # "red-eyes are a no for me", "mushrooms, no thanks", "big parties drain me"
     if cls == "dislike" and not _NEGATIVE_RE.search(body):
         return "preference"
+    if cls != "style" and (m := PERSON_RE.match(body)) is not None:
+        return "preference" if m.group("taste") else "fact"  # "window seat person"; "remote worker, mostly async"
     if cls != "style" and _TOO_VERDICT_RE.match(body):
         return ""  # "too basic for me" after an answer: a verdict the feedback rules word, not "Prefers too basic"
     if cls in ("dislike", "fact") and _PLUS_MINUS_RE.match(body):

@@ -24,6 +24,13 @@ _FILLER = (
 )
 _LEAD_RE = re.compile(rf"^(?:(?:{_FILLER})\b[\s,!.:-]*)+", re.IGNORECASE)
 _TAIL_RE = re.compile(r"(?:[\s,]+(?:lol|haha|tbh|btw|though|ngl|honestly|fwiw|pls|please|thx|thanks))+[\s.!]*$", re.I)
+#: More trailing asides a memory drops ("allergic to cats though, sadly"), in the reader's drafts only (the
+#: reader itself reads the clause through :func:`plain`, unchanged).
+_ASIDE_TAIL_RE = re.compile(
+    r"(?:[\s,]+(?:lol|haha|hehe|lmao|tbh|btw|though|tho|ngl|honestly|fwiw|pls|please|thx|thanks|sadly|"
+    r"unfortunately|admittedly|i guess|i admit it|i admit|i suppose))+[\s.!]*$",
+    re.I,
+)
 _PLEASE_RE = re.compile(r"\b(?:please|pls|plz)\b[,]?\s*", re.IGNORECASE)
 #: "When I write to my boss keep it formal": a leading condition, ended by a comma or by the statement's start.
 _COND_RE = re.compile(
@@ -42,13 +49,13 @@ _STARTS = tuple(
         (r"^(?:i'll)\b", "Will"),
     )
 )
-_I_VERB_RE = re.compile(
+_I_ADVERBS = (
     r"^(?:i|we)\s+((?:(?:only|always|usually|really|just|never|mostly|also|basically|definitely|totally|still|often|"
     r"barely|rarely|seldom|hardly|sometimes|occasionally|normally|generally|mainly|typically|literally|actually|"
     r"honestly|absolutely|even|almost|constantly|regularly|currently|now|kinda|probably|genuinely)\s+)*)"
-    r"([\w']+)\b",
-    re.IGNORECASE,
 )
+_I_VERB_RE = re.compile(_I_ADVERBS + r"([\w']+)\b", re.IGNORECASE)
+_I_VERB_HYPHEN_RE = re.compile(_I_ADVERBS + r"([\w']+(?:-[a-z]+)?)\b", re.IGNORECASE)  # "I self-host"
 IMPERATIVE_RE = re.compile(
     r"^(?:always\s+|never\s+|just\s+)?(?:keep|give|use|explain|stop|write|answer|be|make|skip|show|add|put|include|avoid|"
     r"talk|tell|correct|go|send|list|summari[sz]e|format|break|don't|dont|do not)\b",
@@ -154,36 +161,43 @@ def lead_condition(sentence: str) -> str:
     return _lead_condition(_LEAD_RE.sub("", sentence.strip()))[1]
 
 
-def restate(clause: str, kind: str) -> tuple[str, str]:
+def restate(clause: str, kind: str, *, shaped: bool = False) -> tuple[str, str]:
     """(memory text, context) for a clause the reader classed as ``kind``; the text is '' when the clause holds
-    no statement of its own (its object is a pronoun from another clause, or only a condition is left)."""
-    text, context = _restate(clause, kind)
+    no statement of its own (its object is a pronoun from another clause, or only a condition is left).
+    ``shaped``: a clause without the user as its subject is worded by its shape (:func:`_shaped`: the learned
+    reader's drafts; the rules' callers keep the lead verb in front)."""
+    text, context = _restate(clause, kind, shaped)
     return (text, context) if worded(text) else ("", context)
 
 
-def _restate(clause: str, kind: str) -> tuple[str, str]:
+def _restate(clause: str, kind: str, shaped: bool) -> tuple[str, str]:
     text = _EMOJI_RE.sub("", reword(clause)).strip(" .!,;:-")
     text = _LEAD_RE.sub("", text)
-    text = reshape(_TAIL_RE.sub("", text).strip(" .!,;:-"), kind)
+    text = reshape((_ASIDE_TAIL_RE if shaped else _TAIL_RE).sub("", text).strip(" .!,;:-"), kind)
     if not text:
         return "", ""
     text, context = _lead_condition(text)
     text, trailing = split_context(text)
     context = context or trailing
     text = _PLEASE_RE.sub("", text).strip(" .!,;:-")
+    text = _gapped_but(text) if shaped else text
+    full = text  # "for me" kept: "Stairs are hard for them"
     text = _FOR_ME_RE.sub("", text).strip(" .!,;:-") or text  # "No horror films for me": said of the user already
     words = text.split()
     if len(words) > MAX_WORDS:
         text = " ".join(words[:MAX_WORDS])
-    said = _first_person(text)
+    said = _first_person(text, hyphen=shaped)
     if said is not None:
         return capitalize(said), context
+    worded_ = _shaped(full, kind) if shaped and len(full.split()) <= MAX_WORDS else None
+    if worded_ is not None:
+        return worded_, context
     if kind == "dislike":
         text = _NOTHING_RE.sub("anything ", _NEGATIVE_START_RE.sub("", text))  # "nothing too big": anything
     if (kind == "fact" or (kind == "constraint" and len(text.split()) == 1)) and _FRAGMENT_RE.match(
         text
     ):  # "Dyslexic." -> "Is dyslexic"; "Bad lower back" -> "Has ..."
-        lead = "Is" if len(text.split()) == 1 else "Has"
+        lead = "Is" if len(text.split()) == 1 or (shaped and _PLACE_RE.match(text)) else "Has"  # "Is in Houston"
         return f"{lead} {third_person(_lower_first(text))}", context
     body = third_person(_lower_first(text))
     lead = _LEAD_VERB.get(kind, "Prefers")
@@ -194,19 +208,163 @@ def _restate(clause: str, kind: str) -> tuple[str, str]:
     return f"{lead} {body}".strip(), context
 
 
+#: "privacy matters a lot to me", "honesty is really important to us": what the user values.
+_VALUES_RE = re.compile(
+    r"^(?P<x>(?!(?:it|this|that|what|which|there|everything|nothing)\b)[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+"
+    r"(?:really\s+|truly\s+)?(?:matters?|(?:is|are)\s+(?:(?:really|very|super|so|extremely|hugely)\s+)?important)"
+    r"(?:\s+(?:a lot|so much|most|the most|a great deal|hugely))?(?:\s+(?:to|for)\s+(?:me|us))?$",
+    re.IGNORECASE,
+)
+#: "red-eyes are a no for me", "mushrooms, no thanks", "karaoke? hard pass": a thing turned down.
+IS_A_NO_RE = re.compile(
+    r"^(?!\W*(?:no|not|never|i|we|my|it|this|that)\b)(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)"
+    r"(?:\s+(?:is|are)\s+(?:a\s+)?(?:hard\s+|big\s+|firm\s+|total\s+)?(?:no|no-go|no go|dealbreaker)|"
+    r"\W+(?:no(?:\s+thanks?|\s+thank\s+you|\s+way)?|nope|hard pass|pass|not for me|"
+    r"not (?:really\s+)?(?:my|our) (?:style|thing|scene|jam|cup of tea)))(?:\s+(?:for|to)\s+(?:me|us))?\W*$",
+    re.IGNORECASE,
+)
+#: "family comes first for me".
+_FIRST_RE = re.compile(
+    r"^(?!(?:it|this|that|what|safety)\b)(?P<x>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?:always\s+)?comes?\s+first"
+    r"(?:\s+(?:for|to|with)\s+(?:me|us))?(?:,?\s+always)?$",
+    re.IGNORECASE,
+)
+#: Nouns of who someone is ("remote worker", "window seat person"); the first group's say a taste.
+_TASTE_PERSON = r"person|people|fan|lover|type|snob|nerd|geek|addict|junkie|enthusiast|buff|fiend"
+_WHO_PERSON = (
+    r"user|owner|worker|student|reader|riser|owl|drinker|eater|cook|baker|driver|rider|runner|cyclist|gamer|parent|"
+    r"mom|mum|dad|nurse|teacher|engineer|developer|dev|designer|freelancer|contractor|retiree|homeowner|renter|"
+    r"commuter|traveller|traveler|sleeper|smoker|hiker|swimmer|climber|knitter|gardener|musician|writer|artist|"
+    r"thinker|learner|programmer|coder|analyst|lawyer|doctor|accountant|chef|mechanic|electrician|plumber|"
+    r"farmer|pilot|veteran|vet|carer|caregiver|grandparent|grandma|grandpa|granny|[\w-]+ist"
+)
+PERSON_RE = re.compile(
+    r"^(?!(?:i|i'm|im|we|my|our|the|this|that|he|she|they|not|no|never)\b)(?:an?\s+)?"
+    rf"(?P<what>(?:[\w'-]+\s+){{0,3}}?(?:(?P<taste>{_TASTE_PERSON})|{_WHO_PERSON})s?(?:\s+of\s+\w+)?)"
+    r"(?P<rest>(?:,[^,]+){0,2})$",
+    re.IGNORECASE,
+)
+#: A state said without "I'm" ("allergic to cats", "short on time most weeks", "sober 3 years").
+_STATE_RE = re.compile(
+    r"^(?:(?:very|super|quite|pretty|really|kinda|severely|mildly|slightly)\s+)?"
+    r"(?:(?:allergic|intolerant|lactose[- ]intolerant|gluten[- ]intolerant|sensitive|vegan|vegetarian|pescatarian|"
+    r"sober|petite|broke|single|married|divorced|widowed|retired|pregnant|diabetic|celiac|coeliac|deaf|blind|"
+    r"colou?r-?blind|dyslexic|autistic|epileptic|asthmatic|anemic|disabled|injured|left-handed|right-handed|"
+    r"(?:dairy|gluten|nut|sugar|alcohol|meat)-free|fluent|bilingual|trilingual|based|originally|born|raised)"
+    r"(?=\s*$|\s*,|\s+(?:to|of|since|for|about|and|but|in|from|at|with|\d))|"
+    r"(?:short|low|tight) on|new to|bad at|terrible at|hopeless at|good at|afraid of|scared of|terrified of|"
+    r"nervous about)\b",
+    re.IGNORECASE,
+)
+_YEARS_RE = re.compile(
+    r"^(?P<x>.+?)\s+(?:for\s+)?(?P<n>(?:\d+|a few|two|three|four|five|six|seven|eight|nine|ten)\s+years?)$"
+)
+#: "camping in tents, not RVs": one thing over another.
+_OVER_RE = re.compile(
+    r"^(?!\W*(?:no|not|never|nothing|nope|nah|none|i|we|my)\b)(?![^,]*\b(?:is|are|was|were|am)\b)(?P<x>[^,]{2,40}?),?\s+"
+    r"(?:but\s+)?not\s+(?P<y>(?!\w+ing\b|(?:my|our|your|for|a fan|really|me|us|them|mine)\b)[^,]{2,30})$",
+    re.IGNORECASE,
+)
+#: A clause with a subject of its own that says how a thing is or acts for the user ("big parties drain me",
+#: "my knees are shot", "phone stays off at dinner"): said in its own words, not behind "Prefers".
+_OWN_SUBJECT_RE = re.compile(
+    r"^(?!(?:i|i'm|im|we|we're|you|it|it's|its|this|that|these|those|there|what|which|who|how|love|hate|like|"
+    r"prefer|enjoy|need|want|avoid|no|not|never|only|always|just|also|so|and|but|if|when)\b)"
+    r"(?:(?:my|our)\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:(?:really|always|just|usually|totally)\s+)?"
+    r"(?:matters?|counts?|stays?|helps?|hurts?|calms?|relax(?:es)?|drains?|stress(?:es)?|bothers?|annoys?|goes|"
+    r"wrecks?|ruins?|gets|"
+    r"scares?|makes?|keeps?|feels?|tastes?|smells?|drives?|kills?|tires?|exhausts?|overwhelms?|triggers?|"
+    r"is|are)\s+\S",
+    re.IGNORECASE,
+)
+#: "Prefers hard to find", "Prefers even in rain": a remark on another clause, nothing said by itself.
+#: Someone else in the clause ("big parties drain my sister", "Dana is a window seat person, not me"): theirs.
+_SOMEONE_ELSE_RE = re.compile(
+    r"\bnot (?:me|mine|us|ours)\b|\b(?:he|she|him|his|her|hers)\b|\b(?:my|our)\s+(?:[\w-]+\s+)?(?:sister|brother|"
+    r"mom|mum|mother|dad|father|wife|husband|partner|son|daughter|kids?|children|friends?|boss|roommate|neighbou?r|"
+    r"colleagues?|coworkers?|parents?|family|teen|toddler|baby|gf|bf|girlfriend|boyfriend)\b",
+    re.IGNORECASE,
+)
+_HARD_RE = re.compile(
+    r"^(?:(?:hard|easy|difficult|impossible|tough)\s+to|even|especially|except|unless|including|apart from|besides)\b",
+    re.IGNORECASE,
+)
+#: "shellfish allergy, severe": the user has it.
+_ALLERGY_RE = re.compile(
+    r"^(?!(?:no|not|my|our|the|his|her)\b)(?P<x>(?:[\w'-]+\s+){0,2}?(?:allergy|allergies|intolerance|sensitivity))"
+    r"(?P<rest>,[^,]+)?$",
+    re.IGNORECASE,
+)
+_QUESTION_ORDER_RE = re.compile(r"^(?:am|is|are|do|does|did|can|could|should|will|would)\s+(?:i|we|they)\b", re.I)
+#: "Windows at work but Mac at home": what follows "but" lacks its verb; the memory keeps the first half.
+_GAPPED_BUT_RE = re.compile(
+    r"^(?P<first>.{6,}?),?\s+but\s+(?P<after>(?![^,]*\b(?:i|i'm|im|we|is|are|was|were|am|it|its|it's|they|"
+    r"fine|ok|okay|not|no|never|only|also)\b)[\w'-]+(?:\s+[\w'-]+){0,3})$",
+    re.IGNORECASE,
+)
+
+
+_PLACE_RE = re.compile(r"^(?:in|at|on|from|near|living|working|studying|still|back)\b", re.IGNORECASE)
+
+
+def _gapped_but(text: str) -> str:
+    m = _GAPPED_BUT_RE.match(text)
+    return m.group("first") if m else text
+
+
+def _a(what: str) -> str:
+    return ("an " if re.match(r"[aeiou]", what, re.IGNORECASE) and not what.lower().startswith("user") else "a ") + what
+
+
+def _shaped(text: str, kind: str) -> str | None:
+    """A clause without the user as its subject in the shape a careful person writes it ("Values privacy",
+    "Is a remote worker", "Is allergic to cats", "Big parties drain them"); '' when no wording is good (a list of
+    fragments as a need), None when no shape fits (the lead verb is put in front)."""
+    if _SOMEONE_ELSE_RE.search(text):
+        return None if PERSON_RE.match(text) is None and _OWN_SUBJECT_RE.match(text) is None else ""
+    if m := _VALUES_RE.match(text):
+        return f"Values {third_person(_lower_first(m.group('x')))}"
+    if m := IS_A_NO_RE.match(text):
+        return f"Avoids {third_person(_lower_first(m.group('x')))}"
+    if m := _FIRST_RE.match(text):
+        return f"Puts {third_person(_lower_first(m.group('x')))} first"
+    if m := PERSON_RE.match(text):
+        rest = m.group("rest") or ""
+        rest = "" if IMPERATIVE_RE.match(rest.strip(" ,")) else rest  # "big-picture thinker, skip the minutiae"
+        return f"Is {_a(_lower_first(m.group('what')))}{rest}"
+    if m := _ALLERGY_RE.match(text):
+        return f"Has {_a(_lower_first(m.group('x')))}{m.group('rest') or ''}"
+    if m := _STATE_RE.match(text):
+        said = _lower_first(text)
+        if y := _YEARS_RE.match(said):
+            return f"Has been {y.group('x')} for {y.group('n')}"  # "sober 3 years"
+        return f"Is {third_person(said)}"
+    if kind in ("preference", "dislike") and (m := _OVER_RE.match(text)):  # "camping in tents, not RVs"
+        if kind == "dislike":
+            return f"Avoids {third_person(_lower_first(m.group('y')))}"
+        return f"Prefers {third_person(_lower_first(m.group('x')))} over {third_person(m.group('y'))}"
+    if _OWN_SUBJECT_RE.match(text):
+        return capitalize(third_person(text))
+    if kind == "constraint" and text.count(",") >= 2:
+        return ""  # "34F, vegetarian, live in Seattle": a list of who the user is, not one need
+    if _HARD_RE.match(text) or (kind == "fact" and _QUESTION_ORDER_RE.match(text)):
+        return ""  # "Prefers hard to find", "About them: am they screwed"
+    return None
+
+
 def _lower_first(text: str) -> str:
     """'Window seat' -> 'window seat'; an acronym or a name in capitals stays ('PC', 'PS5')."""
     head = text.split(" ", 1)[0]
     return text if head.isupper() or any(ch.isdigit() for ch in head) else text[:1].lower() + text[1:]
 
 
-def _first_person(text: str) -> str | None:
+def _first_person(text: str, hyphen: bool = False) -> str | None:
     """'I only grow organic' -> 'Only grows organic'; None when the clause does not start with the user."""
     for pattern, lead in _STARTS:
         m = pattern.match(text)
         if m is not None:
             return f"{lead} {third_person(text[m.end() :].strip())}".strip()
-    m = _I_VERB_RE.match(text)
+    m = (_I_VERB_HYPHEN_RE if hyphen else _I_VERB_RE).match(text)
     if m is None:
         return None
     adverbs, verb = m.group(1), m.group(2).lower()
