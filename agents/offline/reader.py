@@ -42,6 +42,7 @@ from agents.offline.options import parse_options
 from agents.offline.patterns import match_statement
 from agents.offline.persona import match_persona
 from agents.offline.possessions import budget, owned_once, possessions
+from agents.offline.profile_lines import with_profile
 from agents.offline.reactions import reaction
 from agents.offline.relatives import relatives
 from agents.offline.restate import lead_condition
@@ -234,6 +235,7 @@ def _sentence_drafts(sentence: Sentence, *, implicit: bool) -> list[Draft]:
     if not sentence.question:  # "i tried yoga but its too slow for me", "No cilantro, it tastes like soap to me"
         said = {w for o in out for w in re.findall(r"[\w'-]+", o.text.lower())}  # a rule worded it already
         out += [d for d in verdicts(sentence.text) if not said & set(d.subject.split())]
+    out = out if implicit else with_profile(sentence, out)  # "34F, vegetarian, live in Seattle" (profile_lines)
     out = owned_once(out + unsaid(body, out))
     out = animals(sentence.text, out)  # "our two rescue greyhounds hate the rain"; not a pet that died
     return [d.quoted(sentence.text) for d in out]

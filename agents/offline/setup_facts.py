@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from agents.offline import lexicon as lx
 from agents.offline.drafts import EXPLICIT, Draft
 from agents.offline.normalize import capitalize, subject_key
+from agents.offline.profile_lines import not_the_users
 from agents.offline.reader_kinds import kind_hint
 from agents.offline.terse import fragment
 from memory.types import MemoryKind, MemorySource
@@ -190,6 +191,8 @@ def setup_facts(reading: Reading) -> tuple[dict[str, list[Draft]], set[str]]:
         for clause in part.clauses:
             if "?" in clause or fragment(clause) is not None:
                 continue  # a question; or the terse fragments word it ("Small balcony, mostly shade")
+            if not_the_users(clause):
+                continue  # "my wife: 34, vegetarian, nurse", "Client profile: 45, married": not the user's
             phrases = _phrases(clause)
             if len(phrases) > 1 and not all(len(p.split()) <= LIST_PHRASE or _I_RE.match(p) for p in phrases):
                 continue  # "My daughter she wants pottery for her party, 8 children of 7 years": no list
