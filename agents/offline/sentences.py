@@ -107,7 +107,10 @@ _I_AM_THEN_ASK_RE = re.compile(
     r"^(?P<head>(?!(?:new|same|anyone|anybody|someone|everyone|nobody|who|what|not|still|hi|hello|hey|me|you|it|"
     r"this|that|so|and|but|ok|okay|just)\b)[A-Za-z][\w' -]{1,40}\shere|(?:[\w,' -]*\s)?(?:I'm|I am|im|I've|"
     r"I (?:use|have(?!\s+(?:\w+\s+){0,2}(?:question|query|doubt|request|idea|problem|issue)s?\b)|don't|do not|"
-    r"can't|cannot|work|live|get|own|wear|take|eat|drink|hate|love))\s[^,]{2,60}),\s*"
+    r"can't|cannot|work|live|get|own|wear|take|eat|drink|hate|love)|(?:my|our|My|Our)\s+(?:(?:\d+|two|three|little|youngest|oldest|eldest|older|younger)\s+)?"
+    r"(?:wife|husband|partner|kids?|children|child|sons?|daughters?|baby|toddler|twins|teenagers?|stepson|"
+    r"stepdaughter)(?:'s|"
+    r"\s+(?:is|are|has|have|can't|cannot|doesn't|don't|won't|hates?|loves?|gets?|needs?|uses?)))\s[^,]{2,60}),\s*"
     r"(?P<ask>(?:what|which|where|how|why|who|any|can|could|should|would|do|does|is|are)\b.*)$"
 )
 #: Who the user is, said before a question: "As a vegetarian, what should I order?" (a statement of its own).

@@ -93,3 +93,18 @@ def test_me_and_my_wife_we_is_the_household_speaking() -> None:
 )
 def test_a_relatives_taste_a_question_or_a_one_off_is_none(sentence: str) -> None:
     assert _said(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("my son has a nut allergy, what snacks can I pack?", [("constraint", "Son has a nut allergy")]),
+        ("my daughter is vegetarian, any lunchbox ideas?", [("constraint", "Daughter is vegetarian")]),
+    ],
+)
+def test_a_childs_need_before_the_question_is_read(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(sentence) == expected
+
+
+def test_a_thing_of_the_users_before_a_question_is_no_statement() -> None:
+    assert [d.text for d in read_turn("my car is making a noise, what is it?")] == []
