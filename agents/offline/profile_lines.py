@@ -433,4 +433,5 @@ def with_profile(sentence: Sentence, found: list[Draft]) -> list[Draft]:
     """``found`` (the rules' drafts of ``sentence``) and what a profile line in it says that they do not."""
     drafts, _ = profile(sentence.text, question=sentence.question)
     said = {d.text.lower() for d in found}
-    return found + [d for d in drafts if d.text.lower() not in said]
+    subjects = {d.subject for d in found}  # "I'm vegetarian, except I do eat eggs": the rules said it more fully
+    return found + [d for d in drafts if d.text.lower() not in said and d.subject not in subjects]
