@@ -52,6 +52,7 @@ from agents.offline.situations import situated_wish
 from agents.offline.statements import stated
 from agents.offline.terse import fragment
 from agents.offline.verdicts import verdicts
+from agents.offline.work_tools import work_tools
 from memory.taxonomy.kinds import STYLE_CUE
 from memory.types import MemoryKind, MemorySource
 
@@ -193,6 +194,8 @@ def _clause_drafts(clause: str, *, implicit: bool, antecedent: str = "", continu
             continue
         draft = draft.hedged() if hedged and draft.confidence > UNSURE else draft
         out.append(draft.with_context(context))
+    if not out:  # "we use Jira at work", "I only have 20 minutes for lunch", "I work 4 tens"
+        out = work_tools(clause)
     if not out:  # "we're a vegan household", "we don't do screens at dinner": the user's household
         out = household(clause) or both(clause) or relatives(clause)  # "my son has a nut allergy"
     if not out and not implicit:  # "X matters more to me than Y", "Honey yes, stevia no", "X is a must"
