@@ -31,7 +31,10 @@ def read(sentence: str) -> list[tuple[str, str]]:
             [("constraint", "Has a bad lower back"), ("constraint", "Avoids deadlifts")],
         ),
         ("After years on the couch my back is finally staging a protest.", [("fact", "Has back problems")]),
-        ("I have a bad hip, and I'm trying to stay active.", [("constraint", "Has a bad hip")]),
+        (
+            "I have a bad hip, and I'm trying to stay active.",
+            [("constraint", "Has a bad hip"), ("preference", "Is trying to stay active")],
+        ),
     ],
 )
 def test_a_condition_is_a_memory(sentence: str, expected: list[tuple[str, str]]) -> None:
