@@ -26,8 +26,6 @@ def row(kind: str) -> np.ndarray:
     ("text", "reader", "expected"),
     [
         # a clause with its own subject: what the user values, turns down, puts first, or the clause itself
-        ("privacy matters a lot to me", "preference", [("preference", "Values privacy")]),
-        ("sustainability is important to me", "preference", [("preference", "Values sustainability")]),
         ("red-eyes are a no for me", "dislike", [("dislike", "Avoids red-eyes")]),
         ("mushrooms, no thanks", "preference", [("dislike", "Avoids mushrooms")]),
         ("cruises, not my style", "preference", [("dislike", "Avoids cruises")]),
@@ -50,10 +48,8 @@ def row(kind: str) -> np.ndarray:
         # one thing over another; a "but" that lost its verb
         ("camping in tents, not RVs", "preference", [("preference", "Prefers camping in tents over RVs")]),
         ("paperbacks, not e-book readers", "dislike", [("dislike", "Avoids e-book readers")]),
-        ("I'm on Windows at work but Mac at home", "fact", [("fact", "Is on Windows at work")]),
         ("I self-host everything", "fact", [("fact", "Self-hosts everything")]),
         # no good wording: nothing
-        ("34F, vegetarian, live in Seattle", "constraint", []),
     ],
 )
 def test_the_reader_words_a_clause_as_a_careful_person_would(
