@@ -53,6 +53,7 @@ from agents.offline.situations import situated_wish
 from agents.offline.statements import stated
 from agents.offline.terse import fragment
 from agents.offline.verdicts import verdicts
+from agents.offline.voice import read_plain
 from agents.offline.work_tools import work_tools
 from memory.taxonomy.kinds import STYLE_CUE
 from memory.types import MemoryKind, MemorySource
@@ -171,6 +172,8 @@ def _lead_in(before: str) -> tuple[bool, str] | None:
 
 def _clause_drafts(clause: str, *, implicit: bool, antecedent: str = "", continues: bool = False) -> list[Draft]:
     """Drafts of one clause; ``continues``: it goes on from a first-person clause, so "and prefer Y" means "I"."""
+    if (said := read_plain(clause, lambda c: _clause_drafts(c, implicit=implicit, continues=continues))) is not None:
+        return said  # "i no like X", "for me is better X", "i h8 Y": read as plain English (voice.py)
     clause = _SOMEONE_RE.sub("I ", clause[:MAX_CLAUSE_CHARS])
     if _CONDITION_ALONE_RE.match(clause):
         clause = "I'm " + clause[:1].lower() + clause[1:]  # "Allergic to dust mites.", "Vegan."
