@@ -56,7 +56,7 @@ def test_a_childs_routine_and_a_change_in_the_family_are_facts(sentence: str, ex
 
 
 def test_me_and_my_wife_we_is_the_household_speaking() -> None:
-    assert _said("me and my wife we no eat pork") == [("constraint", "Does not eat pork")]
+    assert _said("me and my wife we no eat pork") == [("constraint", "Doesn't eat pork")]  # voice.py, then the rules
 
 
 @pytest.mark.parametrize(
@@ -108,3 +108,7 @@ def test_a_childs_need_before_the_question_is_read(sentence: str, expected: list
 
 def test_a_thing_of_the_users_before_a_question_is_no_statement() -> None:
     assert [d.text for d in read_turn("my car is making a noise, what is it?")] == []
+
+
+def test_a_childs_refusal_in_learner_english_is_the_childs() -> None:
+    assert _said("my son no eat vegetables") == [("constraint", "Son does not eat vegetables")]
