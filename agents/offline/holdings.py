@@ -67,7 +67,7 @@ _KIDS_RE = re.compile(
 )
 _ONE_KID_RE = re.compile(rf"\b(?P<det>a|an|one|two|three|four)\s+(?P<kid>{_KID})", re.IGNORECASE)
 _LACK_RE = re.compile(
-    rf"(?<![\w'])(?:I|i)\s+(?:don'?t|do not|dont)\s+(?:have|own)\s+(?:a|an|any)\s+{_NOUN}{_AFTER}",
+    rf"(?<![\w'])(?:I|i)\s+(?:(?:don'?t|do not|dont)\s+(?:have|own)\s+(?:a|an|any)|have\s+no)\s+{_NOUN}{_AFTER}",
     re.IGNORECASE,
 )
 #: What turns the words before "I" into a condition, a wish or a question rather than a statement.

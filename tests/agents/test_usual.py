@@ -72,3 +72,19 @@ def test_look_alikes_teach_none_of_these_shapes(sentence: str) -> None:
 
 def test_someone_elses_coffee_is_not_the_users() -> None:
     assert not any(text.startswith("Takes") for _, text in _said("my husband takes his coffee black"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("I have no car", [("fact", "Does not have a car")]),
+        ("I have no TV at home", [("fact", "Does not have a TV")]),
+    ],
+)
+def test_i_have_no_thing_is_a_thing_lacked(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["I have no idea", "if I have no car what then"])
+def test_i_have_no_idea_lacks_nothing(sentence: str) -> None:
+    assert _said(sentence) == []
