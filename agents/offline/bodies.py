@@ -255,8 +255,8 @@ def _alone(sentence: str) -> list[Draft]:
 #: Words of a body draft that say nothing of what it is about.
 _PLAIN = frozenset(
     lx.words(
-        "gets|is|are|has|wants|avoids|suffers|from|prone|to|years|old|tall|their|nothing|too|hard|on|something|easy|"
-        "in|at|a|an|the|who|can't|m|cm"
+        "gets|runs|is|are|has|wants|avoids|suffers|from|prone|to|years|old|tall|their|nothing|too|hard|on|something|"
+        "easy|in|at|a|an|the|who|can't|m|cm"
     )
 )
 

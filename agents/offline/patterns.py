@@ -306,8 +306,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "wont",
         re.compile(
-            rf"{I_WORD}(?:'ll\s+|\s+){ADV}(?:won't|will not|wouldn't|would not|would never|will never|refuse "
-            rf"to)\s+(?:ever\s+)?(?P<verb>{_HABIT}|touch|go near|set foot in|support|allow|tolerate){OBJ}",
+            rf"{I_WORD}(?:(?:'ll\s+|\s+){ADV}(?:won't|will not|wouldn't|would not|would never|will never|refuse "
+            rf"to)|'d\s+(?:really\s+|honestly\s+|just\s+)?never)\s+(?:ever\s+)?(?P<verb>{_HABIT}|touch|go near|"
+            rf"set foot in|support|allow|tolerate){OBJ}",
             re.I,
         ),
         habits.wont,

@@ -118,6 +118,36 @@ def _explained(m: re.Match[str]) -> Draft | None:
     return _said(join_text("Needs", what, m.group("done").lower(), third_person(how)), MemoryKind.style, "explanations")
 
 
+_CLOCK = r"(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midnight)"
+_ONE_DAY = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|this|next|last)\b", re.I)
+
+
+def _hours(m: re.Match[str]) -> Draft | None:
+    if _ONE_DAY.search(m.group("when") or ""):
+        return None  # "I go to bed at 9 tonight": once
+    what = re.sub(r"\s+", " ", m.group("what")).lower()
+    head, _, tail = what.partition(" ")
+    when = re.sub(r"\s+", " ", m.group("when") or "").strip().lower()
+    text = join_text(third_singular(head), tail, m.group("prep").lower(), m.group("t").lower(), when)
+    return _said(text, MemoryKind.fact, what)
+
+
+def _member(m: re.Match[str]) -> Draft | None:
+    if re.search(r"\b(?:that|who|which|where)\b", m.group("obj"), re.I):
+        return None  # "a member of the team that built it": said of one thing, not who the user is
+    obj = take(_END.split(m.group("obj"), maxsplit=1)[0], max_words=6)
+    if obj is None or _NOT_A_THING.match(obj.text):
+        return None
+    return _said(join_text("Is a member of", third_person(obj.text)), MemoryKind.fact, obj.text)
+
+
+def _from_now_on(m: re.Match[str]) -> Draft | None:
+    obj = take(m.group("obj"), max_words=8)
+    if obj is None or _NOT_A_THING.match(obj.text):
+        return None
+    return _said(join_text("Prefers", third_person(obj.text)), MemoryKind.preference, obj.text)
+
+
 RULES = (
     Rule(  # "I take my coffee black", "I have my eggs over easy", "I drink my tea with oat milk"
         "served",
@@ -165,6 +195,33 @@ RULES = (
             re.I,
         ),
         _explained,
+    ),
+    Rule(  # "I go to bed at 9 most nights", "I usually wake up around 5:30"
+        "hours",
+        re.compile(
+            rf"{I_SP}(?:usually\s+|normally\s+|always\s+|tend to\s+|generally\s+)?(?P<what>go to bed|go to sleep|"
+            rf"wake up|get up|start work|finish work|eat dinner|have dinner|eat lunch)\s+"
+            rf"(?P<prep>at|around|by|before)\s+"
+            rf"(?P<t>{_CLOCK})(?P<when>\s+(?:most|every|on)\s+[\w ]{{3,20}}?)?\s*(?:[,.;!?]|$|\s+(?:and|so|but)\b)",
+            re.I,
+        ),
+        _hours,
+    ),
+    Rule(  # "I'm a member of a climbing gym"
+        "member",
+        re.compile(
+            rf"{I_AM}(?:a\s+)?(?:paying\s+|long-time\s+|longtime\s+|proud\s+)?member\s+of\s+(?P<obj>\S.*)", re.I
+        ),
+        _member,
+    ),
+    Rule(  # "I'd like recipes under 30 minutes going forward", "I'd prefer metric units from now on"
+        "from_now_on",
+        re.compile(
+            r"(?:I|i)(?:'d|\s+would)\s+(?:like|prefer|want)\s+(?P<obj>[^,.;!?]{3,60}?)\s+(?:going forward|"
+            r"from now on|in (?:the )?future)\b",
+            re.I,
+        ),
+        _from_now_on,
     ),
     Rule(  # "I'm terrible at keeping plants alive", "I'm pretty good at fixing things"
         "skill",

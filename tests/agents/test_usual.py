@@ -88,3 +88,30 @@ def test_i_have_no_thing_is_a_thing_lacked(sentence: str, expected: list[tuple[s
 @pytest.mark.parametrize("sentence", ["I have no idea", "if I have no car what then"])
 def test_i_have_no_idea_lacks_nothing(sentence: str) -> None:
     assert _said(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("I go to bed at 9 most nights", [("fact", "Goes to bed at 9 most nights")]),
+        ("I'm a member of a climbing gym", [("fact", "Is a member of a climbing gym")]),
+        ("I'd like recipes under 30 minutes going forward", [("preference", "Prefers recipes under 30 minutes")]),
+        ("I'd never buy a used mattress", [("dislike", "Won't buy a used mattress")]),
+        ("I get cold easily so layers are key", [("fact", "Gets cold easily")]),
+    ],
+)
+def test_hours_memberships_lasting_wishes_and_refusals(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I go to bed at 9 tonight",
+        "should I go to bed at 9?",
+        "I'm a member of the team that built it",
+        "I'd never do that",
+    ],
+)
+def test_once_or_of_one_thing_is_none(sentence: str) -> None:
+    assert _said(sentence) == []
