@@ -1,4 +1,4 @@
-"""The user's work, tools and time: what they work with, where, and how much time they have.
+"""The user's work and tools: what they work with, and where.
 
 - the tools, software, languages and platforms the user or their team works with: "we use Jira at work",
   "our team is on Slack", "we deploy to AWS", "the hospital uses Epic", "we're a React shop", "our stack is
@@ -12,134 +12,36 @@
   R6" -> "Writes everything in LaTeX" (a fact); a device or program named as theirs: "my camera is a Sony
   a6400", "my daily driver is a ThinkPad running Arch" -> "Camera is a Sony a6400", "Uses a ThinkPad running
   Arch";
-- time: a short break ("I only have 20 minutes for lunch", "my lunch break is only 30 minutes"), a work
-  pattern ("I work 4 tens", "I work 12 hour shifts, three days a week", "I work 9 to 5"), free time that
-  recurs ("I have weekends free", "I'm free on Tuesday evenings", "I have no time on weekdays", "weekends are
-  the only time I can cook properly", "our company is going back to the office three days a week") ->
-  constraints for a limit, facts for a pattern.
+- then the time they have (:mod:`agents.offline.work_time`: "I only have 20 minutes for lunch", "I work 4 tens").
 
 Read from the start of a statement clause (after a few harmless lead words), only when no other rule read
-the clause. The object must open with a tool's name (a listed tool or a capitalised name); where the verb also
-takes a place ("we're on", "we work in", "we moved to"), only a listed tool or a versioned name counts ("we're
-on Medicaid", "We work in London" are none). Not a question or a plan ("should we move to AWS", "if we used
-Kubernetes", "we could deploy to Azure"), not a tool for the task at hand ("I'm using pandas for this
-script", "I have to use Excel for this report"), not someone else's ("my husband uses Linux"), not a time said
-once ("I only have 20 minutes right now", "I'm free this Saturday", "I have 2 hours to kill").
+the clause. The object must open with a tool's name (a listed tool or a capitalised name,
+:mod:`agents.offline.work_words`); where the verb also takes a place ("we're on", "we work in", "we moved to"),
+only a listed tool or a versioned name counts ("we're on Medicaid", "We work in London" are none). Not a question
+or a plan ("should we move to AWS", "if we used Kubernetes", "we could deploy to Azure"), not a tool for the task
+at hand ("I'm using pandas for this script", "I have to use Excel for this report"), not someone else's ("my
+husband uses Linux").
 """
 
 from __future__ import annotations
 
 import re
 
-from agents.offline.drafts import EXPLICIT, Draft
-from agents.offline.normalize import capitalize, join_text, subject_key, third_person, third_singular
-from memory.types import MemoryKind, MemorySource
-
-#: Harmless words before the statement proper.
-_LEAD = (
-    r"^(?:(?:honestly|tbh|personally|frankly|basically|and|but|so|also|well|ok|okay|yeah|plus|fyi|btw|ugh|"
-    r"sadly|unfortunately|annoyingly|currently|just so you know|for context|for reference|context|background)"
-    r"\b[,:]?\s+)*"
-)
-#: Tools written in lower case as often as not (a capitalised name counts without being listed; a name that is
-#: also a common word, "Word", "Go", "Epic", "Square", only capitalised).
-_KNOWN = (
-    r"excel|powerpoint|outlook|slack|discord|zoom|jira|confluence|trello|asana|notion|obsidian|latex|"
-    r"overleaf|vim|neovim|emacs|vs ?code|vscode|intellij|pycharm|xcode|eclipse|git|github|gitlab|"
-    r"bitbucket|docker|kubernetes|k8s|terraform|aws|azure|gcp|heroku|vercel|netlify|linux|ubuntu|debian|"
-    r"fedora|windows|mac|macos|ios|android|chromebook|python|java|javascript|typescript|rust|golang|ruby|"
-    r"rails|php|perl|scala|kotlin|c\+\+|c#|\.net|matlab|stata|spss|sql|postgres|postgresql|mysql|sqlite|"
-    r"mongodb|mongo|redis|snowflake|dbt|airflow|tableau|power ?bi|django|flask|fastapi|react|vue|angular|"
-    r"svelte|next\.?js|wordpress|shopify|squarespace|wix|salesforce|hubspot|sap|quickbooks|xero|toggl|"
-    r"figma|canva|photoshop|lightroom|illustrator|indesign|premiere|after effects|final cut|davinci|"
-    r"blender|unreal|autocad|revit|solidworks|fusion 360|sketchup|ableton|pro tools|fl studio|procreate|"
-    r"scrivener|google docs|google sheets|google classroom|moodle|blackboard|cerner|gmail|"
-    r"internet explorer|lotus notes|thinkpad|macbook(?: air| pro)?|imac|ipad|iphone|kindle|xero|webflow|"
-    r"airtable|zapier|dropbox|onedrive|sharepoint|google workspace|g suite|gsuite|office 365|microsoft 365|m365|"
-    r"microsoft office|ms office|libreoffice"
-)
-_KNOWN_RE = re.compile(rf"(?:{_KNOWN})(?![\w+#-])", re.IGNORECASE)
-_CAPS = {"aws": "AWS", "gcp": "GCP", "sap": "SAP", "sql": "SQL", "ios": "iOS", "macos": "macOS", "latex": "LaTeX"}
-_CAPS_RE = re.compile(r"\b(?:aws|gcp|sap|sql|ios|macos|latex)\b")
-#: Capitalised words that are no tool.
-_NOT_A_TOOL = re.compile(
-    r"(?:I|I'm|The|A|An|My|Our|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
-    r"March|April|May|June|July|August|September|October|November|December|Christmas|English|It|This|That)$"
-)
-_TOOL_WORD = r"(?:[A-Z][\w+#.-]*|[a-z]+[A-Z][\w+#.-]*|\d[\w.]*)"
-#: What ends the named tool(s): a following clause, a reason, a time.
-_TAIL = re.compile(
-    r"\s*(?:[,;:!?()]|\.(?:\s|$)|\s[-\u2013\u2014]\s|\s(?:so|because|since|but|though|although|which|and i|"
-    r"and we|and it|and that|and my|and its|and it's|when|if|while|lol|haha|tho|now|these days|nowadays|"
-    r"anyway|mostly|mainly|at (?:work|home|school|uni|(?:my|our|the) \w+)|for work|in (?:my|our) \w+|last|this|"
-    r"since|recently|"
-    r"(?:a|two|three|\d+) (?:years?|months?|weeks?) ago|every (?:day|year|week|month)|from|next|until|till)\b)",
-    re.IGNORECASE,
-)
-#: The thing is for the task at hand, not a standing practice.
-_ONCE = re.compile(
-    r"\b(?:for (?:this|that|now|the moment|today)|right now|today|tonight|this (?:time|week|once)|just now|"
-    r"at the moment|currently trying|instead)\b",
-    re.IGNORECASE,
-)
-_WORK_PLACES = (
-    r"company|firm|office|work|job|employer|workplace|department|dept|org|organi[sz]ation|agency|hospital|"
-    r"clinic|practice|shop|store|lab|studio|restaurant|kitchen|warehouse|site|plant|factory|client|clients|"
-    r"business|startup|team|group|school|classroom|district|university|uni|college|house|home|family|household"
-)
-_PLACE_CONTEXT = {
-    "school": "at school",
-    "classroom": "at school",
-    "district": "at school",
-    "university": "at university",
-    "uni": "at university",
-    "college": "at college",
-    "house": "at home",
-    "home": "at home",
-    "family": "at home",
-    "household": "at home",
-}
-_PLACE_PHRASE = re.compile(
-    r"\b(?:(?P<work>at work|for work|at the office|at my job|at (?:the|my|our) (?:company|firm|shop|store|"
-    r"hospital|clinic|practice|lab|studio|restaurant|office|job))|(?P<home>at home|for personal stuff|"
-    r"personally)|(?P<school>at school|in (?:my|our|the) classroom|at uni|at university|at college))\b",
-    re.IGNORECASE,
-)
-
-
-def _said(text: str, kind: MemoryKind, subject: str, context: str = "") -> Draft:
-    return Draft(text, kind, subject_key(subject), EXPLICIT, MemorySource.explicit, context)
-
-
-def _place(text: str) -> str:
-    """The place a statement holds for ("at work", "at home"), from the words of the clause."""
-    m = _PLACE_PHRASE.search(text)
-    if m is None:
-        return ""
-    if m.group("work"):
-        return "at work"
-    return "at home" if m.group("home") else "at school"
-
-
-def _tools(raw: str, max_words: int = 6) -> str | None:
-    """The named tool(s) at the start of ``raw`` ("Jira", "Django and Postgres", "a Square terminal", "toggl"),
-    cut before what follows; None when no tool is named."""
-    text = _TAIL.split(raw.strip(), maxsplit=1)[0].strip(" .!\"'")
-    words = text.split()
-    if not words or len(words) > max_words or re.search(r"\b(?:it|this|that|them|you|me|my|which|what)\b", text, re.I):
-        return None
-    first = re.sub(r"^(?:(?:a|an|the|some|an old|a new|an ancient|my|our)\s+)", "", text, flags=re.I)
-    head = first.split()[0].strip(",") if first.split() else ""
-    if not (re.fullmatch(_TOOL_WORD, head) and not _NOT_A_TOOL.match(head)) and not _KNOWN_RE.match(first):
-        return None  # the object must open with the tool's name: not "we're on vacation in Spain"
-    return _CAPS_RE.sub(lambda w: _CAPS[w.group(0).lower()], text)
-
-
-def _known(tool: str) -> bool:
-    """A tool of the list, or a name with a version number ("Office 2016", "Windows 7")."""
-    first = re.sub(r"^(?:(?:a|an|the|some|an old|a new|an ancient)\s+)", "", tool, flags=re.I)
-    return bool(_KNOWN_RE.match(first) or re.fullmatch(r"[A-Z][\w+#.-]*\s+\d[\w.]*", first))
-
+from agents.offline.drafts import Draft
+from agents.offline.normalize import capitalize, join_text, third_person, third_singular
+from agents.offline.work_time import work_time
+from agents.offline.work_words import LEAD as _LEAD
+from agents.offline.work_words import ONCE as _ONCE
+from agents.offline.work_words import PLACE_CONTEXT as _PLACE_CONTEXT
+from agents.offline.work_words import TAIL as _TAIL
+from agents.offline.work_words import TOOL_WORD as _TOOL_WORD
+from agents.offline.work_words import WORK_PLACES as _WORK_PLACES
+from agents.offline.work_words import known as _known
+from agents.offline.work_words import name as _name
+from agents.offline.work_words import place as _place
+from agents.offline.work_words import said as _said
+from agents.offline.work_words import tools as _tools
+from memory.types import MemoryKind
 
 # ---- the tools the user (or their team, their workplace) works with -------------------------------------
 _GROUP = (
@@ -297,16 +199,6 @@ def _platform(clause: str) -> list[Draft]:
     return out
 
 
-_NAMES = {"mac": "a Mac", "pc": "a PC", "ios": "iOS", "macos": "macOS", "chromebook": "a Chromebook"}
-
-
-def _name(tool: str) -> str:
-    low = tool.lower()
-    if low in _NAMES:
-        return _NAMES[low]
-    return tool if any(c.isupper() for c in tool) else " ".join(w.capitalize() for w in tool.split())
-
-
 # ---- work done in a named tool; a device named as theirs --------------------------------------------------
 _DONE_IN = re.compile(
     _LEAD + r"(?:I|i)\s+(?:also\s+|still\s+|mostly\s+|mainly\s+|only\s+|usually\s+)?(?P<verb>write|do|draw|"
@@ -364,169 +256,6 @@ def _device(clause: str) -> list[Draft]:
     return [_said(join_text(capitalize(what), "is", third_person(obj)), MemoryKind.fact, obj)]
 
 
-# ---- time ------------------------------------------------------------------------------------------------
-_AMOUNT = r"\d+|one|two|three|four|five|ten|fifteen|twenty|thirty|forty(?:-five)?|half an?|an?|a few|a couple of"
-_UNIT = r"minutes?|mins?|hours?|hrs?|h"
-_BREAK = r"lunch|lunch break|my lunch break|my break|breaks?|dinner"
-_TIME_LEAD = _LEAD + r"(?:(?:between|with|what with) [\w' ,]{3,40}?,?\s+|realistically,?\s+)?"
-_BREAK_BUDGET = re.compile(
-    _TIME_LEAD + r"(?:I|i)\s+(?:only\s+|just\s+)?(?:have|get)\s+(?:only\s+|just\s+|about\s+|around\s+|maybe\s+)?"
-    rf"(?P<n>{_AMOUNT})\s*(?P<u>{_UNIT})\b\s*(?P<rest>(?:for|at|on|during)\s+(?:{_BREAK})|a day|per day|"
-    r"each day|every day|a week|per week)\b",
-    re.IGNORECASE,
-)
-_BREAK_IS = re.compile(
-    _LEAD + r"my\s+(?P<what>lunch break|lunch|break|lunch hour|free time|study time|commute)\s+(?:is|'s)\s+"
-    rf"(?P<only>only|just)\s+(?P<n>{_AMOUNT})\s*(?P<u>{_UNIT})\b",
-    re.IGNORECASE,
-)
-_WORK_PATTERN = re.compile(
-    _LEAD + r"(?:I|i)\s+(?:usually\s+|normally\s+|currently\s+|now\s+)?work\s+(?P<what>(?:four|4|three|3)\s+"
-    r"(?:tens|10s|twelves|12s)|(?:\d+|twelve|ten|eight)[- ]h(?:ou)?r\s+shifts|(?:from\s+)?\d{1,2}(?::\d\d)?\s*"
-    r"(?:am|pm)?\s*(?:to|-|till|until)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?)(?P<rest>[^.!?]*)",
-    re.IGNORECASE,
-)
-_DAYS = re.compile(
-    r",?\s*(?P<days>(?:(?:\d|one|two|three|four|five|six)\s+days\s+a\s+week)|(?:monday|mon)\s*(?:to|-|through|"
-    r"thru)\s*(?:friday|fri|thursday|thurs|saturday|sat)|on weekdays|weekdays)\b",
-    re.IGNORECASE,
-)
-_SPAN = (
-    r"weekends|weekdays|evenings|mornings|nights|afternoons|sundays|saturdays|mondays|tuesdays|wednesdays|"
-    r"thursdays|fridays|summers|holidays"
-)
-_FREE = re.compile(
-    _LEAD
-    + r"(?:I|i)\s+(?:usually\s+|normally\s+|only\s+)?(?:have|get)\s+(?P<only>only\s+)?(?P<span>"
-    + _SPAN
-    + r"|(?:my\s+)?(?:evenings|weekends)|(?:\w+day)s?\s+and\s+\w+days?)\s+(?P<how>free|off)\b",
-    re.IGNORECASE,
-)
-_FREE_ON = re.compile(
-    _LEAD + r"(?:I|i)(?:'m|\s+am|m)\s+(?:usually\s+|normally\s+|only\s+)?(?P<how>free|available|off)\s+"
-    r"(?P<when>(?:on|in|at|during|most|every|after|before)\s+[\w ]{2,40}?)\s*$",
-    re.IGNORECASE,
-)
-_SPAN_FREE = re.compile(
-    _LEAD + r"my\s+(?P<span>" + _SPAN + r")\s+are\s+(?:usually\s+|mostly\s+|pretty\s+)?(?P<how>free|open)"
-    r"(?P<when>\s+(?:after|before|from|until)\s+[\w: ]{1,12}?)?\s*$",
-    re.IGNORECASE,
-)
-_COMMUTE = re.compile(
-    _LEAD + r"(?:I|i)\s+(?:usually\s+|normally\s+)?(?P<verb>drive|commute|ride|bike|cycle|walk|take the (?:train|"
-    rf"bus|tube|subway|metro|ferry))\s+(?:about\s+|around\s+|like\s+)?(?P<n>{_AMOUNT})\s*(?P<u>{_UNIT})\b\s+"
-    r"(?P<way>each way|one way|every day|a day|to work|to the office|to school)(?P<rest>(?:\s+to (?:work|the office|"
-    r"school))?)",
-    re.IGNORECASE,
-)
-_NO_TIME = re.compile(
-    _LEAD + r"(?:I|i)\s+(?:have|get|got)\s+(?P<how>no|very little|little|barely any|hardly any|almost no|zero)\s+"
-    r"(?:free\s+|spare\s+)?time\s+(?P<when>(?:on|during|in|at|after|before)\s+[\w ]{2,30}?)\s*$",
-    re.IGNORECASE,
-)
-_ONLY_TIME = re.compile(
-    _LEAD + r"(?P<when>weekends|weekdays|evenings|mornings|nights|sundays|saturdays|lunch|my lunch break|"
-    r"the weekend|early mornings|late nights)\s+(?:is|are)\s+(?:really\s+)?the only time\s+(?:I|i)\s+"
-    r"(?:can|get to|have time to)\s+(?P<what>[^,.;!?]{2,40})",
-    re.IGNORECASE,
-)
-_OFFICE_DAYS = re.compile(
-    _LEAD + r"(?:(?:I|i)(?:'m|\s+am|m)?|we(?:'re|\s+are)?|our (?:company|office|team|firm|employer)(?:'s|\s+is)?|"
-    r"my (?:company|job|work|employer)(?:'s|\s+is)?|work(?:'s|\s+is)?)\s+(?:now\s+|currently\s+|usually\s+|"
-    r"only\s+|going\s+|coming\s+|getting\s+)?(?:back\s+)?(?:(?:go|going|come|coming|went)\s+(?:back\s+)?|"
-    r"(?:work|working)\s+|return(?:ing)?\s+)?(?:in|into|to|from|at)\s+(?P<where>the office|home|the site|site|"
-    r"the hospital|the lab|the studio|campus)\s+(?:only\s+)?(?P<n>\d|one|two|three|four|five|once|twice)"
-    r"(?:\s+days?|\s+times?)?\s+(?:a|per|each|every)\s+week\b",
-    re.IGNORECASE,
-)
-_WHEN_PREP = {"lunch": "at lunch", "my lunch break": "on their lunch break", "the weekend": "at the weekend"}
-_RECURRING_SPAN = re.compile(rf"\b(?:{_SPAN}|every \w+|each \w+|after work|after the kids|most \w+)\b", re.IGNORECASE)
-
-
-def _when(span: str) -> str:
-    low = span.lower()
-    if low in _WHEN_PREP:
-        return _WHEN_PREP[low]
-    if low.endswith(("mornings", "evenings", "afternoons", "nights")):
-        return f"in the {low}" if not low.startswith(("early", "late")) else low
-    return f"on {low.capitalize() if low.endswith('days') and low != 'weekdays' else low}"
-
-
-def _time(clause: str) -> list[Draft]:
-    if _ONCE.search(clause) or re.search(r"\b(?:this|next|tomorrow|to kill|left)\b", clause, re.I):
-        return []
-    if (m := _BREAK_BUDGET.match(clause)) is not None:
-        rest = re.sub(r"\s+", " ", m.group("rest").lower())
-        rest = re.sub(r"\bmy\b", "their", rest)
-        amount = f"{m.group('n')} {_unit(m.group('u'), m.group('n'))}"
-        return [_said(join_text("Has only", amount, rest), MemoryKind.constraint, "time")]
-    if (m := _BREAK_IS.match(clause)) is not None:
-        amount = f"{m.group('n')} {_unit(m.group('u'), m.group('n'))}"
-        kind = MemoryKind.fact if m.group("what").lower() == "commute" else MemoryKind.constraint
-        return [_said(join_text(capitalize(m.group("what").lower()), "is only", amount), kind, "time")]
-    if (m := _WORK_PATTERN.match(clause)) is not None:
-        what = re.sub(r"\s+", " ", m.group("what").strip())
-        what = re.sub(
-            r"^(four|4|three|3)\s+(?:tens|10s)$", lambda x: f"{x.group(1)} ten-hour days a week", what, flags=re.I
-        )
-        what = re.sub(
-            r"^(four|4|three|3)\s+(?:twelves|12s)$", lambda x: f"{x.group(1)} twelve-hour days a week", what, flags=re.I
-        )
-        what = re.sub(r"^(\d+|twelve|ten|eight)[- ]h(?:ou)?r\s+shifts$", r"\1-hour shifts", what, flags=re.I)
-        what = re.sub(r"^from\s+", "", what, flags=re.I)
-        days = _DAYS.match(m.group("rest"))
-        text = join_text("Works", what + (f", {days.group('days')}" if days else ""))
-        return [_said(text, MemoryKind.fact, "work schedule")]
-    if (m := _FREE.match(clause)) is not None:
-        span = re.sub(r"^my\s+", "", m.group("span").lower())
-        only = "only " if m.group("only") else ""
-        kind = MemoryKind.constraint if only else MemoryKind.fact
-        return [
-            _said(
-                join_text(f"{capitalize(only)}has" if only else "Has", span, m.group("how").lower()), kind, "free time"
-            )
-        ]
-    if (m := _FREE_ON.match(clause)) is not None and _RECURRING_SPAN.search(m.group("when")):
-        return [_said(join_text("Is", m.group("how").lower(), m.group("when")), MemoryKind.fact, "free time")]
-    if (m := _SPAN_FREE.match(clause)) is not None:
-        return [
-            _said(
-                join_text("Has", m.group("span").lower(), "free", m.group("when") or ""), MemoryKind.fact, "free time"
-            )
-        ]
-    if (m := _COMMUTE.match(clause)) is not None:
-        amount = f"{m.group('n')} {_unit(m.group('u'), m.group('n'))}"
-        text = join_text(third_singular(m.group("verb").lower()), amount, m.group("way").lower(), m.group("rest"))
-        return [_said(text, MemoryKind.fact, "commute")]
-    if (m := _NO_TIME.match(clause)) is not None:
-        return [
-            _said(
-                join_text("Has", m.group("how").lower(), "free time", m.group("when")),
-                MemoryKind.constraint,
-                "free time",
-            )
-        ]
-    if (m := _OFFICE_DAYS.match(clause)) is not None:
-        where = m.group("where").lower()
-        n = m.group("n").lower()
-        often = n if n in ("once", "twice") else f"{n} day{'' if n in ('1', 'one') else 's'}"
-        text = join_text(
-            "Works", "from" if where == "home" else "in" if where.startswith("the ") else "at", where, often, "a week"
-        )
-        return [_said(text, MemoryKind.fact, "work schedule")]
-    if (m := _ONLY_TIME.match(clause)) is not None:
-        what = third_person(m.group("what").strip())
-        return [_said(join_text("Can only", what, _when(m.group("when"))), MemoryKind.constraint, "time")]
-    return []
-
-
-def _unit(unit: str, n: str) -> str:
-    low = unit.lower()
-    plural = not re.fullmatch(r"(?:one|1|an?|half an?)", n.lower())
-    base = "minute" if low.startswith("m") else "hour"
-    return base + ("s" if plural else "")
-
-
 _NOT_A_STATEMENT = re.compile(
     r"^\W*(?:(?:and|but|so|ok|okay|well|hmm|also)\W+)*(?:should|shall|could|would|will|can|may|might|must|do|does|"
     r"did|if|what if|when|"
@@ -541,7 +270,7 @@ def work_tools(clause: str) -> list[Draft]:
     text = clause.strip().rstrip(" .!")
     if not text or _ASKED.search(text) or _NOT_A_STATEMENT.match(text):
         return []
-    for family in (_platform, _must, _group_use, _shop, _stack, _done_in, _device, _time):
+    for family in (_platform, _must, _group_use, _shop, _stack, _done_in, _device):
         if found := family(text):
             return found
-    return []
+    return work_time(text)
