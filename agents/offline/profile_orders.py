@@ -26,7 +26,6 @@ _WAYS = (
     r"(?:milk and |with milk and )?(?:one|two|1|2) sugars?|splash of milk|with a splash of milk|sweet"
 )
 _DRINK_RE = re.compile(rf"^(?P<d>{DRINKS})\s*[:,-]?\s*(?P<w>(?:{_WAYS})(?:\s*,?\s*(?:{_WAYS}))?)$", re.I)
-_WAY_RE = re.compile(rf"^(?P<w>{_WAYS})$", re.IGNORECASE)
 DISHES = r"eggs|steak|burgers?|toast|pasta|rice"
 _DONE = (
     r"over easy|over medium|over hard|scrambled|sunny side up|sunny-side up|poached|runny|soft-boiled|hard-boiled|"
