@@ -360,6 +360,7 @@ _QUESTION_RE = re.compile(
     re.IGNORECASE,
 )
 #: A habit, not a wish: the cue's verb has a subject ("I always skip the intro", "we drop the small talk").
+_TASTE_VERB_RE = re.compile(r"(?:hate|can'?t stand|cannot stand|dislike|detest|despise|loathe)\b", re.IGNORECASE)
 _HABIT_RE = re.compile(
     rf"\b(?:i|we|they|he|she|people|everyone)(?:{_A}(?:ll|d|m)|\s+(?:will|would|can|could|might|may|should|am|was|"
     r"gonna))?(?:\s+(?:always|usually|often|never|just|also|sometimes|normally|probably|maybe|then|tend to|like to|"
@@ -379,8 +380,10 @@ def blocked(cue_: Cue, sentence: str, m: re.Match[str]) -> bool:
     before = sentence[: m.start()]
     if sum(before.count(q) for q in '"\u201c\u201d') % 2 == 1:
         return True
-    if _REPORTED_RE.search(before) or _HABIT_RE.search(before) or _QUESTION_RE.match(sentence):
+    if _REPORTED_RE.search(before) or _QUESTION_RE.match(sentence):
         return True
+    if _HABIT_RE.search(before) and not _TASTE_VERB_RE.match(m.group(0)):
+        return True  # "I usually use bullet points"; but "I hate bullet points" is the user's own taste
     if _FOR_NOW_RE.search(before):
         return True  # "I'm at the dentist right now, so short answers please": this once
     return cue_.subject == "jargon" and _NEW_TOPIC_RE.search(sentence) is not None

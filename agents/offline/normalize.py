@@ -37,6 +37,8 @@ _IRREGULAR_3RD = {
     "'m": "is",
     # modals take no -s: "I will not consider..." -> "Will not consider..."
     **{m: m for m in ("can", "could", "will", "would", "shall", "should", "may", "might", "must")},
+    # negated auxiliaries: "I haven't eaten meat in years" -> "Has not eaten ...", not "Haven'ts"
+    **{n: w for n, w in (("haven't", "has not"), ("havent", "has not"), ("hasn't", "has not"), ("don't", "does not"))},
 }
 _IRREGULAR_ING = {"be": "being", "see": "seeing", "lie": "lying", "die": "dying", "tie": "tying", "am": "being"}
 _DOUBLE_FINAL = {"get", "run", "sit", "shop", "plan", "stop", "swim", "put", "set", "chat", "jog", "drop", "hit", "cut"}

@@ -148,6 +148,15 @@ def _from_now_on(m: re.Match[str]) -> Draft | None:
     return _said(join_text("Prefers", third_person(obj.text)), MemoryKind.preference, obj.text)
 
 
+def _not_since(m: re.Match[str]) -> Draft | None:
+    obj = take(m.group("obj"), max_words=5)
+    if obj is None or _NOT_A_THING.match(obj.text):
+        return None
+    span = re.sub(r"\s+", " ", m.group("span")).lower()
+    text = join_text("Has not", m.group("verb").lower(), third_person(obj.text), span)
+    return _said(text, MemoryKind.constraint, obj.text)
+
+
 RULES = (
     Rule(  # "I take my coffee black", "I have my eggs over easy", "I drink my tea with oat milk"
         "served",
@@ -222,6 +231,17 @@ RULES = (
             re.I,
         ),
         _from_now_on,
+    ),
+    Rule(  # "I haven't eaten meat in 15 years", "I haven't had a drink since 2019"
+        "not_since",
+        re.compile(
+            r"(?:I|i)\s*(?:haven'?t|have not|'ve not)\s+(?:really\s+)?(?P<verb>eaten|had|drunk|touched|smoked|owned|"
+            r"driven|flown)\s+(?P<obj>[^,.;!?]{1,40}?)\s+(?P<span>(?:in|for)\s+(?:\d{1,2}|two|three|four|five|six|"
+            r"seven|eight|nine|ten|fifteen|twenty|many|several|a few|over \d{1,2})\s+(?:years|months)|"
+            r"since\s+(?:19|20)\d\d)\b",
+            re.I,
+        ),
+        _not_since,
     ),
     Rule(  # "I'm terrible at keeping plants alive", "I'm pretty good at fixing things"
         "skill",

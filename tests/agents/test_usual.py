@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from agents.offline.normalize import third_singular
 from agents.offline.reader import read_turn
 
 
@@ -115,3 +116,24 @@ def test_hours_memberships_lasting_wishes_and_refusals(sentence: str, expected: 
 )
 def test_once_or_of_one_thing_is_none(sentence: str) -> None:
     assert _said(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("lol I haven't eaten meat in 15 years", [("constraint", "Has not eaten meat in 15 years")]),
+        ("I haven't had a drink in 3 years", [("constraint", "Has not had a drink in 3 years")]),
+        ("i hate bullet points", [("style", "Dislikes bullet-point formatting")]),
+    ],
+)
+def test_a_long_abstinence_and_a_format_hated(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["I haven't eaten in 5 hours", "my dad hasn't eaten meat in years"])
+def test_hours_without_food_or_someone_elses_abstinence_is_none(sentence: str) -> None:
+    assert _said(sentence) == []
+
+
+def test_a_negated_auxiliary_takes_no_s() -> None:
+    assert third_singular("haven't") == "has not"
