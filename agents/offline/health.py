@@ -16,8 +16,8 @@ from memory.types import MemoryKind, MemorySource
 
 #: A body part that troubles the user ("a bad hip", "dodgy knees", "a weak lower back").
 _BAD_PART = (
-    r"(?:an?\s+)?(?:bad|dodgy|weak|injured|bum|creaky|arthritic|wonky)\s+(?:lower\s+|upper\s+|left\s+|right\s+)?"
-    r"(?:back|knees?|hips?|shoulders?|wrists?|ankles?|neck|elbows?|feet|foot|joints)"
+    r"(?:an?\s+)?(?:bad|dodgy|weak|injured|bum|creaky|arthritic|wonky|poor|failing)\s+(?:lower\s+|upper\s+|left\s+|"
+    r"right\s+)?(?:back|knees?|hips?|shoulders?|wrists?|ankles?|neck|elbows?|feet|foot|joints|eyesight|hearing|vision)"
 )
 
 

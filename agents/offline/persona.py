@@ -226,6 +226,7 @@ RULES: tuple[Rule, ...] = (
         "works_how",
         re.compile(
             rf"{I_SP}{ADV_ANY}work\s+(?P<how>from home|remotely|remote|hybrid|nights|night shifts?|weekends|"
+            rf"the (?:night|day|early|late|graveyard|evening|morning|overnight) shift|"
             rf"part[- ]time|full[- ]time|freelance|long hours|shifts)\b",
             re.I,
         ),

@@ -234,7 +234,7 @@ RULES = (
         "trait",
         re.compile(
             rf"{I_AM}(?:(?:a bit of|kind of|kinda|definitely|totally|more of|really|such|very much)\s+)?an?\s+"
-            rf"(?:(?:big|huge|total|complete|real|massive)\s+)?(?P<t>{_TRAITS})\b",
+            rf"(?:(?:big|huge|total|complete|real|massive|very|really|super|extremely|pretty)\s+)?(?P<t>{_TRAITS})\b",
             re.I,
         ),
         _trait,

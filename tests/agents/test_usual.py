@@ -137,3 +137,19 @@ def test_hours_without_food_or_someone_elses_abstinence_is_none(sentence: str) -
 
 def test_a_negated_auxiliary_takes_no_s() -> None:
     assert third_singular("haven't") == "has not"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("I have bad eyesight, so bigger fonts please", [("constraint", "Has bad eyesight")]),
+        ("I work the night shift at a hospital", [("fact", "Works the night shift")]),
+        ("I'm a very light sleeper", [("fact", "Is a light sleeper")]),
+    ],
+)
+def test_eyesight_shifts_and_sleep(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(sentence) == expected
+
+
+def test_someone_elses_eyesight_is_none() -> None:
+    assert _said("my dad has poor eyesight") == []
