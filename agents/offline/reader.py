@@ -16,6 +16,7 @@ from agents.offline.across import across
 from agents.offline.animals import animals
 from agents.offline.antecedents import named_thing, refer, split_named
 from agents.offline.bodies import bodies, lasting, unsaid
+from agents.offline.buried import untailed
 from agents.offline.choice import (
     by_phrase,
     choice_memory,
@@ -247,7 +248,7 @@ def _sentence_drafts(sentence: Sentence, *, implicit: bool) -> list[Draft]:
     out = out if implicit else with_profile(sentence, out)  # "34F, vegetarian, live in Seattle" (profile_lines)
     out = owned_once(out + unsaid(body, out))
     out = animals(sentence.text, out)  # "our two rescue greyhounds hate the rain"; not a pet that died
-    return [d.quoted(sentence.text) for d in out]
+    return [untailed(d, sentence.question).quoted(sentence.text) for d in out]  # not ", how do I ...?" (buried)
 
 
 def _names_a_thing(draft: Draft) -> bool:

@@ -115,6 +115,8 @@ _I_AM_THEN_ASK_RE = re.compile(
 )
 #: Who the user is, said before a question: "As a vegetarian, what should I order?" (a statement of its own).
 _WHO_LEAD_RE = re.compile(r"^((?:as|being)\s+an?\s+[\w-]+(?:\s+[\w-]+)?),\s*(?=\w)", re.IGNORECASE)
+#: An aside word between a run-on comma and the user's "I": "which is nice, and honestly I ...", "but tbh I ...".
+_ASIDE_I_RE = re.compile(r"(?:^|,\s*)(?:(?:and|but|plus)\s+)?(?:honestly|tbh|ngl|frankly|to be honest),?\s+(?=I\b|I')")
 _REASON_SPLIT_RE = re.compile(r"\s*,?\s+(?=(?:since|because|as|given that|considering)\s+(?:I|i|I'm|my)\b)")
 
 MAX_LINES = 14  # more non-empty lines than this is a pasted document
@@ -297,6 +299,7 @@ def clauses(sentence: Sentence) -> list[str]:
     reason clauses ("since I'm vegan") are statements; the question itself is not.
     """
     parts = [p.strip(" ,") for p in _CLAUSE_SPLIT_RE.split(sentence.text) if p and p.strip(" ,")]
+    parts = [q for p in parts for q in _ASIDE_I_RE.split(p) if q]  # "..., and honestly I only read on ...": apart
     if not sentence.question:
         return parts
     parts = [q.strip(" ,") for p in parts for q in _QUESTION_SO_RE.split(p) if q.strip(" ,")]
