@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from agents.offline import diagnoses, experience, health, identity, life_events, places, practices, usual
+from agents.offline import diagnoses, experience, health, identity, life_events, places, plain_gaps, practices, usual
 from agents.offline import lexicon as lx
 from agents.offline.drafts import IMPLICIT, Draft
 from agents.offline.health import fact
@@ -370,4 +370,5 @@ def match_persona(clause: str, pos: int) -> Draft | None:
         or first_match(practices.RULES, clause, pos)
         or first_match(experience.RULES, clause, pos)
         or first_match(usual.RULES, clause, pos)
+        or first_match(plain_gaps.RULES, clause, pos)
     )
