@@ -87,7 +87,8 @@ _NATIVE_RE = re.compile(
 )
 _MONEY = lx.MONEY
 _BUDGET_RE = re.compile(
-    rf"\b(?:my budget is|my budget's|budget of|budget is|budget around|budget under|I can spend|"
+    rf"\b(?:my budget is|my budget's|my budget for (?P<for>(?:[\w'-]+\s+){{0,3}}?[\w'-]+) is|budget of|budget is|"
+    rf"budget around|budget under|I can spend|"
     rf"I can afford|I can only "
     rf"spend|willing to spend|want to spend|looking to spend|planning to spend|can't spend|cannot spend)\s+"
     rf"(?P<limit>(?:(?:around|about|roughly|under|below|up to|at most|max(?:imum)?|no more than|less than|more than|"
@@ -223,7 +224,7 @@ def budget(clause: str) -> Draft | None:
     if not _FIRST_PERSON_RE.search(clause):
         return None
     m = _BUDGET_RE.search(clause)
-    noun = ""
+    noun = (m.group("for") or "").lower() if m is not None else ""  # "my budget for shoes is around 100 bucks"
     if m is None:
         m = _UNDER_RE.search(clause)
         if m is None:

@@ -153,3 +153,19 @@ def test_eyesight_shifts_and_sleep(sentence: str, expected: list[tuple[str, str]
 
 def test_someone_elses_eyesight_is_none() -> None:
     assert _said("my dad has poor eyesight") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("my budget for shoes is around 100 bucks", [("constraint", "Has a budget of around 100 bucks for shoes")]),
+        ("my budget is 500 dollars", [("constraint", "Has a budget of 500 dollars")]),
+    ],
+)
+def test_a_budget_for_a_thing(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["what is my budget for shoes?", "my wife's budget for shoes is 100 bucks"])
+def test_a_budget_asked_or_someone_elses_is_none(sentence: str) -> None:
+    assert _said(sentence) == []
