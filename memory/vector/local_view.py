@@ -50,6 +50,8 @@ def use_wal(path: Path) -> None:
     Best effort: a folder another process holds open keeps its mode until the next start finds it free.
     """
     db = path / "chroma.sqlite3"
+    if _in_wal_mode(db):
+        return  # switched already: no connection, so none closes under Chroma's own (see _in_wal_mode)
     try:
         with contextlib.closing(sqlite3.connect(db, timeout=0.1, isolation_level=None)) as con:
             mode = con.execute("PRAGMA journal_mode=WAL").fetchone()
@@ -58,6 +60,22 @@ def use_wal(path: Path) -> None:
         return
     if not mode or str(mode[0]).lower() != "wal":
         log.info("Chroma database %s stays in journal mode %s for now (in use)", db, mode[0] if mode else "?")
+
+
+def _in_wal_mode(db: Path) -> bool:
+    """Whether the file's header already says WAL (bytes 18 and 19 are 2), read without SQLite.
+
+    Chroma's SQLite and Python's are two copies of the library in one process, and POSIX locks do not tell them
+    apart: a connection of one that closes while the other has the database open may take itself for the last
+    one and truncate the shared-memory file the other has mapped (a bus error; seen once in a test with fifty
+    concurrent ingests, while a reconnect switched the mode again). So the switch opens a connection only once.
+    """
+    try:
+        with db.open("rb") as handle:
+            header = handle.read(20)
+    except OSError:
+        return False
+    return len(header) == 20 and header[18] == 2 and header[19] == 2
 
 
 class LocalView:

@@ -10,7 +10,7 @@ from chromadb.config import Settings as ChromaSettings
 
 from memory.ports import VectorRecord
 from memory.vector.chroma import ChromaIndex
-from memory.vector.local_view import drop_system
+from memory.vector.local_view import _in_wal_mode, drop_system, use_wal
 from memory.vector.partition import partition_key
 
 
@@ -75,3 +75,15 @@ def test_the_database_runs_in_wal_mode_new_or_existing(tmp_path: Path) -> None:
     reopened = ChromaIndex(path=old)
     assert reopened.query(partition_key("t", "u"), unit(2), 1)[0].id == "y"
     assert journal_mode(old) == "wal"
+
+
+def test_the_wal_switch_opens_no_connection_once_the_file_says_wal(tmp_path: Path) -> None:
+    """A reconnect must not open and close a second SQLite connection beside Chroma's (local_view._in_wal_mode)."""
+    db = tmp_path / "chroma.sqlite3"
+    with contextlib.closing(sqlite3.connect(db)) as con:
+        con.execute("CREATE TABLE t (x)")
+        con.commit()
+    assert not _in_wal_mode(db)
+    use_wal(tmp_path)
+    assert _in_wal_mode(db)
+    assert not _in_wal_mode(tmp_path / "missing.sqlite3")
