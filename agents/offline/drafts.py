@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from agents.offline.normalize import subject_key
 from memory.types import MemoryKind, MemorySource
 
 Polarity = Literal["positive", "negative"]
@@ -49,3 +50,8 @@ class Draft:
 
     def as_source(self, source: MemorySource, confidence: float | None = None) -> Draft:
         return replace(self, source=source, confidence=self.confidence if confidence is None else confidence)
+
+
+def said(text: str, kind: MemoryKind, subject: str) -> Draft:
+    """A statement the user made outright, worded by a rule: explicit confidence, ``subject`` keyed."""
+    return Draft(text, kind, subject_key(subject), EXPLICIT, MemorySource.explicit)

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 
-from agents.offline.drafts import EXPLICIT, Draft
-from agents.offline.normalize import gerund, join_text, subject_key
+from agents.offline.drafts import Draft, said
+from agents.offline.normalize import gerund, join_text
 from agents.offline.objects import take
-from memory.types import MemoryKind, MemorySource
+from memory.types import MemoryKind
 
 #: "I'm", "we're", "I've been": the user's own standing effort.
 ME_BE = r"(?:(?:I|we)(?:'m|'re|\s+am|\s+are)\s+|(?:(?:I|we)(?:'ve|\s+have)\s+)?been\s+)"
@@ -114,10 +114,6 @@ def lasting(phrase: str, *, possible: bool = False) -> bool:
         return False  # "Trying to keep": cut short
     one = _THIS_ONE.match(phrase)
     return one is None or (not one.group("hand") and (degree or bool(_ANY_OBJECT.match(phrase))))
-
-
-def said(text: str, kind: MemoryKind, subject: str) -> Draft:
-    return Draft(text, kind, subject_key(subject), EXPLICIT, MemorySource.explicit)
 
 
 def clause_object(raw: str, max_words: int = 12) -> str | None:

@@ -24,11 +24,11 @@ from __future__ import annotations
 import re
 
 from agents.offline.drafts import Draft
+from agents.offline.drafts import said as _said
 from agents.offline.efforts import EFFORTS
 from agents.offline.efforts import ME_BE as _ME_BE
 from agents.offline.efforts import TASKS as _TASKS
 from agents.offline.efforts import clause_object as _object
-from agents.offline.efforts import said as _said
 from agents.offline.health import fact
 from agents.offline.normalize import join_text, third_person
 from agents.offline.values import PRACTICES, VALUES

@@ -27,13 +27,14 @@ from __future__ import annotations
 import re
 
 from agents.offline import lexicon as lx
-from agents.offline.drafts import EXPLICIT, Draft
+from agents.offline.drafts import Draft
+from agents.offline.drafts import said as _said
 from agents.offline.health import fact
 from agents.offline.normalize import join_text, subject_key, third_person, third_singular
 from agents.offline.objects import take
 from agents.offline.patterns import match_statement
 from agents.offline.persona import match_persona
-from memory.types import MemoryKind, MemorySource
+from memory.types import MemoryKind
 
 _WE_RE = re.compile(r"(?<![\w'-])[Ww]e(?=\s|'(?:re|ve)\b)|(?<![\w'-])[Oo]ur\s+(?:household|family|house|home)\b")
 #: Where a statement starts: the clause's start, a comma, or a joining word.
@@ -153,10 +154,6 @@ _OTHERS_VERB_RE = re.compile(
 )
 _IF_RE = re.compile(r"\b(?:if|unless|in case|suppose|imagine)\b", re.IGNORECASE)
 MAX_ANCHORS = 4
-
-
-def _said(text: str, kind: MemoryKind, subject: str) -> Draft:
-    return Draft(text, kind, subject_key(subject), EXPLICIT, MemorySource.explicit)
 
 
 def _object(raw: str, max_words: int = 8) -> str | None:

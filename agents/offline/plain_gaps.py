@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 
-from agents.offline.drafts import EXPLICIT, Draft
-from agents.offline.normalize import join_text, subject_key, third_person
+from agents.offline.drafts import Draft
+from agents.offline.drafts import said as _said
+from agents.offline.normalize import join_text, third_person
 from agents.offline.rules import I_AM, I_SP, Rule
-from memory.types import MemoryKind, MemorySource
+from memory.types import MemoryKind
 
 #: Where a clause stops being about the statement itself.
 _END = re.compile(r"\s+(?:so|but|because|since|though|which|unless|and i|and it)\b|[,;:!?]|\.(?:\s|$)", re.I)
@@ -52,10 +53,6 @@ _FEEL = {
     "really love": ("Really loves", MemoryKind.preference),
     "absolutely love": ("Absolutely loves", MemoryKind.preference),
 }
-
-
-def _said(text: str, kind: MemoryKind, subject: str) -> Draft:
-    return Draft(text, kind, subject_key(subject), EXPLICIT, MemorySource.explicit)
 
 
 def _cut(raw: str) -> str:

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 
-from agents.offline.drafts import EXPLICIT, Draft
+from agents.offline.drafts import Draft
+from agents.offline.drafts import said as _said
 from agents.offline.health import fact
 from agents.offline.normalize import join_text, said_of_them, subject_key, third_person, third_singular
 from agents.offline.objects import take
 from agents.offline.rules import I_AM, I_HAVE, I_SP, Rule
-from memory.types import MemoryKind, MemorySource
+from memory.types import MemoryKind
 
 _VERBS = (
     r"keep|collect|sell|run|ride|dance|cook|bake|knit|crochet|sew|paint|surf|ski|snowboard|climb|swim|hike|cycle|"
@@ -67,10 +68,6 @@ def _object(m: re.Match[str], max_words: int, end: re.Pattern[str] | None = None
     raw = _END.split(m.group("obj"), maxsplit=1)[0]
     obj = take(end.split(raw, maxsplit=1)[0] if end is not None else raw, max_words=max_words)
     return None if obj is None or _PASSING.match(obj.text) else obj.text
-
-
-def _said(text: str, kind: MemoryKind, subject: str) -> Draft:
-    return Draft(text, kind, subject_key(subject), EXPLICIT, MemorySource.explicit)
 
 
 def _lasting(m: re.Match[str]) -> Draft | None:

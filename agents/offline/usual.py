@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from agents.offline.drafts import EXPLICIT, IMPLICIT, Draft
+from agents.offline.drafts import IMPLICIT, Draft, said
 from agents.offline.normalize import join_text, subject_key, third_person, third_singular
 from agents.offline.objects import take
 from agents.offline.rules import I_AM, I_SP, Rule
@@ -51,7 +51,7 @@ _SKILL_BAD = r"terrible|bad|awful|hopeless|useless|rubbish|horrible|not great|no
 def _said(text: str, kind: MemoryKind, subject: str, implicit: bool = False) -> Draft:
     if implicit:
         return Draft(text, kind, subject_key(subject), IMPLICIT, MemorySource.implicit)
-    return Draft(text, kind, subject_key(subject), EXPLICIT, MemorySource.explicit)
+    return said(text, kind, subject)
 
 
 def _served(m: re.Match[str]) -> Draft | None:

@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 
 from agents.offline.drafts import Draft
+from agents.offline.drafts import said as _said
 from agents.offline.efforts import clause_object as _object
 from agents.offline.efforts import lasting as _lasting
-from agents.offline.efforts import said as _said
 from agents.offline.normalize import gerund, join_text, third_person
 from memory.types import MemoryKind
 
