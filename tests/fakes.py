@@ -58,7 +58,8 @@ class FlakyIndex:
 class ScriptedExtractor:
     """An extractor with queued answers: each call pops one ``Extraction`` (or raises a queued exception).
 
-    Candidates without a message id get the id of the first focused turn, as a real extractor would.
+    Candidates without a message id get the id of the focused turn their quote comes from, or else of the
+    first focused turn, as a real extractor would.
     """
 
     name = "scripted"
@@ -78,10 +79,15 @@ class ScriptedExtractor:
         item = self._queue.pop(0)
         if isinstance(item, Exception):
             raise item
-        first = turns[focus[0]].message_id if focus else None
         return Extraction(
             candidates=[
-                c if c.message_id is not None else c.model_copy(update={"message_id": first}) for c in item.candidates
+                c if c.message_id is not None else c.model_copy(update={"message_id": _source(c, turns, focus)})
+                for c in item.candidates
             ],
             usage=item.usage,
         )
+
+
+def _source(c: Candidate, turns: Sequence[Turn], focus: Sequence[int]) -> int | None:
+    quoted = [turns[i].message_id for i in focus if c.quote and c.quote in turns[i].content]
+    return quoted[0] if quoted else (turns[focus[0]].message_id if focus else None)

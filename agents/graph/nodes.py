@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import numpy as np
@@ -10,10 +11,12 @@ from sqlalchemy.orm import Session
 
 from agents.extract.gate import gate_for
 from agents.extract.types import Candidate, Usage
+from agents.graph.earlier import Earlier
 from agents.graph.reconcile import SAME, decide
 from agents.graph.state import LearnContext, LearnState
+from memory.ids import new_id
 from memory.redaction import REDACTED, has_secret
-from memory.store.changes import Applied, Change
+from memory.store.changes import Add, Applied, Change, Supersede
 from memory.store.user_ref import UserRef
 
 Update = dict[str, Any]
@@ -71,19 +74,26 @@ def relate(state: LearnState, runtime: Runtime[LearnContext]) -> Update:
 
 
 def reconcile(state: LearnState) -> Update:
+    """Each candidate against the user's memories and against what this job decided for the candidates before
+    it, in the order the user said them: "vegan here" and, two turns later, "34F, vegetarian" end with one
+    diet, the first superseded by the second, as they would have in two jobs."""
     changes: list[Change] = []
     reasons: list[str] = []
     claimed: set[str] = set()  # one change per existing item per job
+    earlier = Earlier(state["user_id"])
     for c, v, hits in zip(
         state.get("candidates", []), state.get("vectors", []), state.get("neighbours", []), strict=True
     ):
-        change, why = decide(c, v, hits)
+        change, why = decide(c, v, earlier.with_hits(c, v, hits))
+        if isinstance(change, Add | Supersede):
+            change = dataclasses.replace(change, new_id=new_id())
         target = getattr(change, "memory_id", None) or getattr(change, "old_id", None)
         if change is None or (target is not None and target in claimed):
             reasons.append(f"skip {c.text!r}: {why}")
             continue
         if target is not None:
             claimed.add(target)
+        earlier.note(c, v, change)
         changes.append(change)
         reasons.append(f"{type(change).__name__.lower()} {c.text!r}: {why}")
     return {"changes": changes, "reasons": reasons}

@@ -12,7 +12,7 @@ from agents.extract.types import Candidate
 from memory.ports import Vector
 from memory.store.changes import Add, Change, Refine, Reinforce, Supersede
 from memory.store.schemas import MemoryPatch, NewMemory
-from memory.types import Evidence, Memory, MemoryKind, SearchHit
+from memory.types import Evidence, Memory, MemoryKind, MemoryStatus, SearchHit
 
 SAME = 0.86
 RELATED = 0.72
@@ -49,6 +49,39 @@ def new_item(c: Candidate, now: datetime | None = None) -> NewMemory:
         source=c.source,
         confidence=c.confidence,
         evidence=[evidence],
+    )
+
+
+def pending(c: Candidate, memory_id: str, user_id: str) -> Memory:
+    """An item this job is about to store, as the job's later candidates see it (not yet in the index)."""
+    now = datetime.now(UTC)
+    item = new_item(c, now)
+    return Memory(
+        id=memory_id,
+        user_id=user_id,
+        text=c.text,
+        kind=c.kind,
+        category=item.category,
+        context=c.context,
+        subject=c.subject,
+        source=c.source,
+        confidence=c.confidence,
+        evidence=item.evidence,
+        status=MemoryStatus.active,
+        pinned=False,
+        human_edited=False,
+        valid_from=now,
+        valid_to=None,
+        superseded_by=None,
+        related_to=None,
+        seen_count=1,
+        use_count=0,
+        last_seen_at=now,
+        last_used_at=None,
+        embedding_model="",
+        version=1,
+        created_at=now,
+        updated_at=now,
     )
 
 

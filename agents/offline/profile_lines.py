@@ -42,9 +42,11 @@ from agents.offline.profile_items import (
 from agents.offline.profile_orders import DISHES, DRINKS, orders
 from agents.offline.sentences import Sentence
 
-#: A header naming the user: "About me:", "Me -", "Background:", "Quick context:", "Bio:".
+#: A header naming the user: "About me:", "Me -", "Background:", "Quick context:", "Bio:", after a few
+#: interjections ("oh wait, about me:", "btw about me:").
 _SELF_HEADER_RE = re.compile(
-    r"^\W*(?:(?:a\s+)?(?:bit|little)\s+about\s+me|about\s+me|about\s+myself|me|myself|background|my\s+background|"
+    r"^\W*(?:(?:oh|ah|wait|btw|ok|okay|so|and|also|anyway|hey|hi)\b[\s,.!]*){0,3}"
+    r"(?:(?:a\s+)?(?:bit|little)\s+about\s+me|about\s+me|about\s+myself|me|myself|background|my\s+background|"
     r"bio|profile|my\s+profile|(?:some|quick|bit\s+of|a\s+bit\s+of|for)\s+context|context|info|my\s+info|stats|"
     r"my\s+stats|fyi|re\s+me|who\s+i\s+am|intro|quick\s+intro|details|my\s+details|situation|my\s+situation)"
     r"\s*(?::|-|\u2013|\u2014|=|>)\s*",

@@ -14,6 +14,7 @@ class Add:
     item: NewMemory
     vector: Vector | None = None  # already computed by the caller; embedded here otherwise
     related_to: str | None = None  # e.g. the pinned item this observation conflicts with
+    new_id: str | None = None  # the id the new row takes, so a later change of the same batch can name it
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Supersede:
     old_id: str
     item: NewMemory
     vector: Vector | None = None
+    new_id: str | None = None  # as for Add
 
 
 Change = Add | Reinforce | Refine | Supersede

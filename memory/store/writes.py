@@ -25,9 +25,11 @@ from memory.types import EventType, Evidence, MemoryStatus
 MAX_EVIDENCE = 50
 
 
-def new_row(user_pk: int, item: NewMemory, vector: Vector, model: str, now: datetime) -> MemoryRow:
+def new_row(
+    user_pk: int, item: NewMemory, vector: Vector, model: str, now: datetime, row_id: str | None = None
+) -> MemoryRow:
     return MemoryRow(
-        id=new_id(),
+        id=row_id or new_id(),
         user_pk=user_pk,
         text=item.text,
         kind=(item.kind or infer_kind(item.text)).value,  # the store infers it first; a safety net here
@@ -134,7 +136,7 @@ def apply_change(
     """Apply one learning-path change; returns what was done and the ids whose vectors changed."""
     if isinstance(change, Add):
         assert vec is not None
-        row = new_row(user_pk, change.item, vec, model, now)
+        row = new_row(user_pk, change.item, vec, model, now, change.new_id)
         row.related_to = change.related_to
         s.add(row)
         s.flush()
@@ -164,7 +166,7 @@ def apply_change(
         record(s, old, EventType.update, actor, reason, before)
         return Applied("update", old.id), [old.id]
     assert vec is not None
-    row = new_row(user_pk, change.item, vec, model, now)
+    row = new_row(user_pk, change.item, vec, model, now, change.new_id)
     s.add(row)
     s.flush()
     record(s, row, EventType.add, actor, reason, None)
