@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from agents.extract.types import Turn
 
-EXTRACTION_PROMPT_VERSION = "2026-11-24.1"
+EXTRACTION_PROMPT_VERSION = "2026-12-06.1"
 
 #: Longest turn shown in full; longer ones keep their head and tail (pasted documents are context only).
 MAX_TURN_CHARS = 6000
@@ -43,6 +43,8 @@ level of detail, code style (language, naming, comments, type hints, libraries).
 "Wants shorter answers"; "no bullet points please" gives "Dislikes bullet-point formatting".
 5. Conditional preferences, with the condition kept in `context`: "keep it formal when I write to my \
 manager" gives text "Prefers a formal tone", context "when writing to their manager".
+6. What the user says no longer holds: "I'm not vegetarian anymore" gives text "Is vegetarian" with \
+`ends` true, worded as the memory it ends would be; it removes that memory and is not stored itself.
 
 # Never extract
 
@@ -81,6 +83,7 @@ leave out anything you would rate below 0.5.
 - `subject`: a short key for what it is about ("diet", "home city", "answer length", "python test \
 framework"), the same key a later statement replacing it would get.
 - `quote`: the user's own words that reveal it, one sentence at most.
+- `ends`: true only for what the user says no longer holds (see 6); otherwise leave it out.
 
 # Output
 

@@ -57,7 +57,7 @@ def read_all(extractor: Extractor, mode: str, *, quiet: bool) -> dict[str, Any]:
         made[name] = []
         for form, text in load(name):
             turn = Turn(message_id=1, role="user", content=text)
-            texts = [f"{c.kind.value}: {c.text}" for c in extractor.extract([turn], [0]).candidates]
+            texts = [f"{c.kind.value}: {c.text}" for c in extractor.extract([turn], [0]).candidates if not c.ends]
             made[name].append(texts)
             if not quiet:
                 for t in texts:

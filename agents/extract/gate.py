@@ -21,6 +21,7 @@ from collections.abc import Callable
 from agents.extract.types import Extractor, reads_statements
 from agents.offline.choice import by_phrase, mentions_pick, names_a_pick
 from agents.offline.feedback import has_feedback_cue
+from agents.offline.given_up import endings
 from agents.offline.lexicon import GATE_CUES, GATE_FIRST_PERSON_RE, GATE_MONEY_RE, GATE_REACTION_RE, tokens
 from agents.offline.options import parse_options
 from agents.offline.reader import read_turn
@@ -59,7 +60,8 @@ def reveals_something(text: str, previous_assistant: str | None = None) -> bool:
         return True
     if any(not s.question and situated_wish(s.text) is not None for s in split_sentences(clean)):
         return True
-    return bool(read_turn(clean, previous_assistant))  # whatever a rule reads ("No Google. Privacy.") is let through
+    # whatever a rule reads ("No Google. Privacy.") or ends ("I moved out of Leeds") is let through
+    return bool(read_turn(clean, previous_assistant) or endings(clean))
 
 
 def _picks(clean: str, options: list[str]) -> bool:

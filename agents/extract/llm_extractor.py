@@ -32,6 +32,7 @@ class ExtractedMemory(BaseModel):
     polarity: Literal["positive", "negative"] = "positive"
     subject: str = Field("", description="Short key of what it is about, e.g. 'diet', 'answer length'.")
     quote: str = Field("", description="The user's own words that reveal it.")
+    ends: bool = Field(False, description="True when the user says this no longer holds; it is then not stored.")
 
 
 class ExtractedMemories(BaseModel):
@@ -99,4 +100,5 @@ def _candidate(item: ExtractedMemory, turn: Turn) -> Candidate | None:
         subject=item.subject.strip().lower(),
         message_id=turn.message_id,
         quote=item.quote.strip()[:MAX_QUOTE_CHARS],
+        ends=item.ends,
     )

@@ -37,6 +37,11 @@ class Candidate(BaseModel):
     )
     message_id: int | None = Field(None, description="The user turn it came from.")
     quote: str = Field("", description="The user's own words that reveal it.")
+    ends: bool = Field(
+        False,
+        description="The user said this no longer holds ('I'm not vegetarian anymore' -> 'Is vegetarian'): it ends "
+        "the active memory that says the same, and is never stored itself.",
+    )
 
 
 class Usage(BaseModel):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from agents.extract.types import Candidate
 from agents.graph.reconcile import pending
 from memory.ports import Vector
-from memory.store.changes import Add, Change, Refine, Supersede
+from memory.store.changes import Add, Change, End, Refine, Supersede
 from memory.types import Memory, SearchHit
 
 
@@ -33,9 +33,10 @@ class Earlier:
         return sorted(kept + own, key=lambda h: h.score, reverse=True)
 
     def note(self, c: Candidate, v: Vector, change: Change) -> None:
-        if isinstance(change, Supersede):
-            self._ended.add(change.old_id)
-            self._new.pop(change.old_id, None)
+        gone = change.old_id if isinstance(change, Supersede) else change.memory_id if isinstance(change, End) else None
+        if gone is not None:
+            self._ended.add(gone)
+            self._new.pop(gone, None)
         if isinstance(change, Add | Supersede) and change.new_id is not None:
             self._new[change.new_id] = (pending(c, change.new_id, self._user_id), v)
         if isinstance(change, Refine) and change.memory_id in self._new and change.patch.text is not None:

@@ -54,10 +54,10 @@ def extract(state: LearnState, runtime: Runtime[LearnContext]) -> Update:
 
 
 def _dedupe(candidates: list[Candidate], vectors: np.ndarray) -> tuple[list[Candidate], np.ndarray]:
-    """Within one batch, the same statement twice is one candidate."""
+    """Within one batch, the same statement twice is one candidate (a statement and its ending are two)."""
     keep: list[int] = []
     for i in range(len(candidates)):
-        if all(float(vectors[i] @ vectors[j]) < SAME for j in keep):
+        if all(float(vectors[i] @ vectors[j]) < SAME or candidates[i].ends != candidates[j].ends for j in keep):
             keep.append(i)
     return [candidates[i] for i in keep], vectors[keep]
 

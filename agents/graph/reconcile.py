@@ -10,12 +10,13 @@ from datetime import UTC, datetime
 
 from agents.extract.types import Candidate
 from memory.ports import Vector
-from memory.store.changes import Add, Change, Refine, Reinforce, Supersede
+from memory.store.changes import Add, Change, End, Refine, Reinforce, Supersede
 from memory.store.schemas import MemoryPatch, NewMemory
 from memory.types import Evidence, Memory, MemoryKind, MemoryStatus, SearchHit
 
 SAME = 0.86
 RELATED = 0.72
+ENDS = 0.8  # "no longer holds" ends a memory only when it says nearly the same ("Loves sushi", not "Loves sashimi")
 CONFLICT_CONFIDENCE = 0.3
 SINGLE_VALUED = {MemoryKind.fact, MemoryKind.constraint}
 # style subjects that hold one value in one context: "short answers" then "detailed answers" is a change of mind
@@ -85,8 +86,28 @@ def pending(c: Candidate, memory_id: str, user_id: str) -> Memory:
     )
 
 
+def ended(c: Candidate, hits: list[SearchHit]) -> tuple[Change | None, str]:
+    """What the user said no longer holds ends the active memory that says it, of the same polarity and, where
+    both name one, the same subject; said for a situation, only the memory of that situation. Nothing else."""
+    for h in hits:
+        m = h.memory
+        if (
+            h.score < ENDS
+            or _polarity(m) != c.polarity
+            or (c.subject and m.subject and not _same_subject(c, m))
+            or (c.context and not _same_context(c, m))
+        ):
+            continue
+        if _locked(m):
+            return None, f"no longer holds, but {m.id}, which a person set, is left unchanged"
+        return End(m.id, new_item(c).evidence), f"no longer holds: ends {m.id} (cosine {h.score:.2f})"
+    return None, "no longer holds; no memory says it"
+
+
 def decide(c: Candidate, vector: Vector, hits: list[SearchHit]) -> tuple[Change | None, str]:
     """One candidate against its nearest active memories; returns the change and a readable reason."""
+    if c.ends:
+        return ended(c, hits)
     item = new_item(c)
     evidence = item.evidence
     for h in hits:  # the same turn already produced this item (a re-run job): nothing to do

@@ -34,6 +34,7 @@ class Draft:
     context: str = ""
     category: str | None = None
     quote: str = ""
+    ends: bool = False  # the user said this no longer holds (:mod:`agents.offline.given_up`): never stored
 
     @property
     def polarity(self) -> Polarity:

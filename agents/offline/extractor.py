@@ -15,6 +15,7 @@ import numpy as np
 from agents.extract.types import Candidate, Extraction, Turn, Usage
 from agents.offline.categories import DEFAULT_THRESHOLD, valid_slug
 from agents.offline.drafts import Draft
+from agents.offline.given_up import endings
 from agents.offline.guided import guide, units
 from agents.offline.learned import LearnedReader
 from agents.offline.reader import read_parts
@@ -95,8 +96,8 @@ class OfflineExtractor:
             vectors = self._reader_embedder.embed(clauses) if clauses else np.zeros((0, 0), np.float32)
             per_turn = guide(readings, self._reader.probabilities(vectors, clauses))
         for i, drafts in zip(indexes, per_turn, strict=True):
-            for draft in drafts:
-                key = draft.text.casefold()
+            for draft in [*drafts, *endings(turns[i].content)]:
+                key = ("ended: " if draft.ends else "") + draft.text.casefold()
                 if key not in seen:
                     seen.add(key)
                     found.append((turns[i], draft))
@@ -115,4 +116,5 @@ def _candidate(turn: Turn, draft: Draft, category: str) -> Candidate:
         subject=draft.subject.lower()[:80],
         message_id=turn.message_id,
         quote=(draft.quote or turn.content)[:MAX_QUOTE_CHARS],
+        ends=draft.ends,
     )

@@ -41,11 +41,20 @@ class Supersede:
     new_id: str | None = None  # as for Add
 
 
-Change = Add | Reinforce | Refine | Supersede
+@dataclass(frozen=True)
+class End:
+    """The user said the item no longer holds ("I'm not vegetarian anymore"): it is marked superseded, with no
+    successor, the words that ended it as its last evidence; it keeps its history and can be restored."""
+
+    memory_id: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+Change = Add | Reinforce | Refine | Supersede | End
 
 
 @dataclass(frozen=True)
 class Applied:
-    op: str  # add, reinforce, update, supersede
+    op: str  # add, reinforce, update, supersede, end
     memory_id: str
     replaced_id: str | None = None

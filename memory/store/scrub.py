@@ -7,7 +7,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from memory.redaction import redact
-from memory.store.changes import Add, Change, Refine, Reinforce, Supersede
+from memory.store.changes import Add, Change, End, Refine, Reinforce, Supersede
 from memory.store.schemas import MemoryPatch, NewMemory
 from memory.types import Evidence
 
@@ -43,6 +43,6 @@ def change(c: Change) -> Change:
         return dataclasses.replace(
             c, patch=p, evidence=quotes(c.evidence), vector=c.vector if p.text == c.patch.text else None
         )
-    if isinstance(c, Reinforce):
+    if isinstance(c, Reinforce | End):
         return dataclasses.replace(c, evidence=quotes(c.evidence))
     return c

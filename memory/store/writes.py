@@ -16,7 +16,7 @@ from memory.db.types import utcnow
 from memory.errors import Conflict, MemoryNotFound
 from memory.ids import new_id
 from memory.ports import Vector
-from memory.store.changes import Add, Applied, Change, Refine, Reinforce, Supersede
+from memory.store.changes import Add, Applied, Change, End, Refine, Reinforce, Supersede
 from memory.store.convert import snapshot, vector_to_bytes
 from memory.store.schemas import NewMemory
 from memory.taxonomy.kinds import infer_kind
@@ -153,6 +153,10 @@ def apply_change(
         return Applied("reinforce", old.id), []
     if old.pinned or old.human_edited:
         raise Conflict(f"memory {target_id!r} was set by a person; the agent may not change it")
+    if isinstance(change, End):
+        append_evidence(old, change.evidence)
+        end(s, old, MemoryStatus.superseded, actor, reason)
+        return Applied("end", old.id), [old.id]
     if isinstance(change, Refine):
         before = snapshot(old)
         set_fields(old, change.patch.model_dump(exclude_unset=True, exclude={"expected_version"}))

@@ -116,7 +116,7 @@ def test_the_reader_names_what_a_sentence_reveals(
     ],
 )
 def test_turns_that_teach_nothing_give_no_candidate(guided: OfflineExtractor, text: str) -> None:
-    assert said(guided, text) == []
+    assert [c for c in said(guided, text) if not c.ends] == []  # a habit given up only ends what it was
 
 
 def test_terse_statements_no_rule_matches_are_learned(guided: OfflineExtractor) -> None:

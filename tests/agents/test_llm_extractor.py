@@ -65,6 +65,15 @@ def test_candidates_are_mapped_from_the_answer() -> None:
     assert c3.kind is MemoryKind.style and c3.source is MemorySource.feedback
     assert c3.category == "general" and c3.confidence == 0.0
     assert extraction.usage == Usage(input_tokens=100, output_tokens=20, calls=1)
+    assert not any(c.ends for c in extraction.candidates)
+
+
+def test_what_no_longer_holds_is_an_ending() -> None:
+    turns = [Turn(message_id=20, role="user", content="I'm not vegetarian anymore, any good steakhouses?")]
+    llm = ScriptedLLM({"memories": [item(0, "Is vegetarian", "constraint", subject="diet", ends=True)]})
+    [c] = LLMExtractor(llm).extract(turns, [0]).candidates
+    assert c.ends and c.text == "Is vegetarian" and c.subject == "diet"
+    assert "`ends`" in llm.requests[0].system
 
 
 def test_items_from_assistant_unfocused_or_unknown_turns_are_dropped() -> None:
