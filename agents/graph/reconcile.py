@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from agents.extract.types import Candidate
+from agents.graph.negation import negates
 from memory.ports import Vector
 from memory.store.changes import Add, Change, End, Refine, Reinforce, Supersede
 from memory.store.schemas import MemoryPatch, NewMemory
@@ -119,6 +120,7 @@ def decide(c: Candidate, vector: Vector, hits: list[SearchHit]) -> tuple[Change 
         if not _same_context(c, m):
             continue
         flipped = _polarity(m) != c.polarity and (h.score >= RELATED or _same_subject(c, m))
+        flipped = flipped or negates(c.text, m.text)
         one_value = c.subject.strip().lower() in ONE_VALUE_SUBJECTS
         single = (c.kind in SINGLE_VALUED and m.kind in SINGLE_VALUED) or one_value
         replaced = _same_subject(c, m) and single and h.score < SAME

@@ -50,6 +50,25 @@ _MOVED_OUT_RE = re.compile(
     rf"^{_I}(?:'ve|\s+have)?\s+(?:moved|moved away|moved out)\s+(?:out of|away from|from)\s+"
     r"(?P<place>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2})",
 )
+#: Someone or something the user had, gone: "my dog passed away", "I sold my car", "I quit my job at Acme".
+_LOST_RE = re.compile(
+    r"^(?i:my|our)\s+(?P<what>(?:old\s+)?[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?i:passed away|passed on|died|is no longer with us)\b",
+)
+_SOLD_RE = re.compile(
+    rf"^{_I}(?:'ve|\s+have|\s+just|\s+finally)?\s+(?i:sold|gave away|got rid of)\s+(?i:my|our)\s+"
+    r"(?P<what>[a-z]+(?:\s+[a-z]+)?)\s*$"
+)
+_LEFT_JOB_RE = re.compile(
+    rf"^{_I}(?:'ve|\s+have|\s+just|\s+finally)?\s+(?i:quit|left|resigned from)\s+(?i:my job|my position|my role)\s+"
+    r"(?i:at|with)\s+(?P<employer>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})"
+)
+#: Things that "die" and are replaced, not lost: a phone, a battery, a laptop.
+_DEVICE_RE = re.compile(
+    r"(?:phone|battery|laptop|computer|pc|car|tv|printer|router|charger|headphones|earbuds|tablet|kindle|"
+    r"watch|fridge|dryer|washer|mouse|keyboard|plant|plants|sourdough starter)$",
+    re.I,
+)
 #: Verbs whose negation is no state given up ("I don't know anymore", "I don't care anymore").
 _NOT_A_STATE_RE = re.compile(
     r"(?:know|care|mind|think|remember|understand|get|see|want|need|wanna|feel|believe|trust|recall|bother|matter)$"
@@ -100,6 +119,12 @@ def _present(clause: str) -> str | None:
         return f"I'm {_WHEN_RE.sub('', _NOW_RE.sub('', m.group('rest')))}"
     if (m := _MOVED_OUT_RE.match(clause)) is not None:
         return f"I live in {m.group('place')}"
+    if (m := _LOST_RE.match(clause)) is not None and not _DEVICE_RE.search(m.group("what")):
+        return f"I have a {m.group('what').lower().removeprefix('old ')}"
+    if (m := _SOLD_RE.match(clause)) is not None:
+        return f"I have a {m.group('what').lower()}"
+    if (m := _LEFT_JOB_RE.match(clause)) is not None:
+        return f"I work at {m.group('employer')}"
     return None
 
 

@@ -34,6 +34,9 @@ SUPERSEDED = MemoryFilter(status=[MemoryStatus.superseded])
         ("I no longer drink coffee", "Drinks coffee"),
         ("I don't use Windows anymore, switched to Linux", "Uses Windows"),
         ("I used to be a teacher", "Is a teacher"),
+        ("my dog passed away last week", "Has a dog"),
+        ("I finally sold my car", "Has a car"),
+        ("I quit my job at Google", "Works at Google"),
     ],
 )
 def test_a_state_given_up_is_an_ending(text: str, ended: str) -> None:
@@ -52,6 +55,8 @@ def test_a_state_given_up_is_an_ending(text: str, ended: str) -> None:
         "I don't have to commute anymore",
         "I'm used to spicy food",
         "If I weren't vegan anymore I'd eat cheese",
+        "my laptop died, any recs?",  # replaced, not given up
+        "my wife's dog passed away",
     ],
 )
 def test_no_ending_where_nothing_the_user_was_is_given_up(text: str) -> None:
