@@ -52,6 +52,7 @@ from agents.offline.sentences import Sentence, clauses, prose, split_sentences
 from agents.offline.setup_facts import setup_facts
 from agents.offline.situations import situated_wish
 from agents.offline.statements import stated
+from agents.offline.suggestion_replies import replies, told
 from agents.offline.terse import fragment
 from agents.offline.verdicts import verdicts
 from agents.offline.voice import read_plain
@@ -145,7 +146,7 @@ def _lead_in(before: str) -> tuple[bool, str] | None:
     if not b or b[-1] in ",:;(":
         return False, ""
     low = b.lower()
-    if low in _LEAD_INS or identity_lead(b):  # a discourse marker ("just so you know I'm"), "As a Muslim I"
+    if low in _LEAD_INS or identity_lead(b) or told(b):  # a discourse marker ("just so you know I'm"), "As a Muslim I"
         return False, ""
     if b[-1] in "\"'" or re.search(r"\b(?:not sure|unsure|no idea)(?: if| whether| that)?$", low):
         return None
@@ -351,6 +352,7 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
             if not any(hypothetical(s.text) or sarcastic(s.text) for s in near):
                 drafts += across(near, previous_assistant or "")
         parts.append(Part(sentence, pieces, tuple(drafts)))
+    head += replies([(p.sentence, p.drafts) for p in parts], previous_assistant, head)  # "that's so me"
     head = [_scoped(d, parts) for d in head]
     reading = Reading(head, parts, bool(picked), sum(1 for ln in clean.splitlines() if ln.strip()))
     setup, whole = setup_facts(reading)  # "Studio, no car, no pets": facts, for the rules alone too
