@@ -58,6 +58,7 @@ _REJECT_RE = re.compile(
     r"to thank|to check|to be (?:honest|clear|fair)|the sound of (?:that|it|this)|what|how|why|where|who|if|"
     r"whether|about it|about that|about this|hearing about|reading about (?:it|that|this)|"
     r"option \d|the (?:first|second|third|fourth|last|other) (?:one|option)s?)\b|^(?:that|this|the) idea$|"
+    r"^(?:the )?(?:first|second|third|fourth|fifth|last|latter|former)(?: (?:one|option|pick|suggestion)s?)?$|"
     r"^(?:the|its|their) (?:texture|taste|smell|flavou?r|feel|consistency|aftertaste|sound|noise|look|vibe)$",
     re.IGNORECASE,
 )

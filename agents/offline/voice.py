@@ -131,7 +131,8 @@ _NEG_ADVERB_RE = re.compile(
     r"(?!(?:about|of|that|when|how|to be|[,.!?]|$))(?=\w)"
 )
 _SO_OVER_RE = re.compile(
-    r"\b(am|'m)\s+(?:so|totally|really|completely)\s+over\s+(?!(?:it|this|that|there|here|the\s+moon|him|her|them)\b)"
+    r"\b(am|'m)\s+(?:so|totally|really|completely)\s+over\s+"
+    r"(?!(?:it|this|that|there|here|the\s+moon|him|her|them|budget|my\s+budget|the\s+limit|capacity|time)\b)"
     r"(?=[a-z])"
 )
 _SO_MUCH_INTO_RE = re.compile(r"\b(am|'m)\s+(?:so\s+much|very\s+much|too\s+much)\s+into\b")

@@ -63,6 +63,15 @@ def test_mocking_praise_teaches_nothing_in_either_mode() -> None:
     assert read_turn("yay more spreadsheets, my absolute favorite thing in the world") == []
 
 
+def test_a_pointer_or_an_overrun_is_no_taste() -> None:
+    options = "Three spots:\n1. Ramen Ichiran\n2. Sushi Zen\n3. Taco Loco"
+    assert [d.text for d in read_turn("love the first one, hate the third", options)] == ["Prefers Ramen Ichiran"]
+    assert read_turn("ugh I hate the latter") == []
+    assert read_turn("I'm so over budget lol") == []  # over a limit, not tired of it
+    assert [d.text for d in read_turn("I'm so over winter")] == ["Is tired of winter"]
+    assert [d.text for d in read_turn("I hate the last minute rush")] == ["Hates the last minute rush"]
+
+
 def test_the_families_parts() -> None:
     assert bygone("I had a phase where I only read thrillers", "I had a phase where I only read thrillers")
     assert bygone("I collected stamps", "As a kid I collected stamps")
