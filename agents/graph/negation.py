@@ -40,3 +40,54 @@ def negates(a: str, b: str) -> bool:
     negated, other = (a[na.end() :], b) if na else (b[nb.end() :] if nb else b, a)
     core = _words(negated)
     return bool(core) and core <= _words(other)
+
+
+#: Words of one scale whose ends a user swaps when they change their mind ("short answers" -> "detailed answers").
+_SCALES = (
+    ("short", "long", "detailed", "lengthy", "thorough", "in-depth"),
+    ("brief", "long", "detailed", "lengthy", "thorough", "in-depth"),
+    ("concise", "long", "detailed", "lengthy", "thorough", "in-depth", "verbose", "wordy"),
+    ("formal", "casual", "informal", "relaxed", "friendly"),
+    ("mild", "spicy", "hot"),
+    ("quiet", "loud", "lively", "busy", "noisy"),
+    ("early", "late"),
+    ("morning", "evening", "night"),
+    ("cheap", "expensive", "pricey", "luxury"),
+    ("budget", "luxury", "premium"),
+    ("simple", "complex", "technical", "advanced"),
+    ("beginner", "advanced", "expert"),
+    ("sweet", "dry"),
+    ("window", "aisle"),
+    ("light", "dark"),
+    ("metric", "imperial"),
+)
+_OTHER: dict[str, set[str]] = {}
+for _low, *_highs in _SCALES:
+    for _high in _highs:
+        _OTHER.setdefault(_low, set()).add(_high)
+        _OTHER.setdefault(_high, set()).add(_low)
+
+
+def opposes(a: str, b: str) -> bool:
+    """Whether the two texts say the same thing but for one end of a scale swapped for the other: "Prefers short,
+    concise answers" / "Prefers detailed answers", "Likes mild curries" / "Likes spicy curries" (not "Prefers
+    short flights" / "Prefers long answers": more than the scale differs)."""
+    wa, wb = _words(a), _words(b)
+    only_a, only_b = wa - wb, wb - wa
+    if not only_a or not only_b or not (wa & wb):
+        return False
+    swapped_a = {x for x in only_a if _OTHER.get(x, set()) & only_b}
+    swapped_b = {y for y in only_b if _OTHER.get(y, set()) & only_a}
+    return bool(swapped_a) and swapped_a == only_a and swapped_b == only_b
+
+
+#: Words that say how much the user likes something, not what: "Loves hiking" restates "Enjoys hiking".
+_HOW_MUCH = frozenset(
+    "like love enjoy prefer want adore really very big fan into favorite favourite huge always usually".split()  # noqa: SIM905
+)
+
+
+def covers(a: str, b: str) -> bool:
+    """Whether every word of ``b`` that names something is in ``a``: "Loves hiking in the Alps" covers "Enjoys
+    hiking"; "Likes dark chocolate" does not cover "Likes milk chocolate"."""
+    return _words(b) - _HOW_MUCH <= _words(a) - _HOW_MUCH

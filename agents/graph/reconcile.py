@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from agents.extract.types import Candidate
-from agents.graph.negation import negates
+from agents.graph.negation import covers, negates, opposes
 from memory.ports import Vector
 from memory.store.changes import Add, Change, End, Refine, Reinforce, Supersede
 from memory.store.schemas import MemoryPatch, NewMemory
@@ -120,7 +120,7 @@ def decide(c: Candidate, vector: Vector, hits: list[SearchHit]) -> tuple[Change 
         if not _same_context(c, m):
             continue
         flipped = _polarity(m) != c.polarity and (h.score >= RELATED or _same_subject(c, m))
-        flipped = flipped or negates(c.text, m.text)
+        flipped = flipped or negates(c.text, m.text) or opposes(c.text, m.text)
         one_value = c.subject.strip().lower() in ONE_VALUE_SUBJECTS
         single = (c.kind in SINGLE_VALUED and m.kind in SINGLE_VALUED) or one_value
         replaced = _same_subject(c, m) and single and h.score < SAME
@@ -141,7 +141,9 @@ def decide(c: Candidate, vector: Vector, hits: list[SearchHit]) -> tuple[Change 
     m = best.memory
     if _locked(m):
         return None, f"matches {m.id}, which a person set; left unchanged"
-    if best.score >= SAME or len(c.text) <= len(m.text):
+    if best.score >= SAME or covers(m.text, c.text):  # the same, or said with less
         return Reinforce(m.id, evidence), f"same as {m.id} (cosine {best.score:.2f})"
+    if not covers(c.text, m.text):  # near, but about something else ("milk chocolate" beside "dark chocolate")
+        return Add(item, vector), f"new; near {m.id} (cosine {best.score:.2f}) but about something else"
     patch = MemoryPatch(text=c.text, confidence=max(m.confidence, c.confidence))
     return Refine(m.id, patch, evidence, vector), f"refines {m.id} (cosine {best.score:.2f})"
