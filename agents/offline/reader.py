@@ -33,6 +33,7 @@ from agents.offline.emphasis import emphasized
 from agents.offline.feedback import feedback, is_reaction
 from agents.offline.fragments import someone_elses, standing
 from agents.offline.goals import goals
+from agents.offline.hobbies import hobbies
 from agents.offline.household import household
 from agents.offline.identity import both, identity_lead
 from agents.offline.implied import asides, implied
@@ -212,6 +213,8 @@ def _clause_drafts(clause: str, *, implicit: bool, antecedent: str = "", continu
         out.append(r)
     if not out and not implicit and (o := opinion(clause)) is not None:  # "jazz is overrated", "nothing beats X"
         out.append(o)
+    if not out and not implicit:  # "I train BJJ", "I'm a continental knitter", "I'm in a quilting guild"
+        out = hobbies(clause)
     if not implicit:  # "I'm trying to cut back on sugar", "privacy matters a lot to me" (goals.py)
         out += goals(clause, out)
     if (b := budget(clause)) is not None:
