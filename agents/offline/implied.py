@@ -32,6 +32,7 @@ import re
 from agents.offline.daily_life import ONCE_RE, tail
 from agents.offline.drafts import Draft
 from agents.offline.health import fact
+from agents.offline.implied_roles import at_place, roles
 from agents.offline.normalize import join_text, third_person
 from agents.offline.sentences import Sentence, clauses, opens_question
 from memory.types import MemoryKind
@@ -150,7 +151,11 @@ _WITH_KIDS_RE = re.compile(
     re.IGNORECASE,
 )
 _NOT_NOW_RE = re.compile(r"\b(?:used to|former|old|ex-?|last|previous|if|would|were)\s*$", re.IGNORECASE)
-_AT_RE = re.compile(r"^\s+(?:at|in)\s+(?:the|a|an)\s+(?P<where>[\w-]+(?:\s+(?![Ii]\b)(?-i:[a-z][\w-]*))?)", re.I)
+_AT_RE = re.compile(  # "at the plant", not "at the plant are": the second word a noun, never a verb
+    r"^\s+(?:at|in)\s+(?:the|a|an)\s+(?P<where>[\w-]+(?:\s+(?![Ii]\b|(?:is|are|was|were|end|ends|ended|start|starts|"
+    r"has|have|had|keeps?|gets?|and|or|but)\b)(?-i:[a-z][\w-]*))?)",
+    re.I,
+)
 
 
 _PIECE_RE = re.compile(r"\s*(?:[,;]|\s(?:and|so|but|because|since|though|while)\s)\s*", re.IGNORECASE)
@@ -161,7 +166,7 @@ def implied(sentence: Sentence, drafts: tuple[Draft, ...] | list[Draft] = ()) ->
     mostly shade" (Garden is mostly shade), "after my night shift at the hospital" (Works night shifts at the
     hospital)."""
     text = sentence.text
-    if re.search(r"\b(?:if|when)\s+I\s+(?:were|was|had|got)\b|\bused to\b", text, re.I):
+    if re.search(r"\b(?:if|when)\s+I\s+(?:were|was|had|got)\b|\bused to\b|\bback when\b", text, re.I):
         return []
     said = {d.subject for d in drafts} | {w for d in drafts for w in re.findall(r"[a-z]+", d.text.lower())}
     out: list[Draft] = []
@@ -177,7 +182,7 @@ def implied(sentence: Sentence, drafts: tuple[Draft, ...] | list[Draft] = ()) ->
             continue
         noun, mods = m.group("noun").lower(), m.group("mods").strip().lower()
         where = _AT_RE.match(m.group("rest"))
-        at = f"at the {where.group('where').lower()}" if where else ""
+        at = at_place("the", where.group("where")) if where else ""
         if noun.startswith("shift"):
             words = "Works " + (f"{mods} shifts" if mods else "shifts")
         elif noun in ("students", "pupils"):
@@ -191,4 +196,4 @@ def implied(sentence: Sentence, drafts: tuple[Draft, ...] | list[Draft] = ()) ->
         if any(w in said for w in words.lower().split()[1:] if len(w) > 4):
             continue
         out.append(fact(join_text(words, at), "work", "work"))
-    return out
+    return out + roles(sentence, [*drafts, *out])  # "my congregation", "our barn", "renew my CDL" (implied_roles)
