@@ -28,6 +28,7 @@ from agents.offline.normalize import subject_key
 from agents.offline.objects import condition
 from agents.offline.restate import restate
 from agents.offline.situations import situated_wish
+from agents.offline.when_said import opened
 from memory.types import MemoryKind, MemorySource
 
 #: Nouns of things that come back: times, occasions, kinds of trip, meal, message or event.
@@ -182,7 +183,8 @@ _LIMIT_RE = re.compile(
 _BE_RE = re.compile(r"^(?:i'?m|im|we'?re)\s", re.IGNORECASE)
 _WOULD_RE = re.compile(r"^(?:i|we)(?:'ll|'d|\s+(?:will|would|might|could|may|should))\b", re.IGNORECASE)
 _LED_RE = re.compile(
-    r"^(?:on|in|at|for|with|during|over|before|after|around|when|whenever|if|any|every|each|travel|abroad|off)",
+    r"^(?:on|in|at|for|with|during|over|before|after|around|when|whenever|if|any|every|each|travel|abroad|off|"
+    r"(?:late|early) (?:at|in)|(?:first|last) thing|(?:mon|tue|sun)\w* (?:to|through|thru|till|until|-))",
     re.IGNORECASE,
 )
 _BARE_TIME_RE = re.compile(r"^(?:week ?days|week ?ends|week ?nights|nights)$", re.IGNORECASE)
@@ -197,7 +199,7 @@ def _situations(clause: str) -> list[tuple[str, str]] | None:
         r"^\W*(?:should|shall|can|could|would|will|do|does|is|are|what|which|how)\b", text, re.IGNORECASE
     ):
         return None
-    m = _CLAUSE_RE.match(text) or _LABEL_RE.match(text)
+    m = _CLAUSE_RE.match(text) or _LABEL_RE.match(text) or opened(text)  # "at the lake I always ..." (when_said)
     if m is None:
         return None
     cond = m.group("cond")

@@ -57,6 +57,7 @@ from agents.offline.suggestion_replies import replies, told
 from agents.offline.terse import fragment
 from agents.offline.verdicts import verdicts
 from agents.offline.voice import read_plain
+from agents.offline.when_said import excepted, kin
 from agents.offline.work_tools import work_tools
 from memory.taxonomy.kinds import STYLE_CUE
 from memory.types import MemoryKind, MemorySource
@@ -268,7 +269,7 @@ def _names_a_thing(draft: Draft) -> bool:
 def scoped(draft: Draft, context: str) -> Draft:
     """The draft said under ``context``, unless it holds in every situation ("In my city Porto ...": Lives in
     Porto; "For my birthday I'd rather something quiet, I'm an introvert": Is an introvert)."""
-    unconditional = draft.subject in UNCONDITIONAL or draft.category == "pets"  # "my gelding spooks at trucks"
+    unconditional = draft.subject in UNCONDITIONAL or draft.category == "pets" or kin(draft)  # "my gelding", "my son"
     return draft if unconditional else draft.with_context(context)
 
 
@@ -329,7 +330,7 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
     for n, sentence in enumerate(sentences[:MAX_SENTENCES]):
         drafts: list[Draft] = []
         pieces = tuple(clauses(sentence))
-        lead = lead_condition(sentence.text)  # "When I write to my boss, keep it formal": only then
+        lead = lead_condition(sentence.text) or excepted(sentence.text)  # "..., unless it's raining" (when_said)
         for draft in _sentence_drafts(sentence, implicit=bool(picked)):
             if STYLE_CUE.search(draft.text) and draft.kind in (MemoryKind.preference, MemoryKind.dislike):
                 if draft.quote in styled and _restyled(draft, head):
