@@ -27,7 +27,7 @@ from agents.offline.learned import CLASSES
 from agents.offline.normalize import subject_key
 from agents.offline.passing import passed
 from agents.offline.pieces import cut_in_pieces, split_pieces
-from agents.offline.reader import Reading, hypothetical, scoped
+from agents.offline.reader import Reading, hypothetical
 from agents.offline.reader_kinds import (
     EMPHASIS_RE,
     consequence_kind,
@@ -40,6 +40,7 @@ from agents.offline.reader_kinds import SELF_RE as _SELF_RE
 from agents.offline.reader_kinds import kind_hint as kind_hint  # re-exported: the reader's kind of a terse clause
 from agents.offline.restate import IMPERATIVE_RE, IS_A_NO_RE, broken, lead_condition, restate, without_condition
 from agents.offline.scope import conditioned, scoped_head, wish
+from agents.offline.scoping import scoped
 from agents.offline.terse import fragments
 from memory.types import MemoryKind, MemorySource
 

@@ -49,6 +49,7 @@ from agents.offline.profile_lines import with_profile
 from agents.offline.reactions import reaction
 from agents.offline.relatives import relatives
 from agents.offline.restate import lead_condition
+from agents.offline.scoping import scoped, with_reason
 from agents.offline.sentences import Sentence, clauses, prose, split_sentences
 from agents.offline.setup_facts import setup_facts
 from agents.offline.situations import situated_wish
@@ -57,7 +58,7 @@ from agents.offline.suggestion_replies import replies, told
 from agents.offline.terse import fragment
 from agents.offline.verdicts import verdicts
 from agents.offline.voice import read_plain
-from agents.offline.when_said import excepted, kin
+from agents.offline.when_said import excepted
 from agents.offline.work_tools import work_tools
 from memory.taxonomy.kinds import STYLE_CUE
 from memory.types import MemoryKind, MemorySource
@@ -119,8 +120,6 @@ _CHOICE_TURN_WORDS = 80
 MAX_SENTENCES = 60  # a turn with more is read from its start only
 MAX_CLAUSE_CHARS = 400  # statements about oneself are short; this bounds the regex work per clause
 MAX_ANCHORS = 6  # speaker tokens tried per clause
-#: Subjects of facts that hold in every situation: where the user lives or grew up, what kind of person they are.
-UNCONDITIONAL = frozenset({"home city", "hometown", "personality"})
 #: What a subject is about: "allergy to cats" -> "cats" ("I'm allergic to cats but I love them").
 _THING_OF_RE = re.compile(r"^(?:allergy|intolerance|sensitivity) to\s+")
 _SOMEONE_RE = re.compile(r"^(?:as|being)\s+(?:someone|somebody|a person|one)\s+who\s+", re.IGNORECASE)
@@ -245,7 +244,7 @@ def _sentence_drafts(sentence: Sentence, *, implicit: bool) -> list[Draft]:
         if not found and (m := _REASON_RE.match(clause)):
             reason = f"due to {third_person(m.group(1))}"
             continue
-        out += [_with_reason(scoped(d, pending), reason) for d in found]
+        out += [with_reason(scoped(d, pending), reason) for d in found]
         pending, reason = "", ""
     if not sentence.question:  # "i tried yoga but its too slow for me", "No cilantro, it tastes like soap to me"
         said = {w for o in out for w in re.findall(r"[\w'-]+", o.text.lower())}  # a rule worded it already
@@ -264,19 +263,6 @@ def _names_a_thing(draft: Draft) -> bool:
     if draft.kind != MemoryKind.fact:
         return True
     return draft.subject.lower() in draft.text.lower() and not draft.text.startswith("Is ")
-
-
-def scoped(draft: Draft, context: str) -> Draft:
-    """The draft said under ``context``, unless it holds in every situation ("In my city Porto ...": Lives in
-    Porto; "For my birthday I'd rather something quiet, I'm an introvert": Is an introvert)."""
-    unconditional = draft.subject in UNCONDITIONAL or draft.category == "pets" or kin(draft)  # "my gelding", "my son"
-    return draft if unconditional else draft.with_context(context)
-
-
-def _with_reason(draft: Draft, reason: str) -> Draft:
-    if not reason or re.search(r"\b(?:due to|because|since)\b", draft.text) or draft.kind == MemoryKind.fact:
-        return draft
-    return replace(draft, text=f"{draft.text} {reason}")
 
 
 def _choice(text: str, previous_assistant: str | None, query: str | None) -> list[Draft]:

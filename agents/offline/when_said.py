@@ -19,8 +19,8 @@ week", "on the trip last year"), what the user is ("at work I'm a nurse"), a pla
 dogs at 6, except on Fridays", "I meditate daily except when I'm travelling"): the statement holds outside that
 situation, so it is kept with it ("Cycles to work" [unless it's raining]) and stays out of the always-sent core.
 
-:func:`kin` keeps a fact about the user's family out of the situation it was mentioned in: "for my grandkids I only
-buy wooden toys" gives Has grandkids (always) and Only buys wooden toys [for their grandkids].
+A fact about the user's family stays with the sentence's situation for now: making it unconditional ("for my
+grandkids I only buy wooden toys": Has grandkids, always) cost one unmatched memory on fresh and was not shipped.
 """
 
 from __future__ import annotations
@@ -28,9 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agents.offline.drafts import Draft
 from agents.offline.objects import condition
-from memory.types import MemoryKind
 
 _LEADS = r"(?:(?:ok(?:ay)?|so|and|but|also|oh|btw|plus|honestly|generally|usually|tbh|well)\b[\s,]*)*"
 
@@ -169,8 +167,3 @@ def excepted(sentence: str) -> str:
     if lead.lower() == "except" and re.match(r"(?:when|if|while)\b", rest, re.IGNORECASE):
         return f"except {condition(rest)}"  # "except when I'm travelling": except when traveling
     return condition(cond)
-
-
-def kin(draft: Draft) -> bool:
-    """A fact about the user's family (Has grandkids, Has a husband): it holds in every situation the sentence names."""
-    return draft.category == "family" and draft.kind is MemoryKind.fact
