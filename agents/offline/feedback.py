@@ -16,6 +16,7 @@ import re
 
 from agents.offline import feedback_cues as fc
 from agents.offline import lexicon as lx
+from agents.offline.answer_wishes import answer_wishes
 from agents.offline.drafts import Draft
 from agents.offline.feedback_cues import Cue
 from agents.offline.objects import find_context
@@ -81,7 +82,7 @@ CUES: tuple[Cue, ...] = (
         "answer length",
     ),
     _cue(
-        r"\b(?:just (?:give me |show me |send |paste )?the code|only (?:the )?code|code only|no explanations?|"
+        r"\b(?<!not )(?:just (?:give me |show me |send |paste )?the code|only (?:the )?code|code only|no explanations?|"
         r"without (?:any |the )?explanations?|skip the explanations?|don't explain|no need to explain|"
         r"less talk(?:ing)?,? (?:and )?more code)\b",
         "Wants code only, without explanation",
@@ -124,14 +125,14 @@ CUES: tuple[Cue, ...] = (
     ),
     _cue(
         r"\b(?:no|without|stop (?:using|adding|giving me|sending(?: me)?|with)|don'?t (?:use|give me|send me)|"
-        r"do not use|fewer|less|no more|quit (?:using|with)|drop|enough with|too many|hate|can'?t stand)"
+        r"do not use|fewer|less|no more|quit (?:using|with)|drop|enough with|again with|too many|hate|can'?t stand)"
         r"(?: the| all the| so many| all| those| these)? (?:bullet[- ]?points|bullets|bullet(?:ed)? lists|lists)\b",
         "Dislikes bullet-point formatting",
         "format",
         guarded=True,  # not "my teacher said no bullet points in essays"
     ),
     _cue(
-        r"\b(?:use |in |as |with )?bullet[- ]?points?\b|\bas a (?:bulleted )?list\b",
+        r"(?<!over |than )(?<!instead of )\b(?:use |in |as |with )?bullet[- ]?points?\b|\bas a (?:bulleted )?list\b",
         "Prefers bullet points",
         "format",
         guarded=True,
@@ -171,7 +172,7 @@ _HINTS = frozenset(
 #: A question whether something is so ("is suspicious minds too long for a bar tho", "are these too formal?") or a
 #: measure against a purpose ("too long for a cover letter"): about that thing, not about the answers.
 _ABOUT_A_THING_RE = re.compile(
-    r"^\W*(?:is|are|was|were|isn'?t|aren'?t)\b(?![^?]*\byou(?:r|rs)?\b)|"
+    r"^\W*(?:is|are|was|were|isn'?t|aren'?t|should|does|did)\b(?![^?]*\byou(?:r|rs)?\b)|"
     r"\btoo \w+ for (?:a|an|the|my|our|his|her|their|this|that)\b",
     re.IGNORECASE,
 )
@@ -227,6 +228,8 @@ def feedback(sentences: list[str], *, reacting: bool) -> list[Draft]:
                 category="communication",
                 quote=sentence,
             )
+    for wish in answer_wishes(sentences, reacting=reacting, taken=frozenset(found)):  # "I want detailed answers"
+        found[wish.subject] = wish
     styled = frozenset(d.quote for d in found.values())  # then what was suggested, not its form (substance.py)
     return list(found.values()) + substance(sentences, reacting=reacting, styled=styled)
 

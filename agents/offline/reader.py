@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from agents.offline import lexicon as lx
 from agents.offline.across import across
 from agents.offline.animals import animals
+from agents.offline.answer_wishes import restated
 from agents.offline.antecedents import named_thing, refer, split_named
 from agents.offline.bodies import bodies, lasting, unsaid
 from agents.offline.buried import untailed
@@ -341,7 +342,7 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
             near = sentences[n : n + 3]  # "Traffic today. Love it. Just what I needed.": sarcasm after it
             if not any(hypothetical(s.text) or sarcastic(s.text) for s in near):
                 drafts += across(near, previous_assistant or "")
-        parts.append(Part(sentence, pieces, tuple(drafts)))
+        parts.append(Part(sentence, pieces, tuple(d for d in drafts if not restated(d, head))))  # answer_wishes
     head += replies([(p.sentence, p.drafts) for p in parts], previous_assistant, head)  # "that's so me"
     head = [_scoped(d, parts) for d in head]
     reading = Reading(head, parts, bool(picked), sum(1 for ln in clean.splitlines() if ln.strip()))
