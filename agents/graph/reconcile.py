@@ -21,7 +21,10 @@ ENDS = 0.8  # "no longer holds" ends a memory only when it says nearly the same 
 CONFLICT_CONFIDENCE = 0.3
 SINGLE_VALUED = {MemoryKind.fact, MemoryKind.constraint}
 # style subjects that hold one value in one context: "short answers" then "detailed answers" is a change of mind
-ONE_VALUE_SUBJECTS = {"answer length", "tone", "response language", "units", "bullet points", "greeting", "sign-off"}
+ONE_VALUE_SUBJECTS = {
+    *("answer length", "tone", "response language", "units", "bullet points", "greeting", "sign-off"),
+    *("format", "examples", "emojis", "jargon"),  # the subjects of answer_wishes.py
+}
 
 
 def _polarity(m: Memory) -> str:

@@ -466,7 +466,7 @@ def _lead(before: str) -> str | None:
     if _OWN_RE.search(b):
         return "own"
     if _ASKED_RE.search(b + " "):
-        return "situated" if b != before.rstrip() else "asked"  # "for work emails keep it formal": situations.py's
+        return "asked"  # "for work emails keep it formal": a wish for that situation (situations.py keeps it)
     return None
 
 
@@ -523,7 +523,7 @@ def answer_wishes(sentences: list[str], *, reacting: bool, taken: frozenset[str]
                     continue
                 if lead == "asked" and _HELPS_RE.search(sentence[m.end() :]):
                     lead = "own"  # "analogies really help me", "use analogies, it helps me"
-                if lead is None or lead == "situated" or _blocked(sentence, m):
+                if lead is None or _blocked(sentence, m):
                     continue
                 if lead == "asked" and (not (lasting or reacting) or len(sentence.split()) > _TASK_WORDS):
                     continue  # a wish for now, or one instruction of a long task prompt ("... add emojis at the end")

@@ -132,7 +132,9 @@ CUES: tuple[Cue, ...] = (
         guarded=True,  # not "my teacher said no bullet points in essays"
     ),
     _cue(
-        r"(?<!over |than )(?<!instead of )\b(?:use |in |as |with )?bullet[- ]?points?\b|\bas a (?:bulleted )?list\b",
+        r"(?<!over |than )(?:(?<! to )|(?<=switch to )|(?<=change to )|(?<=back to )|(?<=stick to ))"  # not "prose to"
+        r"(?<!instead of )\b(?:use |in |as |with )?bullet[- ]?points?\b|"
+        r"\bas a (?:bulleted )?list\b",
         "Prefers bullet points",
         "format",
         guarded=True,

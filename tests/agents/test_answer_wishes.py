@@ -59,6 +59,7 @@ DETAILED = ("Prefers detailed answers", "answer length")
             ("Is comfortable with technical terms in answers", "jargon"),
         ),
         ("ask me before assuming", ("Wants to be asked rather than have things assumed", "assumptions")),
+        ("I prefer prose to bullet points", ("Prefers answers in prose rather than lists", "format")),
         ("one option, not five", ("Wants a single recommendation", "options")),
         ("stop giving me five options every time", ("Wants a single recommendation", "options")),
         ("Please stop saying you're just an AI.", ("Doesn't want reminders that it is an AI", "ai reminders")),
@@ -66,7 +67,9 @@ DETAILED = ("Prefers detailed answers", "answer length")
 )
 def test_a_wish_about_answers_is_one_style_memory(turn: str, expected: tuple[str, str]) -> None:
     assert reveals_something(turn)
-    assert [(d.kind.value, d.text, d.subject) for d in read_turn(turn)] == [("style", *expected)]
+    drafts = [(d.kind.value, d.text, d.subject) for d in read_turn(turn)]
+    assert [d for d in drafts if d[0] == "style"] == [("style", *expected)]
+    assert all(kind == "fact" for kind, _, _ in drafts if kind != "style")  # "I'm a physicist, ...": Is a physicist
 
 
 @pytest.mark.parametrize(
@@ -165,6 +168,12 @@ def _learn(parts: Services, user: str, *turns: str) -> None:
             "please be professional in your answers",
             "Prefers a casual, friendly tone",
             "Prefers a formal tone",
+        ),
+        (  # 'format' holds one value (agents.graph.reconcile.ONE_VALUE_SUBJECTS)
+            "I like bullet points",
+            "write in prose from now on",
+            "Prefers bullet points",
+            "Prefers answers in prose rather than lists",
         ),
     ],
 )

@@ -87,7 +87,7 @@ def test_no_feedback(turn: str) -> None:
         ("at work I drink tea, at home coffee", "preference", "Drinks tea", "at work"),
         ("on weekdays I need quick recipes, weekends I don't mind", "preference", "Needs quick recipes", "weekdays"),
         ("when my kids are around nothing scary", "constraint", "Avoids anything scary", "kids are around"),
-        ("for work emails keep it formal", "style", "Wants the assistant to keep it formal", "for work emails"),
+        ("for work emails keep it formal", "style", "Prefers a formal tone", "for work emails"),
     ],
 )
 def test_a_preference_for_a_situation_keeps_it(sentence: str, kind: str, text: str, context: str) -> None:
