@@ -178,6 +178,8 @@ _ABOUT_A_THING_RE = re.compile(
     r"\btoo \w+ for (?:a|an|the|my|our|his|her|their|this|that)\b",
     re.IGNORECASE,
 )
+#: "no more tasting menus please, they're always too long": said of the things, unless answers are named.
+_SAID_OF_THEM_RE = re.compile(r"\b(?:they'?re|they are)\s+(?:\w+\s+){0,2}too \w+", re.IGNORECASE)
 
 
 def has_feedback_cue(text: str) -> bool:
@@ -209,7 +211,9 @@ def feedback(sentences: list[str], *, reacting: bool) -> list[Draft]:
         lasting = bool(_PERSISTENCE_RE.search(sentence) or _ANSWERS_RE.search(sentence))
         if not (reacting or lasting) or not _HINTS.intersection(lx.tokens(sentence)):
             continue
-        if _ABOUT_A_THING_RE.search(sentence):
+        if _ABOUT_A_THING_RE.search(sentence) or (
+            _SAID_OF_THEM_RE.search(sentence) and not _ANSWERS_RE.search(sentence)
+        ):
             continue  # "is this too long for a cover letter?": about that thing, not the answers
         if not lasting and _EDIT_RE.match(sentence):
             continue  # "Make it shorter", "Rewrite this paragraph so it sounds more professional": this text only

@@ -72,6 +72,15 @@ def test_a_pointer_or_an_overrun_is_no_taste() -> None:
     assert [d.text for d in read_turn("I hate the last minute rush")] == ["Hates the last minute rush"]
 
 
+def test_too_long_said_of_what_was_suggested_is_no_wish_about_answers() -> None:
+    suggestion = "How about the 9-course tasting menu at Noma?"
+    assert read_turn("no more tasting menus please, they're always too long", suggestion) == []
+    assert [d.text for d in read_turn("too long", "Here is a detailed overview of Rome ...")] == [
+        "Prefers short, concise answers"
+    ]
+    assert [d.text for d in read_turn("your answers are always too long")] == ["Prefers short, concise answers"]
+
+
 def test_the_families_parts() -> None:
     assert bygone("I had a phase where I only read thrillers", "I had a phase where I only read thrillers")
     assert bygone("I collected stamps", "As a kid I collected stamps")
