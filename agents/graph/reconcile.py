@@ -23,7 +23,7 @@ SINGLE_VALUED = {MemoryKind.fact, MemoryKind.constraint}
 # style subjects that hold one value in one context: "short answers" then "detailed answers" is a change of mind
 ONE_VALUE_SUBJECTS = {
     *("answer length", "tone", "response language", "units", "bullet points", "greeting", "sign-off"),
-    *("format", "examples", "emojis", "jargon"),  # the subjects of answer_wishes.py
+    *("format", "examples", "emojis", "jargon"),  # the subjects of agents.offline.answer_phrases
 }
 
 
