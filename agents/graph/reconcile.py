@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from agents.extract.types import Candidate
-from agents.graph.negation import covers, negates, opposes
+from agents.graph.text_relations import covers, negates, opposes
 from memory.ports import Vector
 from memory.store.changes import Add, Change, End, Refine, Reinforce, Supersede
 from memory.store.schemas import MemoryPatch, NewMemory

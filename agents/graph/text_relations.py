@@ -1,10 +1,13 @@
-"""One memory saying the other is not so: "Doesn't drink coffee" against "Drinks coffee every morning", "Is not a
-morning person" against "Is a morning person", "Has no car" against "Has a car".
+"""How two memory texts relate beyond their cosine, which is high exactly when they name the same thing:
 
-Kinds alone do not tell: both of the first pair are filed as what the user does, and a cosine of the two texts is
-high exactly because they name the same thing. A negation flips an item when the negated statement's words, less
-the negation, are all in the other one ("drink coffee" in "drinks coffee every morning"); "Doesn't eat gluten"
-does not flip "Is allergic to gluten" (no "eat" there), nor does "Avoids gluten" (a limit, not a negation).
+- one negates the other: "Doesn't drink coffee" against "Drinks coffee every morning", "Is not a morning person"
+  against "Is a morning person", "Has no car" against "Has a car". Kinds alone do not tell (both of the first pair
+  are filed as what the user does). A negation counts when the negated statement's words, less the negation, are
+  all in the other one; "Doesn't eat gluten" does not negate "Is allergic to gluten" (no "eat" there), nor does
+  "Avoids gluten" (a limit, not a negation);
+- one swaps a scale's end for the other: "Prefers aisle seats" / "Prefers window seats";
+- one covers what the other names: "Loves hiking in the Alps" covers "Enjoys hiking"; "Likes dark chocolate" does
+  not cover "Likes milk chocolate".
 """
 
 from __future__ import annotations

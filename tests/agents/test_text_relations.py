@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from agents.graph.negation import covers, negates, opposes
+from agents.graph.text_relations import covers, negates, opposes
 from agents.services import Services
 from memory.store.schemas import MemoryFilter
 from memory.types import MemoryKind, MemoryStatus
