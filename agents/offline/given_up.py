@@ -89,11 +89,38 @@ def endings(text: str) -> list[Draft]:
         if not clause or (clause.endswith("?") and "," not in clause):  # "I'm not vegan anymore?": asked
             continue
         present = _present(clause.rstrip(" .!"))
-        if present is None:
-            continue
-        drafts = [d for d in _read(present) if not _negative(d.text)] or _stand_in(present)
-        found.extend(replace(d, ends=True, quote=raw.strip(), context="", category="general") for d in drafts)
+        for now in [present] if present is not None else _diets_left(clause):
+            drafts = [d for d in _read(now) if not _negative(d.text)] or _stand_in(now)
+            found.extend(replace(d, ends=True, quote=raw.strip(), context="", category="general") for d in drafts)
     return found
+
+
+#: Eating again what a diet leaves out: "I eat meat now", "I started eating fish again", "I'm back to eating meat".
+_EATS_AGAIN_RE = re.compile(
+    rf"^{_I}(?:'m\s+back\s+to\s+eating|(?:'ve|\s+have)?\s+(?:(?:just\s+)?started\s+eating|(?:now\s+)?eat|"
+    r"am back to eating|went back to eating|started to eat))\s+"
+    r"(?P<food>meat|fish|seafood|chicken|dairy|eggs|cheese|animal products)\s*"
+    r"(?P<when>again|now|these days|nowadays)?\b",
+)
+_DIETS_WITHOUT = {
+    "meat": ("vegetarian", "vegan", "pescatarian"),
+    "chicken": ("vegetarian", "vegan", "pescatarian"),
+    "fish": ("vegetarian", "vegan"),
+    "seafood": ("vegetarian", "vegan"),
+    "animal products": ("vegan",),
+    "dairy": ("vegan",),
+    "eggs": ("vegan",),
+    "cheese": ("vegan",),
+}
+
+
+def _diets_left(clause: str) -> list[str]:
+    """The diets a food eaten again ends ("I eat meat now": vegetarian, vegan, pescatarian); only said as a change
+    ("again", "now", "started", "back to"), not "I eat fish" alone."""
+    m = _EATS_AGAIN_RE.match(clause)
+    if m is None or not (m.group("when") or re.search(r"started|back to|went back", clause, re.I)):
+        return []
+    return [f"I'm {diet}" for diet in _DIETS_WITHOUT[m.group("food").lower()]]
 
 
 def _present(clause: str) -> str | None:

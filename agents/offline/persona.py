@@ -216,8 +216,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "works_at",
         re.compile(
-            rf"{I_SP}(?:currently\s+)?(?:work|am working|'m working)\s+(?P<prep>at|for|in)\s+(?!(?:the|a)"
-            rf" (?:moment|bit|while)\b)(?P<obj>.+)",
+            rf"{I_SP}(?:currently\s+|now\s+|still\s+)?(?:work|am working|'m working)\s+(?P<prep>at|for|in)\s+"
+            rf"(?!(?:the|a) (?:moment|bit|while)\b)(?P<obj>.+)",
             re.I,
         ),
         _works_at,

@@ -45,6 +45,21 @@ def test_a_state_given_up_is_an_ending(text: str, ended: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "ended"),
+    [
+        ("I eat meat now", ["Is vegetarian", "Is vegan", "Is pescatarian"]),
+        ("I'm back to eating meat, any steak tips?", ["Is vegetarian", "Is vegan", "Is pescatarian"]),
+        ("I started eating fish again", ["Is vegetarian", "Is vegan"]),
+        ("I've started eating dairy again", ["Is vegan"]),
+        ("I eat fish", []),  # no change said
+        ("my son eats meat again", []),
+    ],
+)
+def test_eating_again_what_a_diet_leaves_out_ends_the_diet(text: str, ended: list[str]) -> None:
+    assert [d.text for d in endings(text)] == ended
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "I'm not vegetarian",  # always so: nothing ended
@@ -127,3 +142,11 @@ def test_an_ending_said_for_a_situation_leaves_the_general_item(svc: Services, s
     say(svc, "ana", ("user", "Keep answers short."))
     say(svc, "ana", ("user", "At work I don't need short answers anymore."))
     assert active(svc, "ana") == ["Prefers short answers"]
+
+
+@pytest.mark.both_backends
+def test_a_new_employer_or_meat_again_replaces_what_was_known(parts: Services) -> None:
+    _learn(parts, "changes", "I work at Google.", "I'm vegetarian.")
+    _learn(parts, "changes", "I now work at Meta.", "I eat meat now, any steak tips?")
+    texts = active(parts, "changes")
+    assert "Works at Meta" in texts and "Works at Google" not in texts and "Is vegetarian" not in texts
