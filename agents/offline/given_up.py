@@ -1,5 +1,7 @@
 """What the user says no longer holds: "I'm not vegetarian anymore", "I don't live in Munich any more", "I used to
-love sushi", "I stopped being vegan", "I moved out of Leeds".
+love sushi", "I stopped being vegan", "I moved out of Leeds"; someone or something gone ("my dog passed away", "I
+sold my car", "I quit my job at Acme"; not "my laptop died"); a diet left by eating again what it leaves out ("I
+eat meat now" ends vegetarian, vegan and pescatarian).
 
 Such a clause teaches no new memory by itself (a habit given up says little about what the user likes now), but
 it ends one the user stated before. The clause is put back in the present ("I'm vegetarian", "I love sushi") and
