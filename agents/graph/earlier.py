@@ -38,7 +38,7 @@ class Earlier:
             self._ended.add(gone)
             self._new.pop(gone, None)
         if isinstance(change, Add | Supersede) and change.new_id is not None:
-            self._new[change.new_id] = (pending(c, change.new_id, self._user_id), v)
+            self._new[change.new_id] = (pending(c, change.new_id, self._user_id, v), v)
         if isinstance(change, Refine) and change.memory_id in self._new and change.patch.text is not None:
             m, _ = self._new[change.memory_id]
             self._new[change.memory_id] = (m.model_copy(update={"text": change.patch.text}), v)

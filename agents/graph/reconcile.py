@@ -12,8 +12,10 @@ from agents.extract.types import Candidate
 from agents.graph.text_relations import covers, negates, opposes
 from memory.ports import Vector
 from memory.store.changes import Add, Change, End, Refine, Reinforce, Supersede
+from memory.store.convert import to_memory
 from memory.store.schemas import MemoryPatch, NewMemory
-from memory.types import Evidence, Memory, MemoryKind, MemoryStatus, SearchHit
+from memory.store.writes import new_row
+from memory.types import Evidence, Memory, MemoryKind, SearchHit
 
 SAME = 0.86
 RELATED = 0.72
@@ -57,37 +59,11 @@ def new_item(c: Candidate, now: datetime | None = None) -> NewMemory:
     )
 
 
-def pending(c: Candidate, memory_id: str, user_id: str) -> Memory:
-    """An item this job is about to store, as the job's later candidates see it (not yet in the index)."""
+def pending(c: Candidate, memory_id: str, user_id: str, vector: Vector) -> Memory:
+    """An item this job is about to store, as the job's later candidates see it (not yet in the index): the row
+    the store will write, built the same way and never added to a session."""
     now = datetime.now(UTC)
-    item = new_item(c, now)
-    return Memory(
-        id=memory_id,
-        user_id=user_id,
-        text=c.text,
-        kind=c.kind,
-        category=item.category,
-        context=c.context,
-        subject=c.subject,
-        source=c.source,
-        confidence=c.confidence,
-        evidence=item.evidence,
-        status=MemoryStatus.active,
-        pinned=False,
-        human_edited=False,
-        valid_from=now,
-        valid_to=None,
-        superseded_by=None,
-        related_to=None,
-        seen_count=1,
-        use_count=0,
-        last_seen_at=now,
-        last_used_at=None,
-        embedding_model="",
-        version=1,
-        created_at=now,
-        updated_at=now,
-    )
+    return to_memory(new_row(0, new_item(c, now), vector, "", now, memory_id), user_id)
 
 
 def ended(c: Candidate, hits: list[SearchHit]) -> tuple[Change | None, str]:

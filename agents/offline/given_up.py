@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from agents.offline.drafts import Draft, said
 from agents.offline.normalize import capitalize, third_person, third_singular
+from agents.offline.reader import read_turn
 from memory.types import MemoryKind
 
 #: The end of a clause: sentence punctuation, or a turn to what holds now ("..., now I ...", "... but ...").
@@ -92,7 +93,7 @@ def endings(text: str) -> list[Draft]:
             continue
         present = _present(clause.rstrip(" .!"))
         for now in [present] if present is not None else _diets_left(clause):
-            drafts = [d for d in _read(now) if not _negative(d.text)] or _stand_in(now)
+            drafts = [d for d in read_turn(now) if not _negative(d.text)] or _stand_in(now)
             found.extend(replace(d, ends=True, quote=raw.strip(), context="", category="general") for d in drafts)
     return found
 
@@ -170,9 +171,3 @@ def _stand_in(present: str) -> list[Draft]:
     rest = m.group("rest") if verb != "is" else f" {m.group('verb')}{m.group('rest')}"
     text = capitalize(third_person(f"{verb}{rest}".strip()))
     return [said(text, MemoryKind.preference, text)]
-
-
-def _read(present: str) -> list[Draft]:
-    from agents.offline.reader import read_turn  # the rules read the present clause (imported late: a cycle)
-
-    return read_turn(present)
