@@ -1,7 +1,8 @@
-"""The sets of the everyday-conversation benchmark written in session 9 (``bench/data/conversations/``):
+"""The sets of the everyday-conversation benchmark written in sessions 9 and 18 (``bench/data/conversations/``):
 
 - ``fresh``: written after ten passes of tuning on ``tune``, read as numbers only, never as misses;
-- ``wild2``: written as material whose misses may be read.
+- ``wild2``: written as material whose misses may be read;
+- ``wild3``: the same, written in session 18 by four other writers.
 
 Each is in domains that are in no other split and not in the reader's training conversations, with the mix of
 the other halves (voices, label forms, turns that teach nothing). Only their shape is checked here."""
@@ -15,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from bench.data.conversations.build import FRESH, KINDS, LABEL_FORMS, NOTHING_FORMS, TEST, TUNE, WILD2, parse
+from bench.data.conversations.build import FRESH, KINDS, LABEL_FORMS, NOTHING_FORMS, TEST, TUNE, WILD2, WILD3, parse
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "bench" / "data" / "conversations"
@@ -25,6 +26,7 @@ VOICES = {"terse", "chatty", "nonnative", "typos", "lower", "plain"}
 SETS: dict[str, tuple[frozenset[str], frozenset[str], int]] = {
     "fresh": (FRESH, TUNE | TEST, 5),
     "wild2": (WILD2, TUNE | TEST | FRESH, 6),
+    "wild3": (WILD3, TUNE | TEST | FRESH | WILD2, 6),
 }
 pytestmark = pytest.mark.parametrize("split", sorted(SETS))
 
