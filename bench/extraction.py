@@ -214,7 +214,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--modes", default="rules,reader", help="rules, reader (rules + the learned reader)")
     ap.add_argument("--splits", default="tune,test")
-    ap.add_argument("--misses", default="", help="print misses for these splits (tune or wild only)")
+    ap.add_argument("--misses", default="", help="print misses for these splits (tune, wild, wild2, wild3 only)")
     ap.add_argument("--detail", action="store_true", help="per domain, form and voice rows")
     ap.add_argument("--json", default="bench/results/extraction.json")
     ap.add_argument("--weights", type=Path, default=None, help="the reader's weights (default: the shipped ones)")
@@ -222,7 +222,7 @@ def main() -> None:
     args = ap.parse_args()
     splits = args.splits.split(",")
     show = set(filter(None, args.misses.split(",")))
-    if show & {"test", "fresh"}:  # tune, wild and wild2 may be read
+    if show & {"test", "fresh"}:  # tune, wild, wild2 and wild3 may be read
         ap.error("--misses: test and fresh are read as numbers only")
     report: dict[str, Any] = {}
     for mode in args.modes.split(","):

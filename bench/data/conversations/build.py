@@ -1,4 +1,4 @@
-"""Builds tune.jsonl, test.jsonl, fresh.jsonl, wild2.jsonl and wild3.jsonl from the hand-written conversations in src/*.txt.
+"""Builds tune, test, fresh, wild2 and wild3 (.jsonl) from the hand-written conversations in src/*.txt.
 
 The source format (one conversation per block, one domain per file)::
 
