@@ -110,6 +110,12 @@ def _dislike(m: re.Match[str]) -> Draft | None:
     return draft(m, verb_phrase(m.group("adv"), base), MemoryKind.dislike, confidence(m.group("adv")))
 
 
+_TROUBLE_RE = re.compile(
+    r"(?:any\s+|more\s+)?(?:problems?|trouble|drama|issues|a fight|fights|beef|a scene)\b(?!\s+with\s+(?:my|the)\b)",
+    re.I,
+)
+
+
 def _not_like(m: re.Match[str]) -> Draft | None:
     verb = m.group("verb").lower()
     if verb in ("want", "need"):
@@ -117,6 +123,8 @@ def _not_like(m: re.Match[str]) -> Draft | None:
             return None  # "I don't want to modify the stack trace": about the task at hand
         if re.search(lx.MONEY, m.group("obj"), re.IGNORECASE):
             return None  # "I don't want to spend more than $500": a budget, read elsewhere
+        if _TROUBLE_RE.match(m.group("obj").strip()):
+            return None  # "I don't want problems haha": wanting no trouble says nothing about the user
         return draft(m, "Doesn't want", MemoryKind.dislike, 0.7)
     if verb == "trust" or verb.startswith("feel"):
         return draft(m, f"doesn't {verb}", MemoryKind.dislike, EXPLICIT)

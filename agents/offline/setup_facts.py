@@ -37,7 +37,7 @@ _THINGS = (
     "desk|chair|table|bed|mattress|sofa|couch|kiln|wheel|oven|stove|hob|range|grill|smoker|fridge|freezer|"
     "tank|aquarium|longboard|shortboard|surfboard|board|snowboard|skis|bike|car|van|truck|motorcycle|scooter|"
     "laptop|desktop|pc|mac|macbook|phone|tablet|camera|tv|monitor|printer|router|piano|guitar|keyboard|"
-    "sewing machine|espresso machine|dishwasher|washer|dryer|window|windows"
+    "sewing machine|espresso machine|dishwasher|washer|dryer"
 )
 #: What a user may say they lack ("no car", "no pets", "no window"); not a genre, a brand or an option, nor a
 #: platform ("No PC", "No Mac": which one the answers may assume, a limit more than a possession).

@@ -75,6 +75,7 @@ def test_the_thing_named_first_is_what_the_user_is_after(extractor: OfflineExtra
         "Freestanding.",
         "Desk.",
         "Need a new desk, something cheap.",
+        "LUTs, power windows, the whole deal",  # a tool's jargon, no "Has a power windows"
     ],
 )
 def test_limits_of_taste_wishes_and_bare_things_are_no_setup(extractor: OfflineExtractor, text: str) -> None:

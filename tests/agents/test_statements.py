@@ -95,6 +95,8 @@ def test_a_comma_splice_ends_the_object(sentence: str, expected: str) -> None:
         "Chocolate is my sister's weakness.",
         "I'd take the first one over the second any day.",
         "I have no time for this today.",
+        "his wife supports Celtic and I don't want problems haha",
+        "I don't want any drama at the wedding",
     ],
 )
 def test_no_stated_taste(sentence: str) -> None:
