@@ -12,10 +12,11 @@ import re
 
 from agents.offline import lexicon as lx
 from agents.offline.choice_attributes import by_attribute
+from agents.offline.described_picks import described_pick, option_phrase
 from agents.offline.drafts import CHOICE, Draft
 from agents.offline.normalize import clean_object, join_text, lower_first, subject_key
 from agents.offline.options import strip_filler
-from agents.offline.picks import answer_kind, misspelt_pick, own_pick
+from agents.offline.picks import answer_kind, misspelt_pick, not_own, own_pick
 from memory.types import MemoryKind, MemorySource
 
 THEME = 0.5  # confidence of what the passed-over options share
@@ -117,6 +118,8 @@ def chosen(user_text: str, options: list[str]) -> int | None:
     m = _ORDINAL_RE.search(head)
     if m is not None and (i := _index(m.group("o1") or m.group("o2"), len(options))) is not None:
         return i
+    if (i := described_pick(head, options)) is not None:  # "the shady one", "salomons it is"
+        return i
     if not CHOICE_CUE_RE.search(head) and not _short_pick(head):
         return None
     down = frozenset(_turned_down(_segments(head), options))  # "Guppies are for children, no": not that one
@@ -161,7 +164,7 @@ def _short_pick(text: str) -> bool:
 
 
 def _phrase(option: str) -> str:
-    text = strip_filler(option)
+    text = option_phrase(strip_filler(option))  # "Kachina Trail (shaded, forested)": no distances, no prices
     text = _SECOND_PERSON_RE.sub(lambda m: _THIRD[m.group(0).lower()], text)
     text = _PRAISE_RE.sub("", text)
     m = _IS_RE.match(text)
@@ -309,7 +312,7 @@ def by_phrase(user_text: str, options: list[str]) -> tuple[int | None, list[int]
     "maybe the windows" picks nothing. Chat requests after a list ("Terms for wind", "the full management of
     ...") pick nothing: they neither turn an option down nor are a bare name."""
     segments = _segments(user_text)
-    if len(options) < 2 or not segments or len(user_text.split()) > BY_PHRASE_WORDS:
+    if len(options) < 2 or not segments or len(user_text.split()) > BY_PHRASE_WORDS or not_own(user_text):
         return None, []
     rejected: list[int] = []
     down: list[int] = []
