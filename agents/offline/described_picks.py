@@ -1,9 +1,11 @@
 """Picks among the assistant's options by a word of their description, not by their number or whole name.
 
 Reads a segment of a reply that is only a pick: "the shady one" (an option says "shaded"), "I'll go with the
-outdoor one", "the six-week one" (an option says "over six weeks"), "salomons it is" (an option is "Salomon ...").
+outdoor one", "the six-week one" (an option says "over six weeks"), "salomons it is" (an option is "Salomon ...");
+and a segment that only turns one down the same way: "Not the downturned one." (:func:`described_rejections`).
 The user's word must meet a word of exactly one option, by its stem ("shady", "shaded" and "shade" are one stem;
-"salomons" starts "salomon").
+"salomons" starts "salomon"). :func:`option_phrase` words a picked option as its name and qualities without
+distances and prices ("Kachina Trail - shaded, forested, 10 mi out-and-back" -> "Kachina Trail (shaded, forested)").
 
 It must not read: a question about an option ("is the shady one longer?"), a segment that says more than the pick
 ("the shady one is too far for me"), a "least"/"less" pick ("the least stuffy one": the word is what the pick
@@ -27,6 +29,12 @@ _ONE_RE = re.compile(
 _IT_IS_RE = re.compile(
     r"^\W*(?:(?:ok|okay|so|hmm+|lol|yeah|right|fine)[,!.]?\s+)*(?:the\s+)?(?P<words>[\w'-]+(?:\s+[\w'-]+)?)"
     r"\s+it\s+is(?:\s+then)?\W*$",
+    re.IGNORECASE,
+)
+#: "Not the downturned one.", "def not the loud option": a segment that turns one option down by a word of it.
+_NOT_ONE_RE = re.compile(
+    r"^\W*(?:(?:def|definitely|defo|deffo|deffinitly|definately|but|and|just|so|oh|ok|okay|hmm+)[,!.]?\s+)*"
+    r"(?:not|never)\s+the\s+(?P<words>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:one|option)(?:\s+(?:pls|please|tho|though))?\W*$",
     re.IGNORECASE,
 )
 #: Words that say how much, not what: "the least stuffy one" picks what lacks the word.
@@ -76,6 +84,17 @@ def described_pick(text: str, options: list[str]) -> int | None:
         if m is not None and (i := _one_option(m.group("words"), options)) is not None:
             return i
     return None
+
+
+def described_rejections(text: str, options: list[str]) -> list[int]:
+    """Options a segment of the reply turns down by a word of their description ("Not the downturned one."), in
+    order; none for a segment with a question mark."""
+    out: list[int] = []
+    for segment in _SPLIT_RE.split(text.strip()):
+        m = _NOT_ONE_RE.match(segment) if "?" not in segment and len(options) >= 2 else None
+        if m is not None and (i := _one_option(m.group("words"), options)) is not None and i not in out:
+            out.append(i)
+    return out
 
 
 #: "Kachina Trail - shaded, forested, 10 mi out-and-back": a name, a dash, then what it is.

@@ -154,7 +154,7 @@ def inline_options(text: str) -> list[str]:
 _SOMEONE_ELSE_RE = re.compile(
     r"^\W*(?:(?:hmm|well|ok|okay|so)[,!.]?\s+)?(?:(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|kids?|children|wife|husband|"
     r"partner|boyfriend|girlfriend|gf|bf|mom|mum|dad|mother|father|parents|friends?|brother|sister|boss|team|family|"
-    r"guests?)|he|she|they)\s+(?:would|will|'d|might|wants?|prefers?|likes?|picks?|chose|needs?|loves?)\b",
+    r"guests?)|he|she|they)\s+(?:would|will|'d|might|wants?|prefers?|likes?|picks?|chose|needs?|loves?|says?|said|thinks?)\b",
     re.IGNORECASE,
 )
 #: A pick said to suit someone else, anywhere in the reply: "the first one is SO her", "he'd love the red one",

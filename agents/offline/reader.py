@@ -23,7 +23,6 @@ from agents.offline.choice import (
     choice_memory,
     chosen,
     mentions_rejection,
-    rejected_theme,
     rejection_memory,
 )
 from agents.offline.comparisons import compared
@@ -42,6 +41,7 @@ from agents.offline.irony import sarcastic
 from agents.offline.normalize import third_person
 from agents.offline.objects import condition
 from agents.offline.opinions import opinion
+from agents.offline.option_themes import rejected_theme
 from agents.offline.options import parse_options
 from agents.offline.patterns import match_statement
 from agents.offline.persona import match_persona

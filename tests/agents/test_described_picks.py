@@ -60,6 +60,7 @@ def test_a_pick_by_a_word_of_the_option(text: str, previous: str, expected: str)
     ("text", "previous"),
     [
         ("is the soft one itchy?", YARNS),
+        ("the soft one is too pricey for me", YARNS),
         ("the least fuzzy one", YARNS),
         ("oh the fuzzy one is so her, she'll love it", YARNS),
         ("he'd totally love the smooth one", YARNS),
@@ -114,3 +115,41 @@ def test_stems_and_ties() -> None:
 def test_option_phrase_drops_numbers_and_prices() -> None:
     assert option_phrase("Kachina Trail - shaded, forested, 10 mi out-and-back") == "Kachina Trail (shaded, forested)"
     assert option_phrase("Buy Nothing groups") == "Buy Nothing groups"
+
+
+SHOES = (
+    "Three shoes:\n1. La Sportiva Tarantulace - flat, comfy, laces\n"
+    "2. Scarpa Instinct VS - aggressive downturn, velcro\n3. Evolv Defy - cheap, velcro, stiff"
+)
+VOWS = '1. "I choose you, every ordinary day."\n2. "You are my home."\n3. "I promise to love you even when you snore."'
+
+
+def kinds(text: str, previous: str) -> list[tuple[str, MemoryKind]]:
+    return [(d.text, d.kind) for d in read_turn(text, previous)]
+
+
+@pytest.mark.parametrize(
+    ("text", "previous", "expected"),
+    [
+        ("Wide feet. Not the downturned one. Tarantulace ok for that?", SHOES, "Avoids Scarpa Instinct VS"),
+        ("Not a strong swimmer. Not the windy one. The sheltered one please.", SPOTS, "Avoids Harbour loop"),
+        ("ok so. not the fuzzy one, I itch", YARNS, "Avoids Alpaca blend"),
+        ("definately not the fuzzy one, wool makes me itch", YARNS, "Avoids Alpaca blend"),
+    ],
+)
+def test_a_rejection_by_a_word_of_the_option(text: str, previous: str, expected: str) -> None:
+    said = kinds(text, previous)
+    assert any(t.startswith(expected) and k is MemoryKind.dislike for t, k in said)
+    assert not any(t.startswith(expected.replace("Avoids", "Prefers")) for t, _ in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "previous"),
+    [("Sounds great. Not the windy one though.", SPOTS), ("my dad says not the windy one", SPOTS)],
+)
+def test_the_option_turned_down_is_never_the_pick(text: str, previous: str) -> None:
+    assert not [t for t, _ in kinds(text, previous) if t.startswith("Prefers Harbour")]
+
+
+def test_a_line_to_say_is_no_taste() -> None:
+    assert preferences("lol the snore one", VOWS) == []
