@@ -2,8 +2,8 @@
 "B sounds good", "let's do the in-person course".
 
 :func:`chosen` finds which option (:func:`agents.offline.options.parse_options`) a user turn picks,
-:func:`choice_memory` words what the pick says about the user, :func:`rejected_theme` what the options
-passed over have in common.
+:func:`choice_memory` words what the pick says about the user (what the options passed over share is
+:func:`agents.offline.option_themes.rejected_theme`'s).
 """
 
 from __future__ import annotations
@@ -12,13 +12,13 @@ import re
 
 from agents.offline import lexicon as lx
 from agents.offline.choice_attributes import by_attribute
+from agents.offline.described_picks import described_pick, described_rejections, option_phrase
 from agents.offline.drafts import CHOICE, Draft
 from agents.offline.normalize import clean_object, join_text, lower_first, subject_key
 from agents.offline.options import strip_filler
-from agents.offline.picks import answer_kind, misspelt_pick, own_pick
+from agents.offline.picks import answer_kind, misspelt_pick, not_own, own_pick
 from memory.types import MemoryKind, MemorySource
 
-THEME = 0.5  # confidence of what the passed-over options share
 SHORT_REPLY_WORDS = 8  # a reply this short that names an option picks it ("The pottery workshop, please.")
 _ASKS_RE = re.compile(
     r"\s*(?:can|could|would|will|please|pls|what|which|how|why|where|who|when|is|are|do|does|tell|give|show|write|make|"
@@ -117,9 +117,11 @@ def chosen(user_text: str, options: list[str]) -> int | None:
     m = _ORDINAL_RE.search(head)
     if m is not None and (i := _index(m.group("o1") or m.group("o2"), len(options))) is not None:
         return i
+    if (i := described_pick(head, options)) is not None:  # "the shady one", "salomons it is"
+        return i
     if not CHOICE_CUE_RE.search(head) and not _short_pick(head):
         return None
-    down = frozenset(_turned_down(_segments(head), options))  # "Guppies are for children, no": not that one
+    down = frozenset(_turned_down(_segments(head), options) + described_rejections(head, options))  # "not the X one"
     said = _words(head)
     best, i, second = _most_shared(said, options, prefix=False, negated=frozenset(_negated(head)), excluded=down)
     if best >= 1 and best > second:
@@ -161,7 +163,7 @@ def _short_pick(text: str) -> bool:
 
 
 def _phrase(option: str) -> str:
-    text = strip_filler(option)
+    text = option_phrase(strip_filler(option))  # "Kachina Trail (shaded, forested)": no distances, no prices
     text = _SECOND_PERSON_RE.sub(lambda m: _THIRD[m.group(0).lower()], text)
     text = _PRAISE_RE.sub("", text)
     m = _IS_RE.match(text)
@@ -175,7 +177,7 @@ def _phrase(option: str) -> str:
 def choice_memory(option: str) -> Draft | None:
     """'Prefers to enroll in an in-person language course' for the picked option."""
     phrase = lower_first(_phrase(option))
-    if len(phrase) < 3:
+    if len(phrase) < 3 or option.lstrip()[:1] in '"\u201c':  # a line to say ("\"I choose you ...\""): no taste
         return None
     first = phrase.split()[0].lower()
     lowered = phrase[:1].lower() + phrase[1:] if not re.match(r"[A-Z][a-z]*[A-Z]|[A-Z]{2}", phrase) else phrase
@@ -185,48 +187,10 @@ def choice_memory(option: str) -> Draft | None:
     return Draft(text, answer_kind(phrase), subject_key(phrase), CHOICE, MemorySource.implicit)
 
 
-def _tokens(text: str) -> list[str]:
-    words = re.findall(r"[a-z0-9][a-z0-9'-]*", text.lower())
-    return [_singular(w) for w in words]
-
-
-def _singular(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
-
-
-def rejected_theme(options: list[str], index: int, query: str = "") -> Draft | None:
-    """What the options passed over share and the pick lacks ("pixel art" in three of them): a weak dislike."""
-    rejected = [o for i, o in enumerate(options) if i != index]
-    excluded = set(_tokens(options[index])) | set(_tokens(query)) | lx.THEME_GENERIC
-    counts: dict[str, int] = {}
-    for option in rejected:
-        toks = _tokens(option)
-        grams: set[str] = set()
-        for n in (1, 2, 3):
-            for j in range(len(toks) - n + 1):
-                words = toks[j : j + n]
-                if (
-                    words[0] in lx.OPTION_STOPWORDS
-                    or words[-1] in lx.OPTION_STOPWORDS
-                    or any(w in excluded or len(w) < 3 for w in words)
-                ):
-                    continue
-                grams.add(" ".join(words))
-        for gram in grams:
-            counts[gram] = counts.get(gram, 0) + 1
-    need = 2  # by two options passed over at least: one alone shares nothing
-    ranked = sorted(((c, len(g.split()), g) for g, c in counts.items() if c >= need), reverse=True)
-    if not ranked:
-        return None
-    theme = ranked[0][2]
-    return Draft(join_text("Avoids options involving", theme), MemoryKind.dislike, theme, THEME, MemorySource.implicit)
-
-
 #: A segment that turns an option down: "not the loud one", "def not the veggie patch", "ugh not YAML".
 _REJECT_RE = re.compile(
-    r"^\W*(?:(?:def|definitely|please|pls|ugh|oh|so|hmm|honestly|absolutely|but|and|just)[,!]?\s+)*"
+    r"^\W*(?:(?:def|definitely|defo|deffo|deffinitly|definately|definitly|please|pls|ugh|oh|so|hmm|honestly|"
+    r"absolutely|but|and|just)[,!]?\s+)*"
     r"(?:not|no|anything but|never)\s+(?:the\s+|that\s+|a\s+|an\s+)?(?P<np>\S.*)$",
     re.IGNORECASE,
 )
@@ -309,11 +273,13 @@ def by_phrase(user_text: str, options: list[str]) -> tuple[int | None, list[int]
     "maybe the windows" picks nothing. Chat requests after a list ("Terms for wind", "the full management of
     ...") pick nothing: they neither turn an option down nor are a bare name."""
     segments = _segments(user_text)
-    if len(options) < 2 or not segments or len(user_text.split()) > BY_PHRASE_WORDS:
+    if len(options) < 2 or not segments or len(user_text.split()) > BY_PHRASE_WORDS or not_own(user_text):
         return None, []
     rejected: list[int] = []
     down: list[int] = []
     opening = _REJECT_RE.match(user_text.strip())
+    if opening is None and (turned := described_rejections(user_text, options)):  # "Wide feet. Not the loud one."
+        return (i if (i := described_pick(user_text, options)) not in turned else None), turned
     if opening is not None:
         for segment in segments:
             m = _REJECT_RE.match(segment)

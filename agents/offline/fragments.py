@@ -44,6 +44,12 @@ _TRAIT_RE = re.compile(
     re.IGNORECASE,
 )
 _LIMITING = ("diabetic", "celiac", "coeliac", "pregnant")
+#: "Bad with heights.", "not great w heights", "dizzy around heights": a limit said of heights without "afraid".
+_HEIGHTS_RE = re.compile(
+    r"^\W*(?:(?:really|very|pretty|so|a bit|kinda)\s+)?(?:bad|not good|not great|terrible|awful|hopeless|useless|"
+    r"funny|iffy|nervous|wobbly|dizzy|weird)\s+(?:with|w|at|around|about)\s+heights(?:\s+(?:tbh|honestly|lol|tho|though))?\W*$",
+    re.IGNORECASE,
+)
 #: Conditions :func:`agents.offline.setup_facts.setup_facts` reads alone already: only a reason here.
 _READ_ALONE_RE = re.compile(r"^\W*(?:colou?r-?\s?blind|left-handed|diabetic|celiac|coeliac|pregnant)\W*$", re.I)
 #: "Long legs", "Tall", "Wide shoulders": a body trait that makes a seat or a size matter.
@@ -166,6 +172,8 @@ def _condition(text: str) -> Draft | None:
 
 def _alone(text: str) -> Draft | None:
     """A fragment that states a standing trait, a condition or a limit by itself."""
+    if _HEIGHTS_RE.match(text):
+        return _draft("Is uncomfortable with heights", MemoryKind.constraint, "heights", text)
     if (d := _condition(text)) is not None:
         return None if _READ_ALONE_RE.match(text) else d
     if (m := _AGED_RE.match(text)) is not None:

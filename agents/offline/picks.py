@@ -154,9 +154,27 @@ def inline_options(text: str) -> list[str]:
 _SOMEONE_ELSE_RE = re.compile(
     r"^\W*(?:(?:hmm|well|ok|okay|so)[,!.]?\s+)?(?:(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|kids?|children|wife|husband|"
     r"partner|boyfriend|girlfriend|gf|bf|mom|mum|dad|mother|father|parents|friends?|brother|sister|boss|team|family|"
-    r"guests?)|he|she|they)\s+(?:would|will|'d|might|wants?|prefers?|likes?|picks?|chose|needs?|loves?)\b",
+    r"guests?)|he|she|they)\s+(?:would|will|'d|might|wants?|prefers?|likes?|picks?|chose|needs?|loves?|says?|said|thinks?)\b",
     re.IGNORECASE,
 )
+#: A pick said to suit someone else, anywhere in the reply: "the first one is SO her", "he'd love the red one",
+#: "that's totally him", "she's gonna adore it".
+_SUITS_THEM_RE = re.compile(
+    r"\b(?:(?:is|'s|s)\s+(?:so+|very|totally|just|such|really)\s+(?:her|him)\b|(?:she|he|they)(?:'d|'ll|\s+would|"
+    r"\s+will|'s gonna|\s+is gonna|'s going to|\s+is going to|\s+gonna)\s+(?:\w+\s+)?(?:love|adore|lose it|like|"
+    r"enjoy|go crazy|flip))",
+    re.IGNORECASE,
+)
+#: "the least fuzzy one", "less stuffy": the word said is what the pick lacks, so no option is named by it.
+_LEAST_RE = re.compile(r"^\W*(?:\w+[,!.]?\s+)?(?:the\s+)?(?:least|less)\s+(?!expensive\b)[\w'-]+", re.IGNORECASE)
+
+
+def not_own(text: str) -> bool:
+    """A reply that picks for someone else anywhere in it ("the first one is SO her") or picks by what the option
+    lacks ("the least fuzzy one")."""
+    return bool(_SUITS_THEM_RE.search(text) or _LEAST_RE.match(text))
+
+
 #: A reply that leaves the pick open ("either is fine", "none of these", "let me think about it").
 _NO_PICK_RE = re.compile(
     r"^\W*(?:(?:hmm+|well|ok|okay|honestly|idk)[,!.]?\s+)*(?:either(?:\s+one)?\s+(?:is|works|'s|would)|"
@@ -175,7 +193,7 @@ def own_pick(head: str, options: list[str]) -> str:
     """The reply's head as :func:`agents.offline.choice.chosen` should read it: "" when it picks for someone else
     or leaves the pick open; only the opening name when a bare name of one option opens it and why follows
     ("standing desk, my back hurts when i sit all day": not the words of the reason)."""
-    if _SOMEONE_ELSE_RE.match(head) or _NO_PICK_RE.match(head):
+    if _SOMEONE_ELSE_RE.match(head) or _NO_PICK_RE.match(head) or not_own(head):
         return ""
     m = _FIRST_NAME_RE.match(head)
     if m is None or "?" in head or _NEGATION_RE.search(m.group("name")):

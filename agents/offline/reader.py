@@ -23,7 +23,6 @@ from agents.offline.choice import (
     choice_memory,
     chosen,
     mentions_rejection,
-    rejected_theme,
     rejection_memory,
 )
 from agents.offline.comparisons import compared
@@ -42,6 +41,7 @@ from agents.offline.irony import sarcastic
 from agents.offline.normalize import third_person
 from agents.offline.objects import condition
 from agents.offline.opinions import opinion
+from agents.offline.option_themes import rejected_theme
 from agents.offline.options import parse_options
 from agents.offline.patterns import match_statement
 from agents.offline.persona import match_persona
@@ -333,7 +333,7 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
             drafts = []  # "Gift for my dad. Bad knees.": theirs
         if not sentence.question and not any(d.context for d in drafts) and (wish := situated_wish(sentence.text)):
             drafts.append(wish)  # "when its about the business just give me the numbers": a wish for there only
-        if not sentence.question and not picked and not drafts and sentence.text not in styled:
+        if not sentence.question and (not picked or n) and not drafts and sentence.text not in styled:
             drafts += [d for c in pieces if (d := fragment(c)) is not None]  # "Budget 15k.", "vim user"
             drafts += [] if drafts else standing([s.text for s in sentences], n)  # "Bad lower back. No deadlifts."
             drafts += [] if drafts else emphasized([s.text for s in sentences], n, pieces)  # "X only for me"

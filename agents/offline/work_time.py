@@ -46,7 +46,9 @@ _BREAK_IS = re.compile(
 _WORK_PATTERN = re.compile(
     _LEAD + r"(?:I|i)\s+(?:usually\s+|normally\s+|currently\s+|now\s+)?work\s+(?P<what>(?:four|4|three|3)\s+"
     r"(?:tens|10s|twelves|12s)|(?:\d+|twelve|ten|eight)[- ]h(?:ou)?r\s+shifts|(?:from\s+)?\d{1,2}(?::\d\d)?\s*"
-    r"(?:am|pm)?\s*(?:to|-|till|until)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?)(?P<rest>[^.!?]*)",
+    r"(?:am|pm)?\s*(?:to|-|till|until)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?|(?:every|most|all)\s+(?:weekend|"
+    r"(?:satur|sun|mon|tues|wednes|thurs|fri)day)s?|(?:on\s+)?(?:weekends|(?:satur|sun|mon|tues|wednes|thurs|fri)days))"
+    r"(?P<rest>[^.!?]*)",
     re.IGNORECASE,
 )
 _DAYS = re.compile(
@@ -138,6 +140,7 @@ def work_time(clause: str) -> list[Draft]:
         )
         what = re.sub(r"^(\d+|twelve|ten|eight)[- ]h(?:ou)?r\s+shifts$", r"\1-hour shifts", what, flags=re.I)
         what = re.sub(r"^from\s+", "", what, flags=re.I)
+        what = re.sub(r"\b\w+day", lambda x: x.group(0).capitalize(), what)  # "every saturday" -> "every Saturday"
         days = _DAYS.match(m.group("rest"))
         text = join_text("Works", what + (f", {days.group('days')}" if days else ""))
         return [_said(text, MemoryKind.fact, "work schedule")]

@@ -37,18 +37,18 @@ def picks(text: str, previous: str | None) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "previous", "expected"),
     [
-        ("Chamomile tastes like hay to me. The rooibos.", TEAS, "Prefers Rooibos - naturally sweet, red"),
+        ("Chamomile tastes like hay to me. The rooibos.", TEAS, "Prefers Rooibos (naturally sweet, red)"),
         (
             "shampoo bars r not for me, tried, hair felt gross. the wraps tho",
             SWAPS,
             "Prefers Beeswax wraps instead of cling film",
         ),
         ("Guppies are for children, no. Apisto maybe.", FISH, "Prefers Apistogramma dwarf cichlids"),
-        ("1. Hate phone calls.", INSURERS, "Prefers Lemonade - app only, fast claims, $9/mo"),
+        ("1. Hate phone calls.", INSURERS, "Prefers Lemonade (app only, fast claims)"),
         ("Newest.", RUNS, "Prefers Hickman's House of X (2019)"),
         ("the oldest one", RUNS, "Prefers Chris Claremont's run (1975)"),
-        ("the cheapest", PETS, "Prefers Lemonade Pet - cheapest, yearly cap"),
-        ("the quieter one please", CAFES, "Prefers Luna Cafe - quiet, good wifi"),
+        ("the cheapest", PETS, "Prefers Lemonade Pet (cheapest, yearly cap)"),
+        ("the quieter one please", CAFES, "Prefers Luna Cafe (quiet, good wifi)"),
     ],
 )
 def test_picks(text: str, previous: str, expected: str) -> None:

@@ -91,7 +91,7 @@ def test_no_options_in_a_plain_question_or_sections(assistant: str) -> None:
             "**Cozy Cottage** - small, quiet, has a garden\n**City Loft** - central, lively, no parking\n"
             "**Beach House** - big, far from town",
             "the loft",
-            "Prefers City Loft - central, lively, no parking",
+            "Prefers City Loft (central, lively, no parking)",
         ),
         (
             "Option 1 - Weekend in Rome\nOption 2 - A week in the Alps\nOption 3 - Staycation with spa days",
@@ -101,7 +101,7 @@ def test_no_options_in_a_plain_question_or_sections(assistant: str) -> None:
         (
             "Gongfu: small pot, short steeps. Western: big pot, 3-4 minutes.",
             "western",
-            "Prefers Western - big pot, 3-4 minutes",
+            "Prefers Western (big pot)",
         ),
         (
             "1. A 5k fun run, easy\n2. A half marathon, hard\n3. A full marathon, very hard",

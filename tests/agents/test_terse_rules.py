@@ -27,7 +27,7 @@ def test_a_terse_fragment_is_read_by_the_rules(turn: str, expected: tuple[str, s
 
 @pytest.mark.parametrize(
     ("turn", "previous"),
-    [("Budget 15k?", None), ("Learning Spanish, is that hard?", None), ("The second one. Budget 15k.", OPTIONS)],
+    [("Budget 15k?", None), ("Learning Spanish, is that hard?", None), ("Budget 15k? The second one.", OPTIONS)],
 )
 def test_no_fragment_in_a_question_or_a_pick(turn: str, previous: str | None) -> None:
     assert not [d for d in read_turn(turn, previous) if d.text.startswith(("Has a budget", "Is learning"))]
