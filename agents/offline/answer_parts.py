@@ -8,8 +8,10 @@ prices without background history").
 
 Also read: praise of a format asked again ("that little table is perfect, answer me like that whenever sizes come
 up": "Wants sizes presented as a small table"), jargon to be explained ("stop dropping words like X without
-explaining them": "Wants jargon explained"), videos over text ("can u just link vids instead of explaining") and
-the basics skipped ("Skip basics.", "spare me the basics from now on").
+explaining them": "Wants jargon explained"), videos over text ("can u just link vids instead of explaining"), the
+basics skipped ("Skip basics.", "spare me the basics from now on") and the order of the parts ("Examples first, then
+theory.": "Prefers examples before theory"; said alone or with a word that makes it last, not "can you do the numbers
+first, then the details?" of this answer, nor "I read the examples first, then the theory").
 
 Counted only as :mod:`agents.offline.feedback` counts a cue: in a short turn right after an answer, or with a word
 that makes it last ("from now on", "next time", "for future lists", "always", "whenever ... comes up"). A part wanted
@@ -115,6 +117,21 @@ _VIDEOS_RE = re.compile(
     r"(?:inste?a?d of|rather than|over) (?:text|reading|written|expl\w*)",
     re.IGNORECASE,
 )
+#: The order of an answer's parts ("Examples first, then theory.", "steps first then the why pls").
+_PART_B = r"(?:the\s+)?(?P<{0}>theory|explanations?|details|reasoning|background|why|definitions|maths?)\b"
+_ORDER_RE = re.compile(
+    r"(?P<bare>^\W*(?:(?:please|pls|plz|and|so|also|always|just)[\s,]+)*)?\b(?:(?:give me|start with|lead with|put)"
+    r"\s+)?(?:the\s+)?(?P<a>examples?|steps|code|pictures|diagrams|numbers|summary)\s+(?:first\b[,;:]?\s*(?:and\s+)?"
+    r"(?:then|after that|afterwards)\s+"
+    + _PART_B.format("b")
+    + r"|first\b[,;:]?\s*"
+    + _PART_B.format("b2")
+    + r"\s+(?:after|afterwards|later)\b(?:\s+that\b)?|before\s+"
+    + _PART_B.format("b3")
+    + r")"
+    r"(?P<end>\W*(?:(?:please|pls|plz|always|thanks|from now on|next time)\W*)*$)?",
+    re.IGNORECASE,
+)
 _BASICS_RE = re.compile(r"^\W*(?:(?:please|pls|just|and|so)\s+)*skip (?:the )?basics\W*$", re.IGNORECASE)
 
 #: Praise of a format ("that little table is perfect", "that table is SO much easier to read than paragraphs")...
@@ -180,6 +197,12 @@ def _theirs(before: str) -> bool:
     return bool(fc._HABIT_RE.search(before) or fc._REPORTED_RE.search(before))
 
 
+def _bare_order(sentence: str) -> bool:
+    """The order of an answer's parts said alone ("Examples first, then theory."): a wish by itself."""
+    m = _ORDER_RE.search(sentence)
+    return m is not None and m.group("bare") is not None and m.group("end") is not None
+
+
 def _joined(words: list[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
 
@@ -210,7 +233,7 @@ def answer_parts(sentences: list[str], *, reacting: bool) -> Parts:
 
     ``reacting``: the turn is short and follows an assistant answer.
     """
-    usable = [s for s in sentences if not skipped_part(s) and (reacting or LASTING_RE.search(s))]
+    usable = [s for s in sentences if not skipped_part(s) and (reacting or LASTING_RE.search(s) or _bare_order(s))]
     verdict = any(_VERDICT_RE.search(s) for s in sentences)
     lasting = any(LASTING_RE.search(s) for s in usable)
     drafts: list[Draft] = []
@@ -221,6 +244,12 @@ def answer_parts(sentences: list[str], *, reacting: bool) -> Parts:
             used.add(s)
         elif _VIDEOS_RE.search(s):
             drafts.append(_draft("Prefers video links over written explanations", "media", s))
+            used.add(s)
+        elif (o := _ORDER_RE.search(s)) and not _theirs(s[: o.start()]) and (_bare_order(s) or LASTING_RE.search(s)):
+            a, b = o.group("a").lower(), next(g for g in o.group("b", "b2", "b3") if g).lower()
+            a = "examples" if a == "example" else a
+            b = {"why": "the why", "explanation": "explanations", "math": "the math", "maths": "the math"}.get(b, b)
+            drafts.append(_draft(f"Prefers {a} before {b}", "order", s))
             used.add(s)
         elif _ONE_STEP_RE.search(s):
             drafts.append(_draft("Wants instructions one step at a time", "steps", s))

@@ -147,3 +147,34 @@ def test_parts_keep_one_subject_per_kind_of_wish() -> None:
     assert [d.subject for d in one.drafts] == ["steps"]
     assert answer_parts(["give me a checklist for the camping trip"], reacting=True).drafts == []
     assert answer_parts(["skip the theory, just the steps"], reacting=False).drafts == []  # neither lasting nor a reply
+
+
+@pytest.mark.parametrize(
+    ("turn", "expected"),
+    [
+        ("Explain tides. Examples first, then theory.", "Prefers examples before theory"),
+        ("examples first then the theory pls", "Prefers examples before theory"),
+        ("From now on: code first, explanations after that.", "Prefers code before explanations"),
+        ("always give me examples before theory", "Prefers examples before theory"),
+        ("pictures first and then the explanation please", "Prefers pictures before explanations"),
+    ],
+)
+def test_order_of_parts_is_a_wish(rules: OfflineExtractor, turn: str, expected: str) -> None:
+    assert [c.text for c in first(rules, turn) if c.kind is MemoryKind.style] == [expected]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "I read the examples first, then the theory.",
+        "Do the examples first, then the theory chapter.",
+        "My teacher does examples first, then theory.",
+        "we did the steps first then the background check",
+    ],
+)
+def test_order_of_ones_own_acts_is_no_wish(rules: OfflineExtractor, turn: str) -> None:
+    assert [c.text for c in first(rules, turn) if c.kind is MemoryKind.style] == []
+
+
+def test_an_order_asked_of_this_answer_is_no_wish(rules: OfflineExtractor) -> None:
+    assert [c.text for c in reply(rules, "can you do the numbers first, then the details?")] == []
