@@ -237,14 +237,7 @@ PHRASES: tuple[tuple[re.Pattern[str], Worder], ...] = (
             rf"(?P<own>i (?:think|measure|work|count) in) (?P<unit3>{_UNIT_WORDS}))\b",
             re.I,
         ),
-        lambda m, neg: (
-            None
-            if neg
-            else (
-                f"Prefers {_UNITS[next(g for g in m.group('unit', 'unit2', 'unit3', 'unit4') if g).lower()]}",
-                "units",
-            )
-        ),
+        lambda m, neg: None if neg else _units(m),
     ),
     (  # "jokes", "humor"
         re.compile(r"\b(?:jokes|humou?r|puns|(?:are |being )?funny)\b(?!\s+(?:of|about|for))", re.I),
@@ -275,6 +268,14 @@ PHRASES: tuple[tuple[re.Pattern[str], Worder], ...] = (
         _fixed("Wants sources cited in answers", None, "sources"),
     ),
 )
+
+
+def _units(m: re.Match[str]) -> tuple[str, str]:
+    """'metric units' -> Prefers metric units; 'distances in meters' names both: Prefers metric units (distances in
+    meters), so the unit the user asked for stays in the memory."""
+    unit = next(g for g in m.group("unit", "unit2", "unit3", "unit4") if g).lower()
+    said = m.group(0).lower() if m.group("unit2") and not m.group(0).lower().startswith("everything") else ""
+    return f"Prefers {_UNITS[unit]}" + (f" ({said})" if said else ""), "units"
 
 
 def _flip_tone(m: re.Match[str]) -> tuple[str, str] | None:

@@ -16,6 +16,7 @@ import re
 
 from agents.offline import feedback_cues as fc
 from agents.offline import lexicon as lx
+from agents.offline.answer_parts import Parts, answer_parts
 from agents.offline.answer_wishes import answer_wishes
 from agents.offline.drafts import Draft
 from agents.offline.feedback_cues import Cue
@@ -206,8 +207,14 @@ def feedback(sentences: list[str], *, reacting: bool) -> list[Draft]:
     ``reacting``: the turn is short and follows an assistant answer, so any cue counts; otherwise a cue
     counts only in a sentence that asks for something lasting.
     """
-    found: dict[str, Draft] = {}
+    parts = answer_parts(sentences, reacting=reacting)  # "skip the theory next time, just the steps"
+    read = [s for s in sentences if s in parts.used]
+    if read and any(d.kind is MemoryKind.style for d in substance(read, reacting=reacting)):
+        parts = Parts([], frozenset())  # "i dont need the history, just the steps": substance.py words it so
+    found: dict[str, Draft] = {d.subject: d for d in parts.drafts}
     for sentence in sentences:
+        if sentence in parts.used:
+            continue  # its wish is worded whole there
         lasting = bool(_PERSISTENCE_RE.search(sentence) or _ANSWERS_RE.search(sentence))
         if not (reacting or lasting) or not _HINTS.intersection(lx.tokens(sentence)):
             continue
@@ -234,9 +241,12 @@ def feedback(sentences: list[str], *, reacting: bool) -> list[Draft]:
                 category="communication",
                 quote=sentence,
             )
-    for wish in answer_wishes(sentences, reacting=reacting, taken=frozenset(found)):  # "I want detailed answers"
+    rest = [s for s in sentences if s not in parts.used]
+    for wish in answer_wishes(rest, reacting=reacting, taken=frozenset(found)):  # "I want detailed answers"
         found[wish.subject] = wish
-    styled = frozenset(d.quote for d in found.values())  # then what was suggested, not its form (substance.py)
+    styled = (
+        frozenset(d.quote for d in found.values()) | parts.used
+    )  # then what was suggested, not its form (substance.py)
     return list(found.values()) + substance(sentences, reacting=reacting, styled=styled)
 
 

@@ -132,7 +132,7 @@ _COND_MY_RE = re.compile(r"^((?:for|on|at|during|in|with)\s+(?:my|the|a|our)\s+[
 
 _NOT_CONDITION_RE = re.compile(
     r"^(?:in|on|at|for|with)\s+(?:general|all|fact|the end|total|me|myself|sure|now|real|a while|example|instance|"
-    r"that|this|once|ever|good|my part|my opinion)\b",
+    r"that|this|once|ever|good|my part|my opinion|(?:the )?future)\b",
     re.IGNORECASE,
 )
 
