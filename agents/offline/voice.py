@@ -37,6 +37,7 @@ from dataclasses import replace
 
 from agents.offline import lexicon as lx
 from agents.offline.drafts import Draft
+from agents.offline.kept_up import kept_up
 from agents.offline.sentences import Sentence, clauses
 
 _I = r"(?:I|i)"
@@ -311,4 +312,6 @@ def read_plain(clause: str, read: Callable[[str], list[Draft]]) -> list[Draft] |
         found = [d for piece in pieces for d in read(piece)]
     finally:
         _READING.reset(token)
+    if not found and _SINCE_YEARS_RE.search(clause) and (kept := kept_up(clause)) is not None:
+        return [kept]  # "I knit since five years": "I knit" alone says nothing, the span makes it a practice
     return [replace(d, quote=clause) if d.quote and d.quote in pieces else d for d in found]
