@@ -19,6 +19,8 @@ trait ("I'm a night owl") or a known taste keeps its own wording. Read from the 
 harmless words: someone else's hobby ("my brother fishes"), a condition ("when I play"), a question or a
 hypothetical never match (questions and hypotheticals never reach here). Not a plan or a one-off ("I'm flying my
 drone tomorrow", "I do the presentation today"), not an emphatic "do" ("I do like it"), not a pronoun object.
+After these shapes, how long or how often a practice is kept up (:mod:`agents.offline.kept_up`) and a long project
+under way (:mod:`agents.offline.projects`).
 """
 
 from __future__ import annotations

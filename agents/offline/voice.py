@@ -20,7 +20,8 @@ Families:
 - "for me is better X", "is better for me X", "for me the best is X", "X for me is more better", "for me is very
   important X";
 - the object in front: "Russian food I like very much", "Spicy food I not eat", "Cats I am allergic";
-- age and duration: "I have 34 years", "since 5 years", "from 2 years", "I live since 2010 in Berlin";
+- age and duration: "I have 34 years", "since 5 years", "from 2 years", "I live since 2010 in Berlin" (a practice
+  whose plain reading says nothing keeps its span: "I knit since five years", :mod:`agents.offline.kept_up`);
 - where one is from: "my native place is Pune", "I am belonging to Kerala";
 - the article left out: "I work as nurse", "I am fan of", "I am student of"; "the" before a kind of thing
   ("I like very much the jazz music") goes once a clause was rewritten, not before a thing said more closely

@@ -57,3 +57,11 @@ def test_a_body_trait_is_read(sentence: str, expected: tuple[str, str]) -> None:
 )
 def test_no_body_trait(sentence: str) -> None:
     assert read_turn(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["i cant stand longer than 20 min because of my back", "I can't stand for more than an hour"]
+)
+def test_standing_for_a_time_is_a_limit_not_a_dislike(sentence: str) -> None:
+    drafts = [(d.kind.value, d.text) for d in read_turn(sentence)]
+    assert drafts and all(kind == "constraint" and text.startswith("Cannot stand") for kind, text in drafts)
