@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from agents.offline import lexicon as lx
+from agents.offline.body_traits import traits
 from agents.offline.body_ways import own, ways
 from agents.offline.drafts import Draft
 from agents.offline.health import fact
@@ -292,6 +293,7 @@ def bodies(sentence: str, *, asked: bool = False) -> list[Draft]:
         out += [d] + [h for h in (_habit(m),) if h is not None]
     if not asked:
         out += _limits(sentence) + _alone(sentence) + _protest(sentence) + ways(sentence)
+    out += traits(sentence, asked=asked)  # "my hands sweat like crazy", "I can't sit for more than 90 minutes"
     found: dict[str, Draft] = {}
     for draft in out:
         found.setdefault(draft.subject, draft)

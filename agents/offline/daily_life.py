@@ -281,8 +281,9 @@ RULES = (
     Rule(
         "training",
         re.compile(
-            rf"{I_AM}(?:currently\s+)?training\s+for\s+(?P<what>(?:a|an|my|the)\s+(?:first\s+)?(?:\w+\s+)?"
-            r"(?:marathon|half marathon|half-marathon|ultra|triathlon|ironman|10k|5k|century ride|race)\b.*)",
+            rf"{I_AM}(?:currently\s+)?training\s+for\s+(?P<what>(?:a|an|my|the)\s+(?:first\s+)?(?:[\w-]+\s+){{0,3}}?"
+            r"(?:marathon|half marathon|half-marathon|ultra|triathlon|ironman|10k|5k|century ride|race|swim|"
+            r"competition|meet|tournament)\b.*)",
             re.I,
         ),
         _training,

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from agents.offline.bodies import BODY_PARTS
+from agents.offline.body_traits import trait_alone
 from agents.offline.drafts import EXPLICIT, Draft
 from agents.offline.normalize import capitalize, subject_key
 from memory.types import MemoryKind, MemorySource
@@ -241,6 +242,8 @@ def _fragment(sentences: list[str], n: int) -> list[Draft]:
         return []
     if (d := _alone(text)) is not None:
         return [d]
+    if n == 0 and "?" not in "".join(sentences[1:2]) and (d := trait_alone(text)) is not None:
+        return [d]  # "Wide feet. Not the downturned one." (body_traits); "Long legs. Aisle or window?" is the setting
     before = sentences[n - 1].strip() if n > 0 else ""
     after = sentences[n + 1].strip() if n + 1 < len(sentences) else ""
     if (m := _REFUSAL_RE.match(text)) is not None and _condition(before) is not None:

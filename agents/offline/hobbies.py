@@ -19,6 +19,8 @@ trait ("I'm a night owl") or a known taste keeps its own wording. Read from the 
 harmless words: someone else's hobby ("my brother fishes"), a condition ("when I play"), a question or a
 hypothetical never match (questions and hypotheticals never reach here). Not a plan or a one-off ("I'm flying my
 drone tomorrow", "I do the presentation today"), not an emphatic "do" ("I do like it"), not a pronoun object.
+After these shapes, how long or how often a practice is kept up (:mod:`agents.offline.kept_up`) and a long project
+under way (:mod:`agents.offline.projects`).
 """
 
 from __future__ import annotations
@@ -28,8 +30,10 @@ import re
 from agents.offline.drafts import Draft
 from agents.offline.drafts import said as _said
 from agents.offline.health import fact
+from agents.offline.kept_up import kept_up
 from agents.offline.normalize import join_text, subject_key, third_person, third_singular
 from agents.offline.objects import take
+from agents.offline.projects import project
 from memory.types import MemoryKind
 
 #: Harmless words before the statement proper.
@@ -273,7 +277,7 @@ def _since(clause: str) -> Draft | None:
 def hobbies(clause: str) -> list[Draft]:
     """What ``clause`` (a statement clause no other rule read) says of the user's hobby, in the shapes above."""
     text = clause.strip()
-    for shape in (_rank, _group, _since, _who, _practice):
+    for shape in (_rank, _group, _since, _who, _practice, kept_up, project):  # "I knit since 5 years" (kept_up)
         if (draft := shape(text)) is not None:
             return [draft]
     return []

@@ -114,8 +114,9 @@ def owned(clause: str) -> list[Draft]:
     m = _PREDICATE.match(clause.strip().rstrip(".!"))
     if m is None or ONCE_RE.search(clause):
         return []
-    rest = tail(m.group("rest"), 8)
     verb = m.group("verb").lower()
+    device = verb == "is" and m.group("thing").lower() in ("laptop", "computer", "pc", "phone", "car")
+    rest = tail(m.group("rest"), 11 if device else 8)  # "my laptop is a MacBook Air M1 with only 8GB of RAM"
     if not rest or _PASSING_STATE.match(rest) or (verb in ("is", "are") and not _LASTING_STATE.match(rest)):
         return []
     if re.match(r"(?:on|in)\b", rest, re.I) and verb in ("is", "are"):

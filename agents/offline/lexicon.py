@@ -110,8 +110,8 @@ CONDITIONS: tuple[str, ...] = words(
 )
 HEALTH_NOUNS: tuple[str, ...] = words(
     "allergy|allergies|intolerance|asthma|arthritis|diabetes|celiac disease|coeliac disease|a bad back"
-    "|bad knees|a bad knee|back problems|knee problems|mobility issues|a disability|adhd|anxiety"
-    "|migraines|sensitive skin|dry skin|oily skin|a heart condition|high blood pressure|insomnia"
+    "|bad knees|a bad knee|back problems|knee problems|mobility issues|a disability|adhd|anxiety|a herniated disc"
+    "|migraines|sensitive skin|dry skin|oily skin|a heart condition|high blood pressure|insomnia|a slipped disc"
     "|a chronic illness|chronic pain|tinnitus|eczema|acne|a phobia|high cholesterol|low blood pressure|gout"
     "|hypothyroidism|an underactive thyroid|ibs|psoriasis|epilepsy|sleep apnea|osteoporosis|fibromyalgia|long covid"
     "|crohn's disease|acid reflux|gerd|sciatica|vertigo|a sensitive stomach|a weak stomach|hay fever|pcos"

@@ -106,6 +106,8 @@ def _like(m: re.Match[str]) -> Draft | None:
 
 def _dislike(m: re.Match[str]) -> Draft | None:
     cue = re.sub(r"\s+", " ", m.group("verb").lower())
+    if cue.endswith("stand") and re.match(r"\s*(?:for|longer|more than|up|still|on my feet)\b", m.group("obj"), re.I):
+        return None  # "I can't stand for more than 20 min": a limit of the body (body_traits), no dislike
     base = _CANON.get(cue, cue)
     return draft(m, verb_phrase(m.group("adv"), base), MemoryKind.dislike, confidence(m.group("adv")))
 

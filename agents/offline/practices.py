@@ -44,11 +44,15 @@ _LEAD = re.compile(
 _NOT_A_SUBJECT = re.compile(
     r"(?:in|for|every|each|at night|hard|late|a lot|all|most|during|before|after|with|when|while|from)\b", re.I
 )
+_ON_DEVICE = re.compile(
+    r"on my (?:phone|laptop|ipad|tablet|computer|pc|mac|desktop|chromebook)\s+(?:in|with|using)\s+\w", re.IGNORECASE
+)
 _END = re.compile(r"\s+(?:so|but|because|since|though|which|and i|and it|and that|and my)\b|[,;:]", re.IGNORECASE)
 
 
 def _practice(m: re.Match[str]) -> Draft | None:
-    if _LEAD.search(m.string[: m.start()]) or _PASSING.match(m.group("obj")):
+    on_device = _ON_DEVICE.match(m.group("obj"))  # "i edit on my phone in capcut": the device, then the tool
+    if _LEAD.search(m.string[: m.start()]) or (_PASSING.match(m.group("obj")) and not on_device):
         return None
     if m.group("verb").lower() == "study" and _NOT_A_SUBJECT.match(m.group("obj")):
         return None  # "I study in the evening", "I study hard": when or how, not what

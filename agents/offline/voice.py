@@ -20,7 +20,8 @@ Families:
 - "for me is better X", "is better for me X", "for me the best is X", "X for me is more better", "for me is very
   important X";
 - the object in front: "Russian food I like very much", "Spicy food I not eat", "Cats I am allergic";
-- age and duration: "I have 34 years", "since 5 years", "from 2 years", "I live since 2010 in Berlin";
+- age and duration: "I have 34 years", "since 5 years", "from 2 years", "I live since 2010 in Berlin" (a practice
+  whose plain reading says nothing keeps its span: "I knit since five years", :mod:`agents.offline.kept_up`);
 - where one is from: "my native place is Pune", "I am belonging to Kerala";
 - the article left out: "I work as nurse", "I am fan of", "I am student of"; "the" before a kind of thing
   ("I like very much the jazz music") goes once a clause was rewritten, not before a thing said more closely
@@ -37,6 +38,7 @@ from dataclasses import replace
 
 from agents.offline import lexicon as lx
 from agents.offline.drafts import Draft
+from agents.offline.kept_up import kept_up
 from agents.offline.sentences import Sentence, clauses
 
 _I = r"(?:I|i)"
@@ -311,4 +313,6 @@ def read_plain(clause: str, read: Callable[[str], list[Draft]]) -> list[Draft] |
         found = [d for piece in pieces for d in read(piece)]
     finally:
         _READING.reset(token)
+    if not found and _SINCE_YEARS_RE.search(clause) and (kept := kept_up(clause)) is not None:
+        return [kept]  # "I knit since five years": "I knit" alone says nothing, the span makes it a practice
     return [replace(d, quote=clause) if d.quote and d.quote in pieces else d for d in found]
