@@ -148,8 +148,14 @@ _LIMIT_BODY = r"(?:only|no|nothing|never|zero|strictly|always)\s+[\w'-]"
 _WHAT = r"(?:it|everything|all|food|the food|meals|dinner)"
 _MUST = rf"{_WHAT}\s+(?:has|have|needs?)\s+to\s+be\s+"
 _MUST_RE = re.compile(rf"^(?P<what>{_WHAT})\s+(?:has|have|needs?)\s+to\s+be\s+(?P<how>.+)$", re.IGNORECASE)
+#: "its solid wood or nothing", "it's audiobooks or bust": the one thing the user takes there.
+_OR_NOTHING = r"(?:it'?s|its|it is)\s+(?P<only>[^,.;!?]{1,40}?)\s+or\s+(?:nothing|bust|nothin)\b"
+_OR_NOTHING_RE = re.compile(rf"^{_OR_NOTHING}", re.IGNORECASE)
+_FOR_SOMEONE_RE = re.compile(
+    rf"^(?:for|with)\s+(?:my|our|the|his|her)\s+(?!(?:[\w'-]+\s+){{0,2}}{_OCCASION}\b)", re.IGNORECASE
+)
 _CLAUSE_RE = re.compile(
-    rf"^\W*{_LEADS}(?P<cond>{_SITUATION})\s*(?:,|:|=|->|-)?\s*(?P<body>(?:{_SUBJECT}|{_LIMIT_BODY}|{_MUST}).+)$",
+    rf"^\W*{_LEADS}(?P<cond>{_SITUATION})\s*(?:,|:|=|->|-)?\s*(?P<body>(?:{_SUBJECT}|{_LIMIT_BODY}|{_MUST}).+|{_OR_NOTHING}.*)$",
     re.IGNORECASE,
 )
 #: "date night: somewhere quiet", "long drives = podcasts": an occasion, a colon or an equals sign, what suits it.
@@ -274,15 +280,23 @@ def situated(clause: str, read: Callable[[str], list[Draft]], found: list[Draft]
     """The drafts of a clause said for one or more recurring situations, each with its own; None when the clause
     is none, or when the rules' own reading (``found``) of a clause with one situation stands."""
     said = _situations(clause)
-    if said is None or (not found and len(said) < 2 and situated_wish(clause) is not None):
-        return None  # "when my kids are around nothing scary": a wish for there, read whole by situations.py
-    if found and len(said) < 2:
-        return None  # "when I travel alone I stay in hostels": the rules' reading, with the situation, stands
+    if said is None:
+        return None
+    kept = [d for d in found if said[0][1].lower() not in d.text.lower()]  # not "Finds In the winter they ..."
+    whole = kept if len(kept) < len(found) else None  # a reading of the clause, situation and all, is dropped
+    if not kept and len(said) < 2 and situated_wish(clause) is not None:
+        return whole  # "when my kids are around nothing scary": a wish for there, read whole by situations.py
+    if kept and len(said) < 2:
+        return whole  # "when I travel alone I stay in hostels": the rules' reading, with the situation, stands
     out: list[Draft] = []
     for body, cond in said:
+        if (only := _OR_NOTHING_RE.match(body)) is not None:
+            if _FOR_SOMEONE_RE.match(cond):
+                continue  # "for my sister its chocolate or nothing": what she takes
+            body = f"only {only.group('only')}"  # "at home its jigsaws or nothing": only jigsaws there
         if _WOULD_RE.match(body):
             continue  # "weekends I'll spend hours": what they will do, said beside the wish
         labelled = _LABEL_RE.match(f"{cond}: x") is not None and not _LED_RE.match(cond)
         drafts = read(body) or [d for d in [_worded(body, labelled)] if d is not None]
         out += [_there(d, cond) for d in drafts]
-    return out if out or not found else None
+    return out if out or not kept else whole

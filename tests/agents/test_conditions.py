@@ -82,3 +82,39 @@ def test_nothing_to_keep(sentence: str) -> None:
 def test_someone_elses_habit_is_not_the_users() -> None:
     drafts = read_turn("on weekends my husband sleeps in till noon")
     assert [(d.kind.value, d.text, d.context) for d in drafts] == [("fact", "Has a husband", "")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("for long drives its audiobooks or nothing", ("Prefers only audiobooks", "for long drives")),
+        ("on weekends its pancakes or nothing lol", ("Prefers only pancakes", "on weekends")),
+        ("with clients its email or nothing", ("Prefers only email", "with clients")),
+        (
+            "when im thrifting furniture its solid wood or nothing",
+            ("Prefers only solid wood", "when thrifting furniture"),
+        ),
+        (
+            "In summer I swim only in the lake, because the pool is too crowded for me",
+            ("Swims only in the lake", "in summer"),
+        ),
+    ],
+)
+def test_the_one_thing_taken_there_keeps_the_situation(sentence: str, expected: tuple[str, str]) -> None:
+    drafts = read_turn(sentence)
+    assert expected in [(d.text, d.context) for d in drafts]
+    assert not [d for d in drafts if d.text.lower().startswith("finds in")]  # not the clause read whole
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "for my sister its chocolate or nothing",
+        "tomorrow its pizza or nothing",
+        "is it pizza or nothing on weekends?",
+        "if I'm ever in paris its croissants or nothing",
+        "in the winter my sister climbs only in the hall, because outside is too cold for her",
+    ],
+)
+def test_no_or_nothing_of_the_users(sentence: str) -> None:
+    assert not read_turn(sentence)
