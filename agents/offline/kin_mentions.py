@@ -1,13 +1,14 @@
 """Family the user has, named only in passing while saying something else (issue 13, session 18).
 
-Read: a relative of the user's own, named with "my" as the owner of something ("my girlfriend's birthday is coming
-up": Has a girlfriend; "at my fiancée's parents' farm": Is engaged; "my grandkids' school"), as the one who gave the
+Read: a relative of the user's own, named with "my" as the owner of an occasion or of family ("my girlfriend's
+birthday is coming up": Has a girlfriend; "at my fiancée's parents' farm": Is engaged), as the one who gave the
 user something ("My grandson gave me for my birthday a Rubik cube": Has a grandson; "my daughter got me this
 mug"), or as the user's company ("me and my husband are doing a cooking class", "my wife and I go every
 year": Has a wife); and children named by the evening routine that only a parent has ("after the kids are in bed",
 "once the kids are asleep": Has children).
 
-Not read: someone else's relative ("my friend's girlfriend's birthday", "her husband's car"), one who is gone or
+Not read: a relative's things ("my son's stuffed bunny is missing", "my wife's budget for shoes": about them, not
+the user), someone else's relative ("my friend's girlfriend's birthday", "her husband's car"), one who is gone or
 not (yet) the user's ("my ex-wife's house", "my late husband's watch", "my future wife", "if my girlfriend's
 parents ..."), a relative whose taste the sentence is about ("my wife's favourite is opera": the taste is hers,
 and the turn teaches nothing of the user), a partner ("my partner's family": the labelled sets seldom keep it),
@@ -50,10 +51,15 @@ _KIN = (
     r"grand(?:son|daughter|kids?|child(?:ren)?)|girlfriend|boyfriend|gf|bf|fianc[eé]e?|wife|husband|hubby|son|"
     r"daughter|kids|children"
 )
-#: What a relative may be the owner of without the sentence being about their taste.
-_TASTE = r"(?:favou?rites?|fave|taste|tastes|thing|idea|choice|pick|opinion|style|preference|type|cup of tea)"
+#: What of a relative's names them as the user's own family: their occasions and their family ("my girlfriend's
+#: birthday", "my fiancée's parents"), not their things ("my son's stuffed bunny", "my wife's budget"), which tell of
+#: them, not of the user.
+_THEIRS = (
+    r"(?:birthday|bday|anniversary|graduation|wedding|party|parents|family|folks|mum|mom|mother|dad|father|"
+    r"brother|sister|siblings|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousins?|friends?|hometown)"
+)
 _OWNER_RE = re.compile(
-    rf"(?<![\w'-])my\s+(?P<kin>{_KIN})(?:'s|\u2019s|s'|'|\u2019)(?!\s+{_TASTE}\b)\s+(?:[\w-]+)",
+    rf"(?<![\w'-])my\s+(?P<kin>{_KIN})(?:'s|\u2019s|s'|'|\u2019)\s+(?:[\w-]+\s+)?{_THEIRS}\b",
     re.IGNORECASE,
 )
 _GIVER_RE = re.compile(

@@ -118,3 +118,39 @@ def test_the_one_thing_taken_there_keeps_the_situation(sentence: str, expected: 
 )
 def test_no_or_nothing_of_the_users(sentence: str) -> None:
     assert not read_turn(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In the winter I climb only in the hall, because outside is too cold",
+            ("Climbs only in the hall", "in the winter"),
+        ),
+        ("on sundays i only read paper books", ("Only reads paper books", "on sundays")),
+        (
+            "Honestly on a Tuesday I'm perfectly happy with a $10 Montepulciano",
+            ("Is happy with a $10 Montepulciano", "on a Tuesday"),
+        ),
+        ("on weeknights im happy with a frozen pizza tbh", ("Is happy with a frozen pizza", "on weeknights")),
+        ("for short trips I'm fine with a hostel dorm", ("Is happy with a hostel dorm", "for short trips")),
+    ],
+)
+def test_what_the_user_takes_there_is_a_preference(sentence: str, expected: tuple[str, str]) -> None:
+    assert ("preference", *expected) in [(d.kind.value, d.text, d.context) for d in read_turn(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "on a Tuesday I was happy with the cheap one",
+        "tomorrow I'm happy with anything",
+        "when I'm tired I'm happy with whatever",
+        "for my sister I'm fine with a hostel",
+        "in the winter my dad only climbs in the hall",
+        "if it's raining I'm fine with it",
+        "this weekend I'm happy with a quiet night in",
+    ],
+)
+def test_no_situated_taste_of_the_users(sentence: str) -> None:
+    assert not read_turn(sentence)

@@ -71,7 +71,7 @@ def test_a_role_said_in_passing_is_a_fact(turn: str, expected: str) -> None:
     "turn",
     [
         # someone else's
-        "her husband's patients keep calling our house phone, how do we block numbers?",
+        "my wife's patients keep calling our house phone, how do we block numbers?",
         "My sister's tenants are threatening to withhold rent. What should she do?",
         "my dad's barn is full of old tools, how do I sell them?",
         "my son wants to get his CDL, is trucking a good career?",
