@@ -35,7 +35,7 @@ from agents.offline.health import fact
 from agents.offline.implied_roles import at_place, roles
 from agents.offline.kin_mentions import kin_mentions
 from agents.offline.normalize import join_text, third_person
-from agents.offline.origins import origins
+from agents.offline.our_ways import our_ways
 from agents.offline.sentences import Sentence, clauses, opens_question
 from memory.types import MemoryKind
 
@@ -201,4 +201,4 @@ def implied(sentence: Sentence, drafts: tuple[Draft, ...] | list[Draft] = ()) ->
     out += roles(sentence, [*drafts, *out])  # "my congregation", "our barn", "renew my CDL" (implied_roles)
     said |= {w for d in out for w in re.findall(r"[a-z]+", d.text.lower())}
     out += kin_mentions(text, said)  # "my girlfriend's birthday is coming up" (kin_mentions)
-    return out + origins(text, said)  # "in Spain we say padrino": Is from Spain (origins)
+    return out + our_ways(text, said)  # "in Spain we say padrino": Is from Spain (our_ways)

@@ -1,4 +1,5 @@
-"""The country the user comes from, said only by how "we" do things there (issue 13, session 18).
+"""What the way "we" do things somewhere says of the user: the country they come from, a club they belong to
+(issue 13, session 18).
 
 Read: a country named in front of a present-tense custom of "we" ("in Spain we say padrino": Is from Spain; "In
 Korea we go to noraebang with friends every week": Is from Korea; "back home in Brazil we eat lunch at 2": Is from
@@ -8,7 +9,11 @@ Not read: the place the user is now ("here in Canada we ...": they live there, a
 trip ("in Italy we ate pasta every day", "in Japan we're going to Kyoto next", "in France we stayed ..."), a plan
 or a wish ("in Spain we would ...", "in Greece we should ..."), a question ("in Spain do we say ...?"), what
 others do there ("in Spain they eat late"), a town rather than a country ("in Paris we ..."), quoted words.
-Hooked into :func:`agents.offline.implied.implied`.
+
+A club read the same way: "at the club layout we run strictly 1950s era" (Is a member of a club), "at my chess club
+we play blitz on Fridays" (Is a member of a chess club), "in our running club we do intervals on Tuesdays"; not a
+night out ("at the club we danced till 3", "at the club we're having a party tonight"), someone else's ("at my
+friend's club ...", "at the club they ...") or a question. Hooked into :func:`agents.offline.implied.implied`.
 """
 
 from __future__ import annotations
@@ -46,12 +51,43 @@ def _country(raw: str) -> str:
     return raw.upper() if len(raw) <= 3 else raw.title()
 
 
+_CLUB_RE = re.compile(
+    r"\b(?:at|in)\s+(?:the|my|our)\s+(?P<what>[a-z]+\s+)?club\b(?:\s+[a-z]+)?\s*,?\s+we\s+(?:(?:always|usually|"
+    r"often|all|just|still|only|mostly)\s+)*(?!(?:went|were|had|did|danced|got|are going|'re going|'re having|are "
+    r"having|will|would|could|should|might)\b)[a-z]+",
+    re.IGNORECASE,
+)
+_NOT_CLUB = frozenset({"night", "dance", "strip", "comedy", "jazz", "nightclub", "beach", "country", "sports"})
+
+
+def _asks(text: str, m: re.Match[str]) -> bool:
+    """The clause the custom is told in is a question: "in Spain we say padrino or compadre?"."""
+    return "?" in re.split(r"[,;.!]", text[m.end() :], maxsplit=1)[0]
+
+
+def our_ways(text: str, said: set[str]) -> list[Draft]:
+    """Where the user comes from and the club they belong to, told by how "we" do things there."""
+    return origins(text, said) + clubs(text, said)
+
+
+def clubs(text: str, said: set[str]) -> list[Draft]:
+    """A club the user belongs to, when ``text`` tells what "we" do there: "at the club layout we run strictly 1950s
+    era" -> Is a member of a club."""
+    m = _CLUB_RE.search(text)
+    if m is None or _NOT_CUSTOM_RE.search(text) or "club" in said or _asks(text, m):
+        return []
+    what = (m.group("what") or "").strip().lower()
+    if what in _NOT_CLUB or what in ("the", "my", "our", "a"):
+        return []
+    return [fact(f"Is a member of a {what + ' ' if what else ''}club", "club", None)]
+
+
 def origins(text: str, said: set[str]) -> list[Draft]:
     """Where the user comes from, when ``text`` tells a custom of "we" there and no word of ``said`` (the sentence's
     drafts' words) names the country already: "In Spain we say padrino" -> Is from Spain."""
     m = _ORIGIN_RE.search(text)
-    if m is None or _NOT_CUSTOM_RE.search(text) or "?" in re.split(r"[,;.!]", text[m.end() :], maxsplit=1)[0]:
-        return []  # "in Spain we say padrino or compadre?": a question
+    if m is None or _NOT_CUSTOM_RE.search(text) or _asks(text, m):
+        return []
     country = _country(m.group("country").lower())
     if country.lower() in said:
         return []
