@@ -28,7 +28,7 @@ from agents.offline.normalize import subject_key
 from agents.offline.objects import condition
 from agents.offline.restate import restate
 from agents.offline.situations import situated_wish
-from agents.offline.when_said import opened
+from agents.offline.when_said import LEADS, opened
 from memory.types import MemoryKind, MemorySource
 
 #: Nouns of things that come back: times, occasions, kinds of trip, meal, message or event.
@@ -61,7 +61,7 @@ _SITUATION = (
     rf"|(?:travel(?:l?ing)?|abroad|off-?piste|on the road)(?:\s+(?:with|for)\s+(?:my\s+|the\s+|our\s+)?[\w-]+)?"
     rf"|(?:on\s+)?(?:week ?days|week ?ends|week ?nights|mornings|evenings|nights)"
 )
-_LEADS = r"(?:(?:ok(?:ay)?|so|and|but|also|oh|btw|plus|honestly|generally|usually)\b[\s,]*)*"
+_LEADS = LEADS
 #: The statement: the user or the household in the present ("I skip breakfast", "we keep ...", "I don't check email").
 _SUBJECT = r"(?:(?:i|we)(?:'m|'re)?|im)\s+"
 _AUX_RE = re.compile(

@@ -154,3 +154,32 @@ def test_what_the_user_takes_there_is_a_preference(sentence: str, expected: tupl
 )
 def test_no_situated_taste_of_the_users(sentence: str) -> None:
     assert not read_turn(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("fyi: on weekends I sleep in till 10", ("Sleeps in till 10", "on weekends")),
+        ("fwiw, with clients I use British spelling", ("Uses British spelling", "with clients")),
+        ("just so you know, before a race I eat plain pasta", ("Eats plain pasta", "before a race")),
+        (
+            "also good to know: for cons I always go for stuff I can actually sit down in",
+            ("Always goes for stuff they can actually sit down in", "for cons"),
+        ),
+    ],
+)
+def test_a_lead_in_before_the_situation_is_skipped(sentence: str, expected: tuple[str, str]) -> None:
+    assert expected in [(d.text, d.context) for d in read_turn(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "fyi: tomorrow I sleep in",
+        "good to know: for my sister I'm fine with a hostel",
+        "fwiw my brother on weekends sleeps in till 10",
+        "for the record, is it ok that on weekends I sleep in?",
+    ],
+)
+def test_a_lead_in_makes_nothing_the_users(sentence: str) -> None:
+    assert not read_turn(sentence)
