@@ -28,7 +28,7 @@ from agents.offline.normalize import subject_key
 from agents.offline.objects import condition
 from agents.offline.restate import restate
 from agents.offline.situations import situated_wish
-from agents.offline.when_said import opened
+from agents.offline.when_said import LEADS, opened
 from memory.types import MemoryKind, MemorySource
 
 #: Nouns of things that come back: times, occasions, kinds of trip, meal, message or event.
@@ -61,7 +61,7 @@ _SITUATION = (
     rf"|(?:travel(?:l?ing)?|abroad|off-?piste|on the road)(?:\s+(?:with|for)\s+(?:my\s+|the\s+|our\s+)?[\w-]+)?"
     rf"|(?:on\s+)?(?:week ?days|week ?ends|week ?nights|mornings|evenings|nights)"
 )
-_LEADS = r"(?:(?:ok(?:ay)?|so|and|but|also|oh|btw|plus|honestly|generally|usually)\b[\s,]*)*"
+_LEADS = LEADS
 #: The statement: the user or the household in the present ("I skip breakfast", "we keep ...", "I don't check email").
 _SUBJECT = r"(?:(?:i|we)(?:'m|'re)?|im)\s+"
 _AUX_RE = re.compile(
@@ -148,8 +148,14 @@ _LIMIT_BODY = r"(?:only|no|nothing|never|zero|strictly|always)\s+[\w'-]"
 _WHAT = r"(?:it|everything|all|food|the food|meals|dinner)"
 _MUST = rf"{_WHAT}\s+(?:has|have|needs?)\s+to\s+be\s+"
 _MUST_RE = re.compile(rf"^(?P<what>{_WHAT})\s+(?:has|have|needs?)\s+to\s+be\s+(?P<how>.+)$", re.IGNORECASE)
+#: "its solid wood or nothing", "it's audiobooks or bust": the one thing the user takes there.
+_OR_NOTHING = r"(?:it'?s|its|it is)\s+(?P<only>[^,.;!?]{1,40}?)\s+or\s+(?:nothing|bust|nothin)\b"
+_OR_NOTHING_RE = re.compile(rf"^{_OR_NOTHING}", re.IGNORECASE)
+_FOR_SOMEONE_RE = re.compile(
+    rf"^(?:for|with)\s+(?:my|our|the|his|her)\s+(?!(?:[\w'-]+\s+){{0,2}}{_OCCASION}\b)", re.IGNORECASE
+)
 _CLAUSE_RE = re.compile(
-    rf"^\W*{_LEADS}(?P<cond>{_SITUATION})\s*(?:,|:|=|->|-)?\s*(?P<body>(?:{_SUBJECT}|{_LIMIT_BODY}|{_MUST}).+)$",
+    rf"^\W*{_LEADS}(?P<cond>{_SITUATION})\s*(?:,|:|=|->|-)?\s*(?P<body>(?:{_SUBJECT}|{_LIMIT_BODY}|{_MUST}).+|{_OR_NOTHING}.*)$",
     re.IGNORECASE,
 )
 #: "date night: somewhere quiet", "long drives = podcasts": an occasion, a colon or an equals sign, what suits it.
@@ -181,6 +187,13 @@ _LIMIT_RE = re.compile(
     re.IGNORECASE,
 )
 _BE_RE = re.compile(r"^(?:i'?m|im|we'?re)\s", re.IGNORECASE)
+#: "I'm perfectly happy with a cheap red", "we're fine with a hostel": what does for that situation.
+_HAPPY_RE = re.compile(
+    r"^(?:i'?m|im|i am|we'?re|we are)\s+(?:(?:perfectly|totally|completely|more than|quite|really|very|pretty|"
+    r"always|usually|just)\s+)*(?:happy|fine|good|content|ok|okay)\s+with\s+(?P<what>(?!(?:it|that|this|them|"
+    r"anything|whatever|either|both)\b)[^,;]{2,50})$",
+    re.IGNORECASE,
+)
 _WOULD_RE = re.compile(r"^(?:i|we)(?:'ll|'d|\s+(?:will|would|might|could|may|should))\b", re.IGNORECASE)
 _LED_RE = re.compile(
     r"^(?:on|in|at|for|with|during|over|before|after|around|when|whenever|if|any|every|each|travel|abroad|off|"
@@ -188,6 +201,9 @@ _LED_RE = re.compile(
     re.IGNORECASE,
 )
 _BARE_TIME_RE = re.compile(r"^(?:week ?days|week ?ends|week ?nights|nights)$", re.IGNORECASE)
+_ONLY_RE = re.compile(r"^(?:i|we)\s+(?:\w+\s+){0,2}?only\b|^(?:i|we)\s+only\b", re.IGNORECASE)
+#: A fact that names what the user does ("Climbs only in the hall"), not what they are or have.
+_PRACTICE_FACT_RE = re.compile(r"^(?!(?:Is|Has|Was|Had|Are|Have|Lives)\b)[A-Z][a-z]+s\b.*\bonly\b")
 _TRAILING_REASON_RE = re.compile(r"\s+(?:because|since|as|so that|so)\s+.*$", re.IGNORECASE)
 
 
@@ -240,6 +256,12 @@ def _worded(body: str, labelled: bool) -> Draft | None:
     verb = head.group("verb").lower() if head is not None else ""
     if verb in _NOT_PRACTICE or (verb.endswith("ed") and not verb.endswith("eed")):
         return None  # "in the morning I called the plumber": once, in the past
+    if (happy := _HAPPY_RE.match(body)) is not None:  # "on a Tuesday I'm perfectly happy with a $10 red"
+        what = re.sub(
+            r"\s+(?:tbh|lol|haha|honestly|tho|though|really|no problem)$", "", happy.group("what"), flags=re.I
+        )
+        text = f"Is happy with {what}"
+        return Draft(text, MemoryKind.preference, subject_key(text), EXPLICIT, MemorySource.explicit)
     if head is None and not re.match(_LIMIT_BODY, body, re.IGNORECASE) and len(body.split()) > 4:
         return None
     if head is None and labelled and re.search(r"\d", body):
@@ -270,19 +292,39 @@ def _there(draft: Draft, cond: str) -> Draft:
     return replace(draft, context=condition(cond)) if cond else draft
 
 
+def _chosen(drafts: list[Draft], body: str) -> list[Draft]:
+    """ "in the winter I climb only in the hall": what the user does only there is a choice for there (a
+    preference), not a record of what they did."""
+    if not _ONLY_RE.search(body):
+        return drafts
+    return [replace(d, kind=MemoryKind.preference) if _PRACTICE_FACT_RE.match(d.text) else d for d in drafts]
+
+
 def situated(clause: str, read: Callable[[str], list[Draft]], found: list[Draft]) -> list[Draft] | None:
     """The drafts of a clause said for one or more recurring situations, each with its own; None when the clause
     is none, or when the rules' own reading (``found``) of a clause with one situation stands."""
     said = _situations(clause)
-    if said is None or (not found and len(said) < 2 and situated_wish(clause) is not None):
-        return None  # "when my kids are around nothing scary": a wish for there, read whole by situations.py
-    if found and len(said) < 2:
-        return None  # "when I travel alone I stay in hostels": the rules' reading, with the situation, stands
+    if said is None:
+        return None
+    kept = [d for d in found if said[0][1].lower() not in d.text.lower()]  # not "Finds In the winter they ..."
+    whole = kept if len(kept) < len(found) else None  # a reading of the clause, situation and all, is dropped
+    if not kept and len(said) < 2 and situated_wish(clause) is not None:
+        return whole  # "when my kids are around nothing scary": a wish for there, read whole by situations.py
+    if (
+        kept and len(said) < 2
+    ):  # "when I travel alone I stay in hostels": the rules' reading, with the situation, stands
+        chosen = _chosen(kept, said[0][0])
+        return chosen if chosen != kept else whole
     out: list[Draft] = []
     for body, cond in said:
+        if _FOR_SOMEONE_RE.match(cond) and (_OR_NOTHING_RE.match(body) or _HAPPY_RE.match(body)):
+            continue  # "for my sister its chocolate or nothing", "for my son I'm fine with a hostel": for them
+        if (only := _OR_NOTHING_RE.match(body)) is not None:
+            body = f"only {only.group('only')}"  # "at home its jigsaws or nothing": only jigsaws there
         if _WOULD_RE.match(body):
             continue  # "weekends I'll spend hours": what they will do, said beside the wish
         labelled = _LABEL_RE.match(f"{cond}: x") is not None and not _LED_RE.match(cond)
         drafts = read(body) or [d for d in [_worded(body, labelled)] if d is not None]
+        drafts = _chosen(drafts, body)
         out += [_there(d, cond) for d in drafts]
-    return out if out or not found else None
+    return out if out or not kept else whole

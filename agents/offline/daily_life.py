@@ -1,11 +1,12 @@
-"""How the user lives, said with "I" (issue 13, session 15; tried with the life-event rules): how they get to work
-or school ("I walk to work": Walks to work, "I take the bus everywhere"), what they earn ("I make about 3k a month":
+"""How the user lives, said with "I" (issue 13, session 15; tried with the life-event rules): how they get to work or
+school ("I walk to work": Walks to work, "I take the bus everywhere"), what they earn ("I make about 3k a month":
 Earns about 3k a month, "I get paid every two weeks"), who they live with ("I live alone", "I share a room with my
-brother", "I'm the caregiver for my mum"), their days ("I'm on my feet all day", "I only have Saturday mornings":
-Only has Saturday mornings free, "I travel a lot"), goals and training ("I'm trying to lose weight", "I'm training for
-my first marathon"), how long they have done their work ("I've been a nurse for 10 years"), where they grew up
-("I grew up watching Sailor Moon"), groups and budgets ("I'm in a book club", "I'm on a student budget", "I'm 8
-months sober"). Not a one-off ("I walked to work today") or what is over ("I used to work nights").
+brother", "I'm the caregiver for my mum"), their days ("I'm on my feet all day", "I spend my days drawing blood at a
+clinic", "I only have Saturday mornings": Only has Saturday mornings free, "I travel a lot"), goals and training
+("I'm trying to lose weight", "I'm training for my first marathon"), how long they have done their work ("I've been
+a nurse for 10 years"), where they grew up ("I grew up watching Sailor Moon"), groups and budgets ("I'm in a book
+club", "I'm on a student budget", "I'm 8 months sober"). Not a one-off ("I walked to work today") or what is over
+("I used to work nights").
 """
 
 from __future__ import annotations
@@ -84,6 +85,16 @@ def _caregiver(m: re.Match[str]) -> Draft | None:
 
 def _on_feet(m: re.Match[str]) -> Draft | None:
     return None if not _lasting(m) else fact("Is on their feet all day", "work", "work")
+
+
+def _days(m: re.Match[str]) -> Draft | None:
+    """ "I spend my days drawing blood from cats and dogs at a clinic": what fills the user's working days."""
+    what = re.split(
+        r"\s*(?:[,;:!?(]|\.(?:\s|$)|\s(?:so|but|because|since|though|which|when|while|if)\s)", m.group("what")
+    )[0]
+    if not _lasting(m) or len(what.split()) > 12:
+        return None
+    return fact(join_text("Spends their", m.group("when").lower(), third_person(what)), "work", "work")
 
 
 def _goal(m: re.Match[str]) -> Draft | None:
@@ -267,6 +278,15 @@ RULES = (
             re.I,
         ),
         _caregiver,
+    ),
+    Rule(
+        "days",
+        re.compile(
+            rf"{I_SP}(?:usually\s+|mostly\s+)?spend\s+(?:most of\s+|all\s+)?my\s+(?P<when>days|work ?days|working "
+            r"days|weekdays|nights|shifts|whole day|entire day)\s+(?P<what>[a-z]+ing\b.+)",
+            re.I,
+        ),
+        _days,
     ),
     Rule("on_feet", re.compile(rf"{I_AM}on my feet\s+(?:all day|for \w+ hours|most of the day)", re.I), _on_feet),
     Rule(

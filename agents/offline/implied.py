@@ -33,7 +33,9 @@ from agents.offline.daily_life import ONCE_RE, tail
 from agents.offline.drafts import Draft
 from agents.offline.health import fact
 from agents.offline.implied_roles import at_place, roles
+from agents.offline.kin_mentions import kin_mentions
 from agents.offline.normalize import join_text, third_person
+from agents.offline.our_ways import our_ways
 from agents.offline.sentences import Sentence, clauses, opens_question
 from memory.types import MemoryKind
 
@@ -197,4 +199,7 @@ def implied(sentence: Sentence, drafts: tuple[Draft, ...] | list[Draft] = ()) ->
         if any(w in said for w in words.lower().split()[1:] if len(w) > 4):
             continue
         out.append(fact(join_text(words, at), "work", "work"))
-    return out + roles(sentence, [*drafts, *out])  # "my congregation", "our barn", "renew my CDL" (implied_roles)
+    out += roles(sentence, [*drafts, *out])  # "my congregation", "our barn", "renew my CDL" (implied_roles)
+    said |= {w for d in out for w in re.findall(r"[a-z]+", d.text.lower())}
+    out += kin_mentions(text, said)  # "my girlfriend's birthday is coming up" (kin_mentions)
+    return out + our_ways(text, said)  # "in Spain we say padrino": Is from Spain (our_ways)

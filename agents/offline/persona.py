@@ -51,8 +51,14 @@ def _works_at(m: re.Match[str]) -> Draft | None:
     return None if obj is None else fact(join_text("Works", m.group("prep").lower(), obj.text), "employer", "work")
 
 
+#: A day of the week: "I work every saturday" (Works on Saturdays), "i work sundays".
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+
+
 def _works_how(m: re.Match[str]) -> Draft | None:
     how = re.sub(r"\s+", " ", m.group("how")).lower()
+    if (day := re.search(rf"{_DAY}", how)) is not None:  # "every saturday", "saturdays": Works on Saturdays
+        how = f"on {'most ' if how.startswith('most') else ''}{day.group(0).capitalize()}s"
     return fact(join_text("Works", how), "work arrangement", "work")
 
 
@@ -227,7 +233,8 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             rf"{I_SP}{ADV_ANY}work\s+(?P<how>from home|remotely|remote|hybrid|nights|night shifts?|weekends|"
             rf"the (?:night|day|early|late|graveyard|evening|morning|overnight) shift|"
-            rf"part[- ]time|full[- ]time|freelance|long hours|shifts)\b",
+            rf"part[- ]time|full[- ]time|freelance|long hours|shifts|(?:every|most|on)\s+{_DAY}s?|{_DAY}s)\b"
+            rf"(?!\s+on\s+(?:my|the|it|a|our|this)\b)",
             re.I,
         ),
         _works_how,

@@ -20,7 +20,7 @@ PLACE_END = re.compile(
 )
 
 
-_COUNTRIES = re.compile(
+COUNTRIES = re.compile(
     r"\b(?:brazil|portugal|spain|france|germany|italy|mexico|canada|japan|china|india|korea|poland|ukraine|russia|"
     r"turkey|greece|sweden|norway|denmark|finland|ireland|scotland|england|wales|netherlands|holland|belgium|"
     r"switzerland|austria|australia|argentina|chile|colombia|peru|venezuela|cuba|nigeria|kenya|egypt|morocco|"
@@ -31,7 +31,7 @@ _COUNTRIES = re.compile(
 
 def _capitalized(place: str) -> str:
     """Country names in a lower-case message get their capitals ("i live in portugal" -> Lives in Portugal)."""
-    return _COUNTRIES.sub(lambda m: m.group(0).upper() if len(m.group(0)) <= 3 else m.group(0).title(), place)
+    return COUNTRIES.sub(lambda m: m.group(0).upper() if len(m.group(0)) <= 3 else m.group(0).title(), place)
 
 
 def _place(text_verb: str, subject: str) -> Builder:

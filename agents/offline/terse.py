@@ -78,6 +78,14 @@ _PLACE_RE = re.compile(
     r"(?P<place>balcony|garden|yard|backyard|kitchen|apartment|flat|studio|house|patio)\b(?P<rest>[^.?!]{0,40}?)\W*$",
     re.IGNORECASE,
 )
+#: "Flat's damp", "Kitchen is tiny", "house is freezing in winter": the user's own place, its article dropped.
+_PLACE_IS_RE = re.compile(
+    r"^\W*(?P<place>balcony|garden|yard|backyard|kitchen|apartment|flat|studio|house|patio|basement|bedroom|room)"
+    r"(?:'s|\u2019s|\s+is)\s+(?:(?:very|really|pretty|super|quite|so|a bit|kinda|always)\s+)?(?P<adj>damp|tiny|"
+    r"small|cramped|dark|cold|freezing|drafty|draughty|humid|noisy|sunny|shady|north-facing|south-facing)"
+    r"(?P<rest>\s+(?:in|all|most of)\s+[^.?!,;]{1,25}?)?\W*$",
+    re.IGNORECASE,
+)
 #: "Complete beginner here", "B1 level": how far along the user is.
 _LEVEL_RE = re.compile(
     r"^\W*(?:(?:a|an)\s+)?(?:(?:total|complete|absolute)\s+)?(?P<lvl>beginner|newbie|novice|intermediate)"
@@ -112,7 +120,7 @@ def fragment(clause: str) -> Draft | None:
 
 def persona(clause: str) -> Draft | None:
     """What the user is doing these days, their children, their place, their level ("Is learning Spanish, B1 level",
-    "Has two kids, 6 and 9", "Has a small balcony, mostly shade", "Is a beginner")."""
+    "Has two kids, 6 and 9", "Has a small balcony, mostly shade", "Flat's damp": Has a damp flat, "Is a beginner")."""
     if "?" in clause or _NOW_RE.search(clause):
         return None  # "Big house party tonight?": a question or a one-off, not who the user is
     if (m := _DOING_RE.match(clause)) is not None:
@@ -125,6 +133,9 @@ def persona(clause: str) -> Draft | None:
         return _draft(f"Has {m.group('who').lower()} aged {m.group('ages')}", MemoryKind.fact, m.group("who"), clause)
     if (m := _PLACE_RE.match(clause)) is not None:
         text = f"Has a {m.group('adj').lower()} {m.group('place').lower()}{m.group('rest')}"
+        return _draft(text, MemoryKind.fact, m.group("place"), clause)
+    if (m := _PLACE_IS_RE.match(clause)) is not None:  # "Flat's damp": Has a damp flat
+        text = f"Has a {m.group('adj').lower()} {m.group('place').lower()}{m.group('rest') or ''}"
         return _draft(text, MemoryKind.fact, m.group("place"), clause)
     if (m := _LEVEL_RE.match(clause)) is not None:
         text = f"Is at {m.group('cefr').upper()} level" if m.group("cefr") else f"Is a {m.group('lvl').lower()}"

@@ -30,7 +30,12 @@ from dataclasses import dataclass
 
 from agents.offline.objects import condition
 
-_LEADS = r"(?:(?:ok(?:ay)?|so|and|but|also|oh|btw|plus|honestly|generally|usually|tbh|well)\b[\s,]*)*"
+#: Words before the situation that say nothing of it: "also good to know: for cons I ...", "fwiw, with clients I ...".
+LEADS = (
+    r"(?:(?:ok(?:ay)?|so|and|but|also|oh|btw|plus|honestly|generally|usually|tbh|well|fyi|fwiw|realistically|"
+    r"for the record|for context|good to know|(?:just\s+)?so you know|to be honest|in general)\b[\s,:;-]*)*"
+)
+_LEADS = LEADS
 
 
 def _words(text: str) -> frozenset[str]:

@@ -101,7 +101,7 @@ def test_a_household_scope_is_no_lead_of_someone_else() -> None:
         "we used to homeschool but the kids are back in school now",
         "when we were kids we never had a tv",
         "we did the whole cloth diaper thing with our first, gave up after a month honestly",
-        "In Japan we separate the garbage in many categories, very strict.",
+        "In Japan they separate the garbage in many categories, very strict.",
         "We want a first dance that looks cute. We have about six weeks",
         "we don't have time for a long hike today",
         "we don't know what to do",

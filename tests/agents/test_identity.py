@@ -147,7 +147,7 @@ def test_a_pick_then_what_the_user_is_or_dislikes() -> None:
         ("no pork, no alcohol, im muslim", [("fact", "Is Muslim")]),
         ("I have a PhD in chemistry, so you can get technical.", [("fact", "Has a PhD in chemistry")]),
         ("Just moved to Denver from Miami", [("fact", "Moved to Denver from Miami")]),
-        ("me and my gf are both vegetarians", [("constraint", "Is vegetarian")]),
+        ("me and my gf are both vegetarians", [("constraint", "Is vegetarian"), ("fact", "Has a girlfriend")]),
         ("My wife and I are both teachers.", [("fact", "Has a wife"), ("fact", "Is a teacher")]),
     ],
 )
@@ -173,3 +173,29 @@ def test_a_state_of_two_today_is_no_identity() -> None:
 )
 def test_what_the_user_does(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _said(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("i work every saturday so thats out", "Works on Saturdays"),
+        ("im a baker, i work every sunday from 5am", "Works on Sundays"),
+        ("we're so short staffed, I work most fridays now", "Works on most Fridays"),
+        ("I work saturdays.", "Works on Saturdays"),
+    ],
+)
+def test_the_days_the_user_works(sentence: str, expected: str) -> None:
+    assert ("fact", expected) in _said(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "i worked every saturday last year",
+        "do you work on sundays?",
+        "i would work saturdays if they paid more",
+        "I work every saturday on my car, its a hobby",
+    ],
+)
+def test_no_working_day(sentence: str) -> None:
+    assert not [t for _, t in _said(sentence) if t.startswith("Works on")]

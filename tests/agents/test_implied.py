@@ -100,3 +100,39 @@ def test_a_fact_said_in_passing(turn: str, expected: tuple[str, str]) -> None:
 )
 def test_nothing_said_in_passing(turn: str) -> None:
     assert not read_turn(turn)
+
+
+@pytest.mark.parametrize(
+    ("turn", "expected"),
+    [
+        (
+            "and fwiw I spend my days drawing blood from cats and dogs at a clinic, so the jargon is fine",
+            "Spends their days drawing blood from cats and dogs at a clinic",
+        ),
+        (
+            "i spend my days fixing boilers in old houses so i know pipes",
+            "Spends their days fixing boilers in old houses",
+        ),
+        (
+            "I spend most of my workdays sitting in meetings, I need stretches",
+            "Spends their workdays sitting in meetings",
+        ),
+    ],
+)
+def test_what_fills_the_users_days(turn: str, expected: str) -> None:
+    assert ("fact", expected) in [(d.kind.value, d.text) for d in read_turn(turn)]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "I spent my days drawing blood at a clinic back then",
+        "my sister spends her days at the clinic",
+        "today I spend my day fixing the fence",
+        "I used to spend my days fishing",
+        "how do you spend your days?",
+        "if I spend my days reading, will I get bored?",
+    ],
+)
+def test_no_days_of_the_users(turn: str) -> None:
+    assert not [d for d in read_turn(turn) if d.text.startswith("Spends")]

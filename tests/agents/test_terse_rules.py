@@ -31,3 +31,31 @@ def test_a_terse_fragment_is_read_by_the_rules(turn: str, expected: tuple[str, s
 )
 def test_no_fragment_in_a_question_or_a_pick(turn: str, previous: str | None) -> None:
     assert not [d for d in read_turn(turn, previous) if d.text.startswith(("Has a budget", "Is learning"))]
+
+
+@pytest.mark.parametrize(
+    ("turn", "expected"),
+    [
+        ("Wood from now on. Flat's damp, the cardboard ones warp.", "Has a damp flat"),
+        ("Kitchen is tiny. One-pot meals only.", "Has a tiny kitchen"),
+        ("balcony's north-facing, what herbs survive", "Has a north-facing balcony"),
+        ("Basement's really damp. Dehumidifier size?", "Has a damp basement"),
+    ],
+)
+def test_the_users_place_with_its_article_dropped(turn: str, expected: str) -> None:
+    assert ("fact", expected) in [(d.kind.value, d.text) for d in read_turn(turn)]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "My sister's flat is damp, what should she do?",
+        "Flat's a mess today",
+        "Kitchen is tiny? no way",
+        "the hotel room is tiny lol",
+        "Room is cold right now",
+        "is the kitchen tiny?",
+    ],
+)
+def test_no_place_of_the_users(turn: str) -> None:
+    assert not [d for d in read_turn(turn) if d.text.startswith("Has a")]
