@@ -117,5 +117,5 @@ def kin_mentions(text: str, said: set[str]) -> list[Draft]:
         )
         if named & said or (words == "Is engaged" and {"engaged", "wedding", "married"} & said):
             continue
-        drafts.append(fact(words, words.split()[-1].lower(), "family"))
+        drafts.append(fact(words, words.split()[-1].lower(), "family").quoted(text))
     return drafts

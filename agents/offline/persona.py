@@ -233,7 +233,7 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             rf"{I_SP}{ADV_ANY}work\s+(?P<how>from home|remotely|remote|hybrid|nights|night shifts?|weekends|"
             rf"the (?:night|day|early|late|graveyard|evening|morning|overnight) shift|"
-            rf"part[- ]time|full[- ]time|freelance|long hours|shifts|(?:every|most|on)\s+{_DAY}s?|{_DAY}s)\b"
+            rf"part[- ]time|full[- ]time|freelance|long hours|shifts|(?:every|most)\s+{_DAY}s?|(?:on\s+)?{_DAY}s)\b"
             rf"(?!\s+on\s+(?:my|the|it|a|our|this)\b)",
             re.I,
         ),

@@ -88,7 +88,7 @@ def test_a_reason_beside_a_pick_is_read_too() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("I work every saturday", "Works every Saturday"),
+        ("I work every saturday", "Works on Saturdays"),
         ("i work weekends so evenings are better", "Works weekends"),
         ("I work most weekends at the shop.", "Works most weekends"),
     ],

@@ -61,7 +61,7 @@ from agents.offline.voice import plain_english
         ("i'm allergic 2 cats", [("constraint", "Is allergic to cats")]),
         ("ngl im obsessed w matcha", [("preference", "Is obsessed with matcha")]),
         ("my bf n i dont eat meat", [("constraint", "Doesn't eat meat")]),
-        ("me n my gf r vegan", [("constraint", "Is vegan")]),
+        ("me n my gf r vegan", [("constraint", "Is vegan"), ("fact", "Has a girlfriend")]),
         ("pls keep it short, i h8 long msgs", [("dislike", "Hates long messages")]),
     ],
 )
