@@ -121,6 +121,9 @@ _PAST = frozenset(
         "gave",
     ]
 )
+#: The user as a subject or object inside the clause's first part ("Wagner I find exhausting", "roped stuff
+#: freaks me out"): a clause with its own subject, which "Prefers ..." in front of it would garble.
+_USER_INSIDE_RE = re.compile(r"^[^\s,;:][^,;:]*?\s(?:I|i|I'm|im|I've|I'd|me)\b(?!')")
 _YOUR_RE = re.compile(r"\byour\s+", re.IGNORECASE)
 _FOR_ME_RE = re.compile(r"[\s,]+(?:for|to) (?:me|us|myself)$", re.IGNORECASE)
 #: A lead the clause already says ("prefer metric units", "avoid ..."), dropped before the memory's own lead.
@@ -199,6 +202,8 @@ def _restate(clause: str, kind: str, shaped: bool) -> tuple[str, str]:
     ):  # "Dyslexic." -> "Is dyslexic"; "Bad lower back" -> "Has ..."
         lead = "Is" if len(text.split()) == 1 or (shaped and _PLACE_RE.match(text)) else "Has"  # "Is in Houston"
         return f"{lead} {third_person(_lower_first(text))}", context
+    if shaped and kind in ("preference", "dislike") and _USER_INSIDE_RE.search(text):
+        return capitalize(third_person(text)), context  # "Wagner I find exhausting": its own words, no "Prefers"
     body = third_person(_lower_first(text))
     lead = _LEAD_VERB.get(kind, "Prefers")
     if (m := _SAME_VERB_RE.match(body)) and lead.lower().startswith(m.group(1).lower()[:5]):

@@ -100,3 +100,17 @@ def test_restate_keeps_the_old_wording_where_no_family_fits(clause: str, kind: s
 def test_the_rules_callers_keep_the_old_wording() -> None:
     assert restate("privacy matters a lot to me", "preference") == ("Prefers privacy matters a lot", "")
     assert restate("privacy matters a lot to me", "preference", shaped=True) == ("Values privacy", "")
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind", "expected"),
+    [
+        ("Wagner I find honestly exhausting", "dislike", "Wagner they find honestly exhausting"),
+        ("roped stuff freaks me out tbh", "preference", "Roped stuff freaks them out"),
+        ("early mornings, I hate them", "dislike", "Avoids early mornings, they hate them"),  # a topic, then the user
+        ("window seat for me", "preference", "Prefers window seat"),
+    ],
+)
+def test_a_clause_with_the_user_inside_keeps_its_own_words(clause: str, kind: str, expected: str) -> None:
+    """No "Prefers Wagner they find ..." : the user is the clause's subject or object, past its start."""
+    assert restate(clause, kind, shaped=True)[0] == expected
