@@ -8,7 +8,9 @@
 - a price cap: "I never pay over €60 for a ticket", "i wont spend more than $200 on a tent" -> "Never pays more
   than €60 for a ticket" (a constraint);
 - a lesson learned: "got burned buying used phones way too many times", "I've been burned by cheap tents too
-  often" -> "Avoids buying used phones", "Avoids cheap tents" (dislikes).
+  often" -> "Avoids buying used phones", "Avoids cheap tents" (dislikes);
+- a thing fed up with: "laugh tracks ruin sitcoms for me", "im so done with monthly fees for everything" ->
+  "Dislikes laugh tracks", "Dislikes monthly fees" (dislikes).
 
 :func:`with_leanings` reads these at the start of a statement clause and, for a clause that goes on after a comma ("I'm
 such a tea person, and coffee makes me jittery", "I'm much more into Verdi, Wagner is exhausting"), the
@@ -83,6 +85,18 @@ _BODY_RE = re.compile(
     rf"headaches|a migraine|migraines|the jitters)|makes? me (?:jittery|nauseous|queasy|sick)){_TAIL}",
     re.IGNORECASE,
 )
+#: "dubs ruin the voices for me", "laugh tracks totally ruin sitcoms for me", "ads ruin it for me".
+_RUINS_RE = re.compile(
+    rf"{_LEAD}(?P<obj>[^,;:!?]+?)\s+(?:(?:always|just|totally|really|kinda|kind of|completely|honestly)\s+)*"
+    rf"(?:ruins?|spoils?|kills?)\s+(?:it|everything|(?:the|a|any|most)\s+[\w' -]+?|[\w'-]+)\s+for me{_TAIL}",
+    re.IGNORECASE,
+)
+#: "im so done with monthly fees for everything", "I'm so over influencer hype".
+_DONE_RE = re.compile(
+    rf"{_LEAD}(?:i'm|im|i am)\s+(?:(?:just|honestly|really|sooo*|so|totally)\s+)*(?:so+|totally|completely)\s+"
+    rf"(?:done with|over)\s+(?P<obj>[^,;:!?]+?)(?:\s+for (?:everything|good))?{_TAIL}",
+    re.IGNORECASE,
+)
 #: Where a clause goes on with a new statement of its own: a comma, maybe with "and" / "but".
 _PIECE_RE = re.compile(r",\s+(?:(?:and|but|so|plus|also|tbh|honestly)\s+)*", re.IGNORECASE)
 #: A piece that is someone else's or a pointer, never read as the user's taste.
@@ -147,8 +161,15 @@ def _body(clause: str) -> Draft | None:
     return _draft(join_text("Avoids", obj), MemoryKind.dislike, obj)
 
 
+def _fed_up(clause: str) -> Draft | None:
+    m = _RUINS_RE.match(clause) or _DONE_RE.match(clause)
+    if m is None or (obj := judged(m.group("obj"))) is None:
+        return None
+    return _draft(join_text("Dislikes", obj), MemoryKind.dislike, obj)
+
+
 def _own(clause: str) -> Draft | None:
-    for read in (_leaning, _drain, _cap, _burned):
+    for read in (_leaning, _drain, _cap, _burned, _fed_up):
         if (draft := read(clause)) is not None:
             return draft
     return None

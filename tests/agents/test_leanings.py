@@ -31,6 +31,10 @@ def _said(sentence: str) -> list[tuple[str, str]]:
         ("Would rather stay treatment-free.", ("preference", "Would rather stay treatment-free")),
         ("Would much rather pay cash.", ("preference", "Would rather pay cash")),
         ("crowds stress me out, so i go early", ("dislike", "Finds crowds stressful")),
+        ("laugh tracks totally ruin sitcoms for me", ("dislike", "Dislikes laugh tracks")),
+        ("cilantro kinda ruins any dish for me tbh", ("dislike", "Dislikes cilantro")),
+        ("I'm SO done with group projects", ("dislike", "Dislikes group projects")),
+        ("i am totally done with fast fashion, buying used now", ("dislike", "Dislikes fast fashion")),
     ],
 )
 def test_a_shape_said_alone_is_read(sentence: str, expected: tuple[str, str]) -> None:
@@ -81,6 +85,13 @@ def test_a_taste_after_a_comma_is_read_beside_the_head(sentence: str, head: str,
         "Would rather not, thanks.",
         "that one freaks me out, but ok, let's go",
         "long drives are exhausting, aren't they?",
+        "that ruined it for me",
+        "my brother says spoilers ruin everything for him",
+        "rain ruined the picnic for me yesterday",
+        "I'm done with the dishes",
+        "im so done with this",
+        "I'm so done with today lol",
+        "would spoilers ruin it for me?",
     ],
 )
 def test_someone_elses_the_moment_and_one_offs_teach_no_taste(sentence: str) -> None:
