@@ -110,3 +110,21 @@ def test_a_later_piece_the_context_already_holds_is_not_read_again() -> None:
     said = read_turn("I always prefer trains over renting a car when I travel, driving abroad stresses me out.")
     assert [d.kind.value for d in said] == ["preference"]
     assert "driving abroad" in said[0].context
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("paper maps only from now on", ("preference", "Prefers paper maps")),
+        ("ok so trains going forward", ("preference", "Prefers trains")),
+        ("No more cheap tents from now on.", ("dislike", "Avoids cheap tents")),
+        ("oat milk from here on out", ("preference", "Prefers oat milk")),
+    ],
+)
+def test_a_choice_made_lasting_by_from_now_on_is_read(sentence: str, expected: tuple[str, str]) -> None:
+    assert expected in _said(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["this from now on", "Same from now on.", "I'll be careful from now on"])
+def test_a_pointer_or_a_promise_from_now_on_teaches_nothing(sentence: str) -> None:
+    assert read_turn(sentence) == []
