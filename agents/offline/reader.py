@@ -38,6 +38,7 @@ from agents.offline.household import household
 from agents.offline.identity import both, identity_lead
 from agents.offline.implied import asides, implied
 from agents.offline.irony import sarcastic
+from agents.offline.leanings import with_leanings
 from agents.offline.normalize import third_person
 from agents.offline.objects import condition
 from agents.offline.opinions import opinion
@@ -91,6 +92,7 @@ _ELIDED_RE = re.compile(
 _ELIDED_FIRST_RE = re.compile(
     r"^(?=(?:really\s+|strongly\s+|absolutely\s+|totally\s+|honestly\s+)*(?:can't stand|cannot stand|"
     r"can't tolerate|not a (?:big |huge )?fan of|big fan of|huge fan of|(?:just |recently )?moved (?:to|here to)\s|"
+    r"would (?:much )?rather(?! not\b)|"
     r"(?:really|absolutely|totally) (?:love|hate|"
     r"like|dislike|enjoy|prefer)|strongly (?:prefer|dislike)|never (?:eat|drink|fly|drive)|not into|"
     r"(?:hate|prefer|dislike|detest|despise)(?!\s+(?:to (?:say|ask|bother|break|admit|be that)|it|this|that|you|"
@@ -216,8 +218,8 @@ def _clause_drafts(clause: str, *, implicit: bool, antecedent: str = "", continu
         out.append(o)
     if not out and not implicit:  # "I train BJJ", "I'm a continental knitter", "I'm in a quilting guild"
         out = hobbies(clause)
-    if not implicit:  # "I'm trying to cut back on sugar", "privacy matters a lot to me" (goals.py)
-        out += goals(clause, out)
+    if not implicit:  # "I'm trying to cut back on sugar" (goals.py), "I'm way more into X, Y is a chore" (leanings)
+        out = with_leanings(clause, out + goals(clause, out))
     if (b := budget(clause)) is not None:
         out.append(b)
     if (said := situated(clause, lambda c: _clause_drafts(c, implicit=implicit), out)) is not None:

@@ -1,6 +1,7 @@
 """Terse fragments that state a fact or a limit without a verb, read as a memory in their own wording.
 
-"Budget 15k." (constraint), "Cooking for one." (fact), "vim user" (fact: "Uses vim"), and implied persona facts:
+"Budget 15k." (constraint), "Cooking for one." (fact), "vim user" (fact: "Uses vim"), "Wood from now on."
+(preference: "Prefers wood"; "No more X from now on": "Avoids X"; not "this from now on"), implied persona facts:
 "Learning Spanish, B1 level", "Two kids, 6 and 9", "Kids are 4 and 7", "Small balcony, mostly shade",
 "Complete beginner here". Their wording replaces the learned reader's ("Has a budget of at most 500", not "Needs
 budget: 500 max"). Used by :mod:`agents.offline.guided` (rules + reader); written for issue 13's eighth pass.
@@ -12,6 +13,7 @@ import re
 
 from agents.offline.drafts import EXPLICIT, Draft
 from agents.offline.normalize import capitalize, join_text, subject_key, third_person
+from agents.offline.opinions import judged
 from memory.types import MemoryKind, MemorySource
 
 #: "Budget 15k.", "budget: $800 max".
@@ -93,6 +95,12 @@ _LEVEL_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: "Wood from now on.", "decaf only going forward", "No more paper tickets from now on": a lasting choice.
+_FROM_NOW_RE = re.compile(
+    r"^\W*(?:(?:ok|okay|so|then|right|alright|yeah)[,\s]+)*(?P<no>no(?: more)?\s+)?(?P<x>[A-Za-z][\w'-]*"
+    r"(?:\s+[\w'-]+){0,3}?)\s+(?:only\s+)?(?:from now on|going forward|from here on(?: out)?)\W*$",
+    re.IGNORECASE,
+)
 _NOW_RE = re.compile(r"\b(?:tonight|today|tomorrow|this (?:weekend|week|evening|morning)|right now)\b", re.IGNORECASE)
 
 
@@ -115,6 +123,10 @@ def fragment(clause: str) -> Draft | None:
         return _draft(f"Uses {m.group('x')}", MemoryKind.fact, m.group("x"), clause)
     if (m := _USER_OF_RE.match(clause)) is not None and m.group("x").lower() not in _NOT_A_TOOL:
         return _draft(f"Uses {m.group('x')}", MemoryKind.fact, m.group("x"), clause)
+    if (m := _FROM_NOW_RE.match(clause)) is not None and (x := judged(m.group("x"), max_words=4)) is not None:
+        if m.group("no"):
+            return _draft(f"Avoids {x}", MemoryKind.dislike, x, clause)
+        return _draft(f"Prefers {x}", MemoryKind.preference, x, clause)
     return persona(clause)
 
 
