@@ -14,6 +14,7 @@ import re
 from agents.offline import habits
 from agents.offline import lexicon as lx
 from agents.offline.drafts import EXPLICIT, STRONG, UNSURE, Draft
+from agents.offline.indifference import INDIFFERENCE, NEG_NOW
 from agents.offline.normalize import join_text, subject_key
 from agents.offline.objects import take
 from agents.offline.rules import (
@@ -134,26 +135,6 @@ def _not_like(m: re.Match[str]) -> Draft | None:
     return draft(m, text, MemoryKind.dislike, confidence(m.group("adv")))
 
 
-#: What an indifference must not be about: the answer itself, a pronoun, a question word ("I don't care how").
-_NOT_A_TOPIC_RE = re.compile(
-    r"(?:it|this|that|them|those|these|what|how|who|which|whether|if|when|where|why|you|your|the details|details|"
-    r"the rest|anything|everything|nothing|any of (?:it|that|this)|money|people|others|politics)\b",
-    re.I,
-)
-
-
-def _indifferent(m: re.Match[str]) -> Draft | None:
-    if _NOT_A_TOPIC_RE.match(m.group("obj").strip()):
-        return None
-    return draft(m, "Doesn't care about", MemoryKind.preference, EXPLICIT)
-
-
-def _not_fussy(m: re.Match[str]) -> Draft | None:
-    if _NOT_A_TOPIC_RE.match(m.group("obj").strip()):
-        return None
-    return draft(m, "Isn't fussy about", MemoryKind.preference, EXPLICIT)
-
-
 def _be_like(m: re.Match[str]) -> Draft | None:
     phrase = re.sub(r"\s+", " ", m.group("phrase").lower())
     obj_raw = m.group("obj")
@@ -254,8 +235,6 @@ _DISLIKE = lx.alternation(lx.DISLIKE_VERBS)
 _HABIT = lx.alternation(lx.HABIT_VERBS)
 
 _NEG = lx.NEG
-#: A habit is negated in the present only: "I didn't eat breakfast today" is one morning, not "Doesn't eat breakfast".
-_NEG_NOW = rf"(?:do\s+not|don{lx.APOS}?t|dont)"
 
 RULES: tuple[Rule, ...] = (
     Rule("past", re.compile(rf"{I_SP}{ADV}used to\s+(?:really\s+)?(?:{_LIKE}|{_DISLIKE}|be\b)", re.I), _past),
@@ -281,24 +260,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "prefer_not", re.compile(rf"{I_WORD}(?:'d\s+|\s+would\s+|\s+){ADV}prefers?\s+not\s+to{OBJ}", re.I), _prefer_not
     ),
-    Rule(  # "I couldn't care less about brands", "i dont really care about specs": an indifference worth knowing
-        "indifferent",
-        re.compile(
-            rf"{I_SP}{ADV}(?:{_NEG_NOW}\s+(?:really\s+|much\s+|particularly\s+|actually\s+|honestly\s+)*care"
-            rf"(?:\s+(?:much|that much|too much|at all))?|could(?:n{lx.APOS}?t|nt|\s+not)\s+care\s+less)\s+about{OBJ}",
-            re.I,
-        ),
-        _indifferent,
-    ),
-    Rule(  # "I'm not fussy about the brand", "im not precious about glassware"
-        "not_fussy",
-        re.compile(
-            rf"{I_AM}(?:not|n{lx.APOS}t)\s+(?:too\s+|that\s+|very\s+|super\s+|really\s+|particularly\s+|overly\s+)?"
-            rf"(?:fussed|fussy|bothered|picky|particular|precious)\s+about{OBJ}",
-            re.I,
-        ),
-        _not_fussy,
-    ),
+    *INDIFFERENCE,
     Rule(
         "not_like",
         re.compile(
@@ -312,7 +274,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "not_habit",
         re.compile(
-            rf"{I_SP}{ADV}{_NEG_NOW}\s+(?:really\s+|usually\s+|generally\s+|typically\s+|ever\s+)*(?P<verb>{_HABIT}|"
+            rf"{I_SP}{ADV}{NEG_NOW}\s+(?:really\s+|usually\s+|generally\s+|typically\s+|ever\s+)*(?P<verb>{_HABIT}|"
             rf"do|own|go to|go near)\b(?:\s+(?P<obj>.+))?",
             re.I,
         ),
