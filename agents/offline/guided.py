@@ -240,9 +240,15 @@ def teaches_nothing(clause: str) -> bool:
     return bool(_ASKS_RE.search(body) or _NOT_THE_USER_RE.search(body) or _GIVEN_UP_RE.search(clause))
 
 
+def _stems(text: str) -> set[str]:
+    """Words of four letters or more, cut to five: "explainations" and "explanations", "checklist" and "checklists"
+    meet (a trailing "s" is kept: cutting it cost tune a label)."""
+    return {w[:5] for w in _WORD_RE.findall(text.lower())}
+
+
 def _covered(clause: str, drafts: list[Draft]) -> bool:
-    words = set(_WORD_RE.findall(clause.lower()))
-    return any(words & set(_WORD_RE.findall(f"{d.text} {d.subject}".lower())) for d in drafts)
+    words = _stems(clause)
+    return any(words & _stems(f"{d.text} {d.subject}") for d in drafts)
 
 
 #: "Is" statements that are tastes ("Is a cat person", "Is into jazz", "Is not a fan of ...").

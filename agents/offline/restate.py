@@ -202,7 +202,7 @@ def _restate(clause: str, kind: str, shaped: bool) -> tuple[str, str]:
     ):  # "Dyslexic." -> "Is dyslexic"; "Bad lower back" -> "Has ..."
         lead = "Is" if len(text.split()) == 1 or (shaped and _PLACE_RE.match(text)) else "Has"  # "Is in Houston"
         return f"{lead} {third_person(_lower_first(text))}", context
-    if shaped and kind in ("preference", "dislike") and _USER_INSIDE_RE.search(text):
+    if shaped and kind in ("preference", "dislike") and _USER_INSIDE_RE.search(text) and not IMPERATIVE_RE.match(text):
         return capitalize(third_person(text)), context  # "Wagner I find exhausting": its own words, no "Prefers"
     body = third_person(_lower_first(text))
     lead = _LEAD_VERB.get(kind, "Prefers")

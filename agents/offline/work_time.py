@@ -48,7 +48,7 @@ _WORK_PATTERN = re.compile(
     r"(?:tens|10s|twelves|12s)|(?:\d+|twelve|ten|eight)[- ]h(?:ou)?r\s+shifts|(?:from\s+)?\d{1,2}(?::\d\d)?\s*"
     r"(?:am|pm)?\s*(?:to|-|till|until)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?|(?:every|most|all)\s+(?:weekend|"
     r"(?:satur|sun|mon|tues|wednes|thurs|fri)day)s?|(?:on\s+)?(?:weekends|(?:satur|sun|mon|tues|wednes|thurs|fri)days))"
-    r"(?P<rest>[^.!?]*)",
+    r"(?!\s+on\s+(?:my|the|it|a|our|this)\b)(?P<rest>[^.!?]*)",
     re.IGNORECASE,
 )
 _DAYS = re.compile(

@@ -9,9 +9,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from agents.offline.drafts import Draft
+from agents.offline.guided import _covered
 from agents.offline.learned import CLASSES
 from agents.offline.reader import read_turn
 from agents.offline.restate import restate
+from memory.types import MemoryKind
 from tests.agents.rows import guided
 
 
@@ -114,3 +117,16 @@ def test_the_rules_callers_keep_the_old_wording() -> None:
 def test_a_clause_with_the_user_inside_keeps_its_own_words(clause: str, kind: str, expected: str) -> None:
     """No "Prefers Wagner they find ..." : the user is the clause's subject or object, past its start."""
     assert restate(clause, kind, shaped=True)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "covered"),
+    [
+        ("no explainations", True),  # a typo of the memory's word
+        ("one checklist per trip", True),  # a plural
+        ("no long intros", False),  # another thing
+    ],
+)
+def test_a_clause_a_memory_already_says_is_not_read_again(clause: str, covered: bool) -> None:
+    memory = Draft("Wants short checklists without explanations", MemoryKind.style, "format", 0.9)
+    assert _covered(clause, [memory]) is covered
