@@ -222,8 +222,8 @@ def main() -> None:
     args = ap.parse_args()
     splits = args.splits.split(",")
     show = set(filter(None, args.misses.split(",")))
-    if show & {"test", "fresh"}:  # tune, wild, wild2 and wild3 may be read
-        ap.error("--misses: test and fresh are read as numbers only")
+    if show & {"test", "fresh", "wild4"}:  # tune, wild, wild2 and wild3 may be read
+        ap.error("--misses: test, fresh and wild4 are read as numbers only")
     report: dict[str, Any] = {}
     for mode in args.modes.split(","):
         domains = set(args.domains.split(",")) if args.domains else None

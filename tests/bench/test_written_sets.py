@@ -2,7 +2,8 @@
 
 - ``fresh``: written after ten passes of tuning on ``tune``, read as numbers only, never as misses;
 - ``wild2``: written as material whose misses may be read;
-- ``wild3``: the same, written in session 18 by four other writers.
+- ``wild3``: the same, written in session 18 by four other writers;
+- ``wild4``: written later in session 18 the same way as wild3, read as numbers only.
 
 Each is in domains that are in no other split and not in the reader's training conversations, with the mix of
 the other halves (voices, label forms, turns that teach nothing). Only their shape is checked here."""
@@ -16,17 +17,29 @@ from typing import Any
 
 import pytest
 
-from bench.data.conversations.build import FRESH, KINDS, LABEL_FORMS, NOTHING_FORMS, TEST, TUNE, WILD2, WILD3, parse
+from bench.data.conversations.build import (
+    FRESH,
+    KINDS,
+    LABEL_FORMS,
+    NOTHING_FORMS,
+    TEST,
+    TUNE,
+    WILD2,
+    WILD3,
+    WILD4,
+    parse,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "bench" / "data" / "conversations"
 READER_CONVERSATIONS = ROOT / "agents" / "offline" / "reader_conversations.jsonl"
 VOICES = {"terse", "chatty", "nonnative", "typos", "lower", "plain"}
-# split -> (its domains, the splits it must not share a domain with, conversations per domain at least)
-SETS: dict[str, tuple[frozenset[str], frozenset[str], int]] = {
-    "fresh": (FRESH, TUNE | TEST, 5),
-    "wild2": (WILD2, TUNE | TEST | FRESH, 6),
-    "wild3": (WILD3, TUNE | TEST | FRESH | WILD2, 6),
+# split -> (its domains, the splits it must not share a domain with, conversations per domain at least, in all)
+SETS: dict[str, tuple[frozenset[str], frozenset[str], int, int]] = {
+    "fresh": (FRESH, TUNE | TEST, 5, 90),
+    "wild2": (WILD2, TUNE | TEST | FRESH, 6, 90),
+    "wild3": (WILD3, TUNE | TEST | FRESH | WILD2, 6, 90),
+    "wild4": (WILD4, TUNE | TEST | FRESH | WILD2 | WILD3, 6, 90),
 }
 pytestmark = pytest.mark.parametrize("split", sorted(SETS))
 
@@ -39,10 +52,10 @@ def _user_turns(convs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [t for c in convs for t in c["turns"] if t["role"] == "user"]
 
 
-def test_holds_at_least_90_conversations_in_exactly_its_domains(split: str) -> None:
-    domains, _, least = SETS[split]
+def test_holds_enough_conversations_in_exactly_its_domains(split: str) -> None:
+    domains, _, least, total = SETS[split]
     convs = _rows(DATA / f"{split}.jsonl")
-    assert len(convs) >= 90
+    assert len(convs) >= total
     assert len({c["id"] for c in convs}) == len(convs)
     assert {c["domain"] for c in convs} == domains
     assert all(c["split"] == split for c in convs)
@@ -51,14 +64,14 @@ def test_holds_at_least_90_conversations_in_exactly_its_domains(split: str) -> N
 
 
 def test_no_domain_is_in_another_split_or_the_reader_training_conversations(split: str) -> None:
-    domains, others, _ = SETS[split]
+    domains, others, _, _ = SETS[split]
     reader_domains = {c["domain"] for c in _rows(READER_CONVERSATIONS)}
     assert reader_domains  # the file was read: an empty set would make the check below vacuous
     assert not domains & (others | reader_domains), domains & (others | reader_domains)
 
 
 def test_jsonl_is_what_the_build_makes_from_the_sources(split: str) -> None:
-    domains, _, _ = SETS[split]
+    domains, _, _, _ = SETS[split]
     built = [c | {"split": split} for d in sorted(domains) for c in parse(DATA / "src" / f"{d}.txt")]
     assert all(c["id"].startswith(f"{c['domain']}-") for c in built)  # each source file holds its own domain
     assert sorted(_rows(DATA / f"{split}.jsonl"), key=lambda c: c["id"]) == sorted(built, key=lambda c: c["id"])
