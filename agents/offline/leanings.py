@@ -91,10 +91,10 @@ _RUINS_RE = re.compile(
     rf"(?:ruins?|spoils?|kills?)\s+(?:it|everything|(?:the|a|any|most)\s+[\w' -]+?|[\w'-]+)\s+for me{_TAIL}",
     re.IGNORECASE,
 )
-#: "im so done with monthly fees for everything", "I'm so over influencer hype".
+#: "im so done with monthly fees for everything" ("I'm so over X" is voice.py's: Is tired of X, not "so over budget").
 _DONE_RE = re.compile(
     rf"{_LEAD}(?:i'm|im|i am)\s+(?:(?:just|honestly|really|sooo*|so|totally)\s+)*(?:so+|totally|completely)\s+"
-    rf"(?:done with|over)\s+(?P<obj>[^,;:!?]+?)(?:\s+for (?:everything|good))?{_TAIL}",
+    rf"done with\s+(?P<obj>[^,;:!?]+?)(?:\s+for (?:everything|good))?{_TAIL}",
     re.IGNORECASE,
 )
 #: Where a clause goes on with a new statement of its own: a comma, maybe with "and" / "but".
