@@ -29,10 +29,8 @@ from dataclasses import dataclass
 from agents.offline import feedback_cues as fc
 from agents.offline import lexicon as lx
 from agents.offline.drafts import Draft
-from agents.offline.wish_leads import skipped
-from memory.types import MemoryKind, MemorySource
+from agents.offline.wish_leads import skipped, wish_draft
 
-CONFIDENCE = 0.8
 _A = lx.APOS
 _DONT = rf"(?:don{_A}?t|dont|do not)"
 
@@ -160,18 +158,6 @@ class Parts:
     used: frozenset[str]
 
 
-def _draft(text: str, subject: str, quote: str) -> Draft:
-    return Draft(
-        text=text,
-        kind=MemoryKind.style,
-        subject=subject,
-        confidence=CONFIDENCE,
-        source=MemorySource.feedback,
-        category="communication",
-        quote=quote,
-    )
-
-
 def _left(sentence: str) -> tuple[list[str], bool]:
     """The parts ``sentence`` leaves out, in the memory's words ("drop the intro paragraph and the congratulations"),
     and whether one is no feedback cue's, asked plainly ("skip the basics", "no history please"; not "there was no
@@ -240,25 +226,25 @@ def answer_parts(sentences: list[str], *, reacting: bool) -> Parts:
     used: set[str] = set()
     for s in usable:
         if _JARGON_EXPLAINED_RE.search(s):
-            drafts.append(_draft("Wants jargon explained", "jargon", s))
+            drafts.append(wish_draft("Wants jargon explained", "jargon", s))
             used.add(s)
         elif _VIDEOS_RE.search(s):
-            drafts.append(_draft("Prefers video links over written explanations", "media", s))
+            drafts.append(wish_draft("Prefers video links over written explanations", "media", s))
             used.add(s)
         elif (o := _ORDER_RE.search(s)) and not _theirs(s[: o.start()]) and (_bare_order(s) or LASTING_RE.search(s)):
             a, b = o.group("a").lower(), next(g for g in o.group("b", "b2", "b3") if g).lower()
             a = "examples" if a == "example" else a
             b = {"why": "the why", "explanation": "explanations", "math": "the math", "maths": "the math"}.get(b, b)
-            drafts.append(_draft(f"Prefers {a} before {b}", "order", s))
+            drafts.append(wish_draft(f"Prefers {a} before {b}", "order", s))
             used.add(s)
         elif _ONE_STEP_RE.search(s):
-            drafts.append(_draft("Wants instructions one step at a time", "steps", s))
+            drafts.append(wish_draft("Wants instructions one step at a time", "steps", s))
             used.update({s, *(t for t in usable if _VERDICT_RE.search(t))})  # "too much text at once" said with it
         elif (p := _PRAISE_RE.search(s)) and any(_AGAIN_RE.search(t) and LASTING_RE.search(t) for t in usable):
             what = next((w.group("what") or w.group("what2") for t in usable if (w := _WHAT_RE.search(t))), None)
             size = "small " if p.group("size").strip() else ""
             fmt = p.group("fmt").lower()
-            drafts.append(_draft(f"Wants {what or 'answers'} presented as a {size}{fmt}", "format", s))
+            drafts.append(wish_draft(f"Wants {what or 'answers'} presented as a {size}{fmt}", "format", s))
             used.update(t for t in usable if _AGAIN_RE.search(t) or t == s)
     if drafts:
         return Parts(drafts, frozenset(used))
@@ -278,7 +264,7 @@ def answer_parts(sentences: list[str], *, reacting: bool) -> Parts:
     if wanted is None and not left:
         basics = next((s for s in sentences if _BASICS_RE.match(s) and not skipped_part(s)), None)
         return (
-            Parts([_draft("Wants answers that skip the basics", "level", basics)], frozenset({basics}))
+            Parts([wish_draft("Wants answers that skip the basics", "level", basics)], frozenset({basics}))
             if basics
             else Parts([], frozenset())
         )
@@ -290,16 +276,16 @@ def answer_parts(sentences: list[str], *, reacting: bool) -> Parts:
             left[0], "background"
         )
         if left == ["the basics"]:
-            return Parts([_draft("Wants answers that skip the basics", subject, quote)], frozenset(used))
-        return Parts([_draft(f"Wants answers without {_joined(left)}", subject, quote)], frozenset(used))
+            return Parts([wish_draft("Wants answers that skip the basics", subject, quote)], frozenset(used))
+        return Parts([wish_draft(f"Wants answers without {_joined(left)}", subject, quote)], frozenset(used))
     what = wanted[0]
     if verdict and what.split()[-1] in ("steps", "checklists", "lists"):
         what = what if what.startswith("short") else "short " + what
         used.update(t for t in usable if _VERDICT_RE.search(t))  # "Way too long. Just the steps next time."
     if not left:
         text = f"Wants answers as {what}" if what.split()[-1] in ("steps", "checklists", "lists") else f"Wants {what}"
-        return Parts([_draft(text, "format", quote)], frozenset(used))
-    return Parts([_draft(f"Wants {what} without {_joined(left)}", "format", quote)], frozenset(used))
+        return Parts([wish_draft(text, "format", quote)], frozenset(used))
+    return Parts([wish_draft(f"Wants {what} without {_joined(left)}", "format", quote)], frozenset(used))
 
 
 _EDIT_RE = re.compile(

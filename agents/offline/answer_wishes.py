@@ -41,9 +41,9 @@ from agents.offline.wish_leads import bare as _bare
 from agents.offline.wish_leads import blocked as _blocked
 from agents.offline.wish_leads import lead as _lead
 from agents.offline.wish_leads import skipped as _skipped
-from memory.types import MemoryKind, MemorySource
+from agents.offline.wish_leads import wish_draft
+from memory.types import MemoryKind
 
-CONFIDENCE = 0.8
 _A = lx.APOS
 
 #: Whole wishes that need no lead: asking before assuming, one option instead of many, no "great question".
@@ -97,16 +97,8 @@ _TASK_WORDS = 30  # words: a longer sentence that asks for something is a task, 
 
 def _draft(text: str, subject: str, sentence: str, end: int) -> Draft:
     lead = _CONDITION_RE.match(sentence)  # "In the morning I only want short answers": in the morning
-    return Draft(
-        text=text,
-        kind=MemoryKind.style,
-        subject=subject,
-        confidence=CONFIDENCE,
-        source=MemorySource.feedback,
-        context=find_context(sentence[end:]) or (condition(lead.group(0).strip(" ,")) if lead else ""),
-        category="communication",
-        quote=sentence,
-    )
+    context = find_context(sentence[end:]) or (condition(lead.group(0).strip(" ,")) if lead else "")
+    return wish_draft(text, subject, sentence, context)
 
 
 def answer_wishes(sentences: list[str], *, reacting: bool, taken: frozenset[str] = frozenset()) -> list[Draft]:

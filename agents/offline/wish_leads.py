@@ -18,6 +18,8 @@ import re
 
 from agents.offline import feedback_cues as fc
 from agents.offline import lexicon as lx
+from agents.offline.drafts import Draft
+from memory.types import MemoryKind, MemorySource
 
 _A = lx.APOS
 _ADV = (
@@ -190,3 +192,21 @@ def blocked(sentence: str, m: re.Match[str]) -> bool:
     if sum(before.count(q) for q in '"\u201c\u201d') % 2 == 1:
         return True
     return bool(fc._REPORTED_RE.search(before))  # the feedback cues' test for others' words
+
+
+#: How sure a wish about answers said outright is (answer_wishes.py, answer_parts.py).
+WISH_CONFIDENCE = 0.8
+
+
+def wish_draft(text: str, subject: str, quote: str, context: str = "") -> Draft:
+    """A wish about answers as a style memory: "Wants steps without theory" (subject: which kind of wish)."""
+    return Draft(
+        text=text,
+        kind=MemoryKind.style,
+        subject=subject,
+        confidence=WISH_CONFIDENCE,
+        source=MemorySource.feedback,
+        context=context,
+        category="communication",
+        quote=quote,
+    )
