@@ -112,7 +112,9 @@ _SWITCHED_RE = re.compile(
     re.IGNORECASE,
 )
 #: A habit that names nothing to remember: "now I just eat normal", "these days whatever".
-_PRESENT_RE = re.compile(r"^(?:i|we)\s+(?:(?:now|just|only|always|usually|mostly)\s+)*(?P<v>[a-z]+)\b", re.IGNORECASE)
+_PRESENT_RE = re.compile(r"^(?:i|we)\s+(?:(?:now|just|only|always|usually|mostly)\s+)*(?P<v>[a-z']+)", re.IGNORECASE)
+#: A negated verb ("I don't anymore", "I haven't done it in forever"): the habit given up again, not a new one.
+_NEGATED_VERB_RE = re.compile(r"(?:n't|nt)$|^(?:not|never|no)$", re.IGNORECASE)
 _NOT_A_HABIT = frozenset(
     [
         "have",
@@ -267,7 +269,7 @@ def current_habit(turn: str) -> Draft | None:
         if habit is None and (p := _PRESENT_RE.match(segment)) is not None:  # "..., I wait for sales"
             verb = p.group("v").lower()
             past = verb.endswith("ed") or verb in _IRREGULAR_PAST or _PAST_TIME_RE.search(segment)
-            habit = None if verb in _NOT_A_HABIT or past else segment
+            habit = None if verb in _NOT_A_HABIT or _NEGATED_VERB_RE.search(verb) or past else segment
         if habit is not None:
             text, _ = restate(habit, "preference")
             if not text:

@@ -22,6 +22,7 @@ from agents.offline.chatter import chatter
 from agents.offline.drafts import Draft
 from agents.offline.emphasis import REQUEST_RE
 from agents.offline.everyday import everyday
+from agents.offline.garbled import broken
 from agents.offline.irony import sarcastic as sarcastic_
 from agents.offline.learned import CLASSES
 from agents.offline.normalize import subject_key
@@ -38,7 +39,7 @@ from agents.offline.reader_kinds import (
 )
 from agents.offline.reader_kinds import SELF_RE as _SELF_RE
 from agents.offline.reader_kinds import kind_hint as kind_hint  # re-exported: the reader's kind of a terse clause
-from agents.offline.restate import IMPERATIVE_RE, IS_A_NO_RE, broken, lead_condition, restate, without_condition
+from agents.offline.restate import IMPERATIVE_RE, IS_A_NO_RE, lead_condition, restate, without_condition
 from agents.offline.scope import conditioned, scoped_head, wish
 from agents.offline.scoping import scoped
 from agents.offline.terse import fragments

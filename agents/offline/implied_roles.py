@@ -220,6 +220,12 @@ _OWNED_RE = re.compile(
 
 
 _VOYAGE_RE = re.compile(r"\b(?:cruise|ship|ferry|flight|plane|train|sleeper|deck)\b", re.IGNORECASE)
+#: A verb of parting right before "my": "I sold my kayak", "we got rid of our RV" (no longer theirs).
+_PARTED_RE = re.compile(
+    r"\b(?:sold|selling|sell|gave away|giving away|got rid of|getting rid of|donated|traded in|scrapped|lost|"
+    r"crashed|wrecked|totall?ed)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _owned(text: str) -> list[Draft]:
@@ -229,6 +235,8 @@ def _owned(text: str) -> list[Draft]:
         thing = thing if thing.isupper() else thing.lower()
         if re.match(r"\s*(?:was|were|had been)\b", text[m.end() :], re.I):
             continue  # "my boat was ...": maybe sold since
+        if _PARTED_RE.search(text[: m.start()]):
+            continue  # "I sold my kayak": theirs no more
         if thing == "cabin" and _VOYAGE_RE.search(text):
             continue  # "our cabin on the cruise ship": a berth for a trip
         out.append(fact(_OWNED[thing], thing.lower(), "home"))

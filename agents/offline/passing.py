@@ -185,6 +185,66 @@ _TROUBLE_RE = re.compile(
 )
 
 
+#: One happening in the past, said of the user ("I went to the zoo with ...", "in the morning I called the plumber",
+#: "we danced till 3"): an episode, not a trait, unless the clause says it recurs or holds ("I never went back",
+#: "I switched to Linux ... since").
+_EPISODE_RE = re.compile(
+    r"\b(?:i|we)\s+(?:(?:just|finally|also|then|once|recently|already)\s+)?(?:went|came|called|saw|met|took|bought|"
+    r"ate|drank|ran|danced|visited|tried|asked|found|lost|spent|paid|sent|heard|told|said|gave|got|made|did|"
+    r"left|forgot|broke|fell|woke|caught|brought|flew|drove|rode|won|missed|booked|ordered|cooked|baked|"
+    r"sold|threw|wore|swam|began|became|chose|taught|thought|built|slept|kept|felt|held|knew|"
+    r"watched|played|walked|moved|started|finished|decided|noticed|realized|realised|wanted|[a-z]{2,}[^e\W]ed)\b",
+    re.IGNORECASE,
+)
+_RECURS_RE = re.compile(
+    r"\b(?:always|never|every|each|usually|often|since|ever|anymore|any more|now|still|years?|months?|weekly|daily)\b",
+    re.IGNORECASE,
+)
+
+
+#: A stretch of days said in the clause ("I'm in the UK for a week", "we're expecting rain this weekend"): it
+#: passes with them.
+_DAYS_RE = re.compile(
+    r"\b(?:this (?:week|weekend)|tomorrow|(?:the )?next few days|for (?:a|one|the) (?:week|weekend|night|few days|"
+    r"couple of days)|in (?:\d+|a few|two|three) (?:hours|hrs|minutes|mins))\b",
+    re.IGNORECASE,
+)
+
+
+#: A search or a choice made now ("I'm looking for something more grown up", "ok I try the proxies", "ok
+#: backstitch then"): what the user does in this conversation, not who they are.
+_NOW_DOING_RE = re.compile(
+    r"\b(?:i'?m|im|i am|we'?re|we are)\s+(?:(?:currently|just|still|now)\s+)?(?:looking|lookin|searching|shopping|"
+    r"hunting)\s+for\b|^\W*(?:ok(?:ay)?|alright|fine|sure|cool)\b[\s,]+(?:(?:i|we)(?:'ll| will)?\s+(?:try|take|go with|"
+    r"pick|choose|get)\b|[^,.;]{1,40}\bthen\W*$)|"
+    # the conversation's own setting: "I have a quick question", "two options", "2 hours to kill", "on a call"
+    r"\b(?:i|we)\s+(?:have|'ve got|got)\s+(?:a|an|one|two|three|\d+|some|a few|a couple of)\s+(?:(?:quick|small|simple|"
+    r"stupid|dumb|weird|random|last)\s+)?(?:questions?|options?|choices?|problems?|issues?|doubts?|minutes?|hours?|"
+    r"mins?|hrs?)\b|\b(?:i'?m|im|i am)\s+(?:on a call|on the phone|in a (?:hurry|rush)|about to)\b|"
+    r"\b(?:that|this|your) (?:answer|reply|response|chat|conversation|thread)\b(?!s)|\bnew chat\b|"
+    r"\b(?:i'?m|im|i am|we'?re|we are) (?:going|gonna|heading|flying|driving) to\b|"
+    r"\b(?:can'?t|cannot|couldn'?t) (?:get into|log ?in|sign ?in|access|connect to)\b",
+    re.IGNORECASE,
+)
+_USUAL_RE = re.compile(r"\b(?:always|usually|never|every|whenever)\b", re.IGNORECASE)
+
+
+#: A past time said in the clause: what happened then, however often ("i worked every saturday last year").
+_THEN_RE = re.compile(
+    r"\b(?:last (?:year|month|summer|winter|spring|fall|autumn)|ago|back then|in (?:19|20)\d\d)\b", re.I
+)
+
+
+def episode(clause: str) -> bool:
+    """One happening in the past, a state for a few days or a search now, said of the user: nothing that holds
+    after."""
+    if _NOW_DOING_RE.search(clause) and not _USUAL_RE.search(clause):
+        return True
+    if _EPISODE_RE.search(clause) and _THEN_RE.search(clause) and not _PRESENT_RE.search(clause):
+        return True
+    return bool(_EPISODE_RE.search(clause) or _DAYS_RE.search(clause)) and not _RECURS_RE.search(clause)
+
+
 def trouble(clause: str) -> bool:
     """A thing that keeps going wrong ("my pots keep cracking at the base"), someone's nagging excepted."""
     return bool(_TROUBLE_RE.search(clause))
@@ -276,7 +336,12 @@ def passed(reading: Reading, clauses: list[list[str]]) -> list[list[str]]:
                     c
                     for c in cs
                     if not (
-                        for_other(c) or bygone(c, text) or one_off(c, text) or quoted(c, text, inside) or trouble(c)
+                        for_other(c)
+                        or bygone(c, text)
+                        or one_off(c, text)
+                        or quoted(c, text, inside)
+                        or trouble(c)
+                        or episode(c)
                     )
                 ]
             )

@@ -48,11 +48,16 @@ _PLUS_MINUS_RE = re.compile(
 )
 
 
-#: A thing that wears the user down ("big parties drain me", "heat makes me miserable"): what they avoid.
+#: A thing that wears the user down ("big parties drain me", "heat makes me miserable", "tannic reds give me a
+#: headache", "cryptics terrify me"): what they avoid.
 _WEARS_RE = re.compile(
     r"\b(?:drains?|exhausts?|overwhelms?|bothers?|annoys?|scares?|stress(?:es)?\s+(?:me|us)\s+out|"
     r"(?:wrecks?|ruins?|kills?)\s+(?:me|us)\b|"
-    r"tires?\s+(?:me|us)\s+out|makes?\s+(?:me|us)\s+(?:miserable|anxious|sad|tired|cranky|nervous|grumpy))\b",
+    r"tires?\s+(?:me|us)\s+out|makes?\s+(?:me|us)\s+(?:miserable|anxious|sad|tired|cranky|nervous|grumpy)|"
+    r"terrif(?:y|ies)\s+(?:me|us)|freaks?\s+(?:me|us)\s+out|(?:ruins?|wrecks?|kills?)\s+(?:my|our)\s+(?:mood|day|sleep)|"
+    r"gives?\s+(?:me|us)\s+(?:an?\s+)?(?:\w+\s+)?(?:headaches?|migraines?|nightmares?|heartburn|anxiety|the creeps)|"
+    r"makes?\s+(?:me|us)\s+(?:feel\s+)?(?:sick|ill|nauseous|queasy|dizzy|gross)|"
+    r"(?:is|are|'s|'re)\s+(?:so\s+|really\s+|pretty\s+)?(?:rough|hard|brutal)\s+(?:on|for)\s+(?:me|us))\b",
     re.IGNORECASE,
 )
 

@@ -85,7 +85,16 @@ _NEGATIONS = {
     "cannot": "cannot",
     "won't": "will not",
     "wont": "will not",
+    "not": "does not",  # "I not go out when ..." (a learner's word order)
+    "no": "does not",  # "I no eat fish"
+    "couldn't": "could not",
+    "couldnt": "could not",
+    "wouldn't": "would not",
+    "didn't": "did not",
+    "didnt": "did not",
 }
+#: Words after "I" that are no verb ("I in the morning", "always I drink"): no statement to word.
+_NO_VERB = frozenset(["i", "in", "on", "at", "to", "for", "with", "from", "the", "a", "an", "and", "but", "or", "so"])
 MAX_WORDS = 24
 _PAST = frozenset(
     [
@@ -374,22 +383,12 @@ def _first_person(text: str, hyphen: bool = False) -> str | None:
         return None
     adverbs, verb = m.group(1), m.group(2).lower()
     rest = text[m.end() :].strip()
-    if verb in _NEGATIONS and not rest[:1].isalpha():
+    if (verb in _NEGATIONS and not rest[:1].isalpha()) or verb in _NO_VERB:
         return ""  # "I cannot, it ..." leaves no statement behind the verb: nothing to say
+    if verb == "no" and rest.lower().startswith("longer"):  # "I no longer eat meat"
+        m2 = re.match(r"longer\s+([a-z']+)\b", rest, re.IGNORECASE)
+        tail = third_person(rest[m2.end() :].strip()) if m2 else ""
+        return f"{adverbs}no longer {third_singular(m2.group(1))} {tail}".strip() if m2 else ""
     past = (verb.endswith("ed") and not verb.endswith("eed")) or verb in _PAST  # "I need", "I feed": present
     verb3 = _NEGATIONS.get(verb) or (verb if past else third_singular(verb))
     return f"{adverbs}{verb3} {third_person(rest)}".strip()
-
-
-#: A restatement whose words are an order or a pronoun, not a taste ("Avoids don't change a thing", "Has them
-#: already", "Hates it when it times out", "Prefers just give them the list").
-_BROKEN_RE = re.compile(
-    r"^\w+(?: the assistant to)? (?:don'?t|do not|please)\b|^\w+ just (?:give|tell|show|send|make|let)\b|"
-    r"^(?:Has|Hates|Loves|Likes|Dislikes|Avoids) (?:it|them|this|that|those|these)\b",
-    re.IGNORECASE,
-)
-
-
-def broken(text: str) -> bool:
-    """The restatement ``text`` holds an order or a bare pronoun where a taste's object should be."""
-    return bool(_BROKEN_RE.match(text))
