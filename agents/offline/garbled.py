@@ -25,8 +25,19 @@ _TASTE_OF_A_CLAUSE_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: A state with nothing in it ("Is totally fine", "Is so ready"): the clause's content was elsewhere.
+_EMPTY_STATE_RE = re.compile(
+    r"^Is (?:(?:totally|really|pretty|so|very|quite|perfectly|just|all|completely|super|more than)\s+)*"
+    r"(?:fine|ok|okay|good|great|alright|all right|happy|sure|down|in|set|ready|excited|glad|done|good to go)\W*$",
+    re.IGNORECASE,
+)
+#: A pick left unresolved ("Prefers the blankets one", "Avoids that red one"): without the options it names nothing.
+_UNRESOLVED_PICK_RE = re.compile(
+    r"^(?:Prefers|Likes|Avoids|Dislikes) (?:the|that|this) (?:[\w'-]+ ){0,2}ones?\W*$", re.IGNORECASE
+)
+
 
 def broken(text: str) -> bool:
-    """The restatement ``text`` holds an order, a bare pronoun where a taste's object should be, or a clause with
-    a subject of its own behind a taste's verb."""
-    return bool(_BROKEN_RE.match(text) or _TASTE_OF_A_CLAUSE_RE.match(text))
+    """The restatement ``text`` holds an order, a bare pronoun where a taste's object should be, a clause with a
+    subject of its own behind a taste's verb, a state with nothing in it or a pick without its options."""
+    return any(r.match(text) for r in (_BROKEN_RE, _TASTE_OF_A_CLAUSE_RE, _EMPTY_STATE_RE, _UNRESOLVED_PICK_RE))

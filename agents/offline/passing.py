@@ -206,7 +206,9 @@ _RECURS_RE = re.compile(
 #: passes with them.
 _DAYS_RE = re.compile(
     r"\b(?:this (?:week|weekend)|tomorrow|(?:the )?next few days|for (?:a|one|the) (?:week|weekend|night|few days|"
-    r"couple of days)|in (?:\d+|a few|two|three) (?:hours|hrs|minutes|mins))\b",
+    r"couple of days)|in (?:\d+|a few|two|three) (?:hours|hrs|minutes|mins)|"
+    r"next (?:week|weekend|month|year|summer|winter|spring|fall|autumn|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday))\b",
     re.IGNORECASE,
 )
 
@@ -222,7 +224,7 @@ _NOW_DOING_RE = re.compile(
     r"stupid|dumb|weird|random|last)\s+)?(?:questions?|options?|choices?|problems?|issues?|doubts?|minutes?|hours?|"
     r"mins?|hrs?)\b|\b(?:i'?m|im|i am)\s+(?:on a call|on the phone|in a (?:hurry|rush)|about to)\b|"
     r"\b(?:that|this|your) (?:answer|reply|response|chat|conversation|thread)\b(?!s)|\bnew chat\b|"
-    r"\b(?:i'?m|im|i am|we'?re|we are) (?:going|gonna|heading|flying|driving) to\b|"
+    r"\b(?:i'?m|im|i am|we'?re|we are) (?:going|gonna|heading|flying|driving) (?:to|into|off|out|over|home)\b|"
     r"\b(?:can'?t|cannot|couldn'?t) (?:get into|log ?in|sign ?in|access|connect to)\b",
     re.IGNORECASE,
 )
@@ -238,11 +240,11 @@ _THEN_RE = re.compile(
 def episode(clause: str) -> bool:
     """One happening in the past, a state for a few days or a search now, said of the user: nothing that holds
     after."""
-    if _NOW_DOING_RE.search(clause) and not _USUAL_RE.search(clause):
+    if (_NOW_DOING_RE.search(clause) or _DAYS_RE.search(clause)) and not _USUAL_RE.search(clause):
         return True
     if _EPISODE_RE.search(clause) and _THEN_RE.search(clause) and not _PRESENT_RE.search(clause):
         return True
-    return bool(_EPISODE_RE.search(clause) or _DAYS_RE.search(clause)) and not _RECURS_RE.search(clause)
+    return bool(_EPISODE_RE.search(clause)) and not _RECURS_RE.search(clause)
 
 
 def trouble(clause: str) -> bool:

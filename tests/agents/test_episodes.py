@@ -32,6 +32,8 @@ EPISODES = [
     "I'm heading to the market",
     "I can't log in to the school portal",
     "I skipped lunch, haven't eaten in 6 hours",
+    "next month I fly to Hanoi",  # a plan
+    "we're heading into the Alps for a week",
 ]
 
 
@@ -73,13 +75,19 @@ def test_a_lasting_statement_beside_an_episode_is_still_read() -> None:
         "Prefers a friend of theirs swears by linen",
         "Avoids don't change the colours",  # an order (as before)
         "Has them already",
+        "Is totally fine",  # a state with nothing in it
+        "Is so ready",
+        "Prefers the striped one",  # a pick without its options
+        "Avoids that loud one",
     ],
 )
 def test_a_garbled_restatement_is_broken(text: str) -> None:
     assert broken(text)
 
 
-@pytest.mark.parametrize("text", ["Prefers itineraries with rest days", "Likes people-watching", "Has a tandem"])
+@pytest.mark.parametrize(
+    "text", ["Prefers itineraries with rest days", "Likes people-watching", "Has a tandem", "Is fine with spiders"]
+)
 def test_a_plain_restatement_is_not_broken(text: str) -> None:
     assert not broken(text)
 
