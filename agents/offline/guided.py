@@ -262,11 +262,12 @@ _TASTE_IS_RE = re.compile(
 )
 
 
-#: "Is" with a habit's adverb or a verb in -ing: what the user is or does ("Is always late", "Is learning Dutch").
-_DOING_RE = re.compile(
-    r"^Is (?:(?:always|usually|often|never|currently|still|now|constantly|forever)\b|"
-    r"(?:(?:just|currently|still|now|finally)\s+)?(?!(?:into|interesting|amazing|boring|annoying|preferring|loving|liking|enjoying|hating|craving)\b)"
-    r"[a-z]+ing\b)"
+#: "Is" with a feeling about something: a taste, whatever else the clause says ("Is scared of deep water", "Is
+#: sick of meal prep", "Is picky about coffee").
+_FEELS_RE = re.compile(
+    r"\b(?:scared|afraid|terrified|frightened|nervous|sick of|tired of|bored (?:of|with)|fed up|done with|obsessed|"
+    r"crazy about|mad about|passionate|picky|fussy|particular about|allergic|intolerant)\b",
+    re.IGNORECASE,
 )
 
 
@@ -282,8 +283,12 @@ def _draft(clause: str, cls: str, p: float, quote: str) -> Draft | None:
         return None
     if not any(w not in _HOLLOW for w in _CONTENT_RE.findall(body.lower())):
         return None  # "Avoids no. never again": only the stress is left, not what it is about
-    if cls in ("preference", "dislike") and _DOING_RE.match(text) and not _TASTE_IS_RE.match(text):
-        cls = "fact"  # "Is always late", "Is putting together a reading list": what the user is doing, not a taste
+    if (
+        cls in ("preference", "dislike")
+        and text.startswith("Is ")
+        and not (_TASTE_IS_RE.match(text) or _FEELS_RE.search(text))
+    ):
+        cls = "fact"  # "Is always late", "Is pretty shy in big groups", "Is putting together a reading list"
     return Draft(
         text=text,
         kind=_KINDS[cls],

@@ -16,6 +16,7 @@ from agents.offline.passing import episode
 from agents.offline.reader import read_parts, read_turn
 from agents.offline.reader_kinds import consistent_kind
 from agents.offline.restate import restate
+from memory.types import MemoryKind
 from tests.agents.rows import SURE_FACT, SURE_PREFERENCE, guided
 
 EPISODES = [
@@ -146,3 +147,18 @@ def test_what_harms_the_user_is_a_dislike(clause: str) -> None:
 
 def test_what_pleases_the_user_stays_a_preference() -> None:
     assert consistent_kind("strong cheese makes my week", "preference") == "preference"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "memory", "kind"),
+    [
+        ("I'm pretty shy at parties", "Is pretty shy at parties", MemoryKind.fact),  # a state: a fact
+        ("I'm kind of a pro at knots", "Is kind of a pro at knots", MemoryKind.fact),
+        ("I'm scared of deep water", "Is scared of deep water", MemoryKind.dislike),  # a feeling about a thing
+        ("I'm a huge jazz fan", "Is a huge jazz fan", MemoryKind.preference),  # a taste
+    ],
+)
+def test_what_the_user_is_read_by_the_reader_is_a_fact_unless_it_is_a_taste(
+    sentence: str, memory: str, kind: MemoryKind
+) -> None:
+    assert (memory, kind) in [(d.text, d.kind) for d in guided(sentence, SURE_PREFERENCE)]
