@@ -15,6 +15,7 @@ import numpy as np
 from agents.extract.types import Candidate, Extraction, Turn, Usage
 from agents.offline.categories import DEFAULT_THRESHOLD, valid_slug
 from agents.offline.drafts import Draft
+from agents.offline.garbled import hollow
 from agents.offline.given_up import endings
 from agents.offline.guided import guide, units
 from agents.offline.learned import LearnedReader
@@ -97,6 +98,8 @@ class OfflineExtractor:
             per_turn = guide(readings, self._reader.probabilities(vectors, clauses))
         for i, drafts in zip(indexes, per_turn, strict=True):
             for draft in [*drafts, *endings(turns[i].content)]:
+                if hollow(draft.text):
+                    continue  # "Has a without phone": cut in the wrong place
                 key = ("ended: " if draft.ends else "") + draft.text.casefold()
                 if key not in seen:
                     seen.add(key)

@@ -114,6 +114,8 @@ def profile(line: str, *, question: bool = False) -> tuple[list[Draft], bool]:
         return [], False  # "vegan or vegetarian", "Seattle, Portland, or Denver"
     if any(_THEIRS_RE.search(i) and not KIDS_RE.match(i) and not FAMILY_RE.match(i) for i in items):
         return [], False  # "gluten-free, dairy-free, nut-free kid": the kid's
+    if any(_TEXT_WORD_RE.match(i.strip(" .!")) for i in items):
+        return [], False  # "Polite, short.": how a text should read (a message, an answer), not who the user is
     read = [item(i) for i in items]
     if question:
         asked = items[-1].rstrip("?! ")
@@ -145,6 +147,15 @@ def profile(line: str, *, question: bool = False) -> tuple[list[Draft], bool]:
         if r[0] == "age" and (g := gender(i)) is not None:
             out.append(g)
     return out, known == len(items)
+
+
+#: Words that say how a text reads: a line with one describes a message or an answer, not the user.
+_TEXT_WORD_RE = re.compile(
+    r"^(?:(?:very|super|really|quite|a bit|more|less)\s+)?(?:polite|formal|informal|casual|friendly|warm|funny|witty|"
+    r"professional|concise|brief|detailed|punchy|upbeat|cheerful|heartfelt|respectful|firm|neutral|sincere|tactful|"
+    r"diplomatic|apologetic|persuasive|playful|sarcastic|no emojis?|bullet points?)$",
+    re.IGNORECASE,
+)
 
 
 def not_the_users(line: str) -> bool:

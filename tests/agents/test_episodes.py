@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from agents.offline.everyday import everyday
-from agents.offline.garbled import broken
+from agents.offline.garbled import broken, hollow
 from agents.offline.guided import units
 from agents.offline.passing import episode
 from agents.offline.reader import read_parts, read_turn
@@ -162,3 +162,22 @@ def test_what_the_user_is_read_by_the_reader_is_a_fact_unless_it_is_a_taste(
     sentence: str, memory: str, kind: MemoryKind
 ) -> None:
     assert (memory, kind) in [(d.text, d.kind) for d in guided(sentence, SURE_PREFERENCE)]
+
+
+@pytest.mark.parametrize("turn", ["Draft a note to the school. Firm, short.", "Reply to the invite. Warm, brief."])
+def test_how_a_text_should_read_is_not_a_profile_line(turn: str) -> None:
+    assert read_turn(turn) == []
+
+
+def test_a_profile_line_is_still_read() -> None:
+    assert [d.text for d in read_turn("Short, vegan, live in Porto")] == ["Is short", "Is vegan", "Lives in Porto"]
+
+
+@pytest.mark.parametrize("text", ["Has a without sugar", "Has a with the kids", "Has an of course"])
+def test_has_a_with_a_function_word_is_hollow(text: str) -> None:
+    assert hollow(text)
+
+
+@pytest.mark.parametrize("text", ["Has a withered fern", "Has a tandem", "Has an orchard"])
+def test_has_a_thing_is_not_hollow(text: str) -> None:
+    assert not hollow(text)
