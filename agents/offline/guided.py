@@ -119,6 +119,7 @@ _DANGLING = frozenset(
     ]
 )  # not "in", "on", "that": "2 years in", "I'd eat that"
 _WORD_RE = re.compile(r"[a-z][a-z'-]{3,}")
+_NUMBER_RE = re.compile(r"\d+(?:[.,']\d+)*")  # "I'm 6'4": the rules' "Is 6'4\" tall" said it
 _CONTENT_RE = re.compile(r"[a-z0-9][a-z0-9'-]{2,}|\d+[.,]\d+")  # "1.60" names a height
 #: Words that stress or point but name nothing a memory could be about.
 _HOLLOW = frozenset(
@@ -244,7 +245,7 @@ def teaches_nothing(clause: str) -> bool:
 def _stems(text: str) -> set[str]:
     """Words of four letters or more, cut to five: "explainations" and "explanations", "checklist" and "checklists"
     meet (a trailing "s" is kept: cutting it cost tune a label)."""
-    return {w[:5] for w in _WORD_RE.findall(text.lower())}
+    return {w[:5] for w in _WORD_RE.findall(text.lower())} | set(_NUMBER_RE.findall(text))
 
 
 def _covered(clause: str, drafts: list[Draft]) -> bool:

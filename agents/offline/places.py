@@ -1,5 +1,6 @@
 """Where the user lives, comes from or is moving to, said with "I": "I live in Lyon", "I'm based in Oslo", "I moved to
-Berlin", "I'm originally from Chile", "I grew up in Ohio", "I'm in Ontario" (not "in Paris for the week", "in IT").
+Berlin", "I'm originally from Chile", "I grew up in Ohio", "I was born in Kenya", "I'm in Ontario" (not "in Paris for
+the week", "in IT").
 Rules anchored on the speaker token, tried by :func:`agents.offline.persona.match_persona` after its own.
 """
 
@@ -113,6 +114,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("from", re.compile(rf"{I_AM}(?:originally\s+)?from{OBJ}", re.I), _place("Is from", "hometown")),
     Rule("grew_up", re.compile(rf"{I_SP}grew up in{OBJ}", re.I), _place("Grew up in", "hometown")),
+    Rule(
+        "born",  # "I was born in Kenya", "I was born and raised in Lyon"
+        re.compile(
+            rf"{I_SP}was\s+(?:actually\s+)?born(?:\s+and\s+raised)?\s+in\s+(?P<obj>(?:the\s+(?-i:[A-Z])|(?!(?:the|a|an|my|our|this|that|one|some)\b)[a-z])[\w.'-]+.*)",
+            re.I,
+        ),
+        _place("Was born in", "hometown"),
+    ),
     Rule(
         "in_place",
         re.compile(rf"{I_AM}(?:currently\s+|now\s+|based\s+)?in\s+(?P<obj>(?:the\s+)?(?-i:[A-Z])[\w.'-]+.*)", re.I),

@@ -42,6 +42,12 @@ _HAVE_RE = re.compile(
     rf"rescue|{_AGE}|[\w-]+)\s+)?)(?P<who>{lx.alternation(lx.FAMILY + lx.PETS)})\b",
     re.IGNORECASE,
 )
+#: The next one of a list after "I have ...": ", a cat", " and two rabbits".
+_MORE_RE = re.compile(
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<mods>(?:a|an|one|{_NUMBERS})\s+(?:(?:little|young|teenage|grown|adult|"
+    rf"rescue|{_AGE}|[\w-]+)\s+)?)(?P<who>{lx.alternation(lx.FAMILY + lx.PETS)})\b",
+    re.IGNORECASE,
+)
 #: A child named by age alone ("my 10 year old just discovered Pokémon", "my 6-year-old and I"): the age is the noun.
 _CHILD_BY_AGE_RE = re.compile(
     r"\b(?:my|My)\s+(?P<n>\d{1,2})[- ](?P<unit>year|month)s?[- ]old(?=\s*(?:[,.!?;)]|$)|\s+(?:just|is|isn't|was|"
@@ -142,13 +148,22 @@ def family_and_pets(sentence: str) -> list[Draft]:
                 "child", Draft(text, MemoryKind.fact, "child", IMPLICIT, MemorySource.implicit, category="family")
             )
     for m in _HAVE_RE.finditer(sentence):
-        who = m.group("who").lower()
-        mods = re.sub(r"^(?:one)\s+", "a ", m.group("mods").strip().lower())
-        category = "pets" if who in lx.PETS else "family"
-        subject = f"pet {who}" if category == "pets" else _SINGULAR.get(who, who)
-        found[who] = Draft(
-            join_text("Has", mods, who), MemoryKind.fact, subject, IMPLICIT, MemorySource.implicit, category=category
-        )
+        listed = [m]  # "I have two cats and a dog", "I have a dog, a cat and a parrot": each one had
+        while (more := _MORE_RE.match(sentence, listed[-1].end())) is not None:
+            listed.append(more)
+        for one in listed:
+            who = one.group("who").lower()
+            mods = re.sub(r"^(?:one)\s+", "a ", one.group("mods").strip().lower())
+            category = "pets" if who in lx.PETS else "family"
+            subject = f"pet {who}" if category == "pets" else _SINGULAR.get(who, who)
+            found[who] = Draft(
+                join_text("Has", mods, who),
+                MemoryKind.fact,
+                subject,
+                IMPLICIT,
+                MemorySource.implicit,
+                category=category,
+            )
     return list(found.values())
 
 

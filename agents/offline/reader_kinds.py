@@ -114,11 +114,13 @@ def consequence_kind(clause: str, sentence: str, cls: str) -> str:
     household so the catering has to be fully plant based"); a bare "no ..." beside an "only ..." in the same
     sentence is that preference's contrast ("Only road cycling, no mountain bikes"), not a dislike of its own
     ('': nothing to add)."""
-    if cls not in ("preference", "dislike"):
+    if cls not in ("preference", "dislike", "fact"):
         return cls
     body = without_condition(clause)
     if _LIMIT_RE.search(body) and re.search(r"\bso\s+" + re.escape(clause), sentence, re.IGNORECASE):
-        return "constraint"
+        return "constraint"  # also when read as a fact: "I rent, so nothing permanent" is no "Has nothing permanent"
+    if cls == "fact":
+        return cls
     if cls == "dislike" and NEGATED_RE.match(body):
         before = sentence[: max(sentence.find(clause), 0)]
         if any(_ONLY_CLAUSE_RE.search(c) for c in re.split(r"[,;]", before) if c.strip()):

@@ -181,3 +181,28 @@ def test_has_a_with_a_function_word_is_hollow(text: str) -> None:
 @pytest.mark.parametrize("text", ["Has a withered fern", "Has a tandem", "Has an orchard"])
 def test_has_a_thing_is_not_hollow(text: str) -> None:
     assert not hollow(text)
+
+
+@pytest.mark.parametrize(
+    ("turn", "memories"),
+    [
+        ("I was born in Ghana", ["Was born in Ghana"]),  # where the user was born: a fact on the default path
+        ("i was born and raised in porto", ["Was born in porto"]),
+        ("I was born in the wrong century lol", []),  # a figure of speech, not a place
+        ("I have three goats and a donkey", ["Has three goats", "Has a donkey"]),  # each one of a list
+        ("I have a wife, a son and a cat", ["Has a wife", "Has a son", "Has a cat"]),
+        ("I have a cat and a lot of plants", ["Has a cat"]),
+    ],
+)
+def test_facts_said_plainly_on_the_default_path(turn: str, memories: list[str]) -> None:
+    assert [d.text for d in read_turn(turn)] == memories
+
+
+def test_a_number_the_rules_worded_is_not_read_again() -> None:
+    drafts = guided("I'm 5'2 so the pedals matter", SURE_FACT)
+    assert [d.text for d in drafts if "5'2" in d.text] == ["Is 5'2\" tall"]
+
+
+def test_a_limit_that_follows_from_a_reason_is_a_constraint_even_read_as_a_fact() -> None:
+    drafts = guided("I rent, so nothing permanent", SURE_FACT)
+    assert ("Needs nothing permanent", MemoryKind.constraint) in [(d.text, d.kind) for d in drafts]
