@@ -12,6 +12,8 @@ import json
 import re
 from dataclasses import dataclass
 
+from agents.offline.spelling import respell
+
 _CURLY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00b4": "'", "\u00a0": " "})
 _FENCE_RE = re.compile(r"```.*?(?:```|$)|~~~.*?(?:~~~|$)", re.DOTALL)
 _INLINE_CODE_RE = re.compile(r"`[^`\n]{30,}`")
@@ -172,10 +174,10 @@ def _texting(m: re.Match[str]) -> str:
 
 
 def tidy(text: str, *, spelled_out: bool = True) -> str:
-    """Straight quotes and apostrophes, single spaces, texting spellings spelled out (unless ``spelled_out`` is
-    False)."""
+    """Straight quotes and apostrophes, single spaces, texting spellings spelled out and misspelled key words put
+    right (unless ``spelled_out`` is False)."""
     text = re.sub(r"[ \t]+", " ", text.translate(_CURLY)).strip()
-    return _TEXTING_RE.sub(_texting, text) if spelled_out else text
+    return respell(_TEXTING_RE.sub(_texting, text)) if spelled_out else text
 
 
 def looks_like_code(line: str) -> bool:
