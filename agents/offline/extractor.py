@@ -21,6 +21,7 @@ from agents.offline.guided import guide, units
 from agents.offline.learned import LearnedReader
 from agents.offline.reader import read_parts
 from agents.offline.restate import plain
+from agents.offline.rules_path import rules_reading
 from memory.ports import Embedder
 from memory.taxonomy.categories import Categorizer
 
@@ -91,7 +92,7 @@ class OfflineExtractor:
         indexes = [i for i in sorted(set(focus)) if 0 <= i < len(turns) and turns[i].role == "user"]
         readings = [read_parts(turns[i].content, *previous_assistant(turns, i)) for i in indexes]
         if self._reader is None:
-            per_turn = [r.head + [d for p in r.parts for d in p.drafts] for r in readings]
+            per_turn = [rules_reading(r) for r in readings]
         else:  # one embedding call for every clause of the batch
             clauses = [plain(c) for c in units(readings)]
             vectors = self._reader_embedder.embed(clauses) if clauses else np.zeros((0, 0), np.float32)

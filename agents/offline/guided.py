@@ -19,6 +19,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from agents.offline.chatter import chatter
+from agents.offline.covered import covered
 from agents.offline.drafts import Draft
 from agents.offline.emphasis import REQUEST_RE
 from agents.offline.everyday import everyday
@@ -118,8 +119,6 @@ _DANGLING = frozenset(
         "it",  # "Cannot stand it": the object was in another clause ("them" ends "... to them": not here)
     ]
 )  # not "in", "on", "that": "2 years in", "I'd eat that"
-_WORD_RE = re.compile(r"[a-z][a-z'-]{3,}")
-_NUMBER_RE = re.compile(r"\d+(?:[.,']\d+)*")  # "I'm 6'4": the rules' "Is 6'4\" tall" said it
 _CONTENT_RE = re.compile(r"[a-z0-9][a-z0-9'-]{2,}|\d+[.,]\d+")  # "1.60" names a height
 #: Words that stress or point but name nothing a memory could be about.
 _HOLLOW = frozenset(
@@ -160,25 +159,29 @@ def _to_read(reading: Reading) -> list[list[str]]:
         if filtering:  # "Book me a table for four tonight. Terrace only, no indoor seating."
             out.append([])
             continue
-        worth = [c for c in part.clauses if _worth_reading(c, sentence, indifferent=True)] if _open(sentence) else []
+        worth = (
+            [c for c in part.clauses if _worth_reading(c, sentence, indifferent=True)]
+            if open_sentence(sentence)
+            else []
+        )
         pieces = [p for c in worth for p in cut_in_pieces(c) if _worth_reading(p, sentence)]
         said = [*reading.head, *part.drafts]  # a clause a rule worded already: the reader could add nothing
-        out.append([p for p in pieces if not chatter(p) and not _covered(p, said)])
+        out.append([p for p in pieces if not chatter(p) and not covered(p, said)])
     return passed(reading, out)  # what passes in the turn (a one-off now, a loss, someone else's) teaches nothing
 
 
-def _readable_everyday(reading: Reading) -> bool:
+def everyday_readable(reading: Reading) -> bool:
     """A turn :func:`agents.offline.everyday.everyday` may read: not long, not several lines, not sarcastic (a
     pick may be: "the cooking one! my gf hates shooters and honestly so do i")."""
     words = sum(len(p.sentence.text.split()) for p in reading.parts)
     return (
         words <= MAX_TURN_WORDS
         and reading.lines < MAX_TURN_LINES
-        and all(_open(p.sentence.text) for p in reading.parts)
+        and all(open_sentence(p.sentence.text) for p in reading.parts)
     )
 
 
-def _open(sentence: str) -> bool:
+def open_sentence(sentence: str) -> bool:
     return not (sarcastic_(sentence) or _WOW_RE.search(sentence))
 
 
@@ -221,7 +224,7 @@ def _readable(reading: Reading) -> bool:
         not reading.picked
         and words <= MAX_TURN_WORDS
         and reading.lines < MAX_TURN_LINES
-        and all(_open(p.sentence.text) for p in reading.parts)
+        and all(open_sentence(p.sentence.text) for p in reading.parts)
     )
 
 
@@ -240,17 +243,6 @@ def teaches_nothing(clause: str) -> bool:
     """The rules' word on a clause: a question, a request, quoted or someone else's words, a habit given up."""
     body = without_condition(clause)
     return bool(_ASKS_RE.search(body) or _NOT_THE_USER_RE.search(body) or _GIVEN_UP_RE.search(clause))
-
-
-def _stems(text: str) -> set[str]:
-    """Words of four letters or more, cut to five: "explainations" and "explanations", "checklist" and "checklists"
-    meet (a trailing "s" is kept: cutting it cost tune a label)."""
-    return {w[:5] for w in _WORD_RE.findall(text.lower())} | set(_NUMBER_RE.findall(text))
-
-
-def _covered(clause: str, drafts: list[Draft]) -> bool:
-    words = _stems(clause)
-    return any(words & _stems(f"{d.text} {d.subject}") for d in drafts)
 
 
 #: "Is" statements that are tastes ("Is a cat person", "Is into jazz", "Is not a fan of ...").
@@ -331,24 +323,24 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
         drafts = list(head)
         first: list[Draft] = []
         extra: list[Draft] = []
-        if _readable_everyday(reading):
+        if everyday_readable(reading):
             rules = [*head, *(d for p in reading.parts for d in p.drafts)]
             clauses_ = [c for p in reading.parts for c in p.clauses]
             found = fragments(clauses_)  # the rules read them too ("Budget 15k."): claimed either way
-            terse = {c: d for c, d in found.items() if not _covered(d.text, rules)}
+            terse = {c: d for c, d in found.items() if not covered(d.text, rules)}
             said |= set(found)
             drafts += terse.values()
             said |= reading.listed  # "Studio, no car, no pets": facts the rules read, not tastes
             first, extra = everyday([p.sentence.text for p in reading.parts], clauses_)
-            first = [d for d in first if not _covered(d.text, rules)]
+            first = [d for d in first if not covered(d.text, rules)]
             drafts += first
-            extra = [d for d in extra if not _covered(d.text, rules)]
+            extra = [d for d in extra if not covered(d.text, rules)]
         sentences = [p.sentence.text for p in reading.parts]
         for i, (part, clauses) in enumerate(zip(reading.parts, _to_read(reading), strict=True)):
             p = probs[row : row + len(clauses)]
             row += len(clauses)
             context = lead_condition(part.sentence.text)
-            kept = [scoped(rules_kind(d), context) for d in part.drafts] if _open(part.sentence.text) else []
+            kept = [scoped(rules_kind(d), context) for d in part.drafts] if open_sentence(part.sentence.text) else []
             drafts += kept
             situations = conditioned(split_pieces(part.clauses))
             stress = stress_after(sentences, i)
@@ -369,7 +361,7 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
                     k = CLASSES.index(hint)
                 else:
                     continue
-                if _covered(clause, [*head, *kept, *first]):
+                if covered(clause, [*head, *kept, *first]):
                     continue
                 cls = CLASSES[k] if CLASSES[k] == "feedback" else kind_hint(clause) or CLASSES[k]
                 if wished := wish(clause, situations):
@@ -386,6 +378,6 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
                     continue  # a verdict ("too long") is the feedback rules' to word; an instruction is a wish
                 if d is not None:
                     drafts.append(d.with_context(context))
-        drafts += [d for d in extra if not _covered(d.text, drafts)]  # what neither the rules nor the reader read
+        drafts += [d for d in extra if not covered(d.text, drafts)]  # what neither the rules nor the reader read
         out.append(drafts)
     return out

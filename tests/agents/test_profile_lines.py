@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from agents.extract.gate import reveals_something
-from agents.offline.guided import _covered
+from agents.offline.covered import covered as _covered
 from agents.offline.profile_lines import profile
 from agents.offline.reader import read_parts, read_turn
 

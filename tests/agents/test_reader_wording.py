@@ -9,8 +9,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from agents.offline.covered import covered as _covered
 from agents.offline.drafts import Draft
-from agents.offline.guided import _covered
 from agents.offline.learned import CLASSES
 from agents.offline.reader import read_turn
 from agents.offline.restate import restate

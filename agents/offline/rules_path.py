@@ -1,0 +1,32 @@
+"""The default path's reading of a turn (no learned reader): the rules' drafts, and the everyday phrasings they
+do not word.
+
+The rules word each sentence (:func:`agents.offline.reader.read_parts`). Two things the learned reader's path
+(:mod:`agents.offline.guided`) does apply here as well, as they need no model:
+
+- a sarcastic sentence teaches nothing ("wow, I just adore being on hold for an hour"), so its drafts are dropped;
+- the everyday phrasings that name a taste in a shape the rules do not read are added when no draft says them
+  already: a taste shared with someone else ("my brother and I both love fishing", "my gf hates thrillers and
+  honestly so do i"), a verdict on something tried, praise said to last, the kind of person the user is
+  (:func:`agents.offline.everyday.everyday`, its first list). Its second list (a refusal with a reason, the
+  habit that replaced one given up) stays the reader path's: on the default path it read two more labels on
+  ``test`` but made a false memory on ``fresh`` (issue 13, twenty-first pass).
+"""
+
+from __future__ import annotations
+
+from agents.offline.covered import covered
+from agents.offline.drafts import Draft
+from agents.offline.everyday import everyday
+from agents.offline.guided import everyday_readable, open_sentence
+from agents.offline.reader import Reading
+
+
+def rules_reading(reading: Reading) -> list[Draft]:
+    """The drafts of one turn on the default path (see the module)."""
+    drafts = reading.head + [d for p in reading.parts for d in p.drafts if open_sentence(p.sentence.text)]
+    if everyday_readable(reading):
+        sentences = [p.sentence.text for p in reading.parts]
+        first, _ = everyday(sentences, [c for p in reading.parts for c in p.clauses])
+        drafts += [d for d in first if not covered(d.text, drafts)]
+    return drafts
