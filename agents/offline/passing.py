@@ -24,7 +24,13 @@ held-out splits' non-teaching turns). The families behind them, said in general 
   one ever"), and the sentence before it that names what is mocked ("Ah yes, a 6am fire drill.");
 - someone else's taste said of them ("my flatmate only listens to k-pop", "everyone at work is obsessed with
   padel"): theirs, unless the user joins in ("and so do I"); a fact about them ("My son is 10") is read;
-- quoted or pasted words ("she texted: \"I hate cilantro\"", a whole turn in quotation marks): someone's text.
+- quoted or pasted words ("she texted: \"I hate cilantro\"", a whole turn in quotation marks): someone's text;
+- an episode (issue 13, twenty-first pass): one happening in the past ("I went to the zoo with three kids", "in 2019
+  I moved to Leeds") or a past habit with nothing said of now ("I went running every day except on Sunday"), a
+  state for a few days ("I'm in the UK for a week", "next month I go to the Dolomites"), a search or a choice made
+  now ("I'm looking for something more grown up", "ok backstitch then"), a task for one occasion ("Cut the intro
+  paragraph of my speech", "I want a short rope for the tent") and the conversation's own setting ("I have a quick
+  question", "I'm on a call"), unless the clause says it recurs or holds ("always", "every", "since", "now").
 
 :func:`passed` takes the clauses :mod:`agents.offline.guided` would ask the reader about, per sentence, and
 returns them without these. The rules' own drafts are untouched.
@@ -237,11 +243,31 @@ _THEN_RE = re.compile(
 )
 
 
+#: A task on the user's own text or a thing wanted for one occasion ("Cut the intro paragraph of my speech", "I
+#: want a short rope for the tent", "for the next meeting I need a summary"): this request, not a lasting wish.
+_TASK_RE = re.compile(
+    r"^\W*(?:please\s+)?(?:cut|trim|shorten|rewrite|fix|edit|proofread|translate|summari[sz]e|format|reword|polish)\b"
+    r".*\b(?:my|this|the|our) (?:speech|essay|email|letter|cv|resume|draft|post|paragraph|intro|code|script|text|"
+    r"message|report|slides|presentation|bio|toast|story|poem|caption)\b|"
+    r"\b(?:i|we) (?:want|need) (?:a|an|some) (?:[\w-]+ ){0,3}for (?:the|my|our|this|tomorrow|tonight|next|a)\b|"
+    r"^\W*for (?:the|this|my|our) (?:next )?(?:meeting|party|trip|event|call|presentation|interview)\b",
+    re.IGNORECASE,
+)
+#: A past habit ("I went running every day except on Sunday"): what was, with nothing said of now.
+_PAST_HABIT_RE = re.compile(r"\b(?:every|each|daily|weekly)\b", re.IGNORECASE)
+_HOLDS_RE = re.compile(r"\b(?:always|never|now|still|since|anymore|these days)\b", re.IGNORECASE)
+
+
 def episode(clause: str) -> bool:
-    """One happening in the past, a state for a few days or a search now, said of the user: nothing that holds
-    after."""
-    if (_NOW_DOING_RE.search(clause) or _DAYS_RE.search(clause)) and not _USUAL_RE.search(clause):
+    """One happening in the past, a past habit, a state for a few days, a search now or a task for this one
+    occasion, said of the user: nothing that holds after."""
+    if (_NOW_DOING_RE.search(clause) or _DAYS_RE.search(clause) or _TASK_RE.search(clause)) and not _USUAL_RE.search(
+        clause
+    ):
         return True
+    past = _EPISODE_RE.search(clause)
+    if past and _PAST_HABIT_RE.search(clause):
+        return not _HOLDS_RE.search(clause)
     if _EPISODE_RE.search(clause) and _THEN_RE.search(clause) and not _PRESENT_RE.search(clause):
         return True
     return bool(_EPISODE_RE.search(clause)) and not _RECURS_RE.search(clause)
