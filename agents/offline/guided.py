@@ -35,6 +35,7 @@ from agents.offline.reader_kinds import (
     consequence_kind,
     consistent_kind,
     refused,
+    routine_kind,
     rules_kind,
     stress_after,
 )
@@ -340,7 +341,11 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
             p = probs[row : row + len(clauses)]
             row += len(clauses)
             context = lead_condition(part.sentence.text)
-            kept = [scoped(rules_kind(d), context) for d in part.drafts] if open_sentence(part.sentence.text) else []
+            kept = (
+                [scoped(routine_kind(rules_kind(d)), context) for d in part.drafts]
+                if open_sentence(part.sentence.text)
+                else []
+            )
             drafts += kept
             situations = conditioned(split_pieces(part.clauses))
             stress = stress_after(sentences, i)
@@ -377,7 +382,7 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
                 if cls == "feedback" and d is not None and not d.text.startswith("Wants the assistant"):
                     continue  # a verdict ("too long") is the feedback rules' to word; an instruction is a wish
                 if d is not None:
-                    drafts.append(d.with_context(context))
+                    drafts.append(routine_kind(d).with_context(context))
         drafts += [d for d in extra if not covered(d.text, drafts)]  # what neither the rules nor the reader read
         out.append(drafts)
     return out

@@ -138,6 +138,29 @@ def rules_kind(draft: Draft) -> Draft:
     return draft
 
 
+#: A routine said with how often ("Goes to the office by bike every day", "Tests the water weekly"): what the user
+#: does, a fact, unless it is a choice among options ("only", "always", "never") or a taste.
+_ROUTINE_RE = re.compile(
+    r"\b(?:every (?:day|morning|evening|night|week|weekend|month|year|summer|winter|sunday|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday)|daily|weekly|nightly|monthly|"
+    r"(?:once|twice|\d+ times|\d+x) a (?:day|week|month|year))\b",
+    re.IGNORECASE,
+)
+_CHOSEN_RE = re.compile(
+    r"\b(?:only|always|never|prefers?|likes?|loves?|enjoys?|hates?|dislikes?|avoids?|favou?rite|wants?|needs?)\b",
+    re.IGNORECASE,
+)
+
+
+def routine_kind(draft: Draft) -> Draft:
+    """A preference that is a routine said with how often is a fact (the written sets label it so), unless it or
+    the sentence it comes from says a choice."""
+    chosen = _CHOSEN_RE.search(draft.text) or _CHOSEN_RE.search(draft.quote)  # "..., never in the morning"
+    if draft.kind is MemoryKind.preference and _ROUTINE_RE.search(draft.text) and not chosen:
+        return replace(draft, kind=MemoryKind.fact)
+    return draft
+
+
 #: Word families that settle the kind when exactly one of them is in the clause (the reader's guess otherwise).
 _KIND_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(p, re.IGNORECASE))

@@ -20,11 +20,12 @@ from agents.offline.drafts import Draft
 from agents.offline.everyday import everyday
 from agents.offline.guided import everyday_readable, open_sentence
 from agents.offline.reader import Reading
+from agents.offline.reader_kinds import routine_kind
 
 
 def rules_reading(reading: Reading) -> list[Draft]:
     """The drafts of one turn on the default path (see the module)."""
-    drafts = reading.head + [d for p in reading.parts for d in p.drafts if open_sentence(p.sentence.text)]
+    drafts = reading.head + [routine_kind(d) for p in reading.parts for d in p.drafts if open_sentence(p.sentence.text)]
     if everyday_readable(reading):
         sentences = [p.sentence.text for p in reading.parts]
         first, _ = everyday(sentences, [c for p in reading.parts for c in p.clauses])

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import pytest
 
+from agents.offline.drafts import Draft
 from agents.offline.everyday import everyday
 from agents.offline.garbled import broken, hollow
 from agents.offline.guided import units
 from agents.offline.passing import episode
 from agents.offline.reader import read_parts, read_turn
-from agents.offline.reader_kinds import consistent_kind
+from agents.offline.reader_kinds import consistent_kind, routine_kind
 from agents.offline.restate import restate
 from memory.types import MemoryKind
 from tests.agents.rows import SURE_FACT, SURE_PREFERENCE, guided
@@ -211,3 +212,18 @@ def test_a_number_the_rules_worded_is_not_read_again() -> None:
 def test_a_limit_that_follows_from_a_reason_is_a_constraint_even_read_as_a_fact() -> None:
     drafts = guided("I rent, so nothing permanent", SURE_FACT)
     assert ("Needs nothing permanent", MemoryKind.constraint) in [(d.text, d.kind) for d in drafts]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        ("Walks the dog every morning", "I walk the dog every morning", MemoryKind.fact),  # a routine: a fact
+        ("Swims twice a week", "i swim twice a week", MemoryKind.fact),
+        ("Only swims twice a week", "i only swim twice a week", MemoryKind.preference),  # a choice
+        ("Reads the news once a day", "I read the news once a day, never in the morning", MemoryKind.preference),
+        ("Likes the market every Sunday", "I like the market every Sunday", MemoryKind.preference),  # a taste
+    ],
+)
+def test_a_routine_said_with_how_often_is_a_fact(text: str, quote: str, kind: MemoryKind) -> None:
+    draft = Draft(text=text, kind=MemoryKind.preference, subject="x", confidence=0.8, quote=quote)
+    assert routine_kind(draft).kind is kind
