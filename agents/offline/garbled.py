@@ -4,7 +4,7 @@ The reader finds a clause no rule worded and :func:`agents.offline.restate.resta
 Some clauses do not survive that ("don't change a thing" behind "Avoids", a bare pronoun where a taste's object
 should be), and some were never the user's taste at all: a clause with a subject of its own ("it ruins my mood",
 "nobody likes the betrayal ones", "others too floppy") is a reason or a remark, and "Prefers" in front of it
-says something the user did not.
+says something the user did not. One check, :func:`hollow`, applies to every draft, the rules' too.
 """
 
 from __future__ import annotations

@@ -183,6 +183,7 @@ def everyday_readable(reading: Reading) -> bool:
 
 
 def open_sentence(sentence: str) -> bool:
+    """The sentence means what it says: not sarcastic ("yeah sure, I LOVE waiting"), no mocking "wow"."""
     return not (sarcastic_(sentence) or _WOW_RE.search(sentence))
 
 
