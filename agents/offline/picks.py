@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from agents.offline.spelling import edits
 from memory.types import MemoryKind
 
 
@@ -217,7 +218,7 @@ def _names_one(said: list[str], options: list[str], *, typos: bool = False) -> i
     for i, own in enumerate(words):
         for w in said:
             if typos and w not in every and len(w) >= 5:
-                hit = any(_distance(w, o) <= (2 if len(o) >= 8 else 1) for o in own if len(o) >= 5)
+                hit = any(_near(w, o) for o in own if len(o) >= 5)
             else:
                 hit = not typos and w in own
             if hit:
@@ -225,18 +226,10 @@ def _names_one(said: list[str], options: list[str], *, typos: bool = False) -> i
     return hits.pop() if len(hits) == 1 else None
 
 
-def _distance(a: str, b: str) -> int:
-    """Edits (insert, delete, change, swap two neighbours) from ``a`` to ``b``."""
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        row = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (ca != cb))
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                row[j] = min(row[j], prev2[j - 2] + 1)
-        prev2, prev = prev, row
-    return prev[-1]
+def _near(said: str, word: str) -> bool:
+    """``said`` is ``word`` with a typo: one edit, two for a word of eight letters or more."""
+    limit = 2 if len(word) >= 8 else 1
+    return edits(said, word, limit) <= limit
 
 
 TYPO_WORDS = 5  # a reply this short may name an option with a typo ("postgress", "madiera i think")

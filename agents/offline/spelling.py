@@ -50,8 +50,9 @@ def _known() -> frozenset[str]:
     return frozenset(w for w in vocab if w.isalpha())
 
 
-def _distance(a: str, b: str, limit: int) -> int:
-    """Edits from ``a`` to ``b`` (a letter added, dropped, changed, or two neighbours swapped), or ``limit + 1``."""
+def edits(a: str, b: str, limit: int) -> int:
+    """Edits from ``a`` to ``b`` (a letter added, dropped, changed, or two neighbours swapped), or ``limit + 1``
+    once more than ``limit`` are needed. Also used by :mod:`agents.offline.picks` for an option named with a typo."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
     prev2: list[int] = []
@@ -77,13 +78,10 @@ def corrected(word: str) -> str | None:
         return plural  # "replys", "allergys"
     if _inflected(word):
         return None
-    limit = 1
-    if any(word == k + end for end in _ENDINGS for k in KEYS if word.startswith(k)):
+    same_first = _BY_FIRST.get(word[0], ())
+    if any(word == k + end for k in same_first if word.startswith(k) for end in _ENDINGS):
         return None  # "coffees", "cheesy": a key with an ending, not a misspelling
-    near = [k for k in _BY_FIRST.get(word[0], ()) if _distance(word, k, limit) <= limit]
-    if len(near) > 1:
-        best = min(_distance(word, k, limit) for k in near)
-        near = [k for k in near if _distance(word, k, limit) == best]
+    near = [k for k in same_first if edits(word, k, 1) == 1]  # not 0: the word is no key
     if len(near) > 1:  # "realy": really (a letter dropped) rather than reply (a letter changed)
         near = [k for k in near if _within(word, k)]
     return near[0] if len(near) == 1 else None
