@@ -37,10 +37,20 @@ _UNRESOLVED_PICK_RE = re.compile(
 )
 
 
+#: A need with a finite verb of its own right after a short subject ("Needs only the week is possible"): the
+#: clause said how something is, and "Needs" in front of it says nothing.
+_NEED_OF_A_CLAUSE_RE = re.compile(
+    r"^Needs (?:(?!(?:that|which|who|where|when)\b)[\w'-]+ ){1,3}(?:is|are|was|were)\b", re.IGNORECASE
+)
+
+
 def broken(text: str) -> bool:
     """The restatement ``text`` holds an order, a bare pronoun where a taste's object should be, a clause with a
     subject of its own behind a taste's verb, a state with nothing in it or a pick without its options."""
-    return any(r.match(text) for r in (_BROKEN_RE, _TASTE_OF_A_CLAUSE_RE, _EMPTY_STATE_RE, _UNRESOLVED_PICK_RE))
+    return any(
+        r.match(text)
+        for r in (_BROKEN_RE, _TASTE_OF_A_CLAUSE_RE, _EMPTY_STATE_RE, _UNRESOLVED_PICK_RE, _NEED_OF_A_CLAUSE_RE)
+    )
 
 
 #: "Has a" with a function word where the thing should be ("Has a without phone"): the rule that wrote it cut

@@ -45,7 +45,9 @@ _I = r"(?i:i)"
 _AM = r"(?i:i'?m|i\u2019m|i am|im)"
 _BE_NOT_RE = re.compile(rf"^{_AM}\s+(?P<neg>not|no longer|no more)\s+(?P<rest>.+)$", re.I)
 _DO_NOT_RE = re.compile(
-    rf"^{_I}\s+(?P<neg>don'?t|don\u2019t|do not|no longer|no more|dont)\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I
+    rf"^{_I}\s+(?P<neg>don'?t|don\u2019t|do not|no longer|no more|dont)\s+"
+    r"(?:(?:really|actually|even|usually|generally|much|ever|often)\s+)*(?P<verb>[a-z]+)\b(?P<rest>.*)$",
+    re.I,
 )
 _USED_TO_RE = re.compile(rf"^{_I}\s+used\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.I)
 _STOPPED_BEING_RE = re.compile(rf"^{_I}\s+(?:stopped|quit|gave up)\s+being\s+(?P<rest>.+)$", re.I)

@@ -16,6 +16,13 @@ from memory.taxonomy.kinds import infer_kind
 from memory.types import MemoryKind, MemorySource
 
 INTRANSITIVE = frozenset({"drive", "fly", "smoke", "drink", "cook", "swim", "travel", "exercise", "commute"})
+#: What "I don't do X" leaves out of a diet ("I don't do dairy": a constraint); any other X is a dislike said
+#: with the idiom ("I don't do mornings", "I don't do cons").
+_DIET_RE = re.compile(
+    r"^(?:any\s+|much\s+)?(?:dairy|gluten|meat|red meat|pork|beef|fish|seafood|shellfish|eggs|sugar|carbs|caffeine|"
+    r"coffee|alcohol|booze|drugs|nuts|peanuts|soy|wheat|lactose|animal products|fried food|spicy food|spice)\b",
+    re.I,
+)
 
 
 def not_habit(m: re.Match[str]) -> Draft | None:
@@ -24,7 +31,8 @@ def not_habit(m: re.Match[str]) -> Draft | None:
     if obj is None:
         return None
     subject = f"{verb} {subject_key(obj.text)}".strip()
-    return Draft(join_text("Doesn't", verb, obj.text), MemoryKind.constraint, subject, EXPLICIT, context=obj.context)
+    kind = MemoryKind.dislike if verb == "do" and obj.text and not _DIET_RE.match(obj.text) else MemoryKind.constraint
+    return Draft(join_text("Doesn't", verb, obj.text), kind, subject, EXPLICIT, context=obj.context)
 
 
 def cannot(m: re.Match[str]) -> Draft | None:

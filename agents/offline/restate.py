@@ -219,7 +219,17 @@ def _restate(clause: str, kind: str, shaped: bool) -> tuple[str, str]:
         body = body[m.end() :]  # "Prefer metric units" -> "Prefers metric units", not "Prefers prefer ..."
     if kind in ("style", "feedback") and IMPERATIVE_RE.match(body):
         return "Wants the assistant to " + _YOUR_RE.sub("", body), context
+    if lead == "Needs" and (m := _MUST_RE.match(body)):  # "bakeries need to be safe": "Needs bakeries to be safe"
+        body = f"{m.group('x')} to {m.group('y')}"
     return f"{lead} {body}".strip(), context
+
+
+#: A thing and what it must be: "protein suggestions need to be plant based", "the hotel has to have a pool".
+_MUST_RE = re.compile(
+    r"^(?P<x>(?!(?:i|we|you|it|this|that|they|there)\b)(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+"
+    r"(?:needs? to|has to|have to|must|should)\s+(?P<y>\w.*)$",
+    re.IGNORECASE,
+)
 
 
 #: "privacy matters a lot to me", "honesty is really important to us": what the user values.

@@ -1,0 +1,85 @@
+"""Issue 13, twenty-second pass: idioms and restatements the rules worded wrongly.
+
+"I don't do X" is a dislike said with an idiom, unless X is something a diet leaves out; a need worded as a
+thing and what it must be reads as one; an adverb between "don't" and the verb of a habit given up is no verb.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.offline.garbled import broken
+from agents.offline.given_up import endings
+from agents.offline.reader import read_turn
+from agents.offline.restate import restate
+from memory.types import MemoryKind
+
+
+@pytest.mark.parametrize(
+    ("turn", "text"),
+    [
+        ("I don't do mornings, so nothing before 10.", "Doesn't do mornings"),
+        ("Photoshoots only. I don't do cons.", "Doesn't do cons"),
+        ("I don't do horror films.", "Doesn't do horror films"),
+    ],
+)
+def test_i_dont_do_x_is_a_dislike(turn: str, text: str) -> None:
+    drafts = {d.text: d.kind for d in read_turn(turn)}
+    assert drafts.get(text) is MemoryKind.dislike
+
+
+@pytest.mark.parametrize(
+    ("turn", "text"),
+    [
+        ("I don't do dairy.", "Doesn't do dairy"),
+        ("I don't do gluten, it wrecks me.", "Doesn't do gluten, it wrecks them"),
+        ("I don't drink alcohol.", "Doesn't drink alcohol"),  # another verb: a constraint, as before
+    ],
+)
+def test_what_a_diet_leaves_out_stays_a_constraint(turn: str, text: str) -> None:
+    drafts = {d.text: d.kind for d in read_turn(turn)}
+    assert drafts.get(text) is MemoryKind.constraint
+
+
+@pytest.mark.parametrize(
+    ("clause", "said"),
+    [
+        ("bakeries need to be safe", "Needs bakeries to be safe"),
+        ("protein suggestions need to be plant based", "Needs protein suggestions to be plant based"),
+        ("the hotel has to have a pool", "Needs the hotel to have a pool"),
+        ("seats must have a view of the stage", "Needs seats to have a view of the stage"),
+    ],
+)
+def test_a_thing_and_what_it_must_be_is_one_need(clause: str, said: str) -> None:
+    assert restate(clause, "constraint", shaped=True)[0] == said
+
+
+def test_a_need_before_what_the_user_must_do_is_left_as_it_was() -> None:
+    assert restate("a car for the school run", "constraint", shaped=True)[0] == "Needs a car for the school run"
+
+
+@pytest.mark.parametrize(
+    "text", ["Needs only the week is possible", "Needs the weekend is busy", "Needs mornings are hard"]
+)
+def test_a_need_in_front_of_how_something_is_is_broken(text: str) -> None:
+    assert broken(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Needs stuff for a small space, their living room is tiny", "Needs a quiet room", "Needs seats that are wide"],
+)
+def test_a_need_with_its_own_reason_or_clause_is_not_broken(text: str) -> None:
+    assert not broken(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "ended"),
+    [
+        ("i dont really do superheroes anymore", "Does superheroes"),
+        ("I don't actually eat meat anymore", "Eats meat"),
+        ("I don't even drink coffee any more", "Drinks coffee"),
+    ],
+)
+def test_an_adverb_before_the_verb_given_up_is_no_verb(text: str, ended: str) -> None:
+    assert [d.text for d in endings(text)] == [ended]
