@@ -38,6 +38,7 @@ from agents.offline.reader_kinds import (
     routine_kind,
     rules_kind,
     stress_after,
+    worded_kind,
 )
 from agents.offline.reader_kinds import SELF_RE as _SELF_RE
 from agents.offline.reader_kinds import kind_hint as kind_hint  # re-exported: the reader's kind of a terse clause
@@ -284,6 +285,7 @@ def _draft(clause: str, cls: str, p: float, quote: str) -> Draft | None:
         and not (_TASTE_IS_RE.match(text) or _FEELS_RE.search(text))
     ):
         cls = "fact"  # "Is always late", "Is pretty shy in big groups", "Is putting together a reading list"
+    cls = worded_kind(text, cls)
     return Draft(
         text=text,
         kind=_KINDS[cls],

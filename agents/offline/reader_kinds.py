@@ -218,3 +218,22 @@ def stress_after(sentences: list[str], i: int) -> str:
 def refused(clause: str, stress: str) -> bool:
     """A stressed fragment turned down: said negated, or stressed by "Never." ("Middle seat. Never.")."""
     return bool(NEGATED_RE.match(clause) or re.match(r"\W*never\b", stress, re.IGNORECASE))
+
+
+#: A restatement whose own first word says its kind: a taste ("Likes cheap wine", from "cheap wine is fine by me",
+#: is no constraint), what the user knows ("Knows pipes": a fact, not a taste), or how a part of them is ("Their
+#: short game is awful": a fact, unless it says a limit).
+_TASTE_LEAD_RE = re.compile(r"^(?:Likes|Loves|Enjoys|Adores) ")
+_KNOWS_RE = re.compile(r"^(?:Knows|Understands|Speaks) ")
+_THEIR_STATE_RE = re.compile(
+    r"^Their (?!.*\b(?:can'?t|cannot|can not|unable|won'?t|needs?|must|only|no|not|never|don'?t|doesn'?t)\b)"
+)
+
+
+def worded_kind(text: str, cls: str) -> str:
+    """The reader's class, checked against the first word of its restatement ``text``."""
+    if cls in ("constraint", "fact") and _TASTE_LEAD_RE.match(text):
+        return "preference"
+    if cls in ("preference", "dislike", "constraint") and (_KNOWS_RE.match(text) or _THEIR_STATE_RE.match(text)):
+        return "fact"
+    return cls

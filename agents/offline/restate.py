@@ -28,7 +28,8 @@ _TAIL_RE = re.compile(r"(?:[\s,]+(?:lol|haha|tbh|btw|though|ngl|honestly|fwiw|pl
 #: reader itself reads the clause through :func:`plain`, unchanged).
 _ASIDE_TAIL_RE = re.compile(
     r"(?:[\s,]+(?:lol|haha|hehe|lmao|tbh|btw|though|tho|ngl|honestly|fwiw|pls|please|thx|thanks|sadly|"
-    r"unfortunately|admittedly|i guess|i admit it|i admit|i suppose))+[\s.!]*$",
+    r"unfortunately|admittedly|i guess|i admit it|i admit|i suppose|"
+    r"any (?:ideas|tips|suggestions|recommendations|recs|advice|thoughts)))+[\s.!?]*$",
     re.I,
 )
 _PLEASE_RE = re.compile(r"\b(?:please|pls|plz)\b[,]?\s*", re.IGNORECASE)
@@ -47,6 +48,7 @@ _STARTS = tuple(
         (r"^(?:i've|ive|we've)\b", "Has"),
         (r"^(?:i'd|id)\b", "Would"),
         (r"^(?:i'll)\b", "Will"),
+        (r"^been\b(?=\s+\w+ing\b)", "Has been"),  # "Been knitting 30 years": texting drops the "I've"
     )
 )
 _I_ADVERBS = (

@@ -11,6 +11,7 @@ import pytest
 from agents.offline.garbled import broken
 from agents.offline.given_up import endings
 from agents.offline.reader import read_turn
+from agents.offline.reader_kinds import worded_kind
 from agents.offline.restate import restate
 from memory.types import MemoryKind
 
@@ -83,3 +84,31 @@ def test_a_need_with_its_own_reason_or_clause_is_not_broken(text: str) -> None:
 )
 def test_an_adverb_before_the_verb_given_up_is_no_verb(text: str, ended: str) -> None:
     assert [d.text for d in endings(text)] == [ended]
+
+
+@pytest.mark.parametrize(
+    ("text", "cls", "kind"),
+    [
+        ("Likes cheap wine", "constraint", "preference"),  # "cheap wine is fine by me": a taste, no limit
+        ("Loves long walks", "fact", "preference"),
+        ("Knows pipes", "preference", "fact"),  # what the user knows
+        ("Their short game is awful", "constraint", "fact"),  # how a part of them is
+        ("Their knees can't take running", "constraint", "constraint"),  # a limit stays one
+        ("Their roommate says they do not have that kind of time", "constraint", "constraint"),
+        ("Prefers window seats", "preference", "preference"),
+    ],
+)
+def test_the_first_word_of_a_restatement_checks_its_kind(text: str, cls: str, kind: str) -> None:
+    assert worded_kind(text, cls) == kind
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind", "said"),
+    [
+        ("been knitting 30 years", "fact", "Has been knitting 30 years"),  # texting drops "I've"
+        ("I need shoes that survive rain, any ideas?", "preference", "Needs shoes that survive rain"),
+        ("I need a quiet laptop, any tips", "preference", "Needs a quiet laptop"),
+    ],
+)
+def test_texting_shapes_are_worded(clause: str, kind: str, said: str) -> None:
+    assert restate(clause, kind, shaped=True)[0] == said
