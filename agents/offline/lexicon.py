@@ -92,7 +92,7 @@ HAVE_NOUNS_LIKE: tuple[str, ...] = words(
 )
 HAVE_NOUNS_DISLIKE: tuple[str, ...] = words(
     "aversion|dislike|distaste|hatred|disdain|strong dislike|phobia|fear|objection|stance|intolerance"
-    "|tolerance|problem|issue"
+    "|tolerance|patience|problem|issue"
 )
 
 # --- constraints and persona -----------------------------------------------------------------------

@@ -164,7 +164,7 @@ def _have_noun(m: re.Match[str]) -> Draft | None:
     article = (m.group("art") or "").lower()
     adj = re.sub(r"\s+", " ", m.group("adj") or "").strip()
     prep = m.group("prep").lower()
-    low = bool(re.search(r"\b(?:low|no|zero|little|limited)\b", adj))
+    low = bool(re.search(r"\b(?:low|no|zero|little|limited)\b", f"{article} {adj}"))  # "I have no patience for"
     if noun in ("tolerance", "patience", "interest", "love", "liking", "taste") and low:
         dislike = True
     elif noun in ("tolerance", "patience", "problem", "issue", "stance", "bias", "leaning", "inclination"):
@@ -283,8 +283,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "cannot",
         re.compile(
-            rf"{I_SP}(?:can't|cannot|can not|am unable to|'m unable to)\s+(?P<verb>eat|have|drink|digest|"
-            rf"tolerate|handle|afford|walk far|walk|climb|lift|swim|drive|ride|stand for long)(?:\s+(?P<obj>.+)"
+            rf"{I_SP}(?:(?:really|just|honestly|literally|simply|truly|absolutely)\s+)?"
+            rf"(?:can't|can\u2019t|cant|cannot|can not|am unable to|'m unable to)\s+(?P<verb>eat|have|drink|digest|"
+            rf"tolerate|handle|afford|walk far|walk|climb|lift|swim|drive|ride|stand for long|be around|be near|"
+            rf"kneel|sit for long)(?:\s+(?P<obj>.+)"
             rf")?",
             re.I,
         ),

@@ -230,10 +230,24 @@ _THEIR_STATE_RE = re.compile(
 )
 
 
+#: A limit ("Cannot be around dogs"; not "Never ...": "Never front row seats" words a fragment as a verb), a
+#: dislike said as missing patience ("Has no patience for fiddly stuff") and a past never done ("Never learned to
+#: follow", "Has never touched real rock": a fact, no dislike).
+_CANNOT_RE = re.compile(r"^(?:Cannot|Can't|Can not) \w+")
+_NO_PATIENCE_RE = re.compile(r"^Has (?:no|zero|little) (?:patience|time|tolerance|stomach) for\b")
+_NEVER_DONE_RE = re.compile(r"^(?:Has never|Have never|Never (?!(?:liked|loved|enjoyed|cared|wanted)\b)\w+ed)\b")
+
+
 def worded_kind(text: str, cls: str) -> str:
     """The reader's class, checked against the first word of its restatement ``text``."""
     if cls in ("constraint", "fact") and _TASTE_LEAD_RE.match(text):
         return "preference"
+    if cls in ("preference", "dislike") and _CANNOT_RE.match(text):
+        return "constraint"
+    if cls in ("fact", "preference") and _NO_PATIENCE_RE.match(text):
+        return "dislike"
+    if cls in ("preference", "dislike") and _NEVER_DONE_RE.match(text):
+        return "fact"
     if cls in ("preference", "dislike", "constraint") and (_KNOWS_RE.match(text) or _THEIR_STATE_RE.match(text)):
         return "fact"
     return cls

@@ -112,3 +112,50 @@ def test_the_first_word_of_a_restatement_checks_its_kind(text: str, cls: str, ki
 )
 def test_texting_shapes_are_worded(clause: str, kind: str, said: str) -> None:
     assert restate(clause, kind, shaped=True)[0] == said
+
+
+@pytest.mark.parametrize(
+    ("text", "cls", "kind"),
+    [
+        ("Cannot be around dogs", "dislike", "constraint"),  # a limit
+        ("Has no patience for fiddly stuff", "fact", "dislike"),
+        ("Never learned to follow", "dislike", "fact"),  # a past never done
+        ("Has never touched real rock", "dislike", "fact"),
+        ("Never liked olives", "dislike", "dislike"),  # a taste: the reader's own kind
+    ],
+)
+def test_limits_and_past_nevers_are_worded_kinds(text: str, cls: str, kind: str) -> None:
+    assert worded_kind(text, cls) == kind
+
+
+def test_stress_before_a_negated_modal_is_said_by_the_verb() -> None:
+    assert restate("I really can't be around dogs", "constraint", shaped=True)[0] == "Cannot be around dogs"
+
+
+@pytest.mark.parametrize(
+    ("turn", "text"),
+    [
+        ("I really can't be around dogs, I'm allergic.", "Can't be around dogs"),
+        ("I can't kneel since the surgery.", "Can't kneel since the surgery"),
+        ("i cant eat gluten", "Can't eat gluten"),
+    ],
+)
+def test_a_limit_said_with_cant_is_a_constraint(turn: str, text: str) -> None:
+    drafts = {d.text: d.kind for d in read_turn(turn)}
+    assert drafts.get(text) is MemoryKind.constraint
+
+
+@pytest.mark.parametrize(
+    ("turn", "text"),
+    [
+        ("ok backstitch then, i have no patience for fiddly stuff", "Has no patience for fiddly stuff"),
+        ("I have zero tolerance for rudeness.", "Has zero tolerance for rudeness"),  # "zero" said as the article
+    ],
+)
+def test_no_patience_for_a_thing_is_a_dislike(turn: str, text: str) -> None:
+    drafts = {d.text: d.kind for d in read_turn(turn)}
+    assert drafts.get(text) is MemoryKind.dislike
+
+
+def test_patience_for_a_thing_is_no_dislike() -> None:
+    assert all(d.kind is not MemoryKind.dislike for d in read_turn("I have a lot of patience for kids."))
