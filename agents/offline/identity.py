@@ -55,7 +55,24 @@ def _kept_diet(m: re.Match[str]) -> Draft | None:
     return fact(f"Is {np}", "diet", "food", MemoryKind.constraint)
 
 
+def _belief(m: re.Match[str]) -> Draft | None:
+    stance = m.group("stance").lower()
+    stance = {"religous": "religious", "non religious": "non-religious"}.get(stance, stance)
+    article = "an " if stance in ("atheist", "agnostic") and m.group("art") else ""
+    return fact(f"Is {'not ' if m.group('neg') else ''}{article}{stance}", "religion", None)
+
+
 RULES: tuple[Rule, ...] = (
+    Rule(  # "I'm not religious", "I'm an atheist", "I'm quite spiritual": where the user stands on faith
+        "belief",
+        re.compile(
+            rf"{I_AM}(?P<neg>\s*not\b)?\s*(?:(?:very|really|that|particularly|super|quite|pretty|deeply)\s+)?"
+            r"(?P<art>an?\s+)?(?P<stance>religious|religous|spiritual|atheist|agnostic|non-religious|non religious|"
+            r"secular)\b(?!['\w-]|\s+(?:about|when|with|like)\b)",
+            re.IGNORECASE,
+        ),
+        _belief,
+    ),
     Rule(  # "I have a PhD in chemistry", "I've got a master's degree in nursing"
         "degree",
         re.compile(

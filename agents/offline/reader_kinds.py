@@ -230,10 +230,10 @@ _THEIR_STATE_RE = re.compile(
 )
 
 
-#: A limit ("Cannot be around dogs"; not "Never ...": "Never front row seats" words a fragment as a verb), a
+#: A limit ("Really cannot be around dogs"; not "Never ...": "Never front row seats" words a fragment as a verb), a
 #: dislike said as missing patience ("Has no patience for fiddly stuff") and a past never done ("Never learned to
 #: follow", "Has never touched real rock": a fact, no dislike).
-_CANNOT_RE = re.compile(r"^(?:Cannot|Can't|Can not) \w+")
+_CANNOT_RE = re.compile(r"^(?:(?:Really|Just|Honestly|Literally|Simply) )?(?:cannot|can't|can not) \w+", re.I)
 _NO_PATIENCE_RE = re.compile(r"^Has (?:no|zero|little) (?:patience|time|tolerance|stomach) for\b")
 _NEVER_DONE_RE = re.compile(r"^(?:Has never|Have never|Never (?!(?:liked|loved|enjoyed|cared|wanted)\b)\w+ed)\b")
 

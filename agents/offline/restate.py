@@ -403,8 +403,4 @@ def _first_person(text: str, hyphen: bool = False) -> str | None:
         return f"{adverbs}no longer {third_singular(m2.group(1))} {tail}".strip() if m2 else ""
     past = (verb.endswith("ed") and not verb.endswith("eed")) or verb in _PAST  # "I need", "I feed": present
     verb3 = _NEGATIONS.get(verb) or (verb if past else third_singular(verb))
-    if verb in _NEGATIONS:  # "I really can't be around dogs": "Cannot be around dogs", the stress said by the verb
-        adverbs = re.sub(
-            r"\b(?:really|just|honestly|literally|totally|absolutely|genuinely)\s+", "", adverbs, flags=re.I
-        )
     return f"{adverbs}{verb3} {third_person(rest)}".strip()

@@ -128,8 +128,9 @@ def test_limits_and_past_nevers_are_worded_kinds(text: str, cls: str, kind: str)
     assert worded_kind(text, cls) == kind
 
 
-def test_stress_before_a_negated_modal_is_said_by_the_verb() -> None:
-    assert restate("I really can't be around dogs", "constraint", shaped=True)[0] == "Cannot be around dogs"
+def test_a_limit_with_its_stress_is_still_a_limit() -> None:
+    text = restate("I really can't be around dogs", "dislike", shaped=True)[0]
+    assert (text, worded_kind(text, "dislike")) == ("Really cannot be around dogs", "constraint")
 
 
 @pytest.mark.parametrize(
@@ -159,3 +160,25 @@ def test_no_patience_for_a_thing_is_a_dislike(turn: str, text: str) -> None:
 
 def test_patience_for_a_thing_is_no_dislike() -> None:
     assert all(d.kind is not MemoryKind.dislike for d in read_turn("I have a lot of patience for kids."))
+
+
+@pytest.mark.parametrize(
+    ("turn", "text"),
+    [
+        ("I'm religious.", "Is religious"),
+        ("I'm not religious.", "Is not religious"),
+        ("I am not very religious, so keep it secular.", "Is not religious"),
+        ("I'm an atheist.", "Is an atheist"),
+        ("im not that spiritual", "Is not spiritual"),
+    ],
+)
+def test_where_the_user_stands_on_faith_is_a_fact(turn: str, text: str) -> None:
+    drafts = {d.text: d.kind for d in read_turn(turn)}
+    assert drafts.get(text) is MemoryKind.fact
+
+
+@pytest.mark.parametrize(
+    "turn", ["Are you religious?", "I'm religious about my morning coffee.", "My wife is religious, I'm not."]
+)
+def test_faith_asked_or_said_of_a_habit_or_of_someone_else_is_no_belief(turn: str) -> None:
+    assert not [d for d in read_turn(turn) if "religious" in d.text]
