@@ -267,7 +267,7 @@ _FEELS_RE = re.compile(
 )
 
 
-def _draft(clause: str, cls: str, p: float, quote: str) -> Draft | None:
+def clause_draft(clause: str, cls: str, p: float, quote: str) -> Draft | None:
     text, context = restate(clause, cls, shaped=True)
     body = _LEADS_RE.sub("", text)
     turned_down = text.startswith("Avoids ") and IS_A_NO_RE.match(without_condition(clause)) is not None
@@ -381,7 +381,7 @@ def guide(readings: list[Reading], probs: NDArray[np.float32]) -> list[list[Draf
                     cls = "dislike"  # "Middle seat. Never.": the stress turns the fragment down
                 if not cls:
                     continue
-                d = _draft(clause, cls, max(something, ADD), part.sentence.text)
+                d = clause_draft(clause, cls, max(something, ADD), part.sentence.text)
                 if cls == "feedback" and d is not None and not d.text.startswith("Wants the assistant"):
                     continue  # a verdict ("too long") is the feedback rules' to word; an instruction is a wish
                 if d is not None:

@@ -10,9 +10,12 @@ import pytest
 
 from agents.offline.garbled import broken
 from agents.offline.given_up import endings
-from agents.offline.reader import read_turn
+from agents.offline.reader import read_parts, read_turn
 from agents.offline.reader_kinds import worded_kind
 from agents.offline.restate import restate
+from agents.offline.rules_path import rules_reading
+from agents.services import Services
+from memory.learn.log import NewTurns
 from memory.types import MemoryKind
 
 
@@ -182,3 +185,32 @@ def test_where_the_user_stands_on_faith_is_a_fact(turn: str, text: str) -> None:
 )
 def test_faith_asked_or_said_of_a_habit_or_of_someone_else_is_no_belief(turn: str) -> None:
     assert not [d for d in read_turn(turn) if "religious" in d.text]
+
+
+@pytest.mark.parametrize(
+    ("turn", "kind", "text"),
+    [
+        ("Aisle seat. Always.", MemoryKind.preference, "Prefers aisle seat"),
+        ("Middle seat. Never.", MemoryKind.dislike, "Avoids middle seat"),  # turned down by its stress
+        ("British spelling. Always.", MemoryKind.style, "Wants answers: british spelling"),  # about answers
+    ],
+)
+def test_a_stressed_fragment_is_read_on_the_default_path(turn: str, kind: MemoryKind, text: str) -> None:
+    [draft] = rules_reading(read_parts(turn))
+    assert (draft.kind, draft.text) == (kind, text)
+
+
+@pytest.mark.parametrize(
+    "turn", ["My sister: window seat. Always. She won't fly otherwise.", "Window seat? Always?", "Thanks. Always."]
+)
+def test_a_stressed_fragment_of_someone_else_or_asked_is_not_read(turn: str) -> None:
+    assert rules_reading(read_parts(turn)) == []
+
+
+def test_a_stressed_fragment_reaches_the_default_path_through_the_graph(parts: Services) -> None:
+    """Through the message log, the gate, the job queue and the graph, with the offline rules alone."""
+    turns = NewTurns.model_validate({"turns": [{"role": "user", "content": "Aisle seat. Always."}]})
+    receipt = parts.log.append("stress", turns)
+    assert receipt.job_id is not None
+    parts.worker.wait_for(receipt.job_id, "default")
+    assert [m.text for m in parts.store.list_memories("stress").items] == ["Prefers aisle seat"]

@@ -184,27 +184,27 @@ def test_the_setting_chooses_the_offline_reader(parts: Services, choice: str, le
     cfg = parts.settings.model_copy(update={"llm": LLMSettings(offline_reader=choice)})  # type: ignore[arg-type]
     s = Services(cfg, embedder=parts.embedder, index=parts.index)
     try:
-        found = said(s.extractor, "Window seat. Always.")  # type: ignore[arg-type]
-        assert any("window" in c.text.lower() for c in found) is learned, found
+        found = said(s.extractor, "Red wine only.")  # type: ignore[arg-type]
+        assert any("wine" in c.text.lower() for c in found) is learned, found
     finally:
         s.close()
 
 
 @pytest.mark.parametrize(("choice", "learned"), [("rules", False), ("learned", True)])
 def test_a_terse_turn_reaches_the_reader_through_the_graph(parts: Services, choice: str, learned: bool) -> None:
-    """The graph's gate drops "Window seat. Always." for the rules (no cue word), but lets the learned reader see
-    it: through the message log, the job queue and the graph, only the reader stores it."""
+    """ "Red wine only." (no rule reads it): through the message log, the job queue and the graph, only the learned
+    reader stores it."""
     cfg = parts.settings.model_copy(update={"llm": LLMSettings(offline_reader=choice)})  # type: ignore[arg-type]
     s = Services(cfg, embedder=parts.embedder, index=parts.index)
     user = f"terse-{choice}"
     try:
         receipt = s.log.append(
-            user, NewTurns.model_validate({"turns": [{"role": "user", "content": "Window seat. Always."}]})
+            user, NewTurns.model_validate({"turns": [{"role": "user", "content": "Red wine only."}]})
         )
         assert receipt.job_id is not None
         s.worker.wait_for(receipt.job_id, "default")
         texts = [m.text.lower() for m in s.store.list_memories(user).items]
-        assert any("window" in t for t in texts) is learned, texts
+        assert any("wine" in t for t in texts) is learned, texts
     finally:
         s.close()
 
@@ -346,8 +346,8 @@ def test_a_sarcastic_turn_adds_nothing_from_its_other_sentences_whatever_the_rea
 
 
 def test_a_memory_of_stress_words_only_is_dropped() -> None:
-    from agents.offline.guided import _draft
+    from agents.offline.guided import clause_draft
 
-    assert _draft("no. never again", "dislike", 0.99, "no. never again") is None
-    kept = _draft("PS5 only", "preference", 0.99, "PS5 only.")
+    assert clause_draft("no. never again", "dislike", 0.99, "no. never again") is None
+    kept = clause_draft("PS5 only", "preference", 0.99, "PS5 only.")
     assert kept is not None and "PS5" in kept.text

@@ -9,7 +9,7 @@ from agents.extract.gate import reveals_something
 from agents.extract.types import Candidate, Turn
 from agents.offline.choice import by_phrase
 from agents.offline.extractor import OfflineExtractor
-from agents.offline.guided import _draft, kind_hint
+from agents.offline.guided import clause_draft, kind_hint
 from agents.offline.restate import plain, restate
 from memory.ports import Embedder
 from memory.types import MemoryKind, MemorySource
@@ -71,8 +71,8 @@ def test_the_reader_reads_clauses_without_fillers() -> None:
 
 
 def test_a_cut_clause_becomes_no_memory_and_past_tenses_stay() -> None:
-    assert _draft("pasting the", "preference", 0.9, "Pasting the error:") is None
-    assert _draft("im a junior data analyst, 2 years in", "fact", 0.9, "") is not None
+    assert clause_draft("pasting the", "preference", 0.9, "Pasting the error:") is None
+    assert clause_draft("im a junior data analyst, 2 years in", "fact", 0.9, "") is not None
     assert restate("i was a big coffee drinker", "fact")[0] == "Was a big coffee drinker"
     assert kind_hint("I only have a shady patio") == "fact"
     assert kind_hint("we just moved to Lisbon") == "fact"
