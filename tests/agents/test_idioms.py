@@ -1,7 +1,10 @@
-"""Issue 13, twenty-second pass: idioms and restatements the rules worded wrongly.
+"""Issue 13, twenty-second pass: idioms the rules read wrongly or not at all, and restatements worded wrongly.
 
-"I don't do X" is a dislike said with an idiom, unless X is something a diet leaves out; a need worded as a
-thing and what it must be reads as one; an adverb between "don't" and the verb of a habit given up is no verb.
+"I don't do X" is a dislike said with an idiom, unless X is something a diet leaves out; "I really can't be
+around dogs" is a limit; "I have no patience for X" a dislike; where the user stands on faith a fact. A need
+worded as a thing and what it must be reads as one; an adverb between "don't" and the verb of a habit given up is
+no verb; a restatement's first word checks the reader's kind; a fragment the next sentence only stresses ("Aisle
+seat. Always.") is read on the default path.
 """
 
 from __future__ import annotations
@@ -20,29 +23,36 @@ from memory.types import MemoryKind
 
 
 @pytest.mark.parametrize(
-    ("turn", "text"),
+    ("turn", "text", "kind"),
     [
-        ("I don't do mornings, so nothing before 10.", "Doesn't do mornings"),
-        ("Photoshoots only. I don't do cons.", "Doesn't do cons"),
-        ("I don't do horror films.", "Doesn't do horror films"),
+        # "I don't do X": a dislike said with an idiom, unless X is what a diet leaves out
+        ("I don't do mornings, so nothing before 10.", "Doesn't do mornings", MemoryKind.dislike),
+        ("Photoshoots only. I don't do cons.", "Doesn't do cons", MemoryKind.dislike),
+        ("I don't do horror films.", "Doesn't do horror films", MemoryKind.dislike),
+        ("I don't do dairy.", "Doesn't do dairy", MemoryKind.constraint),
+        ("I don't do gluten, it wrecks me.", "Doesn't do gluten, it wrecks them", MemoryKind.constraint),
+        ("I don't drink alcohol.", "Doesn't drink alcohol", MemoryKind.constraint),  # another verb, as before
+        # a limit said with "can't", stressed or not
+        ("I really can't be around dogs, I'm allergic.", "Can't be around dogs", MemoryKind.constraint),
+        ("I can't kneel since the surgery.", "Can't kneel since the surgery", MemoryKind.constraint),
+        ("i cant eat gluten", "Can't eat gluten", MemoryKind.constraint),
+        # no patience for a thing ("zero" said as the article)
+        (
+            "ok backstitch then, i have no patience for fiddly stuff",
+            "Has no patience for fiddly stuff",
+            MemoryKind.dislike,
+        ),
+        ("I have zero tolerance for rudeness.", "Has zero tolerance for rudeness", MemoryKind.dislike),
+        # where the user stands on faith
+        ("I'm religious.", "Is religious", MemoryKind.fact),
+        ("I'm not religious.", "Is not religious", MemoryKind.fact),
+        ("I am not very religious, so keep it secular.", "Is not religious", MemoryKind.fact),
+        ("I'm an atheist.", "Is an atheist", MemoryKind.fact),
+        ("im not that spiritual", "Is not spiritual", MemoryKind.fact),
     ],
 )
-def test_i_dont_do_x_is_a_dislike(turn: str, text: str) -> None:
-    drafts = {d.text: d.kind for d in read_turn(turn)}
-    assert drafts.get(text) is MemoryKind.dislike
-
-
-@pytest.mark.parametrize(
-    ("turn", "text"),
-    [
-        ("I don't do dairy.", "Doesn't do dairy"),
-        ("I don't do gluten, it wrecks me.", "Doesn't do gluten, it wrecks them"),
-        ("I don't drink alcohol.", "Doesn't drink alcohol"),  # another verb: a constraint, as before
-    ],
-)
-def test_what_a_diet_leaves_out_stays_a_constraint(turn: str, text: str) -> None:
-    drafts = {d.text: d.kind for d in read_turn(turn)}
-    assert drafts.get(text) is MemoryKind.constraint
+def test_the_rules_read_the_idiom_with_its_kind(turn: str, text: str, kind: MemoryKind) -> None:
+    assert {d.text: d.kind for d in read_turn(turn)}.get(text) is kind
 
 
 @pytest.mark.parametrize(
@@ -58,7 +68,7 @@ def test_a_thing_and_what_it_must_be_is_one_need(clause: str, said: str) -> None
     assert restate(clause, "constraint", shaped=True)[0] == said
 
 
-def test_a_need_before_what_the_user_must_do_is_left_as_it_was() -> None:
+def test_a_need_without_a_must_is_left_as_it_was() -> None:
     assert restate("a car for the school run", "constraint", shaped=True)[0] == "Needs a car for the school run"
 
 
@@ -99,6 +109,11 @@ def test_an_adverb_before_the_verb_given_up_is_no_verb(text: str, ended: str) ->
         ("Their knees can't take running", "constraint", "constraint"),  # a limit stays one
         ("Their roommate says they do not have that kind of time", "constraint", "constraint"),
         ("Prefers window seats", "preference", "preference"),
+        ("Really cannot be around dogs", "dislike", "constraint"),  # a limit, stressed
+        ("Has no patience for fiddly stuff", "fact", "dislike"),
+        ("Never learned to follow", "dislike", "fact"),  # a past never done
+        ("Has never touched real rock", "dislike", "fact"),
+        ("Never liked olives", "dislike", "dislike"),  # a taste: the reader's own kind
     ],
 )
 def test_the_first_word_of_a_restatement_checks_its_kind(text: str, cls: str, kind: str) -> None:
@@ -117,67 +132,13 @@ def test_texting_shapes_are_worded(clause: str, kind: str, said: str) -> None:
     assert restate(clause, kind, shaped=True)[0] == said
 
 
-@pytest.mark.parametrize(
-    ("text", "cls", "kind"),
-    [
-        ("Cannot be around dogs", "dislike", "constraint"),  # a limit
-        ("Has no patience for fiddly stuff", "fact", "dislike"),
-        ("Never learned to follow", "dislike", "fact"),  # a past never done
-        ("Has never touched real rock", "dislike", "fact"),
-        ("Never liked olives", "dislike", "dislike"),  # a taste: the reader's own kind
-    ],
-)
-def test_limits_and_past_nevers_are_worded_kinds(text: str, cls: str, kind: str) -> None:
-    assert worded_kind(text, cls) == kind
-
-
 def test_a_limit_with_its_stress_is_still_a_limit() -> None:
     text = restate("I really can't be around dogs", "dislike", shaped=True)[0]
     assert (text, worded_kind(text, "dislike")) == ("Really cannot be around dogs", "constraint")
 
 
-@pytest.mark.parametrize(
-    ("turn", "text"),
-    [
-        ("I really can't be around dogs, I'm allergic.", "Can't be around dogs"),
-        ("I can't kneel since the surgery.", "Can't kneel since the surgery"),
-        ("i cant eat gluten", "Can't eat gluten"),
-    ],
-)
-def test_a_limit_said_with_cant_is_a_constraint(turn: str, text: str) -> None:
-    drafts = {d.text: d.kind for d in read_turn(turn)}
-    assert drafts.get(text) is MemoryKind.constraint
-
-
-@pytest.mark.parametrize(
-    ("turn", "text"),
-    [
-        ("ok backstitch then, i have no patience for fiddly stuff", "Has no patience for fiddly stuff"),
-        ("I have zero tolerance for rudeness.", "Has zero tolerance for rudeness"),  # "zero" said as the article
-    ],
-)
-def test_no_patience_for_a_thing_is_a_dislike(turn: str, text: str) -> None:
-    drafts = {d.text: d.kind for d in read_turn(turn)}
-    assert drafts.get(text) is MemoryKind.dislike
-
-
 def test_patience_for_a_thing_is_no_dislike() -> None:
     assert all(d.kind is not MemoryKind.dislike for d in read_turn("I have a lot of patience for kids."))
-
-
-@pytest.mark.parametrize(
-    ("turn", "text"),
-    [
-        ("I'm religious.", "Is religious"),
-        ("I'm not religious.", "Is not religious"),
-        ("I am not very religious, so keep it secular.", "Is not religious"),
-        ("I'm an atheist.", "Is an atheist"),
-        ("im not that spiritual", "Is not spiritual"),
-    ],
-)
-def test_where_the_user_stands_on_faith_is_a_fact(turn: str, text: str) -> None:
-    drafts = {d.text: d.kind for d in read_turn(turn)}
-    assert drafts.get(text) is MemoryKind.fact
 
 
 @pytest.mark.parametrize(
