@@ -268,6 +268,8 @@ _FEELS_RE = re.compile(
 
 
 def clause_draft(clause: str, cls: str, p: float, quote: str) -> Draft | None:
+    """The draft of a clause read as ``cls`` with probability ``p`` (its confidence), restated in the third person;
+    None when the restatement says nothing (a lost object, a cut clause, a garbled one)."""
     text, context = restate(clause, cls, shaped=True)
     body = _LEADS_RE.sub("", text)
     turned_down = text.startswith("Avoids ") and IS_A_NO_RE.match(without_condition(clause)) is not None
