@@ -104,7 +104,8 @@ _CLAUSE_SPLIT_RE = re.compile(
 _QUESTION_SO_RE = re.compile(
     r",?\s+so\s+(?=(?:what|which|where|how|why|who|any|can|could|should|would|do|does|is|are)\b)"
 )
-#: What the user is, said before the question proper with only a comma: "I'm left-handed, which guitar ...?".
+#: What the user is, said before the question proper with only a comma: "I'm left-handed, which guitar ...?",
+#: "Lactose intolerant, what cheese can I eat?" (a state said without "I'm").
 _I_AM_THEN_ASK_RE = re.compile(
     r"^(?P<head>(?!(?:new|same|anyone|anybody|someone|everyone|nobody|who|what|not|still|hi|hello|hey|me|you|it|"
     r"this|that|so|and|but|ok|okay|just)\b)[A-Za-z][\w' -]{1,40}\shere|(?:[\w,' -]*\s)?(?:I'm|I am|im|I've|"
@@ -112,7 +113,10 @@ _I_AM_THEN_ASK_RE = re.compile(
     r"can't|cannot|work|live|get|own|wear|take|eat|drink|hate|love)|(?:my|our|My|Our)\s+(?:(?:\d+|two|three|little|youngest|oldest|eldest|older|younger)\s+)?"
     r"(?:wife|husband|partner|kids?|children|child|sons?|daughters?|baby|toddler|twins|teenagers?|stepson|"
     r"stepdaughter)(?:'s|"
-    r"\s+(?:is|are|has|have|can't|cannot|doesn't|don't|won't|hates?|loves?|gets?|needs?|uses?)))\s[^,]{2,60}),\s*"
+    r"\s+(?:is|are|has|have|can't|cannot|doesn't|don't|won't|hates?|loves?|gets?|needs?|uses?)))\s[^,]{2,60}|"
+    r"(?i:(?:very\s+|severely\s+|super\s+)?(?:lactose[- ]intolerant|gluten[- ]intolerant|(?:allergic|intolerant) to\s"
+    r"[^,]{2,40}|vegan|vegetarian|pescatarian|(?:type [12] )?diabetic|celiac|coeliac|pregnant|left-handed|"
+    r"colou?r-?blind|dyslexic)(?:\s+(?:btw|tbh|fyi))?)),\s*"
     r"(?P<ask>(?:what|which|where|how|why|who|any|can|could|should|would|do|does|is|are)\b.*)$"
 )
 #: Who the user is, said before a question: "As a vegetarian, what should I order?" (a statement of its own).

@@ -175,3 +175,19 @@ def test_a_stressed_fragment_reaches_the_default_path_through_the_graph(parts: S
     assert receipt.job_id is not None
     parts.worker.wait_for(receipt.job_id, "default")
     assert [m.text for m in parts.store.list_memories("stress").items] == ["Prefers aisle seat"]
+
+
+@pytest.mark.parametrize(
+    ("turn", "text"),
+    [
+        ("Lactose intolerant, what cheese can I eat?", "Is lactose intolerant"),
+        ("Allergic to dust mites, what pillow?", "Is allergic to dust mites"),
+        ("vegetarian, any good burger places?", "Is vegetarian"),
+    ],
+)
+def test_a_state_said_without_im_before_a_question_is_read(turn: str, text: str) -> None:
+    assert text in {d.text for d in read_turn(turn)}
+
+
+def test_a_question_about_a_state_is_not_read() -> None:
+    assert read_turn("Is it vegan, what do you think?") == []
