@@ -293,6 +293,12 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+#: A trailing aside that says nothing of the user: "allergic to cats, sadly", "vegan btw".
+_ASIDE_END_RE = re.compile(
+    r"(?:[\s,]+(?:sadly|unfortunately|honestly|tbh|btw|fwiw|ngl|lol|haha|admittedly))+[\s.!]*$", re.IGNORECASE
+)
+
+
 def _i_am_then_ask(part: str) -> tuple[str, ...]:
     m = _I_AM_THEN_ASK_RE.match(part)
     return (m.group("head"), m.group("ask")) if m else (part,)
@@ -306,6 +312,7 @@ def clauses(sentence: Sentence) -> list[str]:
     """
     parts = [p.strip(" ,") for p in _CLAUSE_SPLIT_RE.split(sentence.text) if p and p.strip(" ,")]
     parts = [q for p in parts for q in _ASIDE_I_RE.split(p) if q]  # "..., and honestly I only read on ...": apart
+    parts = [_ASIDE_END_RE.sub("", p) or p for p in parts]  # "allergic to cats, sadly": the aside says nothing
     if not sentence.question:
         return parts
     parts = [q.strip(" ,") for p in parts for q in _QUESTION_SO_RE.split(p) if q.strip(" ,")]

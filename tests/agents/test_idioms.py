@@ -191,3 +191,14 @@ def test_a_state_said_without_im_before_a_question_is_read(turn: str, text: str)
 
 def test_a_question_about_a_state_is_not_read() -> None:
     assert read_turn("Is it vegan, what do you think?") == []
+
+
+@pytest.mark.parametrize(
+    ("turn", "text"),
+    [
+        ("allergic to cats, sadly", "Is allergic to cats"),
+        ("allergic to penicillin, unfortunately", "Is allergic to penicillin"),
+    ],
+)
+def test_a_trailing_aside_does_not_hide_a_state(turn: str, text: str) -> None:
+    assert [d.text for d in read_turn(turn)] == [text]

@@ -59,7 +59,12 @@ def test_the_reader_words_a_clause_as_a_careful_person_would(
     text: str, reader: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(d.kind.value, d.text) for d in guided(text, row(reader))] == expected
-    assert read_turn(text) == []  # the rules alone read none of these: rules mode is unchanged
+    # the rules alone read none of these, but a state behind an aside (issue 13, twenty-second pass), as the reader
+    rules = [(d.kind.value, d.text) for d in read_turn(text)]
+    assert rules == (expected if text in RULES_READ else [])
+
+
+RULES_READ = {"allergic to cats though, sadly"}
 
 
 @pytest.mark.parametrize(
