@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 
 from agents.offline.clause_shapes import reshape, reword, worded
-from agents.offline.normalize import capitalize, third_person, third_singular
+from agents.offline.first_person import first_person
+from agents.offline.normalize import capitalize, third_person
 from agents.offline.objects import condition, split_context
+from agents.offline.sentences import ASIDES
 
 _EMOJI_RE = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]|:\)|:\(|:D|;\)|xd\b", re.IGNORECASE)
 _FILLER = (
@@ -27,8 +29,7 @@ _TAIL_RE = re.compile(r"(?:[\s,]+(?:lol|haha|tbh|btw|though|ngl|honestly|fwiw|pl
 #: More trailing asides a memory drops ("allergic to cats though, sadly"), in the reader's drafts only (the
 #: reader itself reads the clause through :func:`plain`, unchanged).
 _ASIDE_TAIL_RE = re.compile(
-    r"(?:[\s,]+(?:lol|haha|hehe|lmao|tbh|btw|though|tho|ngl|honestly|fwiw|pls|please|thx|thanks|sadly|"
-    r"unfortunately|admittedly|i guess|i admit it|i admit|i suppose|"
+    rf"(?:[\s,]+(?:{ASIDES}|hehe|lmao|though|tho|pls|please|thx|thanks|i guess|i admit it|i admit|i suppose|"
     r"any (?:ideas|tips|suggestions|recommendations|recs|advice|thoughts)))+[\s.!?]*$",
     re.I,
 )
@@ -40,24 +41,6 @@ _COND_RE = re.compile(
     r"never\b|no\b|dont\b|don't\b))(.+)$",
     re.IGNORECASE,
 )
-_STARTS = tuple(
-    (re.compile(p, re.IGNORECASE), lead)
-    for p, lead in (
-        (r"^(?:i'm|im|i am|we're|we are)\b", "Is"),
-        (r"^(?:i've|ive|i have)\s+got\b", "Has"),
-        (r"^(?:i've|ive|we've)\b", "Has"),
-        (r"^(?:i'd|id)\b", "Would"),
-        (r"^(?:i'll)\b", "Will"),
-        (r"^been\b(?=\s+\w+ing\b)", "Has been"),  # "Been knitting 30 years": texting drops the "I've"
-    )
-)
-_I_ADVERBS = (
-    r"^(?:i|we)\s+((?:(?:only|always|usually|really|just|never|mostly|also|basically|definitely|totally|still|often|"
-    r"barely|rarely|seldom|hardly|sometimes|occasionally|normally|generally|mainly|typically|literally|actually|"
-    r"honestly|absolutely|even|almost|constantly|regularly|currently|now|kinda|probably|genuinely)\s+)*)"
-)
-_I_VERB_RE = re.compile(_I_ADVERBS + r"([\w']+)\b", re.IGNORECASE)
-_I_VERB_HYPHEN_RE = re.compile(_I_ADVERBS + r"([\w']+(?:-[a-z]+)?)\b", re.IGNORECASE)  # "I self-host"
 IMPERATIVE_RE = re.compile(
     r"^(?:always\s+|never\s+|just\s+)?(?:keep|give|use|explain|stop|write|answer|be|make|skip|show|add|put|include|avoid|"
     r"talk|tell|correct|go|send|list|summari[sz]e|format|break|don't|dont|do not)\b",
@@ -79,59 +62,7 @@ _LEAD_VERB = {
     "feedback": "Wants answers:",
     "fact": "About them:",
 }
-_NEGATIONS = {
-    "don't": "does not",
-    "dont": "does not",
-    "can't": "cannot",
-    "cant": "cannot",
-    "cannot": "cannot",
-    "won't": "will not",
-    "wont": "will not",
-    "not": "does not",  # "I not go out when ..." (a learner's word order)
-    "no": "does not",  # "I no eat fish"
-    "couldn't": "could not",
-    "couldnt": "could not",
-    "wouldn't": "would not",
-    "didn't": "did not",
-    "didnt": "did not",
-}
-#: Words after "I" that are no verb ("I in the morning", "always I drink"): no statement to word.
-_NO_VERB = frozenset(["i", "in", "on", "at", "to", "for", "with", "from", "the", "a", "an", "and", "but", "or", "so"])
 MAX_WORDS = 24
-_PAST = frozenset(
-    [
-        "got",
-        "grew",
-        "went",
-        "had",
-        "made",
-        "took",
-        "came",
-        "bought",
-        "sold",
-        "left",
-        "moved",
-        "ran",
-        "wrote",
-        "read",
-        "began",
-        "became",
-        "was",
-        "were",
-        "did",
-        "tried",
-        "switched",
-        "quit",
-        "felt",
-        "found",
-        "spent",
-        "kept",
-        "lost",
-        "ate",
-        "drank",
-        "gave",
-    ]
-)
 #: The user as a subject or object inside the clause's first part ("Wagner I find exhausting", "roped stuff
 #: freaks me out"): a clause with its own subject, which "Prefers ..." in front of it would garble.
 _USER_INSIDE_RE = re.compile(r"^[^\s,;:][^,;:]*?\s(?:I|i|I'm|im|I've|I'd|me)\b(?!')")
@@ -200,7 +131,7 @@ def _restate(clause: str, kind: str, shaped: bool) -> tuple[str, str]:
     words = text.split()
     if len(words) > MAX_WORDS:
         text = " ".join(words[:MAX_WORDS])
-    said = _first_person(text, hyphen=shaped)
+    said = first_person(text, hyphen=shaped)
     if said is not None:
         return capitalize(said), context
     worded_ = _shaped(full, kind) if shaped and len(full.split()) <= MAX_WORDS else None
@@ -382,25 +313,3 @@ def _lower_first(text: str) -> str:
     """'Window seat' -> 'window seat'; an acronym or a name in capitals stays ('PC', 'PS5')."""
     head = text.split(" ", 1)[0]
     return text if head.isupper() or any(ch.isdigit() for ch in head) else text[:1].lower() + text[1:]
-
-
-def _first_person(text: str, hyphen: bool = False) -> str | None:
-    """'I only grow organic' -> 'Only grows organic'; None when the clause does not start with the user."""
-    for pattern, lead in _STARTS:
-        m = pattern.match(text)
-        if m is not None:
-            return f"{lead} {third_person(text[m.end() :].strip())}".strip()
-    m = (_I_VERB_HYPHEN_RE if hyphen else _I_VERB_RE).match(text)
-    if m is None:
-        return None
-    adverbs, verb = m.group(1), m.group(2).lower()
-    rest = text[m.end() :].strip()
-    if (verb in _NEGATIONS and not rest[:1].isalpha()) or verb in _NO_VERB:
-        return ""  # "I cannot, it ..." leaves no statement behind the verb: nothing to say
-    if verb == "no" and rest.lower().startswith("longer"):  # "I no longer eat meat"
-        m2 = re.match(r"longer\s+([a-z']+)\b", rest, re.IGNORECASE)
-        tail = third_person(rest[m2.end() :].strip()) if m2 else ""
-        return f"{adverbs}no longer {third_singular(m2.group(1))} {tail}".strip() if m2 else ""
-    past = (verb.endswith("ed") and not verb.endswith("eed")) or verb in _PAST  # "I need", "I feed": present
-    verb3 = _NEGATIONS.get(verb) or (verb if past else third_singular(verb))
-    return f"{adverbs}{verb3} {third_person(rest)}".strip()

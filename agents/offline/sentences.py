@@ -294,9 +294,8 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 #: A trailing aside that says nothing of the user: "allergic to cats, sadly", "vegan btw".
-_ASIDE_END_RE = re.compile(
-    r"(?:[\s,]+(?:sadly|unfortunately|honestly|tbh|btw|fwiw|ngl|lol|haha|admittedly))+[\s.!]*$", re.IGNORECASE
-)
+ASIDES = "sadly|unfortunately|honestly|tbh|btw|fwiw|ngl|lol|haha|admittedly"  # restate.py drops a few more
+_ASIDE_END_RE = re.compile(rf"(?:[\s,]+(?:{ASIDES}))+[\s.!]*$", re.IGNORECASE)
 
 
 def _i_am_then_ask(part: str) -> tuple[str, ...]:
