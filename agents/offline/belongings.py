@@ -2,8 +2,8 @@
 
 - the dwelling, its age and size: "My house is from 1960", "our 3 bed house", "my flat is tiny";
 - a language's level: "my German is not good yet", "my Spanish is rusty", "sorry for my bad English";
-- the body, as a health fact: "my knees say no more", "my back is finally starting to hurt", "my bad knees"
-  (not a past operation: "since my shoulder surgery");
+- the body, as a health fact: "my knees say no more", "my back is finally starting to hurt", "my bad knees";
+  a past operation or injury named in passing: "I quit running after my knee surgery" -> Had knee surgery;
 - the place: "Here in Canada ...", "In my city Porto ...", "in Leeds, where I live";
 - people and things that exist because they are named as the user's: "my trainer", "my therapist", "my landlord"
   (a renter), "the baby's room" or "our baby" (a baby), "our twins"; "Everything in our house is Apple".
@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 
 from agents.offline import lexicon as lx
+from agents.offline.diagnoses import OPERATION, operation_text
 from agents.offline.drafts import IMPLICIT, Draft
+from agents.offline.normalize import subject_key
 from memory.types import MemoryKind, MemorySource
 
 _WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six"}
@@ -80,11 +82,16 @@ _BODY_RE = re.compile(
     r"says? no|complains?|complain|acts? up|gives? out|give me (?:trouble|problems|grief)|gives me (?:trouble|"
     r"problems|grief)|kills? me|are killing me|is killing me)\b)",
 )
-#: "my bad knees", "my dodgy back", "my knee injury"; not a past operation ("since my shoulder surgery").
+#: "my bad knees", "my dodgy back", "my knee injury"; a past operation is :data:`_OPERATED_RE`.
 _BODY_NP_RE = re.compile(
     rf"\b[Mm]y\s+(?:(?:bad|dodgy|bum|weak|creaky|arthritic|injured|bad old|old)\s+(?P<part>{_PART})\b(?!\s+(?:yard|"
     rf"garden|seat|door|porch))|(?:recent\s+|last\s+)?(?P<part2>knee|back|hip|wrist|shoulder|ankle|neck|elbow|spine|"
     r"ACL)\s+(?P<what>injury))",
+)
+#: "after my knee surgery", "since my hip replacement", "because of my torn ACL": an operation as a mark in time.
+_OPERATED_RE = re.compile(
+    rf"\b(?:after|since|because of|following|post)\s+my\s+(?:recent\s+|last\s+)?(?P<what>{OPERATION})\b",
+    re.IGNORECASE,
 )
 _PLACE = r"(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
 _NOT_PLACE = re.compile(
@@ -260,6 +267,11 @@ def _body(sentence: str) -> list[Draft]:
             continue
         part, what = m.group("part2"), m.group("what").lower()
         out.append(_fact(f"Has a {part} {what.lower()}", f"{part.lower()} health", "health"))
+    for m in _OPERATED_RE.finditer(sentence):
+        if _said(sentence, m, asked=False):
+            what = operation_text(m.group("what"))
+            what = what if what.endswith("surgery") else f"a {what}"
+            out.append(_fact(f"Had {what}", subject_key(what), "health"))
     return out
 
 

@@ -52,10 +52,20 @@ def _pregnant(m: re.Match[str]) -> Draft | None:
 
 
 _PART = r"(?:knee|hip|back|spine|spinal|shoulder|ankle|wrist|heart|bypass|hernia|acl|acl reconstruction|foot|neck)"
+#: An operation or injury with a lasting mark: "knee surgery", "a hip replacement", "a torn ACL", "a stroke".
+OPERATION = (
+    rf"(?:an?\s+)?(?:{_PART})\s+(?:surgery|replacement|operation)|(?:an?\s+)?(?:broken|torn|sprained|fractured)\s+"
+    rf"(?:{_PART}|leg|arm|ligament|meniscus|achilles)|(?:an?\s+)?(?:heart attack|stroke|c-section|concussion)"
+)
+
+
+def operation_text(what: str) -> str:
+    """ "A Torn acl" -> "a torn ACL": an operation as the memory writes it."""
+    return re.sub(r"\s+", " ", what).strip().lower().replace("acl", "ACL")
 
 
 def _operated(m: re.Match[str]) -> Draft | None:
-    what = re.sub(r"\s+", " ", m.group("what")).strip().lower().replace("acl", "ACL")
+    what = operation_text(m.group("what"))
     if m.group("rec"):
         return fact(join_text("Is recovering from", what), f"recovering {subject_key(what)}", "health")
     return fact(join_text("Had", what), subject_key(what), "health")
@@ -66,9 +76,7 @@ RULES: tuple[Rule, ...] = (
         "operated",
         re.compile(
             rf"(?:(?:I|i)\s+(?:recently\s+|just\s+)?(?:had|have had|'ve had)|"
-            rf"(?P<rec>(?:I|i)(?:'m|\s+am)\s+(?:still\s+)?recovering\s+from))\s+(?P<what>(?:an?\s+)?(?:{_PART})\s+(?:surgery|replacement|operation)|(?:an?\s+)?"
-            rf"(?:broken|torn|sprained|fractured)\s+(?:{_PART}|leg|arm|ligament|meniscus|achilles)|(?:an?\s+)?"
-            rf"(?:heart attack|stroke|c-section|concussion))\b",
+            rf"(?P<rec>(?:I|i)(?:'m|\s+am)\s+(?:still\s+)?recovering\s+from))\s+(?P<what>{OPERATION})\b",
             re.IGNORECASE,
         ),
         _operated,

@@ -41,6 +41,8 @@ _WHEN_RE = re.compile(
     r"\s+for\s+(?:a while|a bit|years|months|a long time|some time|ages)\b.*$",
     re.I,
 )
+#: What a habit given up turned into, or why ("... but quit after my knee surgery"): not part of what held.
+_BUT_RE = re.compile(r",?\s+but\s+.*$", re.I)
 _I = r"(?i:i)"
 _AM = r"(?i:i'?m|i\u2019m|i am|im)"
 _BE_NOT_RE = re.compile(rf"^{_AM}\s+(?P<neg>not|no longer|no more)\s+(?P<rest>.+)$", re.I)
@@ -143,7 +145,8 @@ def _present(clause: str) -> str | None:
             return f"I {verb}{_WHEN_RE.sub('', rest)}"
         return None
     if (m := _USED_TO_RE.match(clause)) is not None:
-        verb, rest = m.group("verb").lower(), _WHEN_RE.sub("", _NOW_RE.sub("", m.group("rest")))
+        rest = _BUT_RE.sub("", m.group("rest"))  # "I used to trail run but quit after my knee surgery"
+        verb, rest = m.group("verb").lower(), _WHEN_RE.sub("", _NOW_RE.sub("", rest))
         if _NOT_A_STATE_RE.match(verb):
             return None
         return f"I'm{rest}" if verb == "be" else f"I {verb}{rest}"

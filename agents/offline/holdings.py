@@ -47,7 +47,7 @@ _NOUN = rf"(?P<noun>(?:(?:pairs?|sets?|couple) of\s+)?{_OPT_ADJ}{{0,3}}{_ITEM})"
 _BARE_NOUN = rf"(?P<bare>{_PLAIN_ADJ}{{0,2}}{_ITEM})"  # no article: "I have only small balcony", "I have dumbbells"
 _AFTER = (
     r"(?=\s*(?:[,.;:!?)]|$|\s(?:in|on|at|with|and|but|so|that|which|for|from|of|here|there|now|too|though|like|"
-    r"as well|outside|out back|upstairs|downstairs)\b))"
+    r"as well|either|anymore|any more|yet|outside|out back|upstairs|downstairs)\b))"
 )
 _HAVE_RE = re.compile(
     rf"(?<![\w'])(?:I|i)(?:\s+(?P<only>only\s+)?(?:have got|have|own|got)|'ve got)\s+(?P<only2>only\s+|just\s+)?"

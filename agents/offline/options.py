@@ -86,16 +86,61 @@ def _trailing_labels(text: str) -> list[str]:
     return _sequence([m.group("label") for m in marks], texts)
 
 
+#: A verb that opens a bare list of things to do ("Make a balloon rocket, a paper solar system, or ..."), and
+#: "Try X, Y, or Z" said at a sentence's start.
+_OPENING_VERB_RE = re.compile(
+    r"^(?:[^,]{1,30},\s*)?(?:try|make|get|buy|book|use|visit|watch|read|do|pick|grab|take|consider|go for|"
+    r"check out)\s+",
+    re.IGNORECASE,
+)
+#: A bare list's item that is a clause, not a thing: "Sure, it depends on your budget, your taste, or your time".
+_NOT_A_THING_RE = re.compile(
+    r"^(?:it|i|you|we|they|he|she|that|this|so|there|sure|thanks|thank|yes|no|ok|okay|well|great|hmm)\b", re.I
+)
+#: Words before a colon that announce options ("Here are three subjects:"), unlike a name ("Gongfu: small pot, ...").
+_ANNOUNCED_RE = re.compile(
+    r"\b(?:here|options?|choices?|ideas?|suggestions?|picks?|two|three|four|five|some|a few|several)\b", re.I
+)
+_LAST_JOIN_RE = re.compile(r"\s+(?:or|and)\s+(?!.*\s(?:or|and)\s)", re.IGNORECASE)
+
+
+def _listed(body: str, *, bare: bool) -> list[str]:
+    """The items of "X, Y, or Z" / "X, Y and Z" (three or more; a comma in brackets parts no items). An item is two
+    words or more, or a capitalised name ("Try Pandemic, Spirit Island, or The Crew"). ``bare`` (no lead-in, no
+    colon): the items must be joined by "or", each at most six words ("Earplugs, a white noise machine, or a
+    mouthguard")."""
+    top = re.sub(r"\([^)]*\)", lambda p: p.group(0).replace(",", "\0"), body).strip(" .!?")
+    if top.count(",") < 1 or not re.search(r"\s(?:or|and)\s", top) or (bare and not re.search(r"\sor\s", top)):
+        return []
+    parts = [i.strip() for i in re.split(r",\s*", top)]
+    parts = parts[:-1] + [i.strip() for i in _LAST_JOIN_RE.split(parts[-1], maxsplit=1)]
+    items = [re.sub(r"^(?:or|and)\s+", "", i).replace("\0", ",").strip() for i in parts]
+    if len(items) < 3 or (bare and any(len(i.split()) > 6 or _NOT_A_THING_RE.match(i) for i in items)):
+        return []
+    items[0] = _OPENING_VERB_RE.sub("", items[0]) or items[0]
+    kept = [i for i in items if len(i.split()) >= 2 or i[:1].isupper()]
+    return [] if bare and len(kept) < len(items) else kept
+
+
 def _comma_list(text: str) -> list[str]:
-    """ "You could try X, check out Y, go for Z, or visit W.", "Options: X ($30), Y ($400), or Z (free, slow)." (the
-    last sentence listing three or more after a lead-in or a colon; a comma in brackets parts no options)."""
+    """ "You could try X, check out Y, go for Z, or visit W.", "Options: X ($30), Y ($400), or Z (free, slow).",
+    "Here are three subjects: a lemon still life, a rainy street, a seascape.", and a sentence that is nothing but
+    a list ("A farmers market stroll, a bookshop cafe, or a botanical garden."); the last such sentence."""
     for sentence in reversed(re.split(r"(?<=[.!?])\s+", text)):
         m = _LIST_INTRO_RE.search(sentence)
-        body = sentence[m.end() :] if m else sentence.rsplit(":", 1)[1] if ":" in sentence else ""
-        top = re.sub(r"\([^)]*\)", lambda p: p.group(0).replace(",", "\0"), body)  # "a clinic (free, 3 months)"
-        if top.count(",") >= 2 and re.search(r",\s*(?:or|and)\s", top):
-            items = [re.sub(r"^(?:or|and)\s+", "", i.strip(" .!?")).replace("\0", ",") for i in re.split(r",\s*", top)]
-            return [i for i in items if len(i.split()) >= 2]
+        if m or ":" in sentence:
+            body = sentence[m.end() :] if m else sentence.rsplit(":", 1)[1]
+            top = body.strip(" .!?")
+            announced = m or _ANNOUNCED_RE.search(sentence.rsplit(":", 1)[0])
+            if announced and top.count(",") >= 2 and not re.search(r"\s(?:or|and)\s", top):
+                top = re.sub(r",\s*(?=[^,]*$)", ", or ", top)  # "a lemon still life, a rainy street, a seascape"
+            items = _listed(top, bare=False)
+        elif not sentence.rstrip().endswith("?"):  # a question's options are :func:`inline_options`'
+            items = _listed(_OPENING_VERB_RE.sub("", sentence), bare=True)
+        else:
+            items = []
+        if items:
+            return items
     return []
 
 

@@ -170,6 +170,29 @@ _SUITS_THEM_RE = re.compile(
 _LEAST_RE = re.compile(r"^\W*(?:\w+[,!.]?\s+)?(?:the\s+)?(?:least|less)\s+(?!expensive\b)[\w'-]+", re.IGNORECASE)
 
 
+#: A request made for someone else ("any graphic novel for my 15yo niece?", "a gift for my dad"): the option then
+#: picked is for them. Not "for me and my wife", "for us".
+_ASKED_FOR_OTHER_RE = re.compile(
+    r"\b(?:gift|present)s?\s+for\b|\bfor\s+(?:him|her|my\s+(?:\w+\s+)?(?:mom|mum|mother|dad|father|son|daughter|"
+    r"wife|husband|partner|sister|brother|nephew|niece|grandma|grandpa|grandmother|grandfather|aunt|uncle|cousin|"
+    r"friend|boss|coworker|colleague|neighbou?r|kid|boy|girl|godson|goddaughter)s?)\b(?!\s+and\s+(?:me|i|myself)\b)",
+    re.IGNORECASE,
+)
+#: "the curry sounds great, how long does it take?": the option is weighed with a question, not yet chosen.
+_WEIGHING_RE = re.compile(
+    r"\b(?:sounds|looks)\s+(?:\w+\s+)?(?:good|great|nice|fun|lovely|interesting|amazing|perfect|tasty|yummy)\W+"
+    r"(?:but\s+)?(?:how|what|is|are|does|do|can|would|will|when|where)\b[^?]*\?",
+    re.IGNORECASE,
+)
+
+
+def not_chosen_yet(text: str, query: str | None) -> bool:
+    """A reply that picks nothing of the user's own yet: the request was for someone else ("any graphic novel for
+    my niece?" ... "nimona!! good one"), or the option is weighed with a question ("the curry sounds great, how
+    long does it take?")."""
+    return bool(_WEIGHING_RE.search(text) or (query and _ASKED_FOR_OTHER_RE.search(query)))
+
+
 def not_own(text: str) -> bool:
     """A reply that picks for someone else anywhere in it ("the first one is SO her") or picks by what the option
     lacks ("the least fuzzy one")."""

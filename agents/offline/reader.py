@@ -46,6 +46,7 @@ from agents.offline.option_themes import rejected_theme
 from agents.offline.options import parse_options
 from agents.offline.patterns import match_statement
 from agents.offline.persona import match_persona
+from agents.offline.picks import not_chosen_yet
 from agents.offline.possessions import budget, owned_once, possessions
 from agents.offline.profile_lines import with_profile
 from agents.offline.reactions import reaction
@@ -269,7 +270,7 @@ def _names_a_thing(draft: Draft) -> bool:
 
 
 def _choice(text: str, previous_assistant: str | None, query: str | None) -> list[Draft]:
-    if not previous_assistant or len(text.split()) > _CHOICE_TURN_WORDS:
+    if not previous_assistant or len(text.split()) > _CHOICE_TURN_WORDS or not_chosen_yet(text, query):
         return []
     options = parse_options(previous_assistant)
     index = None if mentions_rejection(text) else chosen(text, options)  # "Not the first one" picks nothing

@@ -87,12 +87,38 @@ def test_the_gate_lets_them_through(turn: str) -> None:
         "my roomate keeps telling me to buy a dehumidifier",
         'our landlord said "no nails in the walls"',
         "in my old apartment the walls were thin",
-        "I don't play golf anymore since my shoulder surgery.",
         "our toddler refuses to eat anything green",
     ],
 )
 def test_nothing_lasting_of_the_users_own(turn: str) -> None:
     assert not [d.text for d in read_turn(turn) if d.kind.value == "fact"]
+
+
+@pytest.mark.parametrize(
+    ("turn", "fact"),
+    [
+        ("I don't play golf anymore since my shoulder surgery.", "Had shoulder surgery"),
+        ("i used to trail run but quit after my knee surgery, its all slow hiking now", "Had knee surgery"),
+        ("I stop it after my knee operation.", "Had a knee operation"),
+        ("Since my hip replacement I walk with a stick.", "Had a hip replacement"),
+        ("I'm careful with weights because of my torn ACL.", "Had a torn ACL"),
+    ],
+)
+def test_an_operation_named_in_passing_is_a_fact(turn: str, fact: str) -> None:
+    """The operation outlasts the habit it ended; the habit given up is no memory of its own."""
+    assert [d.text for d in read_turn(turn) if d.kind.value == "fact"] == [fact]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "My dad can't walk far since his hip replacement.",
+        "if my knee surgery goes well I'll run again",
+        "after my brother's knee surgery he stopped running",
+    ],
+)
+def test_no_operation_of_someone_else_or_supposed(turn: str) -> None:
+    assert not [d.text for d in read_turn(turn) if d.text.startswith("Had ")]
 
 
 def test_where_the_user_lives_holds_in_every_situation() -> None:

@@ -27,6 +27,7 @@ SUPERSEDED = MemoryFilter(status=[MemoryStatus.superseded])
         ("i'm no longer vegan lol", "Is vegan"),
         ("I stopped being vegan last year", "Is vegan"),
         ("I used to love sushi but I'm over it", "Loves sushi"),
+        ("I used to love sushi but then got food poisoning from it", "Loves sushi"),
         ("I don't live in Munich any more, any tips for Berlin?", "Lives in Munich"),
         ("Update: I moved out of Leeds in May.", "Lives in Leeds"),
         ("I don't work at Google anymore", "Works at Google"),

@@ -44,6 +44,25 @@ from agents.offline.reader import read_turn
             "Gongfu: small pot, lots of leaf, short steeps. Western: big pot, fewer leaves, 3-4 minutes.",
             ["Gongfu - small pot, lots of leaf, short steeps", "Western - big pot, fewer leaves, 3-4 minutes"],
         ),
+        # options in a prose sentence: bare, after a lead-in, after a colon, with or without the last comma
+        (
+            "A farmers market stroll, a bookshop cafe, or a botanical garden.",
+            ["A farmers market stroll", "a bookshop cafe", "a botanical garden"],
+        ),
+        (
+            "You could book a private karaoke room, a cooking class, or an escape room.",
+            ["a private karaoke room", "a cooking class", "an escape room"],
+        ),
+        (
+            "Here are three subjects: a lemon still life, a rainy street, a seascape.",
+            ["a lemon still life", "a rainy street", "a seascape"],
+        ),
+        ("From shore, try a pier, a rocky point or a river bend.", ["a pier", "a rocky point", "a river bend"]),
+        ("Try Pandemic, Spirit Island, or The Crew.", ["Pandemic", "Spirit Island", "The Crew"]),
+        (
+            "Here are three stories: the budget vote, a flood warning and a transport strike.",
+            ["the budget vote", "a flood warning", "a transport strike"],
+        ),
     ],
 )
 def test_options_offered_inline_or_under_headings(assistant: str, options: list[str]) -> None:
@@ -65,6 +84,28 @@ def test_options_offered_inline_or_under_headings(assistant: str, options: list[
 )
 def test_no_options_in_a_plain_question_or_sections(assistant: str) -> None:
     assert inline_options(assistant) == []
+
+
+@pytest.mark.parametrize(
+    "assistant",
+    [
+        "Sure, it depends on your budget, your taste, or your time.",
+        "It could be the battery, the charger, or the cable.",
+        "Breathing exercises, over-rehearsing and a short pre-stage routine help.",
+        "Most people like apples, pears, and plums.",
+    ],
+)
+def test_no_options_in_a_sentence_that_only_lists(assistant: str) -> None:
+    """A bare list is options only when joined by "or", made of things (not clauses) and nothing else."""
+    assert parse_options(assistant) == []
+
+
+def test_a_pick_for_someone_else_asked_for_them() -> None:
+    offer = "Amulet, Nimona, or the Wings of Fire graphic novels."
+    mine = read_turn("nimona!! good one", offer, "any graphic novel for a long flight?")
+    theirs = read_turn("nimona!! good one", offer, "any graphic novel for my 15yo niece? she loves fantasy")
+    assert [d.text for d in mine] == ["Prefers Nimona"]
+    assert [d.text for d in theirs if d.text.startswith("Prefers")] == []
 
 
 @pytest.mark.parametrize(
@@ -164,6 +205,10 @@ def test_two_options_leave_no_theme() -> None:
         ("Did the error start before or after the update?", "after"),
         ("Do you want me to continue or stop here?", "continue"),
         ("1. Hotel Marais - central, pricey\n2. Ibis Bastille - cheap, basic", "is the cheaper one near the metro?"),
+        (
+            "Here are a few: a chickpea curry, mushroom risotto, halloumi tacos.",
+            "ooh the curry sounds great, how long does it take?",
+        ),
     ],
 )
 def test_no_pick(assistant: str, reply: str) -> None:
