@@ -25,6 +25,10 @@ _TASTE_OF_A_CLAUSE_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: A clause about something or someone else, kept with its own subject: "They scare them a bit" (from "they
+#: scare me a bit"), "The others bore them", "It drives them mad": whatever "they" was is not in the memory.
+_OTHER_SUBJECT_RE = re.compile(r"^(?:they|it|he|she|the others|others|those|these)(?![\w-])", re.IGNORECASE)
+
 #: A state with nothing in it ("Is totally fine", "Is so ready"): the clause's content was elsewhere.
 _EMPTY_STATE_RE = re.compile(
     r"^Is (?:(?:totally|really|pretty|so|very|quite|perfectly|just|all|completely|super|more than)\s+)*"
@@ -46,10 +50,18 @@ _NEED_OF_A_CLAUSE_RE = re.compile(
 
 def broken(text: str) -> bool:
     """The restatement ``text`` holds an order, a bare pronoun where a taste's object should be, a clause with a
-    subject of its own behind a taste's verb, a state with nothing in it or a pick without its options."""
+    subject of its own (behind a taste's verb or leading), a state with nothing in it or a pick without its
+    options."""
     return any(
         r.match(text)
-        for r in (_BROKEN_RE, _TASTE_OF_A_CLAUSE_RE, _EMPTY_STATE_RE, _UNRESOLVED_PICK_RE, _NEED_OF_A_CLAUSE_RE)
+        for r in (
+            _BROKEN_RE,
+            _TASTE_OF_A_CLAUSE_RE,
+            _EMPTY_STATE_RE,
+            _UNRESOLVED_PICK_RE,
+            _NEED_OF_A_CLAUSE_RE,
+            _OTHER_SUBJECT_RE,
+        )
     )
 
 

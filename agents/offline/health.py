@@ -135,6 +135,16 @@ def _aid(m: re.Match[str]) -> Draft | None:
     return fact(join_text(verb, article, aid), aid, "health", MemoryKind.fact if worn else MemoryKind.constraint)
 
 
+#: What the body or nerves do to the user, said with "I get": "I get really bad stage fright", "I get hay fever"
+#: (seasickness and migraines are the :data:`RULES`' of persona and bodies, with their cause and kind).
+_GETS = r"stage fright|panic attacks|hay fever|altitude sickness|cold sores|heartburn|nosebleeds|chilblains"
+
+
+def _gets(m: re.Match[str]) -> Draft | None:
+    what = re.sub(r"\s+", " ", m.group("what")).lower()
+    return fact(join_text("Gets", what), f"gets {subject_key(what)}", "health")
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "diet",
@@ -195,6 +205,15 @@ RULES: tuple[Rule, ...] = (
             re.I,
         ),
         _issues,
+    ),
+    Rule(
+        "gets",
+        re.compile(
+            rf"{I_SP}(?:always\s+|often\s+|usually\s+|still\s+|also\s+)?get\s+(?:(?:really|very|pretty|super|quite|"
+            rf"so|terrible|terribly|awful|bad|severe|horrible|horrendous|crippling)\s+)*(?P<what>{_GETS})\b",
+            re.I,
+        ),
+        _gets,
     ),
     Rule(
         "aid",

@@ -78,10 +78,17 @@ def _rather_alone(m: re.Match[str]) -> Draft | None:
 #: A choice for one occasion, not a standing one.
 _ONE_OFF_RE = re.compile(
     r"\b(?:today|tonight|tomorrow|this (?:time|week|weekend|morning|evening|year|one)|right now|for now|next \w+|"
-    r"yesterday|instead|you|your|it|this|that|one|wait|skip|do it|start over|go with|stick with|pick|choose|"
+    r"yesterday|instead|you|your|it|this|that|(?<!\bon\s)one(?!\s+on\s+one)|wait|skip|do it|start over|go with|"
+    r"stick with|pick|choose|"
     r"take the (?:first|second|third|last|other))\b",
     re.IGNORECASE,
 )
+
+
+def _always_want(m: re.Match[str]) -> Draft | None:
+    if _ONE_OFF_RE.search(m.group("obj")):
+        return None  # "I always want to skip this one"
+    return draft(m, "Always wants", MemoryKind.preference, EXPLICIT)
 
 
 def _rather_not(m: re.Match[str]) -> Draft | None:
@@ -255,6 +262,11 @@ RULES: tuple[Rule, ...] = (
         "rather_alone",
         re.compile(rf"{I_WORD}(?:'d|\s+would)\s+(?:much\s+|honestly\s+|really\s+|generally\s+)?rather{OBJ}", re.I),
         _rather_alone,
+    ),
+    Rule(  # "I always want a window seat", "i always want a tent i can stand up in": a standing wish
+        "always_want",
+        re.compile(rf"{I_WORD}\s+(?:always|usually|generally)\s+want(?!\s+to\s+(?:know|ask|check|see)\b){OBJ}", re.I),
+        _always_want,
     ),
     Rule("avoid_wish", re.compile(rf"{I_WORD}(?:'d|\s+would)\s+(?:like|prefer|want) to avoid{OBJ}", re.I), _avoid_wish),
     Rule(

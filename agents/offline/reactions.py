@@ -14,8 +14,8 @@ from memory.types import MemoryKind
 
 _LEAD_RE = re.compile(
     r"^(?:(?:and|but|so|also|honestly|plus|well|yeah|though|however|generally|personally)[\s,]+)*"
-    r"(?:(?:all|most|many|some|any|both) (?:of )?)?(?:the|those|these|your|such)?\s*"
-    r"(?:others|other|rest of the|remaining|first|second|third|fourth|last)?\s*"
+    r"(?:(?:all|most|many|some|any|both) (?:of )?)?(?:(?:the|those|these|your|such)\b)?\s*"
+    r"(?:(?:others|other|rest of the|remaining|first|second|third|fourth|last)\b)?\s*"
     r"(?:options?|ones?|choices?|suggestions?|ideas?|recommendations?|picks?|alternatives?|activities|places|games|"
     r"books|shows|things)?\s*"
     r"(?:you (?:mentioned|listed|suggested|gave|offered)\s*)?"

@@ -246,7 +246,8 @@ RULES = (
     Rule(  # "I'm terrible at keeping plants alive", "I'm pretty good at fixing things"
         "skill",
         re.compile(
-            rf"{I_AM}(?:really\s+|pretty\s+|so\s+|quite\s+|very\s+|super\s+|absolutely\s+|just\s+)?"
+            rf"{I_AM}(?:really\s+|pretty\s+|so\s+|quite\s+|very\s+|super\s+|absolutely\s+|just\s+|totally\s+|"
+            rf"completely\s+|truly\s+|kinda\s+|kind of\s+|a bit\s+|honestly\s+)?"
             rf"(?:(?P<bad>{_SKILL_BAD})|(?:{_SKILL_OK}))\s+(?P<prep>at|with)\s+(?P<obj>\S.*)",
             re.I,
         ),

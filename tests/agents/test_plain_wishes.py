@@ -1,0 +1,62 @@
+"""Issue 13, twenty-third pass: plain English the rules read wrongly or not at all.
+
+"I'd rather do one on one stuff" is a standing choice ("one on one" is no pick of "the first one"); "I always want
+a window seat" a standing wish; "I get really bad stage fright" a fact of the body; "I'm totally hopeless with
+power tools" a skill with its adverb; "they scare me a bit" is about something unnamed, so it is no memory (it
+was "Finds y scary": the lead-in's "the" took the start of "they").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.offline.garbled import broken
+from agents.offline.reader import read_turn
+from memory.types import MemoryKind
+
+
+@pytest.mark.parametrize(
+    ("turn", "text", "kind"),
+    [
+        ("im pretty shy in big groups so i'd rather do one on one stuff", "Would rather do one on one stuff", "p"),
+        ("I always want a window seat.", "Always wants a window seat", "p"),
+        ("for summer though i always want a tent i can stand up in", "Always wants a tent they can stand up in", "p"),
+        ("I get really bad stage fright before shows.", "Gets stage fright", "f"),
+        ("I get hay fever every May.", "Gets hay fever", "f"),
+        ("Ok so I'm totally hopeless with power tools", "Is bad with power tools", "f"),
+    ],
+)
+def test_plain_english_is_read_with_its_kind(turn: str, text: str, kind: str) -> None:
+    want = {"p": MemoryKind.preference, "f": MemoryKind.fact}[kind]
+    assert (text, want) in [(d.text, d.kind) for d in read_turn(turn)]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "I'd rather have the second one.",  # a pick of this list
+        "I always want the first one.",
+        "I always want to know why, honestly.",  # a habit of asking, no wish to store
+        "they scare me a bit",  # whatever "they" is, it is not in the memory
+        "the others bore me",
+    ],
+)
+def test_a_pick_or_an_unnamed_thing_is_no_standing_wish(turn: str) -> None:
+    assert [d.text for d in read_turn(turn)] == []
+
+
+def test_seasickness_keeps_its_own_reading() -> None:
+    """ "I get seasick" was read before this pass (a limit, with "easily" when said): "get" does not take it over."""
+    assert [(d.text, d.kind) for d in read_turn("I get seasick really easily")] == [
+        ("Gets seasick easily", MemoryKind.fact)
+    ]
+
+
+@pytest.mark.parametrize("text", ["They scare them a bit", "The others bore them", "It drives them mad"])
+def test_a_restatement_led_by_someone_elses_subject_is_broken(text: str) -> None:
+    assert broken(text)
+
+
+@pytest.mark.parametrize("text", ["Is pretty shy in big groups", "Their knees are bad", "Itches after wool"])
+def test_a_restatement_of_the_user_is_not_broken(text: str) -> None:
+    assert not broken(text)
