@@ -98,7 +98,10 @@ _ELIDED_FIRST_RE = re.compile(
     r"like|dislike|enjoy|prefer)|strongly (?:prefer|dislike)|never (?:eat|drink|fly|drive)|not into|"
     r"(?:hate|prefer|dislike|detest|despise)(?!\s+(?:to (?:say|ask|bother|break|admit|be that)|it|this|that|you|"
     r"your|when you|how you|myself)\b)|(?:love|adore|enjoy)(?!\s+(?:the|this|that|these|those|it|you|your|how|"
-    r"when|what|all|everything|that you|to hear|to see)\b)|(?:big|huge|massive|lifelong) [\w'-]+(?: [\w'-]+)? fan)\b)",
+    r"when|what|all|everything|that you|to hear|to see)\b)|(?:big|huge|massive|lifelong) [\w'-]+(?: [\w'-]+)? fan|"
+    r"(?:can't|cannot|cant) (?:eat|drink|have|handle|digest|tolerate|swim|drive|ride|run|kneel|lift)|"
+    r"(?:don't|dont|do not) (?:eat|drink|smoke)|live in (?-i:[A-Z])[\w'-]*|work (?:from home|nights|remotely)|"
+    r"(?:just|recently) started|still learning|been (?:vegan|vegetarian|pescatarian|gluten-free|sober|[a-z]+ing\b))\b)",
     re.IGNORECASE,
 )
 #: A diet or an allergy said alone, the "I'm" left out ("Allergic to dust mites.", "Vegan.", "Gluten-free.").
@@ -188,7 +191,8 @@ def _clause_drafts(clause: str, *, implicit: bool, antecedent: str = "", continu
         rest = _ELIDED_RE.sub("", clause, count=1)
         rest = rest if rest.split(" ", 1)[0].isupper() else rest[:1].lower() + rest[1:]  # "Huge Liverpool fan"
         speaker = "I'm a " if re.match(r"(?:big|huge)\b", rest, re.I) else "I "
-        speaker = "I'm " if re.match(r"not a\b", rest, re.I) else speaker
+        speaker = "I'm " if re.match(r"not a\b|still learning\b", rest, re.I) else speaker
+        speaker = "I've " if re.match(r"been\b", rest, re.I) else speaker  # "Been vegetarian for 10 years."
         clause = speaker + rest  # "Not a fan of X", "Big fan of Y", "Hate Z"
     if antecedent:
         clause = _PRONOUN_OBJ_RE.sub(lambda m: m.group(1) + antecedent, clause, count=1)

@@ -153,6 +153,8 @@ def _thing(phrase: str, quote: str, *, sought: bool = False) -> Draft | None:
         mods = m.group("mods").split()
         if any(w.lower() in _SHOPPING for w in mods) or _VERB_RE.search(low) or len(low) > 40:
             return None
+        if re.match(r"(?:just|still|recently|finally)\s+\w+(?:ed|ing)\b", low):
+            return None  # "Just started learning piano": a statement with its "I" left out, not a thing
         words = f"{m.group('mods')}{m.group('x')}".lower()
         return _fact(f"Has {_article(words)} {words}", m.group("x"), quote)
     return None

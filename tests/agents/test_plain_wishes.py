@@ -1,6 +1,8 @@
 """Issue 13, twenty-third pass: plain English the rules read wrongly or not at all.
 
-"I'd rather do one on one stuff" is a standing choice ("one on one" is no pick of "the first one"); "I always want
+A statement with its "I" left out ("Can't handle spicy food.", "Been vegetarian for 10 years.", "Live in Berlin.")
+reads as the full statement; it was nothing, or a garble ("Has a just started learning piano"). "I'd rather do one
+on one stuff" is a standing choice ("one on one" is no pick of "the first one"); "I always want
 a window seat" a standing wish; "I get really bad stage fright" a fact of the body; "I'm totally hopeless with
 power tools" a skill with its adverb; "they scare me a bit" is about something unnamed, so it is no memory (it
 was "Finds y scary": the lead-in's "the" took the start of "they").
@@ -60,3 +62,31 @@ def test_a_restatement_led_by_someone_elses_subject_is_broken(text: str) -> None
 @pytest.mark.parametrize("text", ["Is pretty shy in big groups", "Their knees are bad", "Itches after wool"])
 def test_a_restatement_of_the_user_is_not_broken(text: str) -> None:
     assert not broken(text)
+
+
+@pytest.mark.parametrize(
+    ("turn", "text", "kind"),
+    [
+        ("Can't handle spicy food.", "Can't handle spicy food", MemoryKind.constraint),
+        ("Can't eat gluten.", "Can't eat gluten", MemoryKind.constraint),
+        ("Don't eat pork.", "Doesn't eat pork", MemoryKind.constraint),
+        ("Been vegetarian for 10 years.", "Is vegetarian", MemoryKind.constraint),
+        ("Been knitting for 20 years, so skip the basics.", "Has been knitting for 20 years", MemoryKind.fact),
+        ("Still learning Python.", "Is learning Python", MemoryKind.fact),
+        ("Work from home.", "Works from home", MemoryKind.fact),
+        ("Live in Berlin.", "Lives in Berlin", MemoryKind.fact),
+    ],
+)
+def test_a_statement_with_its_i_left_out_is_read(turn: str, text: str, kind: MemoryKind) -> None:
+    assert (text, kind) in [(d.text, d.kind) for d in read_turn(turn)]
+
+
+def test_a_statement_with_its_i_left_out_is_not_a_thing_owned() -> None:
+    assert [d.text for d in read_turn("Just started learning piano.")] == ["Recently started learning piano"]
+
+
+@pytest.mark.parametrize(
+    "turn", ["live in the moment lol", "Can't find my keys.", "Don't do bullet points.", "Can't wait!"]
+)
+def test_an_order_or_a_saying_with_no_i_is_not_read(turn: str) -> None:
+    assert [d.text for d in read_turn(turn)] == []
