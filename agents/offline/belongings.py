@@ -75,12 +75,14 @@ _HURT = (
     r"aching|painful|hurting|failing|going|getting worse|terrible|awful|garbage|trash|ruined|(?:beginning|starting) "
     r"to (?:hurt|ache|go|fail|complain)"
 )
-#: "my knees are bad", "my back is finally starting to hurt", "my knees say no more", "my eyes are not great".
+#: "my knees are bad", "my back is finally starting to hurt", "my knees say no more", "my eyes are not great",
+#: "my back's been killing me".
 _BODY_RE = re.compile(
-    rf"\b[Mm]y\s+{_SIDE}(?P<part>{_PART})\s+(?:(?:is|are|has been|have been|'s|'re)\s+{_ADV}(?:{_HURT})\b|"
+    rf"\b[Mm]y\s+{_SIDE}(?P<part>{_PART})(?:'s\s+been\s+{_ADV}(?:{_HURT})\b|\s+(?:(?:is|are|has been|have been|'s|'re)"
+    rf"\s+{_ADV}(?:{_HURT})\b|"
     r"(?:\w+\s+){0,2}?(?:hurts?|aches?|hate|hates|can't take|cannot take|can't handle|don't like|doesn't like|"
     r"says? no|complains?|complain|acts? up|gives? out|give me (?:trouble|problems|grief)|gives me (?:trouble|"
-    r"problems|grief)|kills? me|are killing me|is killing me)\b)",
+    r"problems|grief)|kills? me|are killing me|is killing me)\b))",
 )
 #: "my bad knees", "my dodgy back", "my knee injury"; a past operation is :data:`_OPERATED_RE`.
 _BODY_NP_RE = re.compile(

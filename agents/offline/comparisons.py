@@ -7,7 +7,8 @@
 - a pair of verdicts: "Honey yes, stevia no", "yes to tea, no to coffee" -> "Likes honey" + "Dislikes stevia"
   (not "X good, Y bad": "Food good, service bad" is a review of one place, not a taste);
 - a must or a deal-breaker: "gluten-free is non-negotiable for me" -> "Insists on gluten-free" (a constraint);
-  "smoking is a dealbreaker", "carpet is a hard no" -> "Won't accept smoking" (a constraint); "fast shipping is a
+  "smoking is a dealbreaker", "carpet is a hard no", "pork is off the table for me", "anything with mushrooms is
+  a hard pass" -> "Won't accept smoking" (a constraint); "fast shipping is a
   must" -> "Prefers fast shipping", a strong preference, as the reader's restatement has worded it
   (:mod:`agents.offline.clause_shapes`);
 - "I'd rather" with no "than", before a noun phrase: "id rather something with grog" -> "Prefers something
@@ -165,7 +166,8 @@ _MUST_RE = re.compile(
     rf"{_LEAD}(?P<x>.+?)\s+(?:is|are|'s)\s+(?:(?:an?\s+)?(?:absolute\s+|total\s+|hard\s+)?(?P<must>must|must-have|"
     r"must have|non-negotiable|nonnegotiable|non negotiable|essential|mandatory|required|requirement)|"
     r"(?:an?\s+)?(?:absolute\s+|total\s+|hard\s+|real\s+)?(?P<never>deal-?breaker|deal breaker|hard no|no-go|"
-    rf"no go))(?:\s+(?:for me|to me|for us|here))?(?P<rest>.*)$",
+    rf"no go|hard pass|(?:big|firm|huge)\s+no|off the table|out of the question))(?:\s+(?:for me|to me|for us|here))?"
+    rf"(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _MUST_REST = r"(?:when|whenever|while|if|so|because|since|and|but|in|at|on|for|during)\b|[-\u2013\u2014]"

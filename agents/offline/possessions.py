@@ -98,7 +98,7 @@ _BUDGET_RE = re.compile(
     rf"I can afford|I can only "
     rf"spend|willing to spend|want to spend|looking to spend|planning to spend|can't spend|cannot spend)\s+"
     rf"(?P<limit>(?:(?:around|about|roughly|under|below|up to|at most|max(?:imum)?|no more than|less than|more than|"
-    rf"over|between|only|approximately|~)\s+)*)(?P<amt>{_MONEY}(?:\s*(?:-|to|and)\s*{_MONEY})?)",
+    rf"over|between|only|approximately|like|maybe|probably|~)\s+)*)(?P<amt>{_MONEY}(?:\s*(?:-|to|and)\s*{_MONEY})?)",
     re.IGNORECASE,
 )
 _UNDER_RE = re.compile(
@@ -247,6 +247,7 @@ def budget(clause: str) -> Draft | None:
         np = m.group("np") or ""
         noun = "" if re.match(r"(?:a|an|some)\s+(?:budget|price|cost|total)\b", np, re.I) else np.lower()
     limit = re.sub(r"\s+", " ", m.group("limit")).strip().lower()
+    limit = re.sub(r"^(?:like|maybe|probably)\b", "around", limit)  # "my budget is like 50 bucks max"
     limit = {"for less than": "under", "below": "under", "less than": "under", "max": "of at most"}.get(limit, limit)
     limit = f"of {limit}" if limit in ("around", "about", "roughly", "approximately") else limit
     amount = m.group("amt")

@@ -90,3 +90,21 @@ def test_a_statement_with_its_i_left_out_is_not_a_thing_owned() -> None:
 )
 def test_an_order_or_a_saying_with_no_i_is_not_read(turn: str) -> None:
     assert [d.text for d in read_turn(turn)] == []
+
+
+@pytest.mark.parametrize(
+    ("turn", "text", "kind"),
+    [
+        ("My budget is like 50 bucks max.", "Has a budget of around 50 bucks", MemoryKind.constraint),
+        ("Pork is off the table for me.", "Won't accept Pork", MemoryKind.constraint),
+        ("Spicy food is a big no for me.", "Won't accept spicy food", MemoryKind.constraint),
+        ("My back's been killing me lately.", "Has back problems", MemoryKind.fact),
+    ],
+)
+def test_hedges_and_idioms_of_a_limit_are_read(turn: str, text: str, kind: MemoryKind) -> None:
+    assert (text, kind) in [(d.text, d.kind) for d in read_turn(turn)]
+
+
+@pytest.mark.parametrize("turn", ["That option is off the table now.", "Is pork off the table for you?"])
+def test_off_the_table_for_a_plan_or_asked_is_no_limit(turn: str) -> None:
+    assert [d.text for d in read_turn(turn)] == []
