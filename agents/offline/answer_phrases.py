@@ -61,6 +61,18 @@ def _quality(adj: str) -> tuple[str, str] | None:
     return None
 
 
+#: "always formal", "usually brief please": how every answer should be, said with the adjective alone.
+_ALWAYS_ADJ_RE = re.compile(
+    rf"^\W*(?:always|usually|generally|in general)\s+(?P<adj>{_ADJ})(?:\s+(?:please|pls|thanks|ok))?\W*$", re.I
+)
+
+
+def standing_quality(clause: str) -> tuple[str, str] | None:
+    """ "always formal" -> ("Prefers a formal tone", "tone"); None for any other clause (it was "Always formals")."""
+    m = _ALWAYS_ADJ_RE.match(clause)
+    return None if m is None else _quality(m.group("adj"))
+
+
 def _adjective(m: re.Match[str], negated: bool) -> tuple[str, str] | None:
     if negated or (m.group(0).lower().startswith("keep") and re.fullmatch(_SIMPLE, m.group("adj").lower())):
         return None  # "keep it simple": of the thing asked for as often as of the answer

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from agents.offline.answer_phrases import standing_quality
+
 #: Misspellings of the adverbs that stand before a verb (a verb to the restatement otherwise: "Realies ...") and
 #: of the verbs of taste ("i perfer short replys").
 _ADVERB_TYPOS = {
@@ -235,6 +237,8 @@ _IS_MY_FAVOURITE_RE = re.compile(
 
 def reword(clause: str) -> str:
     """The clause said plainly before the restatement reads it (else itself): "Hate crowds." -> "I hate crowds"."""
+    if (quality := standing_quality(clause)) is not None and quality[0].startswith("Prefers "):
+        return "I prefer " + quality[0].removeprefix("Prefers ")  # "Always formal." -> "I prefer a formal tone"
     if _BARE_VERB_RE.match(clause) or _BARE_HABIT_RE.match(clause):
         return "I " + clause.strip()
     if _NOT_GOOD_RE.match(clause):  # "Not great with grammar terms" -> "Is not great with grammar terms"

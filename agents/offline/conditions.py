@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from agents.offline.answer_phrases import standing_quality
 from agents.offline.drafts import EXPLICIT, Draft
 from agents.offline.normalize import subject_key
 from agents.offline.objects import condition
@@ -240,6 +241,9 @@ def _situations(clause: str) -> list[tuple[str, str]] | None:
 def _worded(body: str, labelled: bool) -> Draft | None:
     """The statement said plainly when no rule worded it: "I skip breakfast" -> Skips breakfast; "only black coffee"."""
     body = _TRAILING_REASON_RE.sub("", body).strip(" ,.;!")
+    if (quality := standing_quality(body)) is not None:  # "for work emails, always formal"
+        text, subject = quality
+        return Draft(text, MemoryKind.style, subject, EXPLICIT, MemorySource.explicit, category="communication")
     body = body.split(",")[0] if _AUX_RE.match(body) else body  # "I always take a guide, alone never"
     if _INDIFFERENT_RE.search(body):
         return None

@@ -238,6 +238,10 @@ _NO_PATIENCE_RE = re.compile(r"^Has (?:no|zero|little) (?:patience|time|toleranc
 _NEVER_DONE_RE = re.compile(r"^(?:Has never|Have never|Never (?!(?:liked|loved|enjoyed|cared|wanted)\b)\w+ed)\b")
 
 
+#: A preference about how answers are: a style ("Prefers a formal tone", "Prefers short, concise answers").
+_ANSWERS_RE = re.compile(r"^Prefers (?:a |an )?[\w, -]{0,40}\b(?:answers|tone|explanations|replies)$")
+
+
 def worded_kind(text: str, cls: str) -> str:
     """The reader's class, checked against the first word of its restatement ``text``."""
     if cls in ("constraint", "fact") and _TASTE_LEAD_RE.match(text):
@@ -250,4 +254,6 @@ def worded_kind(text: str, cls: str) -> str:
         return "fact"
     if cls in ("preference", "dislike", "constraint") and (_KNOWS_RE.match(text) or _THEIR_STATE_RE.match(text)):
         return "fact"
+    if cls == "preference" and _ANSWERS_RE.match(text):
+        return "style"  # "Prefers short, concise answers" (from "for coding questions, always brief")
     return cls

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from agents.offline.answer_phrases import standing_quality
 from agents.offline.clause_shapes import reshape, reword, worded
 from agents.offline.first_person import first_person
 from agents.offline.normalize import capitalize, third_person
@@ -122,6 +123,8 @@ def _restate(clause: str, kind: str, shaped: bool) -> tuple[str, str]:
     if not text:
         return "", ""
     text, context = _lead_condition(text)
+    if (quality := standing_quality(text)) is not None:  # "for coding questions, always brief"
+        return quality[0], context
     text, trailing = split_context(text)
     context = context or trailing
     text = _PLEASE_RE.sub("", text).strip(" .!,;:-")

@@ -14,6 +14,8 @@ import pytest
 
 from agents.offline.garbled import broken
 from agents.offline.reader import read_turn
+from agents.offline.reader_kinds import worded_kind
+from agents.offline.restate import restate
 from memory.types import MemoryKind
 
 
@@ -108,3 +110,23 @@ def test_hedges_and_idioms_of_a_limit_are_read(turn: str, text: str, kind: Memor
 @pytest.mark.parametrize("turn", ["That option is off the table now.", "Is pork off the table for you?"])
 def test_off_the_table_for_a_plan_or_asked_is_no_limit(turn: str) -> None:
     assert [d.text for d in read_turn(turn)] == []
+
+
+def test_an_answer_quality_said_with_always_is_a_style_for_its_situation() -> None:
+    drafts = read_turn("For work emails, always formal. For friends, casual is fine.")
+    assert [(d.text, d.kind, d.context) for d in drafts] == [
+        ("Prefers a formal tone", MemoryKind.style, "for work emails")
+    ]  # it was "Always formals"
+
+
+@pytest.mark.parametrize(
+    ("clause", "text"),
+    [
+        ("Always formal please.", "Prefers a formal tone"),
+        ("Always concise.", "Prefers short, concise answers"),
+        ("For coding questions, always brief.", "Prefers short, concise answers"),
+    ],
+)
+def test_the_restatement_words_an_answer_quality(clause: str, text: str) -> None:
+    assert restate(clause, "preference", shaped=True)[0] == text
+    assert worded_kind(text, "preference") == "style"
