@@ -49,7 +49,8 @@ _ORDINAL_RE = re.compile(
 
 _BARE_RE = re.compile(
     r"^\s*(?:(?:ok|okay|hmm|yes|great|thanks)[,!.]?\s+)?(?:let's (?:go with|do|try)\s+|I'll (?:take|go with|do)\s+)?"
-    r"(?P<n>\d|[A-H])\s*(?:[.!]?\s*$|[,.!]?\s+(?:sounds|it is|please|looks|seems|for me|is|then|works|would|it))",
+    r"(?P<n>\d|[A-H])\s*(?:[.!]?\s*$|[,.!]?\s+(?:sounds|it is|please|looks|seems|for me|is|then|works|would|it|"
+    r"for sure|definitely|obviously|all the way|i think|probably))",
 )
 
 CHOICE_CUE_RE = re.compile(

@@ -21,7 +21,8 @@ _BROKEN_RE = re.compile(
 #: "Prefers" before a clause with its own subject: a pronoun, someone else, "nobody", "others".
 _TASTE_OF_A_CLAUSE_RE = re.compile(
     r"^(?:Prefers|Likes|Loves|Avoids|Dislikes) (?:it|it's|its|they|they're|theyre|them|there|there's|he|she|"
-    r"nobody|no one|noone|everyone|everybody|someone|somebody|others|the others|people|a friend|friends)(?![\w'-])",
+    r"nobody|no one|noone|everyone|everybody|someone|somebody|others|the others|people|a friend|friends|"
+    r"(?:their|his|her) \w+ (?:hate|hates|love|loves|can't|cannot|don't|doesn't|won't|are|is))(?![\w'-])",
     re.IGNORECASE,
 )
 

@@ -38,7 +38,9 @@ _WHEN_RE = re.compile(
     r"\s+(?:since|as of|starting|from)\s+\S.*$|"
     r"\s+(?:last|this)\s+(?:year|month|week|spring|summer|fall|autumn|winter)\b.*$|"
     r"\s+(?:a|one|two|three|four|five|six|a few|a couple of|several|\d+)\s+(?:years?|months?|weeks?)\s+ago\b.*$|"
-    r"\s+for\s+(?:a while|a bit|years|months|a long time|some time|ages)\b.*$",
+    r"\s+for\s+(?:a while|a bit|years|months|a long time|some time|ages)\b.*$|"
+    r"\s+(?:as an? (?:kid|child|teen|teenager|student)|when I was (?:younger|young|little|a kid|a teen\w*)|"
+    r"growing up|in (?:school|college|high school|uni))\b.*$",
     re.I,
 )
 #: What a habit given up turned into, or why ("... but quit after my knee surgery"): not part of what held.

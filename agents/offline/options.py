@@ -27,6 +27,7 @@ _TRAILING_LABEL_RE = re.compile(r"(?P<text>\S)\s*\((?P<label>\d)\)")
 
 _LIST_INTRO_RE = re.compile(
     r"\b(?:you (?:could|can|might|may|should)(?: also)?(?: try| consider| go for| check out)?|options? (?:are|include)|"
+    r"I(?:'d| would| can| could)? (?:suggest|recommend)|"
     r"such as|like|consider|how about|including|there's|there is|there are|options?\s*:|choices?\s*:)\s*:?\s+",
     re.IGNORECASE,
 )
@@ -104,9 +105,14 @@ _ANNOUNCED_RE = re.compile(
 _LAST_JOIN_RE = re.compile(r"\s+(?:or|and)\s+(?!.*\s(?:or|and)\s)", re.IGNORECASE)
 
 
-def _listed(body: str, *, bare: bool) -> list[str]:
+#: A lead-in that lists examples, not options to pick from: "such as apples, pears and plums".
+_EXAMPLES_RE = re.compile(r"\b(?:such as|like|including|there's|there is|there are)\s*:?\s*$", re.IGNORECASE)
+
+
+def _listed(body: str, *, bare: bool, offered: bool = False) -> list[str]:
     """The items of "X, Y, or Z" / "X, Y and Z" (three or more; a comma in brackets parts no items). An item is two
-    words or more, or a capitalised name ("Try Pandemic, Spirit Island, or The Crew"). ``bare`` (no lead-in, no
+    words or more, or a capitalised name ("Try Pandemic, Spirit Island, or The Crew"), or any word ``offered``
+    after a lead-in that offers ("You could try yoga, pilates or swimming"). ``bare`` (no lead-in, no
     colon): the items must be joined by "or", each at most six words ("Earplugs, a white noise machine, or a
     mouthguard")."""
     top = re.sub(r"\([^)]*\)", lambda p: p.group(0).replace(",", "\0"), body).strip(" .!?")
@@ -118,8 +124,8 @@ def _listed(body: str, *, bare: bool) -> list[str]:
     if len(items) < 3 or (bare and any(len(i.split()) > 6 or _NOT_A_THING_RE.match(i) for i in items)):
         return []
     items[0] = _OPENING_VERB_RE.sub("", items[0]) or items[0]
-    kept = [i for i in items if len(i.split()) >= 2 or i[:1].isupper()]
-    return [] if bare and len(kept) < len(items) else kept
+    kept = [i for i in items if len(i.split()) >= 2 or i[:1].isupper() or offered]  # "try yoga, pilates or swimming"
+    return [] if len(kept) < len(items) else kept  # "such as apples, pears, and plums keeps well": no options
 
 
 def _comma_list(text: str) -> list[str]:
@@ -134,7 +140,7 @@ def _comma_list(text: str) -> list[str]:
             announced = m or _ANNOUNCED_RE.search(sentence.rsplit(":", 1)[0])
             if announced and top.count(",") >= 2 and not re.search(r"\s(?:or|and)\s", top):
                 top = re.sub(r",\s*(?=[^,]*$)", ", or ", top)  # "a lemon still life, a rainy street, a seascape"
-            items = _listed(top, bare=False)
+            items = _listed(top, bare=False, offered=m is not None and not _EXAMPLES_RE.search(m.group(0)))
         elif not sentence.rstrip().endswith("?"):  # a question's options are :func:`inline_options`'
             items = _listed(_OPENING_VERB_RE.sub("", sentence), bare=True)
         else:

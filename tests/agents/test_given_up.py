@@ -28,6 +28,7 @@ SUPERSEDED = MemoryFilter(status=[MemoryStatus.superseded])
         ("I stopped being vegan last year", "Is vegan"),
         ("I used to love sushi but I'm over it", "Loves sushi"),
         ("I used to love sushi but then got food poisoning from it", "Loves sushi"),
+        ("I used to be obsessed with Pokémon as a kid", "Is obsessed with Pokémon"),
         ("I don't live in Munich any more, any tips for Berlin?", "Lives in Munich"),
         ("Update: I moved out of Leeds in May.", "Lives in Leeds"),
         ("I don't work at Google anymore", "Works at Google"),

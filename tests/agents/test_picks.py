@@ -63,6 +63,8 @@ from agents.offline.reader import read_turn
             "Here are three stories: the budget vote, a flood warning and a transport strike.",
             ["the budget vote", "a flood warning", "a transport strike"],
         ),
+        ("You could try yoga, pilates or swimming.", ["yoga", "pilates", "swimming"]),  # offered: one word each
+        ("I can suggest a road bike, a hybrid, or an e-bike.", ["a road bike", "a hybrid", "an e-bike"]),
     ],
 )
 def test_options_offered_inline_or_under_headings(assistant: str, options: list[str]) -> None:
@@ -93,6 +95,7 @@ def test_no_options_in_a_plain_question_or_sections(assistant: str) -> None:
         "It could be the battery, the charger, or the cable.",
         "Breathing exercises, over-rehearsing and a short pre-stage routine help.",
         "Most people like apples, pears, and plums.",
+        "Fruit such as apples, pears, and plums keeps well.",  # examples, not options
     ],
 )
 def test_no_options_in_a_sentence_that_only_lists(assistant: str) -> None:
@@ -231,3 +234,9 @@ def test_a_pick_of_how_to_answer_is_a_style() -> None:
     assistant = "Want a walkthrough with screenshots or just a short list of steps?"
     drafts = read_turn("short list is fine, i'm on my phone", assistant)
     assert ("style", "Prefers a short list of steps") in [(d.kind.value, d.text) for d in drafts]
+
+
+def test_a_letter_picked_with_a_word_of_certainty() -> None:
+    offer = "Option A: a beach resort in Crete. Option B: a city break in Rome. Option C: hiking in the Alps."
+    drafts = read_turn("B for sure, I get bored on beaches.", offer)
+    assert [d.text for d in drafts] == ["Prefers a city break in Rome", "Gets bored on beaches"]

@@ -56,7 +56,9 @@ def test_seasickness_keeps_its_own_reading() -> None:
     ]
 
 
-@pytest.mark.parametrize("text", ["They scare them a bit", "The others bore them", "It drives them mad"])
+@pytest.mark.parametrize(
+    "text", ["They scare them a bit", "The others bore them", "It drives them mad", "Avoids their knees hate impact"]
+)
 def test_a_restatement_led_by_someone_elses_subject_is_broken(text: str) -> None:
     assert broken(text)
 
