@@ -112,7 +112,8 @@ def _happiest(m: re.Match[str]) -> Draft | None:
 def _commute(m: re.Match[str]) -> Draft | None:
     how = re.sub(r"\s+", " ", m.group("how")).strip().lower()
     tail = m.group("by") or ""
-    return _said(join_text("Has", m.group("art").lower(), how, "commute", tail.lower()), MemoryKind.fact, "commute")
+    what = re.sub(r"\s+", " ", m.group("what")).lower()  # "commute", "drive to work"
+    return _said(join_text("Has", m.group("art").lower(), how, what, tail.lower()), MemoryKind.fact, "commute")
 
 
 _GROUP = (
@@ -152,13 +153,14 @@ RULES = (
         re.compile(rf"{I_AM}(?:always\s+|usually\s+)?(?P<state>{_STATE})\s+(?P<where>\S.*)", re.I),
         _happiest,
     ),
-    Rule(  # "I have a long commute", "I have a 90 minute commute by train"
+    Rule(  # "I have a long commute", "I have a 90 minute commute by train", "I've got a 45 minute drive to work"
         "commute",
         re.compile(
             r"(?:I|i)(?:'ve|\s+have)(?:\s+got)?\s+(?P<art>a|an)\s+(?P<how>(?:(?:pretty|really|very|fairly|quite|"
             r"super|brutal|crazy)\s+)?(?:long|short|brutal|easy|awful|horrible|terrible|tiny|quick|"
             r"\d{1,3}[- ]?(?:minute|min|hour)s?|(?:one|two|three|half an?|an)[- ]hour(?:[- ]long)?|hour[- ]long|"
-            r"(?:ten|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety)[- ]minute))\s+commute"
+            r"(?:ten|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety)[- ]minute))\s+(?P<what>commute|"
+            r"(?:drive|ride|walk|train ride|bus ride|bike ride|cycle)\s+(?:to work|to the office|to school|each way))"
             r"(?P<by>\s+(?:by|on the|on)\s+(?:train|bus|bike|car|subway|tube|metro|ferry|foot))?\b",
             re.I,
         ),

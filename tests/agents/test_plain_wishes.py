@@ -132,3 +132,18 @@ def test_an_answer_quality_said_with_always_is_a_style_for_its_situation() -> No
 def test_the_restatement_words_an_answer_quality(clause: str, text: str) -> None:
     assert restate(clause, "preference", shaped=True)[0] == text
     assert worded_kind(text, "preference") == "style"
+
+
+@pytest.mark.parametrize(
+    ("turn", "text"),
+    [
+        ("I've got a 45 minute drive to work.", "Has a 45 minute drive to work"),
+        ("I'm in my 60s and just retired.", "Recently retired"),
+    ],
+)
+def test_persona_facts_said_in_passing(turn: str, text: str) -> None:
+    assert text in [d.text for d in read_turn(turn)]
+
+
+def test_a_walk_that_is_no_commute_is_not_read() -> None:
+    assert [d.text for d in read_turn("I have a long walk ahead of me.")] == []
