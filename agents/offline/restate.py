@@ -14,7 +14,7 @@ import re
 from agents.offline.answer_phrases import standing_quality
 from agents.offline.clause_shapes import reshape, reword, worded
 from agents.offline.first_person import first_person
-from agents.offline.normalize import capitalize, third_person
+from agents.offline.normalize import capitalize, third_person, third_singular
 from agents.offline.objects import condition, split_context
 from agents.offline.sentences import ASIDES
 
@@ -51,6 +51,13 @@ IMPERATIVE_RE = re.compile(
 _FRAGMENT_RE = re.compile(
     r"^(?!.*\b(?:is|are|was|were|am|be|been|has|have|had|do|does|did|can|will|would|should|i|my|me|we|our)\b)"
     r"[\w'-]+(?:[\s,]+[\w'-]+){0,3}$",
+    re.IGNORECASE,
+)
+#: A fact with its "I" left out, opening with a verb ("Own a small bakery", "Grew up in Texas", "Study nursing"):
+#: worded as the user's statement, not as a thing had ("Has own a small bakery").
+_BARE_VERB_START_RE = re.compile(
+    r"^(?:(?P<now>own|have|teach|study|play|run|cook|speak|work|live|use|drive|ride|train|coach|manage|volunteer|"
+    r"rent)|grew|moved|started|switched|retired|quit|left|studied|lived|worked|went|got)\s+\S",
     re.IGNORECASE,
 )
 _NEGATIVE_START_RE = re.compile(r"^(?:no|not|never|zero)\s+", re.IGNORECASE)
@@ -142,6 +149,10 @@ def _restate(clause: str, kind: str, shaped: bool) -> tuple[str, str]:
         return worded_, context
     if kind == "dislike":
         text = _NOTHING_RE.sub("anything ", _NEGATIVE_START_RE.sub("", text))  # "nothing too big": anything
+    if kind == "fact" and (verb := _BARE_VERB_START_RE.match(text)) is not None:  # "Own a small bakery"
+        head, _, rest = text.partition(" ")
+        head = third_singular(head) if verb.group("now") else head.lower()
+        return capitalize(f"{head} {third_person(rest)}"), context
     if (kind == "fact" or (kind == "constraint" and len(text.split()) == 1)) and _FRAGMENT_RE.match(
         text
     ):  # "Dyslexic." -> "Is dyslexic"; "Bad lower back" -> "Has ..."

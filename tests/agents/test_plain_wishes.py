@@ -147,3 +147,16 @@ def test_persona_facts_said_in_passing(turn: str, text: str) -> None:
 
 def test_a_walk_that_is_no_commute_is_not_read() -> None:
     assert [d.text for d in read_turn("I have a long walk ahead of me.")] == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "text"),
+    [
+        ("Own a small bakery.", "Owns a small bakery"),
+        ("Grew up in Texas.", "Grew up in Texas"),
+        ("Study nursing.", "Studies nursing"),
+        ("Bad lower back.", "Has bad lower back"),  # a fragment, still a thing had
+    ],
+)
+def test_a_fact_with_its_i_left_out_is_worded_as_the_users_statement(clause: str, text: str) -> None:
+    assert restate(clause, "fact", shaped=True)[0] == text  # it was "Has own a small bakery"
