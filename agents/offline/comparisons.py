@@ -7,8 +7,8 @@
 - a pair of verdicts: "Honey yes, stevia no", "yes to tea, no to coffee" -> "Likes honey" + "Dislikes stevia"
   (not "X good, Y bad": "Food good, service bad" is a review of one place, not a taste);
 - a must or a deal-breaker: "gluten-free is non-negotiable for me" -> "Insists on gluten-free" (a constraint);
-  "smoking is a dealbreaker", "carpet is a hard no", "pork is off the table for me", "anything with mushrooms is
-  a hard pass" -> "Won't accept smoking" (a constraint); "fast shipping is a
+  "smoking is a dealbreaker", "carpet is a hard no", "pork is off the table for me", "horror is a hard pass" ->
+  "Won't accept smoking" (a constraint); "fast shipping is a
   must" -> "Prefers fast shipping", a strong preference, as the reader's restatement has worded it
   (:mod:`agents.offline.clause_shapes`);
 - "I'd rather" with no "than", before a noun phrase: "id rather something with grog" -> "Prefers something

@@ -136,7 +136,7 @@ def _aid(m: re.Match[str]) -> Draft | None:
 
 
 #: What the body or nerves do to the user, said with "I get": "I get really bad stage fright", "I get hay fever"
-#: (seasickness and migraines are the :data:`RULES`' of persona and bodies, with their cause and kind).
+#: (seasickness and migraines keep the readings of persona.py and bodies.py, with their cause and kind).
 _GETS = r"stage fright|panic attacks|hay fever|altitude sickness|cold sores|heartburn|nosebleeds|chilblains"
 
 

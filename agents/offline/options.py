@@ -102,11 +102,9 @@ _NOT_A_THING_RE = re.compile(
 _ANNOUNCED_RE = re.compile(
     r"\b(?:here|options?|choices?|ideas?|suggestions?|picks?|two|three|four|five|some|a few|several)\b", re.I
 )
-_LAST_JOIN_RE = re.compile(r"\s+(?:or|and)\s+(?!.*\s(?:or|and)\s)", re.IGNORECASE)
-
-
 #: A lead-in that lists examples, not options to pick from: "such as apples, pears and plums".
 _EXAMPLES_RE = re.compile(r"\b(?:such as|like|including|there's|there is|there are)\s*:?\s*$", re.IGNORECASE)
+_LAST_JOIN_RE = re.compile(r"\s+(?:or|and)\s+(?!.*\s(?:or|and)\s)", re.IGNORECASE)
 
 
 def _listed(body: str, *, bare: bool, offered: bool = False) -> list[str]:
@@ -141,10 +139,9 @@ def _comma_list(text: str) -> list[str]:
             if announced and top.count(",") >= 2 and not re.search(r"\s(?:or|and)\s", top):
                 top = re.sub(r",\s*(?=[^,]*$)", ", or ", top)  # "a lemon still life, a rainy street, a seascape"
             items = _listed(top, bare=False, offered=m is not None and not _EXAMPLES_RE.search(m.group(0)))
-        elif not sentence.rstrip().endswith("?"):  # a question's options are :func:`inline_options`'
-            items = _listed(_OPENING_VERB_RE.sub("", sentence), bare=True)
-        else:
-            items = []
+        else:  # a question's options are :func:`inline_options`'
+            asked = sentence.rstrip().endswith("?")
+            items = [] if asked else _listed(_OPENING_VERB_RE.sub("", sentence), bare=True)
         if items:
             return items
     return []
