@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 #: An order or a pronoun where the object should be ("Avoids don't change a thing", "Has them already", "Hates it
-#: when it times out", "Prefers just give them the list").
+#: when it times out", "Prefers just give them the list", "Recommend them horror movies").
 _BROKEN_RE = re.compile(
     r"^\w+(?: the assistant to)? (?:don'?t|do not|please)\b|^\w+ just (?:give|tell|show|send|make|let)\b|"
+    r"^(?:recommend|suggest|give|tell|show|send) them\b|"
     r"^(?:Has|Hates|Loves|Likes|Dislikes|Avoids) (?:it|them|this|that|those|these)\b",
     re.IGNORECASE,
 )

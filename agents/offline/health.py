@@ -160,7 +160,7 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             rf"(?:I|i)(?:'m\s+|\s+am\s+|\s+{ADV_ANY})(?P<verb>follow|keep|maintain|eat|stick to|adhere to|"
             rf"on|live on)\s+(?:a |an )?(?P<np>(?:(?:strict|mostly|largely|fully|entirely|completely|whole-food|"
-            rf"low-\w+|high-\w+)\s+)*(?:{_DIET}|[\w-]+))(?:\s+diet\b|(?<=kosher)|(?<=halal))",
+            rf"low-\w+|high-\w+)\s+)*(?:{_DIET}|(?:low|high)\s+[\w-]+|[\w-]+))(?:\s+diet\b|(?<=kosher)|(?<=halal))",
             re.I,
         ),
         _follow_diet,

@@ -47,6 +47,9 @@ P, F, C = MemoryKind.preference, MemoryKind.fact, MemoryKind.constraint
         # persona facts said in passing
         ("I've got a 45 minute drive to work.", "Has a 45 minute drive to work", F),
         ("I'm in my 60s and just retired.", "Recently retired", F),
+        # a diet named by what it is low or high in
+        ("I'm on a low FODMAP diet.", "Is on a low FODMAP diet", C),
+        ("I follow a low carb diet.", "Follows a low carb diet", C),
     ],
 )
 def test_plain_english_is_read_with_its_kind(turn: str, text: str, kind: MemoryKind) -> None:
@@ -75,7 +78,14 @@ def test_seasickness_keeps_its_own_reading() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["They scare them a bit", "The others bore them", "It drives them mad", "Avoids their knees hate impact"]
+    "text",
+    [
+        "They scare them a bit",
+        "The others bore them",
+        "It drives them mad",
+        "Avoids their knees hate impact",
+        "Recommend them horror movies",  # from "Never recommend me horror movies": an order
+    ],
 )
 def test_a_restatement_led_by_someone_elses_subject_is_broken(text: str) -> None:
     assert broken(text)
