@@ -29,6 +29,7 @@ from agents.offline.comparisons import compared
 from agents.offline.conditions import situated
 from agents.offline.diagnoses import DOCTOR_SAYS_RE
 from agents.offline.drafts import IMPLICIT, UNSURE, Draft
+from agents.offline.elided import goes_on, with_speaker
 from agents.offline.emphasis import emphasized
 from agents.offline.feedback import feedback, is_reaction
 from agents.offline.fragments import someone_elses, standing
@@ -79,37 +80,6 @@ _HARMLESS_IF_RE = re.compile(
     re.IGNORECASE,
 )
 _WOULD_RE = re.compile(r"\b(?:I'd|I would|I'll|I will|I might|I could|I may)\b(?!\s+(?:rather|prefer))", re.I)
-#: A continuation clause without its subject: "... and prefer Y", "... - can't stand Z".
-_ELIDED_RE = re.compile(
-    r"^(?:and\s+|also\s+|but\s+|so\s+)?(?=(?:really\s+|strongly\s+|absolutely\s+|totally\s+)?(?:can't stand|"
-    r"cannot stand|can't tolerate|can only|only|never|prefer|avoid|love|hate|dislike|detest|despise|enjoy|tend to|"
-    r"try to|refuse to|stick to|stick with|not a (?:big |huge )?fan of|big fan of|huge fan of|usually|always|"
-    r"strictly|generally|typically|can't|cannot|will not|won't|wouldn't|would never|will never|must|need to|"
-    r"have to|find|get|exclusively|live in|keep (?:kosher|halal)|work (?:as|at|for|from|nights|remotely)|"
-    r"(?:don't|do not) (?:eat|drink)|(?:just |recently )?retired)\b)",
-    re.IGNORECASE,
-)
-#: The same at the start of a sentence, only where it cannot be an imperative ("Enjoy your trip!").
-_ELIDED_FIRST_RE = re.compile(
-    r"^(?=(?:really\s+|strongly\s+|absolutely\s+|totally\s+|honestly\s+)*(?:can't stand|cannot stand|"
-    r"can't tolerate|not a (?:big |huge )?fan of|big fan of|huge fan of|(?:just |recently )?moved (?:to|here to)\s|"
-    r"would (?:much )?rather(?! not\b)|"
-    r"(?:really|absolutely|totally) (?:love|hate|"
-    r"like|dislike|enjoy|prefer)|strongly (?:prefer|dislike)|never (?:eat|drink|fly|drive)|not into|"
-    r"(?:hate|prefer|dislike|detest|despise)(?!\s+(?:to (?:say|ask|bother|break|admit|be that)|it|this|that|you|"
-    r"your|when you|how you|myself)\b)|(?:love|adore|enjoy)(?!\s+(?:the|this|that|these|those|it|you|your|how|"
-    r"when|what|all|everything|that you|to hear|to see)\b)|(?:big|huge|massive|lifelong) [\w'-]+(?: [\w'-]+)? fan|"
-    r"(?:can't|cannot|cant) (?:eat|drink|have|handle|digest|tolerate|swim|drive|ride|run|kneel|lift)|"
-    r"(?:don't|dont|do not) (?:eat|drink|smoke)|live in (?-i:[A-Z])[\w'-]*|work (?:from home|nights|remotely)|"
-    r"(?:just|recently) started|still learning|been (?:vegan|vegetarian|pescatarian|gluten-free|sober|[a-z]+ing\b))\b)",
-    re.IGNORECASE,
-)
-#: A diet or an allergy said alone, the "I'm" left out ("Allergic to dust mites.", "Vegan.", "Gluten-free.").
-_CONDITION_ALONE_RE = re.compile(
-    rf"^(?:also\s+|severely\s+|very\s+|mildly\s+|strictly\s+)?(?:{lx.alternation(lx.DIETS)}|(?:allergic|"
-    r"intolerant|sensitive) to\s+[\w' -]{1,30})[.!]*$",
-    re.IGNORECASE,
-)
 _LEAD_INS = frozenset(w.lower() for w in lx.LEAD_INS)
 _HEDGES = tuple(h.lower() for h in lx.HEDGE_LEAD_INS)
 _OTHERS_RE = re.compile(
@@ -184,16 +154,7 @@ def _clause_drafts(clause: str, *, implicit: bool, antecedent: str = "", continu
     """Drafts of one clause; ``continues``: it goes on from a first-person clause, so "and prefer Y" means "I"."""
     if (said := read_plain(clause, lambda c: _clause_drafts(c, implicit=implicit, continues=continues))) is not None:
         return said  # "i no like X", "for me is better X", "i h8 Y": read as plain English (voice.py)
-    clause = _SOMEONE_RE.sub("I ", clause[:MAX_CLAUSE_CHARS])
-    if _CONDITION_ALONE_RE.match(clause):
-        clause = "I'm " + clause[:1].lower() + clause[1:]  # "Allergic to dust mites.", "Vegan."
-    elif (_ELIDED_RE if continues else _ELIDED_FIRST_RE).match(clause):
-        rest = _ELIDED_RE.sub("", clause, count=1)
-        rest = rest if rest.split(" ", 1)[0].isupper() else rest[:1].lower() + rest[1:]  # "Huge Liverpool fan"
-        speaker = "I'm a " if re.match(r"(?:big|huge)\b", rest, re.I) else "I "
-        speaker = "I'm " if re.match(r"not a\b|still learning\b", rest, re.I) else speaker
-        speaker = "I've " if re.match(r"been\b", rest, re.I) else speaker  # "Been vegetarian for 10 years."
-        clause = speaker + rest  # "Not a fan of X", "Big fan of Y", "Hate Z"
+    clause = with_speaker(_SOMEONE_RE.sub("I ", clause[:MAX_CLAUSE_CHARS]), continues=continues)
     if antecedent:
         clause = _PRONOUN_OBJ_RE.sub(lambda m: m.group(1) + antecedent, clause, count=1)
     anchors = list(_ANCHOR_RE.finditer(clause))[:MAX_ANCHORS]
@@ -244,7 +205,7 @@ def _sentence_drafts(sentence: Sentence, *, implicit: bool) -> list[Draft]:
         clause = refer(clause, named) if named and not sentence.question else clause
         found = _clause_drafts(clause, implicit=implicit, antecedent=antecedent, continues=speaking)
         named = "" if found else named_thing(clause)
-        speaking = bool(_ANCHOR_RE.search(clause)) or (speaking and bool(_ELIDED_RE.match(clause)))
+        speaking = bool(_ANCHOR_RE.search(clause)) or (speaking and goes_on(clause))
         antecedent = next((_THING_OF_RE.sub("", d.subject) for d in found if _names_a_thing(d)), antecedent)
         if not found and _CONDITION_RE.match(clause) and len(clause.split()) <= 10:
             pending = condition(clause)
