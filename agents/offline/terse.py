@@ -130,6 +130,14 @@ def fragment(clause: str) -> Draft | None:
     return persona(clause)
 
 
+def _tail(rest: str) -> str:
+    """What follows a fragment's head, kept when it says more of it ("two kids, 6 and 9", "small balcony, mostly
+    shade"); not a list of other fragments ("Two dogs, big yard, no fence") or a wish ("..., one pot meals please")."""
+    words = re.sub(r"\b(?:and|years?|old|months?|yo)\b", "", rest, flags=re.IGNORECASE)  # "Three kids, 2, 5 and 8"
+    listed = rest.count(",") >= 2 and re.search(r"[a-z]{3,}", words, re.IGNORECASE) is not None
+    return "" if listed or re.search(r"\b(?:please|pls|plz)\b", rest, re.IGNORECASE) else rest
+
+
 def persona(clause: str) -> Draft | None:
     """What the user is doing these days, their children, their place, their level ("Is learning Spanish, B1 level",
     "Has two kids, 6 and 9", "Has a small balcony, mostly shade", "Flat's damp": Has a damp flat, "Is a beginner")."""
@@ -139,12 +147,12 @@ def persona(clause: str) -> Draft | None:
         text = f"Is {m.group('g').lower()}{third_person(m.group('rest'))}"
         return _draft(text, MemoryKind.fact, m.group("g") + m.group("rest"), clause)
     if (m := _COUNT_RE.match(clause)) is not None:
-        text = f"Has {m.group('n').lower()} {m.group('who').lower()}{m.group('rest')}"
+        text = f"Has {m.group('n').lower()} {m.group('who').lower()}{_tail(m.group('rest'))}"
         return _draft(text, MemoryKind.fact, m.group("who"), clause)
     if (m := _AGES_RE.match(clause)) is not None:
         return _draft(f"Has {m.group('who').lower()} aged {m.group('ages')}", MemoryKind.fact, m.group("who"), clause)
     if (m := _PLACE_RE.match(clause)) is not None:
-        text = f"Has a {m.group('adj').lower()} {m.group('place').lower()}{m.group('rest')}"
+        text = f"Has a {m.group('adj').lower()} {m.group('place').lower()}{_tail(m.group('rest'))}"
         return _draft(text, MemoryKind.fact, m.group("place"), clause)
     if (m := _PLACE_IS_RE.match(clause)) is not None:  # "Flat's damp": Has a damp flat
         text = f"Has a {m.group('adj').lower()} {m.group('place').lower()}{m.group('rest') or ''}"

@@ -147,3 +147,15 @@ def test_a_walk_that_is_no_commute_is_not_read() -> None:
 )
 def test_a_fact_with_its_i_left_out_is_worded_as_the_users_statement(clause: str, text: str) -> None:
     assert restate(clause, "fact", shaped=True)[0] == text  # it was "Has own a small bakery"
+
+
+@pytest.mark.parametrize(
+    ("turn", "text"),
+    [
+        ("Two dogs, big yard, no fence.", "Has two dogs"),  # it was "Has two dogs, big yard, no fence"
+        ("Small kitchen, one pot meals please.", "Has a small kitchen"),  # "..., one pot meals please"
+        ("Small balcony, mostly shade.", "Has a small balcony, mostly shade"),  # what follows says more of it
+    ],
+)
+def test_a_terse_fact_keeps_only_what_says_more_of_it(turn: str, text: str) -> None:
+    assert [d.text for d in read_turn(turn) if d.text.startswith("Has")] == [text]
