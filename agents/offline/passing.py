@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 
 from agents.offline.irony import ironic
+from agents.offline.picks import MY_PEOPLE
 from agents.offline.reader import Reading
 
 #: A one-off happening now: today, tonight, a moment ago, on the way, about to, again.
@@ -74,9 +75,8 @@ _FIXED_RE = re.compile(
 )
 #: A clause said for someone else: "for him", "for my dad", "she can't", a present for another.
 _FOR_OTHER_RE = re.compile(
-    r"\b(?:for|to|with) (?:him|her|them|my (?:\w+ )?(?:mom|mum|mother|dad|father|son|daughter|wife|husband|"
-    r"partner|sister|brother|nephew|niece|grandma|grandpa|grandmother|grandfather|aunt|uncle|cousin|friend|"
-    r"boss|coworker|colleague|neighbou?r|kid|boy|girl|in-laws?|father-in-law|mother-in-law|godson|goddaughter))\b|"
+    rf"\b(?:for|to|with) (?:him|her|them|my (?:\w+ )?(?:{MY_PEOPLE}|in-laws?|father-in-law|mother-in-law|godson|"
+    r"goddaughter))\b|"
     r"^\W*(?:gift|present|birthday (?:gift|present)|something) for\b",
     re.IGNORECASE,
 )

@@ -170,12 +170,16 @@ _SUITS_THEM_RE = re.compile(
 _LEAST_RE = re.compile(r"^\W*(?:\w+[,!.]?\s+)?(?:the\s+)?(?:least|less)\s+(?!expensive\b)[\w'-]+", re.IGNORECASE)
 
 
+#: The people a user names as theirs ("my dad", "my niece", "my boss"): what is said for them is not the user's.
+MY_PEOPLE = (
+    r"mom|mum|mother|dad|father|son|daughter|wife|husband|partner|sister|brother|nephew|niece|grandma|grandpa|"
+    r"grandmother|grandfather|aunt|uncle|cousin|friend|boss|coworker|colleague|neighbou?r|kid|boy|girl"
+)
 #: A request made for someone else ("any graphic novel for my 15yo niece?", "a gift for my dad"): the option then
 #: picked is for them. Not "for me and my wife", "for us".
 _ASKED_FOR_OTHER_RE = re.compile(
-    r"\b(?:gift|present)s?\s+for\b|\bfor\s+(?:him|her|my\s+(?:\w+\s+)?(?:mom|mum|mother|dad|father|son|daughter|"
-    r"wife|husband|partner|sister|brother|nephew|niece|grandma|grandpa|grandmother|grandfather|aunt|uncle|cousin|"
-    r"friend|boss|coworker|colleague|neighbou?r|kid|boy|girl|godson|goddaughter)s?)\b(?!\s+and\s+(?:me|i|myself)\b)",
+    rf"\b(?:gift|present)s?\s+for\b|\bfor\s+(?:him|her|my\s+(?:\w+\s+)?(?:{MY_PEOPLE}|godson|goddaughter)s?)\b"
+    r"(?!\s+and\s+(?:me|i|myself)\b)",
     re.IGNORECASE,
 )
 #: "the curry sounds great, how long does it take?": the option is weighed with a question, not yet chosen.
