@@ -180,12 +180,24 @@ PHRASES: tuple[tuple[re.Pattern[str], Worder], ...] = (
     ),
     (  # "under a paragraph", "no more than 3 sentences", "one paragraph max"
         re.compile(
-            r"\b(?:(?:under|within|no (?:more|longer) than|max(?:imum)?(?: of)?|at most|not more than) (?:a|one|two|"
-            r"three|four|five|\d) (?:short )?(?:sentences?|paragraphs?|lines?)|(?:one|a single|two|three|\d) "
-            r"(?:short )?(?:sentences?|paragraphs?|lines?) (?:max(?:imum)?|tops|at most))\b",
+            rf"\b(?:{_NOUNS} )?(?:(?:under|within|no (?:more|longer) than|max(?:imum)?(?: of)?|at most|not more than) "
+            r"(?:a|one|two|three|four|five|\d) (?:short )?(?:sentences?|paragraphs?|lines?)|"
+            r"(?:one|a single|two|three|\d) (?:short )?(?:sentences?|paragraphs?|lines?) "
+            r"(?:max(?:imum)?|tops|at most))\b",
             re.I,
         ),
         _fixed("Prefers short, concise answers", None, "answer length"),
+    ),
+    (  # "under 100 words", "no more than 200 words", "150 words max": the limit kept
+        re.compile(
+            rf"\b(?:{_NOUNS} )?(?:(?:under|below|within|less than|fewer than|no (?:more|longer) than|not more than|"
+            r"at most|max(?:imum)?(?: of)?) (?P<n>\d{2,4}) words|(?P<n2>\d{2,4}) words (?:max(?:imum)?|tops|at most|or "
+            r"(?:less|fewer)))\b",
+            re.I,
+        ),
+        lambda m, neg: (
+            None if neg else (f"Prefers answers under {m.group('n') or m.group('n2')} words", "answer length")
+        ),
     ),
     (  # "answers in Spanish", "reply in french", "talk to me in turkish", "speak german with me"
         re.compile(

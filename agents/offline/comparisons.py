@@ -225,8 +225,20 @@ def _verdicts(m: re.Match[str]) -> list[Draft]:
     return [_draft(join_text(kinds[yes][0], t), kinds[yes][1], t) for t, yes in ((a, yes_a), (b, yes_b))]
 
 
+#: "anything with mushrooms", "anything spicy": what is turned down, said as any thing that has it.
+_ANYTHING_RE = re.compile(
+    r"^anything\s+(?:(?:with|containing|made with|that has|involving)\s+(?P<what>[\w' -]{2,30})|"
+    r"(?!(?:else|more|less|other|new|different|further|extra|similar|similarly)$)"
+    r"(?P<adj>[a-z-]{3,15}))$",
+    re.IGNORECASE,
+)
+
+
 def _must(m: re.Match[str]) -> list[Draft]:
     x = _thing(m.group("x"))
+    if x is None and m.group("never") and (a := _ANYTHING_RE.match(m.group("x").strip())) is not None:
+        what = _thing(a.group("what") or a.group("adj"), max_words=4)
+        x = None if what is None else lower_first(m.group("x").strip())  # "Won't accept anything with mushrooms"
     raw_rest = m.group("rest").strip()
     rest = "" if raw_rest[:1] in (",", ";", ".", "!", "-", "\u2013", "\u2014") else raw_rest.strip(" .!")
     if x is None or re.match(r"(?:no|not|lack|without)\b", x, re.IGNORECASE):

@@ -222,6 +222,16 @@ RULES = (
         ),
         _sober,
     ),
+    Rule(  # "I've been sober for 5 years"
+        "sober_for",
+        re.compile(
+            r"(?:I|i)(?:'ve|\s+have|ve)\s+been\s+(?:completely\s+|totally\s+)?sober\s+(?:for\s+)?(?:about\s+|almost\s+|"
+            r"over\s+|nearly\s+|like\s+)?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+            r"(?P<unit>days?|weeks?|months?|years?)\b",
+            re.I,
+        ),
+        _sober,
+    ),
     Rule("member", re.compile(rf"{I_AM}(?:also\s+)?in\s+an?\s+(?:\w+\s+)?(?P<group>{_GROUPS})\b", re.I), _member),
     Rule(
         "commute",

@@ -73,6 +73,14 @@ _GROW = re.compile(
     r"get (?:fitter|healthier|stronger|in shape|more organi[sz]ed|out of debt))(?:\s+(?P<obj>\S.*))?$",
     re.IGNORECASE,
 )
+#: A goal set for a year or an age, said after it: "I want to run a half marathon next year", "we plan to buy a
+#: house in the next few years" (not "someday": the probes count "I'd like to live alone someday" as a daydream).
+_SET_FOR = re.compile(
+    r"^(?:I|we)\s+(?:really\s+|also\s+|still\s+)?(?:want|plan|am planning|'m planning)\s+to\s+"
+    r"(?P<obj>[a-z][^,.;!?]{2,60}?)\s+(?P<when>this year|next year|by (?:the end of (?:the|this|next) year|20\d\d)|"
+    r"in the (?:next|coming) (?:few )?years|before (?:I|i) turn \d{2})\s*(?:[,.;!?]|$)",
+    re.IGNORECASE,
+)
 _MISSION = re.compile(
     rf"^{_ME_BE}on\s+(?:a|an|my)\s+(?P<what>(?:[\w-]+\s+){{0,2}}?(?:mission|quest|journey))(?:\s+to\s+(?P<obj>\S.*))?"
     r"\s*[.!]*$",
@@ -115,6 +123,14 @@ def _grow(m: re.Match[str]) -> Draft | None:
     return _said(join_text("Wants to", third_person(m.group("what").lower()), obj), MemoryKind.preference, obj)
 
 
+def _set_for(m: re.Match[str]) -> Draft | None:
+    obj = _object(m.group("obj"))
+    if obj is None or _TASKS.search(obj) or re.search(r"\b(?:this|that|it|these|those|book|order|buy a ticket)\b", obj):
+        return None  # "I want to get this done this year", "I want to book a flight next year": a task
+    when = re.sub(r"\bi\b", "they", m.group("when").lower())
+    return _said(join_text("Aims to", obj, when), MemoryKind.preference, obj)
+
+
 def _mission(m: re.Match[str]) -> Draft | None:
     what = re.sub(r"\s+", " ", m.group("what").lower())
     if m.group("obj") is None:
@@ -137,6 +153,7 @@ def _saving(m: re.Match[str]) -> Draft | None:
 _GOALS = (
     (_GOAL, _goal),
     (_GROW, _grow),
+    (_SET_FOR, _set_for),
     (_MISSION, _mission),
     (_SAVING, _saving),
 )

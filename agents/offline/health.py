@@ -66,6 +66,13 @@ def _follow_diet(m: re.Match[str]) -> Draft | None:
     return fact(join_text(verb, article, f"{np}{tail}"), subject, "food", MemoryKind.constraint)
 
 
+def _named_diet(m: re.Match[str]) -> Draft | None:
+    name = re.sub(r"[\s-]+", " ", m.group("name")).lower()
+    if name.replace(" ", "") == "whole30":
+        return fact("Is doing Whole30", "diet", "food", MemoryKind.constraint)
+    return fact(f"Is on a {name} diet", "diet", "food", MemoryKind.constraint)
+
+
 def _allergic(m: re.Match[str]) -> Draft | None:
     obj = take(m.group("obj"), max_words=10)
     if obj is None:
@@ -159,11 +166,21 @@ RULES: tuple[Rule, ...] = (
         "follow_diet",
         re.compile(
             rf"(?:I|i)(?:'m\s+|\s+am\s+|\s+{ADV_ANY})(?P<verb>follow|keep|maintain|eat|stick to|adhere to|"
-            rf"on|live on)\s+(?:a |an )?(?P<np>(?:(?:strict|mostly|largely|fully|entirely|completely|whole-food|"
+            rf"on|live on)\s+(?:a |an |the )?(?P<np>(?:(?:strict|mostly|largely|fully|entirely|completely|whole-food|"
             rf"low-\w+|high-\w+)\s+)*(?:{_DIET}|(?:low|high)\s+[\w-]+|[\w-]+))(?:\s+diet\b|(?<=kosher)|(?<=halal))",
             re.I,
         ),
         _follow_diet,
+    ),
+    Rule(  # "I'm doing keto", "i'm on paleo", "I'm trying whole30 this month": a diet named without "diet"
+        "named_diet",
+        re.compile(
+            rf"{I_AM}(?:currently\s+|now\s+|strictly\s+|also\s+)?(?:on|doing|following|trying)\s+(?:the\s+)?"
+            r"(?P<name>keto|paleo|atkins|carnivore|low[- ]carb|low[- ]fodmap|whole ?30)\b(?!\s+(?:diet|recipes?|food|"
+            r"meals?|friendly|options?|snacks?|version|for\s+(?:my|him|her|them)))",
+            re.I,
+        ),
+        _named_diet,
     ),
     Rule(
         "allergic",
@@ -218,9 +235,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "aid",
         re.compile(
-            rf"{I_SP}{ADV_ANY}(?P<verb>use|rely on|need|wear)\s+(?P<art>a |an )?(?P<aid>wheelchair|cane|walker|walking "
-            rf"stick|hearing aids?|screen reader|mobility scooter|crutches|guide dog|service dog|step-free "
-            rf"access|wheelchair access|large print|glasses|reading glasses|contacts|contact lenses|braces|"
+            rf"{I_SP}{ADV_ANY}(?P<verb>use|rely on|need|wear)\s+(?P<art>a |an )?(?P<aid>wheelchair access|wheelchair|"
+            rf"cane|walker|walking stick|hearing aids?|screen reader|mobility scooter|crutches|guide dog|service dog|"
+            rf"step-free access|large print|glasses|reading glasses|contacts|contact lenses|braces|"
             rf"insulin pump|cpap(?: machine)?|knee brace|back brace|orthotics|insoles|prosthetic \w+)\b"
             rf"(?!\s+(?:today|tonight))",
             re.I,

@@ -73,6 +73,12 @@ _DIET_RE = re.compile(
 _HOME_DIET_RE = re.compile(
     rf"^(?:is|'s)\s+(?:an?\s+)?(?:(?:strictly|fully|totally|completely|mostly)\s+)?(?P<diet>{_DIET})\b", re.I
 )
+#: "we're on a tight budget", "we are on a fixed income": a limit of the household's money.
+_MONEY_RE = re.compile(
+    r"^(?:are|'re)\s+(?:(?:currently|still|now|kind of|kinda)\s+)?on\s+a\s+(?:(?:very|really|pretty|super|"
+    r"quite)\s+)?(?P<x>(?:tight|strict|small|limited|shoestring)\s+budget|budget|fixed income)\b",
+    re.IGNORECASE,
+)
 _OBSERVE_RE = re.compile(r"^(?:keep|eat|cook|only eat)\s+(?P<diet>kosher|halal)\b", re.IGNORECASE)
 _KIND_OF_FAMILY_RE = re.compile(
     r"^(?:are|'re)\s+(?:a|an)\s+(?P<what>(?:[\w-]+\s+){0,2}?)(?P<noun>family|household)\b(?P<of>\s+of\s+"
@@ -212,6 +218,9 @@ def _statement(rest: str, before: str, *, ours: bool) -> Draft | None:
             verb = " ".join(third_singular(w) if w != "only" else w for w in m.group(0).lower().split()[:-1])
             return _said(join_text(verb, diet), MemoryKind.constraint, diet)
         return _said("Household is " + diet, MemoryKind.constraint, diet)
+    if (m := _MONEY_RE.match(rest)) is not None:
+        x = m.group("x").lower()
+        return _said(f"Is on a {x}", MemoryKind.constraint, "budget")
     if (m := _KIND_OF_FAMILY_RE.match(rest)) is not None:
         what = m.group("what").strip()
         if not what and not m.group("of"):

@@ -112,9 +112,9 @@ HEALTH_NOUNS: tuple[str, ...] = words(
     "allergy|allergies|intolerance|asthma|arthritis|diabetes|celiac disease|coeliac disease|a bad back"
     "|bad knees|a bad knee|back problems|knee problems|mobility issues|a disability|adhd|anxiety|a herniated disc"
     "|migraines|sensitive skin|dry skin|oily skin|a heart condition|high blood pressure|insomnia|a slipped disc"
-    "|a chronic illness|chronic pain|tinnitus|eczema|acne|a phobia|high cholesterol|low blood pressure|gout"
+    "|a chronic illness|chronic pain|tinnitus|eczema|acne|a phobia|high cholesterol|low blood pressure|gout|autism"
     "|hypothyroidism|an underactive thyroid|ibs|psoriasis|epilepsy|sleep apnea|osteoporosis|fibromyalgia|long covid"
-    "|crohn's disease|acid reflux|gerd|sciatica|vertigo|a sensitive stomach|a weak stomach|hay fever|pcos"
+    "|crohn's disease|acid reflux|gerd|sciatica|vertigo|a sensitive stomach|a weak stomach|hay fever|pcos|dyslexia"
     "|type 1 diabetes|type 2 diabetes|celiac|coeliac|social anxiety|depression|ptsd|ocd|lupus|multiple sclerosis"
 )
 FAMILY: tuple[str, ...] = words(

@@ -164,6 +164,8 @@ def _restate(clause: str, kind: str, shaped: bool) -> tuple[str, str]:
     lead = _LEAD_VERB.get(kind, "Prefers")
     if (m := _SAME_VERB_RE.match(body)) and lead.lower().startswith(m.group(1).lower()[:5]):
         body = body[m.end() :]  # "Prefer metric units" -> "Prefers metric units", not "Prefers prefer ..."
+    if kind in ("style", "feedback") and re.match(r"(?:answers|responses|replies)\s+\w", body, re.IGNORECASE):
+        return f"Prefers {body}", context  # "answers under a paragraph", not "Wants answers: answers ..."
     if kind in ("style", "feedback") and IMPERATIVE_RE.match(body):
         return "Wants the assistant to " + _YOUR_RE.sub("", body), context
     if lead == "Needs" and (m := _MUST_RE.match(body)):  # "bakeries need to be safe": "Needs bakeries to be safe"

@@ -18,8 +18,9 @@ from memory.types import MemoryKind, MemorySource
 
 #: "Budget 15k.", "budget: $800 max".
 _BUDGET_RE = re.compile(
-    r"^\W*(?:(?:my|the|our|total|max|overall)\s+)?budget(?:'s|\s+is|\s*:|\s+of|\s+around|\s+about|\s+under)?\s*"
-    r"(?P<amt>[$€£]?\s?\d[\d,.]*\s?(?:k|K|grand|dollars|euros|pounds|bucks)?)(?:\s+(?:(?P<max>max|tops)|total))?\W*$",
+    r"^\W*(?:(?:my|the|our|total|max|overall)\s+)?budget(?:'s|\s+is|\s*:|\s+of)?\s*(?P<lim>(?:around|about|roughly|"
+    r"under|max)\s+)?(?P<amt>[$€£]?\s?\d[\d,.]*\s?(?:k|K|grand|dollars|euros|pounds|bucks)?)(?:\s+(?:(?P<max>max|tops)|"
+    r"total))?(?:\s+for\s+(?P<for>(?:the|a|my|our|this)\s+)?(?P<noun>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}))?\W*$",
     re.IGNORECASE,
 )
 #: "Cooking for one.": the household the user shops and cooks for.
@@ -98,7 +99,9 @@ _LEVEL_RE = re.compile(
 #: "Wood from now on.", "decaf only going forward", "No more paper tickets from now on": a lasting choice.
 _FROM_NOW_RE = re.compile(
     r"^\W*(?:(?:ok|okay|so|then|right|alright|yeah)[,\s]+)*(?P<no>no(?: more)?\s+)?(?P<x>[A-Za-z][\w'-]*"
-    r"(?:\s+[\w'-]+){0,3}?)\s+(?:only\s+)?(?:from now on|going forward|from here on(?: out)?)\W*$",
+    r"(?:\s+[\w'-]+){0,3}?)(?:,?\s+(?:please|pls))?(?:,?\s+(?:only\s+)?(?:from now on|going forward|"
+    r"from here on(?: out)?)|"
+    r",\s+(?P<always>always|every time|each time|every single time))\W*$",
     re.IGNORECASE,
 )
 _NOW_RE = re.compile(r"\b(?:tonight|today|tomorrow|this (?:weekend|week|evening|morning)|right now)\b", re.IGNORECASE)
@@ -112,8 +115,16 @@ def fragment(clause: str) -> Draft | None:
     """A terse fragment: a budget, the household cooked for, a tool the user uses, an implied persona fact."""
     if (m := _BUDGET_RE.match(clause)) is not None:
         amount = re.sub(r"\s+", " ", m.group("amt").strip())
-        limit = "of at most" if m.group("max") else "of"
-        d = _draft(join_text("Has a budget", limit, amount), MemoryKind.constraint, "budget", clause)
+        said = (m.group("lim") or "").strip().lower()
+        limit = (
+            "of at most"
+            if m.group("max") or said == "max"
+            else {"around": "of around", "about": "of about"}.get(said, said or "of")
+        )
+        noun = m.group("noun") or ""
+        subject = f"budget for {subject_key(noun)}" if noun else "budget"
+        where = f"for {(m.group('for') or '').lower()}{noun}" if noun else ""
+        d = _draft(join_text("Has a budget", limit, amount, where), MemoryKind.constraint, subject, clause)
         return Draft(d.text, d.kind, d.subject, d.confidence, d.source, category="finance", quote=clause)
     if (m := _HOUSEHOLD_RE.match(clause)) is not None:
         verb = {"cooking": "Cooks", "baking": "Bakes"}.get(m.group("g").lower(), "Shops")
@@ -123,7 +134,11 @@ def fragment(clause: str) -> Draft | None:
         return _draft(f"Uses {m.group('x')}", MemoryKind.fact, m.group("x"), clause)
     if (m := _USER_OF_RE.match(clause)) is not None and m.group("x").lower() not in _NOT_A_TOOL:
         return _draft(f"Uses {m.group('x')}", MemoryKind.fact, m.group("x"), clause)
-    if (m := _FROM_NOW_RE.match(clause)) is not None and (x := judged(m.group("x"), max_words=4)) is not None:
+    if (
+        (m := _FROM_NOW_RE.match(clause)) is not None
+        and (x := judged(m.group("x"), max_words=4)) is not None
+        and not (m.group("always") and len(x.split()) < 2)  # "Works, every time." is no thing preferred
+    ):
         if m.group("no"):
             return _draft(f"Avoids {x}", MemoryKind.dislike, x, clause)
         return _draft(f"Prefers {x}", MemoryKind.preference, x, clause)

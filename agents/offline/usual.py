@@ -157,6 +157,14 @@ def _not_since(m: re.Match[str]) -> Draft | None:
     return _said(text, MemoryKind.constraint, obj.text)
 
 
+def _not_technical(m: re.Match[str]) -> Draft | None:
+    """A user who says they are not technical wants answers without jargon: a style, as the written sets label it
+    ("assume I know nothing" -> Wants explanations that assume no technical knowledge); its words kept."""
+    said = re.sub(r"[\s-]+", " ", m.group("adj")).lower()
+    said = f"{'a ' if m.group('a') else ''}{said}"
+    return _said(f"Wants simple explanations without jargon (is not {said})", MemoryKind.style, "jargon")
+
+
 RULES = (
     Rule(  # "I take my coffee black", "I have my eggs over easy", "I drink my tea with oat milk"
         "served",
@@ -242,6 +250,16 @@ RULES = (
             re.I,
         ),
         _not_since,
+    ),
+    Rule(  # "I'm not technical", "i'm not very techy", "I'm not tech-savvy at all"
+        "not_technical",
+        re.compile(
+            rf"{I_AM}(?:not|no)\s+(?:very\s+|really\s+|super\s+|that\s+|particularly\s+|(?P<a>a\s+))?(?P<adj>technical|techy|"
+            r"techie|tech[- ]?savvy|tech[- ]literate|computer[- ]savvy|computer[- ]literate)(?=\s*(?:[,.;!?]|$)|\s+"
+            r"(?:at all|and|so|but|btw|lol)\b)",
+            re.I,
+        ),
+        _not_technical,
     ),
     Rule(  # "I'm terrible at keeping plants alive", "I'm pretty good at fixing things"
         "skill",

@@ -31,11 +31,15 @@ from memory.types import MemoryKind
 _AMOUNT = r"\d+|one|two|three|four|five|ten|fifteen|twenty|thirty|forty(?:-five)?|half an?|an?|a few|a couple of"
 _UNIT = r"minutes?|mins?|hours?|hrs?|h"
 _BREAK = r"lunch|lunch break|my lunch break|my break|breaks?|dinner"
+#: What a daily span of time is for: "I only have 30 minutes to cook on weeknights".
+_DAILY = r"cook|cook dinner|make dinner|make lunch|prep|meal prep|practice|exercise|work out|train|study|read"
+_PER = r"a day|each day|per day|every day|on weeknights|most days|most nights|during the week|after work"
 _TIME_LEAD = _LEAD + r"(?:(?:between|with|what with) [\w' ,]{3,40}?,?\s+|realistically,?\s+)?"
 _BREAK_BUDGET = re.compile(
-    _TIME_LEAD + r"(?:I|i)\s+(?:only\s+|just\s+)?(?:have|get)\s+(?:only\s+|just\s+|about\s+|around\s+|maybe\s+)?"
-    rf"(?P<n>{_AMOUNT})\s*(?P<u>{_UNIT})\b\s*(?P<rest>(?:for|at|on|during)\s+(?:{_BREAK})|a day|per day|"
-    r"each day|every day|a week|per week)\b",
+    _TIME_LEAD + r"(?:I|i)\s+(?:(?:only\s+|just\s+)?(?:have|get)|(?:don'?t|do not)\s+have\s+more than)\s+"
+    rf"(?:only\s+|just\s+|about\s+|around\s+|maybe\s+)?(?P<n>{_AMOUNT})\s*(?P<u>{_UNIT})\b\s*(?P<rest>(?:for|at|on|"
+    rf"during)\s+(?:{_BREAK})\b|(?:a|per|each|every) (?:day|week)\b|to (?:{_DAILY})(?:\s+(?:{_PER}))?"
+    r"(?=\s*(?:[,.;!?]|$)|\s+(?:and|so|but)\b))",
     re.IGNORECASE,
 )
 _BREAK_IS = re.compile(

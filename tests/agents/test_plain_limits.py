@@ -1,0 +1,80 @@
+"""Issue 13, twenty-fourth pass: limits and standing wishes said in everyday words.
+
+A word limit on answers ("please keep answers under 100 words"), a budget with what it is for ("Budget around 2k
+for the trip."), a wish made standing by ", always" ("Window seat, always."), the time a task gets ("I only have
+30 minutes to cook"), a household's money ("we're on a tight budget"), anything that has a thing turned down
+("Anything with mushrooms is a hard pass."), sobriety counted in years, a diet named without "diet" ("i'm doing
+keto"), a user who says they are not technical (a style, as the written sets label it), a relative's autism or
+dyslexia, and a goal set for a year or an age ("I want to run a half marathon next year"). Each was read as
+nothing or, for "I need wheelchair access", cut short ("Needs wheelchair").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.offline.reader import read_turn
+from agents.offline.restate import restate
+from memory.types import MemoryKind
+
+P, F, C, S = MemoryKind.preference, MemoryKind.fact, MemoryKind.constraint, MemoryKind.style
+
+
+@pytest.mark.parametrize(
+    ("turn", "text", "kind"),
+    [
+        ("please keep answers under 100 words", "Prefers answers under 100 words", S),
+        ("answers under 150 words please", "Prefers answers under 150 words", S),
+        ("I want responses no longer than 200 words.", "Prefers answers under 200 words", S),
+        ("I need wheelchair access", "Needs wheelchair access", C),
+        ("Budget around 2k for the trip.", "Has a budget of around 2k for the trip", C),
+        ("Budget under 500 for a laptop", "Has a budget under 500 for a laptop", C),
+        ("Window seat, always.", "Prefers window seat", P),
+        ("Two sugars please, every time.", "Prefers two sugars", P),
+        ("I only have 30 minutes to cook", "Has only 30 minutes to cook", C),
+        ("I don't have more than 30 minutes to cook on weeknights", "Has only 30 minutes to cook on weeknights", C),
+        ("we're on a tight budget", "Is on a tight budget", C),
+        ("We are on a fixed income now.", "Is on a fixed income", C),
+        ("Anything with mushrooms is a hard pass.", "Won't accept anything with mushrooms", C),
+        ("anything spicy is a dealbreaker for me", "Won't accept anything spicy", C),
+        ("I've been sober for 5 years", "Has been sober for 5 years", C),
+        ("i'm doing keto", "Is on a keto diet", C),
+        ("I'm doing whole30 this month", "Is doing Whole30", C),
+        ("I'm on the carnivore diet", "Is on a carnivore diet", C),
+        ("I'm not technical", "Wants simple explanations without jargon (is not technical)", S),
+        ("i'm not tech-savvy at all", "Wants simple explanations without jargon (is not tech savvy)", S),
+        ("My son has autism so crowded places are hard.", "Son has autism", C),
+        ("I have dyslexia", "Has dyslexia", C),
+        ("I want to run a half marathon next year", "Aims to run a half marathon next year", P),
+        ("I want to retire before I turn 50", "Aims to retire before they turn 50", P),
+    ],
+)
+def test_a_limit_or_standing_wish_is_read_with_its_kind(turn: str, text: str, kind: MemoryKind) -> None:
+    assert (text, kind) in [(d.text, d.kind) for d in read_turn(turn)]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "write me a story under 500 words",  # a limit on this one text
+        "Works, every time.",  # a verdict, no thing preferred
+        "I have 30 minutes to cook tonight",  # once
+        "I only have 30 minutes to cook this stew",  # this one dish
+        "my parents are on a tight budget",  # someone else's
+        "anything else is a dealbreaker for me",
+        "I'm doing keto recipes for my sister",
+        "my dad has been sober for 5 years",
+        "my dad is not technical",
+        "I'd like to live alone someday.",  # a daydream
+        "I want to book a flight next year",  # a task, not a goal
+        "I want to get this done this year",
+        "my son wants to run a marathon next year",
+    ],
+)
+def test_a_one_off_or_someone_elses_limit_is_not_read(turn: str) -> None:
+    assert [d.text for d in read_turn(turn)] == []
+
+
+def test_a_style_clause_led_by_answers_is_not_said_twice() -> None:
+    """The reader's wording of "Answers under 100 words." was "Wants answers: answers under 100 words"."""
+    assert restate("Answers under 100 words.", "style")[0] == "Prefers answers under 100 words"
