@@ -293,6 +293,27 @@ def _suits(m: re.Match[str]) -> list[Draft]:
     return [_draft(join_text("Prefers", x, "over", y), MemoryKind.preference, x, EXPLICIT, context)]
 
 
+#: "less museums, more food please", "more veggies and less meat": one thing wanted more, the other less.
+_MORE_LESS_RE = re.compile(
+    rf"{_LEAD}(?P<ad>more|less|fewer)\s+(?P<a>[a-z][\w' -]{{1,30}}?)\s*(?:,|;|&|\s+and|\s+but)\s*(?:and\s+)?"
+    r"(?P<bd>more|less|fewer)\s+(?P<b>[a-z][\w' -]{1,30}?)(?:,?\s+(?:please|pls|next time|from now on|thanks|"
+    r"going forward|in general))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def _more_less(m: re.Match[str]) -> list[Draft]:
+    more = [m.group(g) for g, d in (("a", "ad"), ("b", "bd")) if m.group(d).lower() == "more"]
+    less = [m.group(g) for g, d in (("a", "ad"), ("b", "bd")) if m.group(d).lower() != "more"]
+    if len(more) != 1 or (x := _thing(more[0], max_words=4)) is None or (y := _thing(less[0], max_words=4)) is None:
+        return []  # "more or less", "less X, fewer Y"
+    said = r"(?:than|of|often|time|detail|details|info|words|text|options?|code|examples?|talk|talking|fluff|theory|"
+    said += r"explanations?|jokes|emojis|bullets|bullet points|questions|chat|chatter|filler)"
+    if re.fullmatch(said, x, re.IGNORECASE) or re.fullmatch(said, y, re.IGNORECASE):
+        return []  # "more detail, less fluff", "less talk, more code": a wish about answers, the feedback cues' own
+    return [_draft(f"Prefers {x} over {y}", MemoryKind.preference, x)]
+
+
 def compared(clause: str) -> list[Draft]:
     """Drafts of a statement clause said as a comparison, a pair of verdicts or a must (see the module)."""
     text = clause.strip()
@@ -314,6 +335,8 @@ def compared(clause: str) -> list[Draft]:
         return _verdicts(m)
     if m := _RATHER_RE.match(text):
         return _rather(m)
+    if m := _MORE_LESS_RE.match(text):
+        return _more_less(m)
     if len(text.split()) <= 10 and (m := _OVER_RE.match(text)):
         return _over(m)
     return []

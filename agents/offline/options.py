@@ -126,6 +126,23 @@ def _listed(body: str, *, bare: bool, offered: bool = False) -> list[str]:
     return [] if len(kept) < len(items) else kept  # "such as apples, pears, and plums keeps well": no options
 
 
+#: Two options offered in a sentence: "I'd recommend the Kindle Paperwhite or the Kobo Clara", "either X or Y".
+_PAIR_RE = re.compile(r"^(?:either\s+)?(?P<a>[^,;]+?)\s+or\s+(?P<b>[^,;]+)$", re.IGNORECASE)
+
+
+def _pair(body: str) -> list[str]:
+    """The two options of "(either) X or Y" after a lead-in that offers; each a thing of at most six words."""
+    m = _PAIR_RE.match(body)
+    if m is None:
+        return []
+    first = re.sub(r"^(?:go with|go for|use|get|try|pick|choose)\s+", "", m.group("a").strip(), flags=re.IGNORECASE)
+    items = [first, m.group("b").strip()]
+    if any(len(i.split()) > 6 or _NOT_A_THING_RE.match(i) or re.search(r"\s(?:or|and)\s", i) for i in items):
+        return []
+    named = all(re.match(r"(?:a|an|the|some)\s|[A-Z]", i) for i in items)  # things, not "checking with your doctor"
+    return items if named else []
+
+
 def _comma_list(text: str) -> list[str]:
     """ "You could try X, check out Y, go for Z, or visit W.", "Options: X ($30), Y ($400), or Z (free, slow).",
     "Here are three subjects: a lemon still life, a rainy street, a seascape.", and a sentence that is nothing but
@@ -138,7 +155,8 @@ def _comma_list(text: str) -> list[str]:
             announced = m or _ANNOUNCED_RE.search(sentence.rsplit(":", 1)[0])
             if announced and top.count(",") >= 2 and not re.search(r"\s(?:or|and)\s", top):
                 top = re.sub(r",\s*(?=[^,]*$)", ", or ", top)  # "a lemon still life, a rainy street, a seascape"
-            items = _listed(top, bare=False, offered=m is not None and not _EXAMPLES_RE.search(m.group(0)))
+            offered = m is not None and not _EXAMPLES_RE.search(m.group(0))
+            items = _listed(top, bare=False, offered=offered) or (_pair(top) if offered else [])
         else:  # a question's options are :func:`inline_options`'
             asked = sentence.rstrip().endswith("?")
             items = [] if asked else _listed(_OPENING_VERB_RE.sub("", sentence), bare=True)

@@ -27,7 +27,7 @@ _FRAME = _set(
 )
 #: A question that offers a choice ("do you want", "would you rather", "should I", "which", "more into").
 _OFFER_RE = re.compile(
-    r"\b(?:want|wanna|prefer|like|rather|fancy|feel like|mood for|should|shall|which|choose|pick|"
+    r"\b(?:want|wanna|prefer|like|rather|fancy|feel like|mood for|should|shall|which|choose|pick|how about|what about|"
     r"go (?:for|with)|interested in|more into|into)\b",
     re.IGNORECASE,
 )

@@ -65,6 +65,14 @@ from agents.offline.reader import read_turn
         ),
         ("You could try yoga, pilates or swimming.", ["yoga", "pilates", "swimming"]),  # offered: one word each
         ("I can suggest a road bike, a hybrid, or an e-bike.", ["a road bike", "a hybrid", "an e-bike"]),
+        # two options offered in a sentence or a "how about" question
+        ("I recommend the Kindle Paperwhite or the Kobo Clara.", ["the Kindle Paperwhite", "the Kobo Clara"]),
+        ("I'd suggest either the Thai place or the steakhouse.", ["the Thai place", "the steakhouse"]),
+        ("You could go with the blue one or the red one.", ["the blue one", "the red one"]),
+        (
+            "How about a road trip along the coast or a city break in Rome?",
+            ["a road trip along the coast", "a city break in Rome"],
+        ),
     ],
 )
 def test_options_offered_inline_or_under_headings(assistant: str, options: list[str]) -> None:
@@ -96,6 +104,8 @@ def test_no_options_in_a_plain_question_or_sections(assistant: str) -> None:
         "Breathing exercises, over-rehearsing and a short pre-stage routine help.",
         "Most people like apples, pears, and plums.",
         "Fruit such as apples, pears, and plums keeps well.",  # examples, not options
+        "I would recommend checking with your doctor or a pharmacist.",  # advice, not things to pick
+        "You can use a fork or your hands.",
     ],
 )
 def test_no_options_in_a_sentence_that_only_lists(assistant: str) -> None:
@@ -162,6 +172,8 @@ def test_a_pick_for_someone_else_asked_for_them() -> None:
             "the shortest, I only have a day off",
             "Prefers a short day trip to Bruges",
         ),
+        ("How about a road trip along the coast or a city break in Rome?", "rome!", "Prefers a city break in Rome"),
+        ("I recommend the Kindle Paperwhite or the Kobo Clara.", "the kobo", "Prefers the Kobo Clara"),
     ],
 )
 def test_a_pick_among_inline_options(assistant: str, reply: str, expected: str) -> None:

@@ -5,8 +5,9 @@ for the trip."), a wish made standing by ", always" ("Window seat, always."), th
 30 minutes to cook"), a household's money ("we're on a tight budget"), anything that has a thing turned down
 ("Anything with mushrooms is a hard pass."), sobriety counted in years, a diet named without "diet" ("i'm doing
 keto"), a user who says they are not technical (a style, as the written sets label it), a relative's autism or
-dyslexia, and a goal set for a year or an age ("I want to run a half marathon next year"). Each was read as
-nothing or, for "I need wheelchair access", cut short ("Needs wheelchair").
+dyslexia, a goal set for a year or an age ("I want to run a half marathon next year"), and one thing wanted
+more and another less ("less museums, more food please"). Each was read as nothing or, for "I need wheelchair
+access", cut short ("Needs wheelchair").
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ P, F, C, S = MemoryKind.preference, MemoryKind.fact, MemoryKind.constraint, Memo
         ("I have dyslexia", "Has dyslexia", C),
         ("I want to run a half marathon next year", "Aims to run a half marathon next year", P),
         ("I want to retire before I turn 50", "Aims to retire before they turn 50", P),
+        ("less museums, more food please", "Prefers food over museums", P),
+        ("more hiking, less driving next time", "Prefers hiking over driving", P),
     ],
 )
 def test_a_limit_or_standing_wish_is_read_with_its_kind(turn: str, text: str, kind: MemoryKind) -> None:
@@ -66,6 +69,7 @@ def test_a_limit_or_standing_wish_is_read_with_its_kind(turn: str, text: str, ki
         "my dad has been sober for 5 years",
         "my dad is not technical",
         "I'd like to live alone someday.",  # a daydream
+        "more or less",
         "I want to book a flight next year",  # a task, not a goal
         "I want to get this done this year",
         "my son wants to run a marathon next year",
