@@ -39,14 +39,16 @@ def own(sentence: str, start: int) -> bool:
     return bool(_BOUNDARY.search(before))
 
 
-#: "spicy food upsets my stomach", "red wine gives me migraines", "onions don't agree with me": what the body
+#: "spicy food upsets my stomach", "red wine gives me migraines", "wool makes me itch", "onions don't agree with
+#: me": what the body
 #: does not take, said of a food or drink (not "it", "this", "the movie", nor someone else's stomach).
 _UPSETS_RE = re.compile(
     r"^\W*(?:(?:also|and|but|plus|honestly|sadly|unfortunately|btw)\s+)*(?P<thing>(?!(?:it|this|that|which|what|"
     r"everything|something|anything|he|she|they|you|the thought|stress|work|traffic|this weather)\b)[a-z][\w'-]*"
     r"(?:\s+[\w'-]+){0,4}?)\s+(?:always\s+|really\s+|just\s+|usually\s+)?(?P<does>(?:upsets?|wrecks?|messes? up) "
     r"my stomach|(?:gives?|give) me (?:heartburn|migraines?|headaches?|a headache|a migraine|hives|a rash|acid reflux|"
-    r"bloating|stomach ache|stomach aches)|(?:doesn't|does not|don't|do not) agree with me)\b(?![^.!?]*\b(?:today|"
+    r"bloating|stomach ache|stomach aches)|makes? me (?:itch|itchy|sneeze|wheeze|break out|bloated|nauseous|queasy|"
+    r"jittery)|(?:doesn't|does not|don't|do not) agree with me)\b(?![^.!?]*\b(?:today|"
     r"yesterday|last night|this time)\b)",
     re.IGNORECASE,
 )

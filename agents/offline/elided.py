@@ -1,7 +1,8 @@
 """A statement with its "I" left out, put back before the rules read it: a clause going on from the user's own
 ("... and prefer Y", "... - can't stand Z", "I'm in my 60s and just retired"), a sentence that opens without it
 ("Hate crowds.", "Big Liverpool fan", "Can't handle spicy food.", "Been vegetarian for 10 years.", "Live in
-Berlin.") and a diet or an allergy said alone ("Vegan.", "Allergic to dust mites."). An opening that could be an
+Berlin.", "Moving to Lisbon in March.") and a diet, an allergy or a faith said alone ("Vegan.", "Allergic to dust
+mites.", "Jewish."). An opening that could be an
 order to the assistant ("Enjoy your trip!", "Don't do bullet points") keeps no "I".
 """
 
@@ -25,6 +26,7 @@ _GOES_ON_RE = re.compile(
 _OPENS_RE = re.compile(
     r"^(?=(?:really\s+|strongly\s+|absolutely\s+|totally\s+|honestly\s+)*(?:can't stand|cannot stand|"
     r"can't tolerate|not a (?:big |huge )?fan of|big fan of|huge fan of|(?:just |recently )?moved (?:to|here to)\s|"
+    r"moving to (?-i:[A-Z])[\w'-]*|"
     r"would (?:much )?rather(?! not\b)|"
     r"(?:really|absolutely|totally) (?:love|hate|"
     r"like|dislike|enjoy|prefer)|strongly (?:prefer|dislike)|never (?:eat|drink|fly|drive)|not into|"
@@ -43,6 +45,13 @@ _CONDITION_ALONE_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: A faith said alone ("Jewish.", "Muslim here", "Catholic btw").
+_FAITH_ALONE_RE = re.compile(
+    r"^(?:jewish|muslim|christian|catholic|hindu|buddhist|sikh|mormon|atheist|agnostic|protestant|quaker)"
+    r"(?:\s+(?:here|btw|fyi|myself|by the way))?[.!]*$",
+    re.IGNORECASE,
+)
+
 
 def goes_on(clause: str) -> bool:
     """The clause goes on from the user's own without its subject ("and prefer Y")."""
@@ -54,6 +63,8 @@ def with_speaker(clause: str, *, continues: bool) -> str:
     was; ``continues``: it goes on from a first-person clause, so more openings mean "I" ("and prefer Y")."""
     if _CONDITION_ALONE_RE.match(clause):
         return "I'm " + clause[:1].lower() + clause[1:]  # "Allergic to dust mites.", "Vegan."
+    if _FAITH_ALONE_RE.match(clause):
+        return "I'm " + clause[:1].upper() + clause[1:]  # "Jewish.", "muslim here"
     if not (_GOES_ON_RE if continues else _OPENS_RE).match(clause):
         return clause
     rest = _GOES_ON_RE.sub("", clause, count=1)
@@ -61,4 +72,5 @@ def with_speaker(clause: str, *, continues: bool) -> str:
     speaker = "I'm a " if re.match(r"(?:big|huge)\b", rest, re.I) else "I "
     speaker = "I'm " if re.match(r"not a\b|still learning\b", rest, re.I) else speaker
     speaker = "I've " if re.match(r"been\b", rest, re.I) else speaker  # "Been vegetarian for 10 years."
+    speaker = "I'm " if re.match(r"moving\b", rest, re.I) else speaker  # "Moving to Berlin in March."
     return speaker + rest  # "Not a fan of X", "Big fan of Y", "Hate Z"

@@ -16,6 +16,10 @@ from memory.taxonomy.kinds import infer_kind
 from memory.types import MemoryKind, MemorySource
 
 INTRANSITIVE = frozenset({"drive", "fly", "smoke", "drink", "cook", "swim", "travel", "exercise", "commute"})
+#: Pastimes a user says they don't do, with nothing after ("I don't sing", "I don't ski"): a dislike, not a limit.
+PASTIMES = frozenset(
+    {"sing", "dance", "ski", "hike", "camp", "jog", "run", "golf", "surf", "skate", "party", "gamble", "bake", "game"}
+)
 #: What "I don't do X" leaves out of a diet ("I don't do dairy": a constraint); any other X is a dislike said
 #: with the idiom ("I don't do mornings", "I don't do cons").
 _DIET_RE = re.compile(
@@ -27,17 +31,20 @@ _DIET_RE = re.compile(
 
 def not_habit(m: re.Match[str]) -> Draft | None:
     verb = m.group("verb").lower()
-    obj = take(m.group("obj") or "", allow_empty=verb in INTRANSITIVE)
+    raw = re.sub(r"^at all\b", "", (m.group("obj") or "").strip(), flags=re.IGNORECASE)  # "I don't sing at all"
+    obj = take(raw, allow_empty=verb in INTRANSITIVE or verb in PASTIMES)
     if obj is None:
         return None
     subject = f"{verb} {subject_key(obj.text)}".strip()
-    kind = MemoryKind.dislike if verb == "do" and obj.text and not _DIET_RE.match(obj.text) else MemoryKind.constraint
+    pastime = verb in PASTIMES and not obj.text  # "I don't sing (at all)"
+    disliked = pastime or (verb == "do" and obj.text and not _DIET_RE.match(obj.text))
+    kind = MemoryKind.dislike if disliked else MemoryKind.constraint
     return Draft(join_text("Doesn't", verb, obj.text), kind, subject, EXPLICIT, context=obj.context)
 
 
 def cannot(m: re.Match[str]) -> Draft | None:
     verb = m.group("verb").lower()
-    obj = take(m.group("obj") or "", allow_empty=verb in ("drive", "swim", "walk far"))
+    obj = take(m.group("obj") or "", allow_empty=verb in ("drive", "swim", "walk far", "kneel", "stand for long"))
     if obj is None:
         return None
     subject = f"{verb} {subject_key(obj.text)}".strip()

@@ -135,8 +135,8 @@ _WHEN_RE = re.compile(
 _PAST_RE = re.compile(r"\b(?:when (?:i|we) (?:was|were)|as a kid|growing up|back then|years ago|used to)\b", re.I)
 #: Standing practices a household keeps, read by the first-person rules with "I" for "we".
 _PRACTICE_RE = re.compile(
-    r"^(?:(?P<adv>always|usually|normally|typically|generally|mostly|often|rarely|never|only)\s+)?"
-    r"(?P<verb>homeschool|garden|grow|foster|raise|host|compost|recycle|camp|keep|eat|cook|bake|celebrate|"
+    r"^(?:(?P<adv>always|usually|normally|typically|generally|mostly|often|rarely|never|only|really|all|both)\s+)?"
+    r"(?P<verb>love|enjoy|adore|prefer|hate|dislike|homeschool|garden|grow|foster|raise|host|compost|recycle|camp|keep|eat|cook|bake|celebrate|"
     r"attend|go to (?:church|mass|temple|synagogue|mosque)|shop|order|have|spend|visit|take|walk|watch|play)\b",
     re.IGNORECASE,
 )
@@ -240,8 +240,10 @@ def _statement(rest: str, before: str, *, ours: bool) -> Draft | None:
     if (m := _LIVE_RE.match(rest)) is not None:
         place = _object(_WHEN_RE.sub("", m.group("obj")), max_words=10)
         return None if place is None else fact(join_text("Lives in", place), "home city", None)
-    if _PRACTICE_RE.match(rest):
-        return _as_i(rest)
+    if (m := _PRACTICE_RE.match(rest)) is not None:
+        if re.fullmatch(r"love|enjoy|adore|prefer|hate|dislike", m.group("verb"), re.IGNORECASE):
+            rest = re.split(r"\s*[,;]|\s+(?:but|so|because|and we)\s", rest, maxsplit=1)[0]  # the taste alone
+        return _as_i(re.sub(r"^(?:all|both)\s+", "", rest, flags=re.IGNORECASE))  # "we both love spicy food"
     return None
 
 

@@ -287,7 +287,7 @@ RULES: tuple[Rule, ...] = (
         "not_habit",
         re.compile(
             rf"{I_SP}{ADV}{NEG_NOW}\s+(?:really\s+|usually\s+|generally\s+|typically\s+|ever\s+)*(?P<verb>{_HABIT}|"
-            rf"do|own|go to|go near)\b(?:\s+(?P<obj>.+))?",
+            rf"do|own|go to|go near|sing|dance|ski|camp|jog|golf|surf|skate|party|gamble|game)\b(?:\s+(?P<obj>.+))?",
             re.I,
         ),
         habits.not_habit,
@@ -298,7 +298,8 @@ RULES: tuple[Rule, ...] = (
             rf"{I_SP}(?:(?:really|just|honestly|literally|simply|truly|absolutely)\s+)?"
             rf"(?:can't|can\u2019t|cant|cannot|can not|am unable to|'m unable to)\s+(?P<verb>eat|have|drink|digest|"
             rf"tolerate|handle|afford|walk far|walk|climb|lift|swim|drive|ride|stand for long|be around|be near|"
-            rf"kneel|sit for long)(?:\s+(?P<obj>.+)"
+            rf"kneel|sit for long|(?:drill|paint|put holes|make holes|hang things)"
+            rf"(?=\s+(?:in|into|on)?\s*(?:the|my|any)\s+walls\b))(?:\s+(?P<obj>.+)"
             rf")?",
             re.I,
         ),

@@ -6,8 +6,9 @@ for the trip."), a wish made standing by ", always" ("Window seat, always."), th
 ("Anything with mushrooms is a hard pass."), sobriety counted in years, a diet named without "diet" ("i'm doing
 keto"), a user who says they are not technical (a style, as the written sets label it), a relative's autism or
 dyslexia, a goal set for a year or an age ("I want to run a half marathon next year"), and one thing wanted
-more and another less ("less museums, more food please"). Each was read as nothing or, for "I need wheelchair
-access", cut short ("Needs wheelchair").
+more and another less ("less museums, more food please"), a pastime not done ("I don't sing at all"), "wool makes
+me itch", a faith or a move said alone ("Jewish.", "Moving to Berlin in March."), and a taste said with "we" ("we
+love co-op games"). Each was read as nothing or, for "I need wheelchair access", cut short ("Needs wheelchair").
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from agents.offline.reader import read_turn
 from agents.offline.restate import restate
 from memory.types import MemoryKind
 
-P, F, C, S = MemoryKind.preference, MemoryKind.fact, MemoryKind.constraint, MemoryKind.style
+P, F, C, S, D = MemoryKind.preference, MemoryKind.fact, MemoryKind.constraint, MemoryKind.style, MemoryKind.dislike
 
 
 @pytest.mark.parametrize(
@@ -50,6 +51,16 @@ P, F, C, S = MemoryKind.preference, MemoryKind.fact, MemoryKind.constraint, Memo
         ("I want to retire before I turn 50", "Aims to retire before they turn 50", P),
         ("less museums, more food please", "Prefers food over museums", P),
         ("more hiking, less driving next time", "Prefers hiking over driving", P),
+        # pastimes not done, limits of the body and of a rented home, a faith or a move said alone, "we" tastes
+        ("I don't sing at all.", "Doesn't sing", D),
+        ("I don't ski.", "Doesn't ski", D),
+        ("I can't kneel.", "Can't kneel", C),
+        ("I can not drill in the walls", "Can't drill in the walls", C),
+        ("Acrylic yarn only. Wool makes me itch.", "Wool makes them itch", C),
+        ("Jewish. Keep kosher.", "Is Jewish", F),
+        ("Moving to Berlin in March.", "Is moving to Berlin in March", F),
+        ("we love co-op games, nobody likes the betrayal ones", "Loves co-op games", P),
+        ("we both love spicy food", "Loves spicy food", P),
     ],
 )
 def test_a_limit_or_standing_wish_is_read_with_its_kind(turn: str, text: str, kind: MemoryKind) -> None:
@@ -70,6 +81,10 @@ def test_a_limit_or_standing_wish_is_read_with_its_kind(turn: str, text: str, ki
         "my dad is not technical",
         "I'd like to live alone someday.",  # a daydream
         "more or less",
+        "I can't paint",  # a skill, not a limit of the home
+        "moving to the new office",
+        "Moving on.",
+        "we love it",
         "I want to book a flight next year",  # a task, not a goal
         "I want to get this done this year",
         "my son wants to run a marathon next year",
