@@ -4,6 +4,7 @@
   get cold", "my eyes water a lot in spring" -> "Hands sweat a lot", "Feet get cold easily" (facts);
 - how long the body lets the user do something: "I can't sit for more than about 90 minutes", "i cant stand longer
   than 20 min", "I can only walk about 2 miles" -> "Cannot sit for more than about 90 minutes" (constraints);
+- a trait said of the part: "my hair is super curly", "my skin is really sensitive" -> "Has curly hair" (facts);
 - a body trait said alone, the "I have" left out, as the turn's first fragment: "Wide feet.", "sensitive skin!" ->
   "Has wide feet" (facts); not after another fragment, whose reason it is ("Aisle seat. Long legs."), nor right
   before a question, whose setting it is ("Long legs. Aisle or window?").
@@ -69,6 +70,13 @@ _TRAIT_ALONE_RE = re.compile(
     r"thick hair|sensitive teeth|fair skin|pale skin|olive skin|sensitive stomach|weak ankles)\W*$",
     re.IGNORECASE,
 )
+#: "my hair is super curly", "my skin is really sensitive": a trait said of the part ("Has curly hair").
+_PART_IS_RE = re.compile(
+    r"\b[Mm]y\s+(?P<part>hair|skin|feet|hands|scalp|teeth|stomach)\s+(?:is|are|'s)\s+(?:(?:super|very|really|so|"
+    r"pretty|quite|naturally|extremely|kinda|kind of)\s+)?(?P<what>curly|wavy|straight|thin|thick|fine|coarse|frizzy|"
+    r"oily|dry|sensitive|wide|flat|narrow|small|big|pale|fair)\b",
+    re.IGNORECASE,
+)
 _UNITS = {"min": "minutes", "mins": "minutes", "h": "hours", "hr": "hours", "hrs": "hours", "mi": "miles"}
 
 
@@ -90,6 +98,15 @@ def _part_does(sentence: str, *, asked: bool) -> list[Draft]:
         part = m.group("part").lower()
         text = f"{part.capitalize()} {keeps} {does}" if m.group("always") else f"{part.capitalize()} {does} {keeps}"
         out.append(fact(text.strip(), f"{part} {does}", "health"))
+    return out
+
+
+def _part_is(sentence: str) -> list[Draft]:
+    out: list[Draft] = []
+    for m in _PART_IS_RE.finditer(sentence):
+        if own(sentence, m.start()) and not _NOT_NOW_RE.search(sentence):
+            what, part = m.group("what").lower(), m.group("part").lower()
+            out.append(fact(f"Has {what} {part}", f"{what} {part}", "health"))
     return out
 
 
@@ -119,7 +136,7 @@ def _how_long(sentence: str) -> list[Draft]:
 def traits(sentence: str, *, asked: bool = False) -> list[Draft]:
     """What ``sentence`` says of the user's body in the shapes above (``asked``: the sentence is a question)."""
     out = _part_does(sentence, asked=asked)
-    return out if asked else out + _how_long(sentence)
+    return out if asked else out + _part_is(sentence) + _how_long(sentence)
 
 
 def trait_alone(fragment: str) -> Draft | None:

@@ -43,8 +43,10 @@ def own(sentence: str, start: int) -> bool:
 #: me": what the body
 #: does not take, said of a food or drink (not "it", "this", "the movie", nor someone else's stomach).
 _UPSETS_RE = re.compile(
-    r"^\W*(?:(?:also|and|but|plus|honestly|sadly|unfortunately|btw)\s+)*(?P<thing>(?!(?:it|this|that|which|what|"
-    r"everything|something|anything|he|she|they|you|the thought|stress|work|traffic|this weather)\b)[a-z][\w'-]*"
+    r"(?:^|[,;]\s*|\s(?=(?:so|and|but)\s))\W*(?:(?:also|and|but|so|plus|honestly|sadly|unfortunately|btw)\s+)*"
+    r"(?P<thing>(?!(?:i|we|and|but|so|also|plus|it|this|that|which|what|"
+    r"everything|something|anything(?!\s+with\b)|he|she|they|you|the thought|stress|work|traffic|this weather)\b)"
+    r"[a-z][\w'-]*"
     r"(?:\s+[\w'-]+){0,4}?)\s+(?:always\s+|really\s+|just\s+|usually\s+)?(?P<does>(?:upsets?|wrecks?|messes? up) "
     r"my stomach|(?:gives?|give) me (?:heartburn|migraines?|headaches?|a headache|a migraine|hives|a rash|acid reflux|"
     r"bloating|stomach ache|stomach aches)|makes? me (?:itch|itchy|sneeze|wheeze|break out|bloated|nauseous|queasy|"
@@ -55,7 +57,7 @@ _UPSETS_RE = re.compile(
 
 
 def _upsets(sentence: str) -> list[Draft]:
-    m = _UPSETS_RE.match(sentence)
+    m = _UPSETS_RE.search(sentence)
     if m is None:
         return []
     thing = m.group("thing")

@@ -79,6 +79,20 @@ _NOT_SAID_RE = re.compile(
 _LATER_RE = re.compile(r"^\s*(?:yet|soon|anymore|any more|next|tomorrow|tonight)\b", re.IGNORECASE)
 
 
+#: What the user's home does not allow: "blinds are not allowed in my rental", "no pets allowed in my building",
+#: "my landlord doesn't allow pets".
+_NOT_ALLOWED_RE = re.compile(
+    r"(?:\b(?P<x>(?!(?:it|this|that|they|which|what|nothing|everything|anything|if|when|whether|unless|because|so|"
+    r"and|but|since)\b)[a-z][\w'-]*(?:\s+[\w'-]+){0,2}?)"
+    r"\s+(?:are|is|'re)\s*(?:not|n't)\s+allowed|\bno\s+(?P<x2>[a-z][\w'-]*(?:\s+[\w'-]+){0,2}?)\s+allowed)\s+in\s+"
+    r"(?:my|our)\s+(?P<home>rental|building|flat|apartment|complex|place|house|dorm|unit|condo)\b|"
+    r"\b(?:my|our)\s+(?P<who>landlord|lease|building|hoa|strata)\s+(?:doesn't|does not|won't|will not)\s+"
+    r"(?:allow|let (?:me|us) have|permit)\s+(?P<x3>[a-z][\w'-]*(?:\s+[\w'-]+){0,2}?)"
+    r"(?=\s*(?:[,.;!?]|$|\s(?:so|and|but)\b))",
+    re.IGNORECASE,
+)
+
+
 def _said(sentence: str, m: re.Match[str]) -> bool:
     before = sentence[: m.start()]
     if _NOT_SAID_RE.search(before) or before.count('"') % 2 == 1:
@@ -119,6 +133,12 @@ def holdings(sentence: str) -> list[Draft]:
             noun = re.sub(r"(\w+)[- ]?(year|month)[- ]?old(s?)$", r"\1-\2-old child\3", kid.group("kid").lower())
             noun = noun.replace("childs", "children")
             out.append(_fact(f"Has {kid.group('det').lower()} {noun}", "children", sentence))
+    for m in _NOT_ALLOWED_RE.finditer(sentence):
+        if _said(sentence, m):
+            what = (m.group("x") or m.group("x2") or m.group("x3")).strip().lower()
+            where = f"in their {m.group('home').lower()}" if m.group("home") else "by their " + m.group("who").lower()
+            text = f"{what[:1].upper()}{what[1:]} not allowed {where}"
+            out.append(Draft(text, MemoryKind.constraint, what, IMPLICIT, MemorySource.implicit, quote=sentence))
     for m in _LACK_RE.finditer(sentence):
         if _said(sentence, m):
             noun = m.group("noun").strip()

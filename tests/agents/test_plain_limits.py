@@ -1,14 +1,16 @@
-"""Issue 13, twenty-fourth pass: limits and standing wishes said in everyday words.
+"""Issue 13, twenty-fourth pass: limits, standing wishes and facts said in everyday words.
 
 A word limit on answers ("please keep answers under 100 words"), a budget with what it is for ("Budget around 2k
 for the trip."), a wish made standing by ", always" ("Window seat, always."), the time a task gets ("I only have
 30 minutes to cook"), a household's money ("we're on a tight budget"), anything that has a thing turned down
 ("Anything with mushrooms is a hard pass."), sobriety counted in years, a diet named without "diet" ("i'm doing
 keto"), a user who says they are not technical (a style, as the written sets label it), a relative's autism or
-dyslexia, a goal set for a year or an age ("I want to run a half marathon next year"), and one thing wanted
-more and another less ("less museums, more food please"), a pastime not done ("I don't sing at all"), "wool makes
-me itch", a faith or a move said alone ("Jewish.", "Moving to Berlin in March."), and a taste said with "we" ("we
-love co-op games"). Each was read as nothing or, for "I need wheelchair access", cut short ("Needs wheelchair").
+dyslexia, a goal set for a year or an age ("I want to run a half marathon next year"), one thing wanted more and
+another less ("less museums, more food please"), a pastime not done ("I don't sing at all"), "wool makes me itch",
+a faith or a move said alone ("Jewish.", "Moving to Berlin in March."), a taste said with "we" ("we love co-op
+games"), a trait of the hair or skin ("my hair is super curly"), what a rented home does not allow, and what upsets
+the body said after a comma ("..., so anything with fragrance gives me a rash"). Each was read as nothing or, for
+"I need wheelchair access", cut short ("Needs wheelchair").
 """
 
 from __future__ import annotations
@@ -61,6 +63,15 @@ P, F, C, S, D = MemoryKind.preference, MemoryKind.fact, MemoryKind.constraint, M
         ("Moving to Berlin in March.", "Is moving to Berlin in March", F),
         ("we love co-op games, nobody likes the betrayal ones", "Loves co-op games", P),
         ("we both love spicy food", "Loves spicy food", P),
+        ("my hair is super curly and every hairdresser wants to straighten it", "Has curly hair", F),
+        ("Blinds are not allowed in my rental, so the other two.", "Blinds not allowed in their rental", C),
+        ("my landlord doesn't allow pets", "Pets not allowed by their landlord", C),
+        (
+            "I have very sensitive skin, so anything with fragrance gives me a rash.",
+            "Anything with fragrance gives them a rash",
+            C,
+        ),
+        ("I'm lactose intolerant, so milk upsets my stomach", "Milk upsets their stomach", C),
     ],
 )
 def test_a_limit_or_standing_wish_is_read_with_its_kind(turn: str, text: str, kind: MemoryKind) -> None:
@@ -85,6 +96,9 @@ def test_a_limit_or_standing_wish_is_read_with_its_kind(turn: str, text: str, ki
         "moving to the new office",
         "Moving on.",
         "we love it",
+        "if pets aren't allowed in my building what do I do",
+        "my son's hair is curly",
+        "I love it but it gives me heartburn",  # "it" names nothing
         "I want to book a flight next year",  # a task, not a goal
         "I want to get this done this year",
         "my son wants to run a marathon next year",
