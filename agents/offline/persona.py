@@ -232,6 +232,8 @@ RULES: tuple[Rule, ...] = (
         "works_how",
         re.compile(
             rf"{I_SP}{ADV_ANY}work\s+(?P<how>from home|remotely|remote|hybrid|nights|night shifts?|weekends|"
+            rf"from (?:the|my|our) (?:van|rv|camper|boat|kitchen table)|"
+            rf"from (?:a|the) (?:coworking space|cafe|library)|"
             rf"the (?:night|day|early|late|graveyard|evening|morning|overnight) shift|"
             rf"part[- ]time|full[- ]time|freelance|long hours|shifts|(?:every|most)\s+{_DAY}s?|(?:on\s+)?{_DAY}s)\b"
             rf"(?!\s+on\s+(?:my|the|it|a|our|this)\b)",

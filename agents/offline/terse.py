@@ -65,6 +65,13 @@ _DOING_RE = re.compile(
     r"working (?:nights|from home|remotely|shifts|night shifts))\b(?P<rest>[^.?!]{0,50}?)\W*$",
     re.IGNORECASE,
 )
+#: "Working as a nurse, so nights are common", "Running a small bakery.": the same, up to the first comma.
+_DOING_NOW_RE = re.compile(
+    r"^\W*(?P<g>working (?:as|at|in|for)|living (?:in|on|near)|running (?=an?\s|my\s|our\s)|recovering from|"
+    r"reselling|selling (?:on|at)|volunteering (?:at|with|for)|caring for|looking after|freelancing as|coaching)\s+"
+    r"(?P<rest>[^.?!,;]{2,50}?)\s*(?:[,;.!]|$)",
+    re.IGNORECASE,
+)
 #: "Two kids, 6 and 9", "Kids are 4 and 7": the user's children (or pets) by count or age.
 _COUNT_RE = re.compile(
     r"^\W*(?P<n>one|two|three|four|five|\d)\s+(?P<who>kids|children|boys|girls|sons|daughters|teens|toddlers|dogs|"
@@ -161,6 +168,11 @@ def persona(clause: str) -> Draft | None:
     if (m := _DOING_RE.match(clause)) is not None:
         text = f"Is {m.group('g').lower()}{third_person(m.group('rest'))}"
         return _draft(text, MemoryKind.fact, m.group("g") + m.group("rest"), clause)
+    if (m := _DOING_NOW_RE.match(clause)) is not None:
+        g = m.group("g").strip().lower()
+        text = f"Is {g} {third_person(m.group('rest'))}"
+        text = re.sub(r"^Is living\b", "Lives", text)  # "Living in Dublin": the profile lines' wording
+        return _draft(text, MemoryKind.fact, f"{g} {m.group('rest')}", clause)
     if (m := _COUNT_RE.match(clause)) is not None:
         text = f"Has {m.group('n').lower()} {m.group('who').lower()}{_tail(m.group('rest'))}"
         return _draft(text, MemoryKind.fact, m.group("who"), clause)

@@ -8,9 +8,10 @@ keto"), a user who says they are not technical (a style, as the written sets lab
 dyslexia, a goal set for a year or an age ("I want to run a half marathon next year"), one thing wanted more and
 another less ("less museums, more food please"), a pastime not done ("I don't sing at all"), "wool makes me itch",
 a faith or a move said alone ("Jewish.", "Moving to Berlin in March."), a taste said with "we" ("we love co-op
-games"), a trait of the hair or skin ("my hair is super curly"), what a rented home does not allow, and what upsets
-the body said after a comma ("..., so anything with fragrance gives me a rash"). Each was read as nothing or, for
-"I need wheelchair access", cut short ("Needs wheelchair").
+games"), a trait of the hair or skin ("my hair is super curly"), what a rented home does not allow, what upsets the
+body said after a comma ("..., so anything with fragrance gives me a rash"), what the user is doing these days with
+the "I'm" left out ("Working as a nurse, so ...") and where they work ("I work from the van"). Each was read as
+nothing or, for "I need wheelchair access", cut short ("Needs wheelchair").
 """
 
 from __future__ import annotations
@@ -72,6 +73,11 @@ P, F, C, S, D = MemoryKind.preference, MemoryKind.fact, MemoryKind.constraint, M
             C,
         ),
         ("I'm lactose intolerant, so milk upsets my stomach", "Milk upsets their stomach", C),
+        # what the user is doing these days, the "I'm" left out; where they work
+        ("Reselling on Depop. Mostly Y2K pieces.", "Is reselling on Depop", F),
+        ("Working as a nurse, so nights are common.", "Is working as a nurse", F),
+        ("Looking after my mum, she has dementia.", "Is looking after their mum", F),
+        ("I work from the van most days", "Works from the van", F),
     ],
 )
 def test_a_limit_or_standing_wish_is_read_with_its_kind(turn: str, text: str, kind: MemoryKind) -> None:
@@ -99,6 +105,9 @@ def test_a_limit_or_standing_wish_is_read_with_its_kind(turn: str, text: str, ki
         "if pets aren't allowed in my building what do I do",
         "my son's hair is curly",
         "I love it but it gives me heartburn",  # "it" names nothing
+        "Running late.",
+        "Living my best life",
+        "Working on it.",
         "I want to book a flight next year",  # a task, not a goal
         "I want to get this done this year",
         "my son wants to run a marathon next year",
