@@ -199,6 +199,19 @@ PHRASES: tuple[tuple[re.Pattern[str], Worder], ...] = (
             None if neg else (f"Prefers answers under {m.group('n') or m.group('n2')} words", "answer length")
         ),
     ),
+    (  # "in short sentences", "simple words", "in simple English": sentences and words a reader can follow
+        re.compile(
+            rf"\b(?:{_NOUNS} in )?(?:short|shorter|simple|simpler|easy|plain)\s+(?P<what>sentences|words|english)\b",
+            re.I,
+        ),
+        lambda m, neg: (
+            None
+            if neg
+            else ("Prefers answers in short sentences", "sentence length")
+            if m.group("what").lower() == "sentences"
+            else ("Wants answers in simple English", "jargon")
+        ),
+    ),
     (  # "answers in Spanish", "reply in french", "talk to me in turkish", "speak german with me"
         re.compile(
             rf"\b(?:(?:{_NOUNS}|everything|it all|them) in|(?:answer|reply|respond|write|speak|talk|chat|text)"

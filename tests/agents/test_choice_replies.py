@@ -91,3 +91,10 @@ def test_attribute_needs_exactly_one_carrier() -> None:
     assert by_attribute("the quietest", ["Cafe A - quiet", "Cafe B - loud"]) == 0
     assert by_attribute("the loudest one then", ["Cafe A - quiet", "Cafe B - loud"]) == 1
     assert by_attribute("newest", ["Film (2001)", "Film (2001)"]) is None
+
+
+def test_a_stated_price_decides_only_when_every_option_states_one_and_one_is_least() -> None:
+    assert by_attribute("the cheapest", ["A, $45", "B, $120", "C, $95"]) == 0
+    assert by_attribute("the cheapest", ["A, $45", "B, $45"]) is None  # a tie picks nothing
+    assert by_attribute("the cheapest", ["A, $45", "B, ask for a quote"]) is None  # one states none
+    assert by_attribute("the cheapest", ["A, $45 or $60 with breakfast", "B, $50"]) is None  # two prices in one

@@ -174,6 +174,14 @@ def test_a_pick_for_someone_else_asked_for_them() -> None:
         ),
         ("How about a road trip along the coast or a city break in Rome?", "rome!", "Prefers a city break in Rome"),
         ("I recommend the Kindle Paperwhite or the Kobo Clara.", "the kobo", "Prefers the Kobo Clara"),
+        # a price or a length of time stated in every option decides a superlative
+        ("1. Ryanair, €45\n2. Lufthansa, €120\n3. KLM, €95", "Whatever is cheapest.", "Prefers Ryanair, €45"),
+        ("1. Hotel A, $200/night\n2. Hotel B, $120/night", "the pricier one", "Prefers Hotel A, $200/night"),
+        (
+            "1. Pasta bake, 1 hour\n2. Stir fry, 25 minutes\n3. Stew, 3 hours",
+            "the quickest",
+            "Prefers Stir fry, 25 minutes",
+        ),
     ],
 )
 def test_a_pick_among_inline_options(assistant: str, reply: str, expected: str) -> None:

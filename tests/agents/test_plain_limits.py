@@ -31,6 +31,8 @@ P, F, C, S, D = MemoryKind.preference, MemoryKind.fact, MemoryKind.constraint, M
         ("please keep answers under 100 words", "Prefers answers under 100 words", S),
         ("answers under 150 words please", "Prefers answers under 150 words", S),
         ("I want responses no longer than 200 words.", "Prefers answers under 200 words", S),
+        ("answers in short sentences please", "Prefers answers in short sentences", S),
+        ("I prefer simple English", "Wants answers in simple English", S),
         ("I need wheelchair access", "Needs wheelchair access", C),
         ("Budget around 2k for the trip.", "Has a budget of around 2k for the trip", C),
         ("Budget under 500 for a laptop", "Has a budget under 500 for a laptop", C),
