@@ -254,10 +254,16 @@ def _trouble(part: str) -> str:
     return {"eye": "Has poor eyesight", "hearing": "Has hearing problems"}.get(part, f"Has {part} problems")
 
 
+#: A part that hurts for now: "I've been coding all day and my eyes hurt", "my back is killing me today".
+_BODY_NOW_RE = re.compile(
+    r"\b(?:all day|today|tonight|right now|this (?:morning|afternoon|evening)|yesterday|last night)\b", re.IGNORECASE
+)
+
+
 def _body(sentence: str) -> list[Draft]:
     out: list[Draft] = []
     for m in _BODY_RE.finditer(sentence):
-        if _said(sentence, m):
+        if _said(sentence, m) and not _BODY_NOW_RE.search(sentence):
             part = _PARTS[m.group("part").lower()]
             out.append(_fact(_trouble(part), f"{part} health", "health"))
     for m in _BODY_NP_RE.finditer(sentence):

@@ -36,7 +36,7 @@ _TRIED_RE = re.compile(
 _HEDGES = r"(?:(?:honestly|tbh|sadly|just|really|kinda|kind of|way|a bit|a little|much|simply)\s+)*"
 _TOO_RE = re.compile(
     rf"^{_HEDGES}(?:it'?s|its|it was|it is|they'?re|they were|they are|was|felt|it felt|seemed|it seemed)\s+"
-    rf"{_HEDGES}too\s+(?P<adj>[a-z-]{{3,}})",
+    rf"{_HEDGES}too\s+(?!(?:late|early|soon|busy|full|crowded today)\b)(?P<adj>[a-z-]{{3,}})",
     re.IGNORECASE,
 )
 _NO_RE = re.compile(

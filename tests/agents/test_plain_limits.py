@@ -110,6 +110,8 @@ def test_a_limit_or_standing_wish_is_read_with_its_kind(turn: str, text: str, ki
         "Running late.",
         "Living my best life",
         "Working on it.",
+        "I've been coding all day and my eyes hurt",  # for now
+        "I tried calling the bank but it was too late, they had closed",  # no verdict on calling the bank
         "I want to book a flight next year",  # a task, not a goal
         "I want to get this done this year",
         "my son wants to run a marathon next year",
