@@ -23,7 +23,8 @@ _BROKEN_RE = re.compile(
 _TASTE_OF_A_CLAUSE_RE = re.compile(
     r"^(?:Prefers|Likes|Loves|Avoids|Dislikes) (?:it|it's|its|they|they're|theyre|them|there|there's|he|she|"
     r"nobody|no one|noone|everyone|everybody|someone|somebody|others|the others|people|a friend|friends|"
-    r"(?:their|his|her) \w+ (?:hate|hates|love|loves|can't|cannot|don't|doesn't|won't|are|is))(?![\w'-])",
+    r"(?:their|his|her) \w+ (?:hate|hates|love|loves|can't|cannot|don't|doesn't|won't|are|is|sweat|sweats|hurt|hurts|"
+    r"ache|aches|itch|itches|speak|speaks|think|thinks|say|says|want|wants|get|gets))(?![\w'-])",
     re.IGNORECASE,
 )
 

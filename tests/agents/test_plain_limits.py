@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import pytest
 
+from agents.offline.garbled import broken
 from agents.offline.reader import read_turn
 from agents.offline.restate import restate
 from memory.types import MemoryKind
@@ -124,3 +125,9 @@ def test_a_one_off_or_someone_elses_limit_is_not_read(turn: str) -> None:
 def test_a_style_clause_led_by_answers_is_not_said_twice() -> None:
     """The reader's wording of "Answers under 100 words." was "Wants answers: answers under 100 words"."""
     assert restate("Answers under 100 words.", "style")[0] == "Prefers answers under 100 words"
+
+
+def test_a_taste_before_a_body_part_that_does_something_is_broken() -> None:
+    """The reader's "Prefers their hands sweat" (from "my hands sweat") says a taste the user never had."""
+    assert broken("Prefers their hands sweat")
+    assert not broken("Likes their steak medium rare")
