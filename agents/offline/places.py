@@ -95,6 +95,18 @@ RULES: tuple[Rule, ...] = (
         re.compile(rf"{I_SP}{ADV_ANY}(?:currently\s+|now\s+)?(?:live|reside)\s+in{OBJ}", re.I),
         _place("Lives in", "home city"),
     ),
+    Rule(  # "I live on a boat", "we live on a farm": a home that is no town
+        "lives_on",
+        re.compile(
+            rf"{I_SP}{ADV_ANY}(?:currently\s+|now\s+|full[- ]time\s+)?live\s+(?P<obj>on\s+(?:a|an|my|our)\s+(?:\w+\s+)?"
+            r"(?:boat|narrowboat|houseboat|sailboat|farm|ranch|island|homestead|smallholding|campus|base|military base)"
+            r")\b",
+            re.I,
+        ),
+        lambda m: fact(
+            f"Lives {m.group('obj').lower().replace(' my ', ' a ').replace(' our ', ' a ')}", "home", "location"
+        ),
+    ),
     Rule(
         "based",
         re.compile(rf"{I_AM}(?:currently\s+|now\s+)?(?:based|located|living)\s+in{OBJ}", re.I),

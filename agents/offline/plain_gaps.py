@@ -175,4 +175,16 @@ RULES = (
         ),
         _only_one,
     ),
+    Rule(  # "I eat pretty much anything", "I'll eat just about everything": no food the user turns down
+        "eats_anything",
+        re.compile(
+            r"(?:I|i)(?:'ll|\s+will|\s+can)?\s+eat\s+(?P<how>(?:pretty much|just about|basically|literally|almost|"
+            r"practically)\s+)?(?P<what>anything|everything)\b(?=\s*(?:[,.;!]|$|\s+(?:really|honestly|tbh|lol|so|and|"
+            r"but|tbf)\b))",
+            re.I,
+        ),
+        lambda m: _said(
+            join_text("Eats", (m.group("how") or "").strip().lower(), m.group("what").lower()), MemoryKind.fact, "diet"
+        ),
+    ),
 )

@@ -48,7 +48,8 @@ _BREAK_IS = re.compile(
     re.IGNORECASE,
 )
 _WORK_PATTERN = re.compile(
-    _LEAD + r"(?:I|i)\s+(?:usually\s+|normally\s+|currently\s+|now\s+)?work\s+(?P<what>(?:four|4|three|3)\s+"
+    _LEAD + r"(?:I|i)\s+(?:usually\s+|normally\s+|currently\s+|now\s+|only\s+)?work\s+(?P<what>(?:[1-6]|one|two|three|"
+    r"four|five|six)\s+days\s+(?:a|per)\s+week|(?:four|4|three|3)\s+"
     r"(?:tens|10s|twelves|12s)|(?:\d+|twelve|ten|eight)[- ]h(?:ou)?r\s+shifts|(?:from\s+)?\d{1,2}(?::\d\d)?\s*"
     r"(?:am|pm)?\s*(?:to|-|till|until)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?|(?:every|most|all)\s+(?:weekend|"
     r"(?:satur|sun|mon|tues|wednes|thurs|fri)day)s?|(?:on\s+)?(?:weekends|(?:satur|sun|mon|tues|wednes|thurs|fri)days))"

@@ -81,6 +81,11 @@ P, F, C, S, D = MemoryKind.preference, MemoryKind.fact, MemoryKind.constraint, M
         ("Working as a nurse, so nights are common.", "Is working as a nurse", F),
         ("Looking after my mum, she has dementia.", "Is looking after their mum", F),
         ("I work from the van most days", "Works from the van", F),
+        ("I work 4 days a week", "Works 4 days a week", F),
+        ("I'm a PM, not an engineer, so keep it high level", "Is a PM", F),
+        ("I'm a night shift worker", "Is a night shift worker", F),
+        ("I live on a boat", "Lives on a boat", F),
+        ("I'll eat anything, no allergies", "Eats anything", F),
     ],
 )
 def test_a_limit_or_standing_wish_is_read_with_its_kind(turn: str, text: str, kind: MemoryKind) -> None:
@@ -111,6 +116,8 @@ def test_a_limit_or_standing_wish_is_read_with_its_kind(turn: str, text: str, ki
         "Running late.",
         "Living my best life",
         "Working on it.",
+        "I eat anything with cheese",  # a taste for cheese, not an open diet
+        "my son will eat anything",
         "I've been coding all day and my eyes hurt",  # for now
         "I tried calling the bank but it was too late, they had closed",  # no verdict on calling the bank
         "I want to book a flight next year",  # a task, not a goal
