@@ -1,7 +1,8 @@
 """The phrases of a wish about answers, one dimension of an answer each, for :mod:`agents.offline.answer_wishes`,
 and the memory each gives with its subject (one per dimension, so a later value replaces an earlier one): length
 ("detailed answers", "you to be more detailed", "more depth", "the short version", "under a paragraph", "short and
-sweet") -> "answer length"; language ("answers in Spanish", "speak german with me") -> "response language"; format
+sweet", "under 100 words": the limit kept) -> "answer length"; sentences and words ("in short sentences", "simple
+English"); language ("answers in Spanish", "speak german with me") -> "response language"; format
 ("bullet points", "tables", "prose", "numbered lists", "headings") -> "format" or "markdown"; tone ("a friendly
 tone", "casual replies", "you don't need to be so formal") -> "tone"; examples, analogies, code explained ("the
 explanation, not just the code", "code with comments"), units ("metric units", "distances in km", "i think in

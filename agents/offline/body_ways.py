@@ -40,8 +40,9 @@ def own(sentence: str, start: int) -> bool:
 
 
 #: "spicy food upsets my stomach", "red wine gives me migraines", "wool makes me itch", "onions don't agree with
-#: me": what the body
-#: does not take, said of a food or drink (not "it", "this", "the movie", nor someone else's stomach).
+#: me": what the body does not take, said of a food, a drink or a material (not "it", "this", "the movie", nor
+#: someone else's stomach), at the sentence's start or after a comma or "so" ("..., so anything with fragrance gives
+#: me a rash").
 _UPSETS_RE = re.compile(
     r"(?:^|[,;]\s*|\s(?=(?:so|and|but)\s))\W*(?:(?:also|and|but|so|plus|honestly|sadly|unfortunately|btw)\s+)*"
     r"(?P<thing>(?!(?:i|we|and|but|so|also|plus|it|this|that|which|what|"

@@ -60,7 +60,7 @@ _PRICE_RE = re.compile(
 )
 #: A length of time an option states: "15 minutes", "1 hour", "2 hrs".
 _TIME_RE = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)\s?(?P<u>min(?:ute)?s?|h(?:ou)?rs?|hours?|h)\b", re.IGNORECASE)
-#: The user's word and whether it picks the largest amount (else the smallest).
+#: Per amount an option may state: the user's words that pick the least of it, and those that pick the most.
 _AMOUNTS = {
     "price": (
         r"cheapest|cheaper|least expensive|most affordable|budget",

@@ -301,15 +301,20 @@ _MORE_LESS_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: What "more X, less Y" says of answers, not of the world ("more detail, less fluff", "less talk, more code").
+_ANSWER_WORDS_RE = re.compile(
+    r"than|of|often|time|detail|details|info|words|text|options?|code|examples?|talk|talking|fluff|theory|"
+    r"explanations?|jokes|emojis|bullets|bullet points|questions|chat|chatter|filler",
+    re.IGNORECASE,
+)
+
 
 def _more_less(m: re.Match[str]) -> list[Draft]:
     more = [m.group(g) for g, d in (("a", "ad"), ("b", "bd")) if m.group(d).lower() == "more"]
     less = [m.group(g) for g, d in (("a", "ad"), ("b", "bd")) if m.group(d).lower() != "more"]
     if len(more) != 1 or (x := _thing(more[0], max_words=4)) is None or (y := _thing(less[0], max_words=4)) is None:
         return []  # "more or less", "less X, fewer Y"
-    said = r"(?:than|of|often|time|detail|details|info|words|text|options?|code|examples?|talk|talking|fluff|theory|"
-    said += r"explanations?|jokes|emojis|bullets|bullet points|questions|chat|chatter|filler)"
-    if re.fullmatch(said, x, re.IGNORECASE) or re.fullmatch(said, y, re.IGNORECASE):
+    if _ANSWER_WORDS_RE.fullmatch(x) or _ANSWER_WORDS_RE.fullmatch(y):
         return []  # "more detail, less fluff", "less talk, more code": a wish about answers, the feedback cues' own
     return [_draft(f"Prefers {x} over {y}", MemoryKind.preference, x)]
 

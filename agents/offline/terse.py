@@ -16,7 +16,7 @@ from agents.offline.normalize import capitalize, join_text, subject_key, third_p
 from agents.offline.opinions import judged
 from memory.types import MemoryKind, MemorySource
 
-#: "Budget 15k.", "budget: $800 max".
+#: "Budget 15k.", "budget: $800 max", "Budget around 2k for the trip.".
 _BUDGET_RE = re.compile(
     r"^\W*(?:(?:my|the|our|total|max|overall)\s+)?budget(?:'s|\s+is|\s*:|\s+of)?\s*(?P<lim>(?:around|about|roughly|"
     r"under|max)\s+)?(?P<amt>[$€£]?\s?\d[\d,.]*\s?(?:k|K|grand|dollars|euros|pounds|bucks)?)(?:\s+(?:(?P<max>max|tops)|"
@@ -103,7 +103,8 @@ _LEVEL_RE = re.compile(
     re.IGNORECASE,
 )
 
-#: "Wood from now on.", "decaf only going forward", "No more paper tickets from now on": a lasting choice.
+#: "Wood from now on.", "decaf only going forward", "No more paper tickets from now on", "Window seat, always.": a
+#: lasting choice.
 _FROM_NOW_RE = re.compile(
     r"^\W*(?:(?:ok|okay|so|then|right|alright|yeah)[,\s]+)*(?P<no>no(?: more)?\s+)?(?P<x>[A-Za-z][\w'-]*"
     r"(?:\s+[\w'-]+){0,3}?)(?:,?\s+(?:please|pls))?(?:,?\s+(?:only\s+)?(?:from now on|going forward|"
@@ -126,7 +127,7 @@ def fragment(clause: str) -> Draft | None:
         limit = (
             "of at most"
             if m.group("max") or said == "max"
-            else {"around": "of around", "about": "of about"}.get(said, said or "of")
+            else {"around": "of around", "about": "of about", "roughly": "of roughly"}.get(said, said or "of")
         )
         noun = m.group("noun") or ""
         subject = f"budget for {subject_key(noun)}" if noun else "budget"
