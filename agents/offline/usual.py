@@ -157,6 +157,16 @@ def _not_since(m: re.Match[str]) -> Draft | None:
     return _said(text, MemoryKind.constraint, obj.text)
 
 
+def _reads_on(m: re.Match[str]) -> Draft | None:
+    device = m.group("d").lower()
+    device = {"kindle": "Kindle", "kindle paperwhite": "Kindle Paperwhite", "kobo": "Kobo", "nook": "Nook"}.get(
+        device, device
+    )
+    how = (m.group("how") or "").strip().lower()
+    text = join_text("Reads", how, "on", "an" if device[:1].lower() in "aeiou" else "a", device)
+    return _said(text, MemoryKind.preference, f"reading on {device.lower()}")
+
+
 def _not_technical(m: re.Match[str]) -> Draft | None:
     """A user who says they are not technical wants answers without jargon: a style, as the written sets label it
     ("assume I know nothing" -> Wants explanations that assume no technical knowledge); its words kept."""
@@ -250,6 +260,15 @@ RULES = (
             re.I,
         ),
         _not_since,
+    ),
+    Rule(  # "I read mostly on my Kindle", "I read on a Kobo": the device the user reads on
+        "reads_on",
+        re.compile(
+            rf"{I_SP}(?:usually\s+|mostly\s+|only\s+|always\s+)?read\s+(?P<how>mostly\s+|only\s+|everything\s+)?on\s+"
+            r"(?:my|a|an)\s+(?P<d>kindle(?: paperwhite)?|kobo|e-?reader|nook)\b",
+            re.I,
+        ),
+        _reads_on,
     ),
     Rule(  # "I'm not technical", "i'm not very techy", "I'm not tech-savvy at all"
         "not_technical",

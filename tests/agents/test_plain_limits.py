@@ -86,6 +86,7 @@ P, F, C, S, D = MemoryKind.preference, MemoryKind.fact, MemoryKind.constraint, M
         ("I'm a night shift worker", "Is a night shift worker", F),
         ("I live on a boat", "Lives on a boat", F),
         ("I'll eat anything, no allergies", "Eats anything", F),
+        ("I read mostly on my Kindle", "Reads mostly on a Kindle", P),
     ],
 )
 def test_a_limit_or_standing_wish_is_read_with_its_kind(turn: str, text: str, kind: MemoryKind) -> None:
@@ -118,6 +119,7 @@ def test_a_limit_or_standing_wish_is_read_with_its_kind(turn: str, text: str, ki
         "Working on it.",
         "I eat anything with cheese",  # a taste for cheese, not an open diet
         "my son will eat anything",
+        "I read the news on my phone this morning",  # an episode; a phone or a tablet is no reading device here
         "I've been coding all day and my eyes hurt",  # for now
         "I tried calling the bank but it was too late, they had closed",  # no verdict on calling the bank
         "I want to book a flight next year",  # a task, not a goal
