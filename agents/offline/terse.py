@@ -79,7 +79,8 @@ _COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 _AGES_RE = re.compile(
-    r"^\W*(?:the\s+)?(?P<who>kids|children|boys|girls|twins)\s+are\s+(?P<ages>\d+(?:\s*(?:,|and|&)\s*\d+)*)\W*$",
+    r"^\W*(?:the\s+|my\s+|our\s+)?(?P<who>kids|children|boys|girls|twins)\s+are\s+"
+    r"(?P<ages>\d+(?:\s*(?:,|and|&)\s*\d+)*)\W*$",
     re.IGNORECASE,
 )
 #: "Small balcony, mostly shade", "Tiny kitchen.": where the user lives or grows things.

@@ -87,6 +87,7 @@ P, F, C, S, D = MemoryKind.preference, MemoryKind.fact, MemoryKind.constraint, M
         ("I live on a boat", "Lives on a boat", F),
         ("I'll eat anything, no allergies", "Eats anything", F),
         ("I read mostly on my Kindle", "Reads mostly on a Kindle", P),
+        ("my boys are 10 and 12", "Has boys aged 10 and 12", F),
     ],
 )
 def test_a_limit_or_standing_wish_is_read_with_its_kind(turn: str, text: str, kind: MemoryKind) -> None:
