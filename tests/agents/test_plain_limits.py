@@ -88,6 +88,9 @@ P, F, C, S, D = MemoryKind.preference, MemoryKind.fact, MemoryKind.constraint, M
         ("I'll eat anything, no allergies", "Eats anything", F),
         ("I read mostly on my Kindle", "Reads mostly on a Kindle", P),
         ("my boys are 10 and 12", "Has boys aged 10 and 12", F),
+        # a wish for a situation that comes back, named by its meals or its nights
+        ("for weeknight dinners I want quick recipes", "Wants quick recipes", P),
+        ("for date nights I want somewhere quiet", "Wants somewhere quiet", P),
     ],
 )
 def test_a_limit_or_standing_wish_is_read_with_its_kind(turn: str, text: str, kind: MemoryKind) -> None:
@@ -120,6 +123,7 @@ def test_a_limit_or_standing_wish_is_read_with_its_kind(turn: str, text: str, ki
         "Working on it.",
         "I eat anything with cheese",  # a taste for cheese, not an open diet
         "my son will eat anything",
+        "for dinner I want pasta",  # tonight's dinner
         "I read the news on my phone this morning",  # an episode; a phone or a tablet is no reading device here
         "I've been coding all day and my eyes hurt",  # for now
         "I tried calling the bank but it was too late, they had closed",  # no verdict on calling the bank
@@ -141,3 +145,8 @@ def test_a_taste_before_a_body_part_that_does_something_is_broken() -> None:
     """The reader's "Prefers their hands sweat" (from "my hands sweat") says a taste the user never had."""
     assert broken("Prefers their hands sweat")
     assert not broken("Likes their steak medium rare")
+
+
+def test_a_wish_for_weeknight_dinners_keeps_its_situation() -> None:
+    drafts = read_turn("for weeknight dinners I want something under 30 minutes")
+    assert [(d.text, d.context) for d in drafts] == [("Wants something under 30 minutes", "for weeknight dinners")]
