@@ -2,7 +2,8 @@
 -> Takes coffee black, "I have my eggs over easy"), what they always or never get ("I always get the window seat",
 "I never check bags"), how much of something a day or a week ("I drink like four coffees a day" -> Drinks about four
 coffees a day), what they skill themselves at ("I'm terrible at keeping plants alive" -> Is bad at keeping plants
-alive).
+alive), the e-reader they read on ("I read mostly on my Kindle") and that they are not technical ("I'm not
+tech-savvy" -> a style: simple explanations without jargon).
 
 Each shape is closed on the side that carries the meaning: how a drink or dish is taken comes from a list ("black",
 "medium rare", "with oat milk" after a food or drink), a usual get needs a thing after it (not "I always get lost",
