@@ -1,6 +1,6 @@
 """Where the user lives, comes from or is moving to, said with "I": "I live in Lyon", "I'm based in Oslo", "I moved to
 Berlin", "I'm originally from Chile", "I grew up in Ohio", "I was born in Kenya", "I'm in Ontario" (not "in Paris for
-the week", "in IT").
+the week", "in IT"), "I live on a boat" (a home that is no town: a boat, a farm, an island).
 Rules anchored on the speaker token, tried by :func:`agents.offline.persona.match_persona` after its own.
 """
 

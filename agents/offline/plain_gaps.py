@@ -1,6 +1,7 @@
 """Plain first-person statements of standing tastes and circumstances that the older rules passed over: what the
 user loves or can't stand happening ("I hate it when people are late" -> Hates it when people are late), how many
-brothers, sisters or children they have ("I have two sisters" -> Has two sisters), where or when they are happiest
+brothers, sisters or children they have ("I have two sisters" -> Has two sisters), that they eat anything ("I eat
+pretty much anything" -> Eats pretty much anything; not "anything with cheese"), where or when they are happiest
 or at their best ("I'm happiest outdoors" -> Is happiest outdoors), their commute ("I have a long commute" -> Has a
 long commute) and what sets them apart at home or work ("I'm the only one in my family who eats meat" -> Is the only
 one in their family who eats meat).

@@ -1,10 +1,12 @@
 """The time the user has: a short break, a work pattern, free time that recurs, a commute, days in the office.
 
 - a short break or a daily budget: "I only have 20 minutes for lunch", "my lunch break is only 30 minutes", "I
-  get about an hour a day" -> "Has only 20 minutes for lunch", "Lunch break is only 30 minutes", "Has only an
-  hour a day" (constraints);
-- a work pattern: "I work 4 tens", "I work 12 hour shifts, three days a week", "I work 9 to 5" -> "Works 4
-  ten-hour days a week", "Works 12-hour shifts, three days a week", "Works 9 to 5" (facts);
+  get about an hour a day", "I only have 30 minutes to cook" -> "Has only 20 minutes for lunch", "Lunch break is only
+  30 minutes", "Has only an hour a day", "Has only 30 minutes to cook" (constraints; not "to cook tonight" or "to
+  cook this stew");
+- a work pattern: "I work 4 tens", "I work 4 days a week", "I work 12 hour shifts, three days a week", "I work 9 to 5"
+  -> "Works 4 ten-hour days a week", "Works 4 days a week", "Works 12-hour shifts, three days a week", "Works 9 to 5"
+  (facts);
 - free time that recurs: "I have weekends free", "I'm free on Tuesday evenings", "my evenings are free after 7"
   -> "Has weekends free", "Is free on Tuesday evenings", "Has evenings free after 7" (facts); "I have no time on
   weekdays", "weekends are the only time I can cook properly" -> "Has no free time on weekdays", "Can only cook
