@@ -17,7 +17,7 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from agents.services import Services
-from api.deps import FeedbackDep, MessagesDep, RecallDep, ServicesDep
+from api.deps import FeedbackDep, MessagesDep, RecallDep, ServicesDep, StoreDep
 from api.errors import error_body
 from api.proxy import echo
 from api.proxy.observer import Observer
@@ -27,6 +27,7 @@ from memory.learn.feedback import FeedbackService
 from memory.learn.log import MessageLog, NewTurns
 from memory.recall.service import RecallService
 from memory.recall.types import ContextRequest, RequestMessage
+from memory.store.service import MemoryStore
 from memory.types import USER_ID_RULE, is_user_id
 
 log = logging.getLogger("tacit.proxy")
@@ -47,14 +48,20 @@ class Caller:
     recall: RecallService
     messages: MessageLog
     feedback: FeedbackService
+    store: MemoryStore
 
 
-def _prefix(recall: RecallService, user_id: str, body: dict[str, Any], budget: int, injected: list[str]) -> str:
+def _prefix(caller: Caller, user_id: str, body: dict[str, Any], budget: int, injected: list[str]) -> str:
+    """The prefix for the request; a user it names is created before the answer goes out (the exchange itself is
+    observed later), so ``POST /v1/users/{id}/memories`` right after a first proxied request finds them."""
     turns = wire.conversation(body["messages"])
-    if not wire.has_user_text(turns):
-        return ""
-    req = ContextRequest(messages=[RequestMessage.model_validate(t) for t in turns], budget_tokens=budget)
-    return recall.prefix(user_id, req, picked=injected)
+    prefix = ""
+    if wire.has_user_text(turns):
+        req = ContextRequest(messages=[RequestMessage.model_validate(t) for t in turns], budget_tokens=budget)
+        prefix = caller.recall.prefix(user_id, req, picked=injected)
+    if not injected:  # nothing of theirs was found: perhaps a user seen for the first time
+        caller.store.ensure_known(user_id)
+    return prefix
 
 
 def _observe(caller: Caller, user_id: str, body: dict[str, Any], answer: str, injected: list[str]) -> None:
@@ -138,7 +145,7 @@ async def _handle(request: Request, background: BackgroundTasks, caller: Caller,
     injected: list[str] = []  # the memories in the prefix, recorded with the answer
     try:
         prefix = await run_in_threadpool(
-            _prefix, caller.recall, user_id, body, services.settings.upstream.budget_tokens, injected
+            _prefix, caller, user_id, body, services.settings.upstream.budget_tokens, injected
         )
     except TacitError as exc:
         log.warning("no memory injected for %s: %s", user_id, exc.message)
@@ -196,8 +203,10 @@ async def _handle(request: Request, background: BackgroundTasks, caller: Caller,
     return StreamingResponse(relay(), status_code=upstream.status_code, headers=passthrough, background=background)
 
 
-async def _caller(services: ServicesDep, recall: RecallDep, log: MessagesDep, feedback: FeedbackDep) -> Caller:
-    return Caller(services, recall, log, feedback)
+async def _caller(
+    services: ServicesDep, recall: RecallDep, log: MessagesDep, feedback: FeedbackDep, store: StoreDep
+) -> Caller:
+    return Caller(services, recall, log, feedback, store)
 
 
 CallerDep = Annotated[Caller, Depends(_caller)]

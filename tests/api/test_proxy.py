@@ -145,6 +145,16 @@ def test_bad_input_and_unknown_users(parts: Services) -> None:
     assert parts.log.list("newcomer")[1].content == "I love sailing."
 
 
+def test_a_user_the_proxy_serves_exists_before_the_answer_goes_out(parts: Services) -> None:
+    """The exchange is observed after the answer, off the request; the user is created before it, so the other
+    endpoints find them at once. A request with no user turn is observed as nothing, so only that path made them."""
+    with proxy_app(parts) as c:
+        body = {"model": "m", "user": "first-timer", "messages": [{"role": "system", "content": "Be brief."}]}
+        assert c.post("/v1/chat/completions", json=body).status_code == 200
+        assert c.get("/v1/users/first-timer").status_code == 200
+        assert c.post("/v1/users/first-timer/memories", json={"text": "Likes tea"}).status_code == 201
+
+
 def test_echo_model_shows_the_injected_memory(with_memory: Services) -> None:
     with proxy_app(with_memory) as c:
         r = c.post(
