@@ -11,6 +11,7 @@ index never shows a deleted item.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -123,16 +124,13 @@ class MemoryStore:
                 return self.get_user(user_id)
 
     def ensure_known(self, user_id: str) -> None:
-        """:meth:`ensure_user` without reading the user back: one indexed lookup for a known user (the proxy calls it
-        before it answers, so a user it served is found at once by every other endpoint)."""
-        check_user_id(user_id)
-        with self._sessions() as s:
-            try:
-                q.user_row(s, self._tenant, user_id)
-                return
-            except UserNotFound:
-                pass
-        self.ensure_user(user_id)
+        """The user created on first sight, nothing read back (the proxy, before it answers): one indexed lookup for a
+        known user; a new one is made as the learning paths make them (:func:`queries.user_for_write`)."""
+        with self._sessions() as s, contextlib.suppress(UserNotFound):
+            q.user_row(s, self._tenant, check_user_id(user_id))
+            return
+        with contextlib.suppress(IntegrityError), write_tx(self._sessions) as s:  # or a concurrent request made them
+            q.user_for_write(s, self._tenant, user_id)
 
     def get_user(self, user_id: str) -> User:
         with self._sessions() as s:
