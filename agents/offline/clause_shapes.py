@@ -272,6 +272,7 @@ def reshape(clause: str, kind: str) -> str:
         rest = re.sub(r"^\s+both\b", "", text[pair.end() :])  # "are both vegan": the user is vegan
         text = f"I {'am' if verb in ('are', 'were') else verb}{rest}"
     text = re.sub(r"^i\s+are(?:\s+both)?\b", "I am", text, flags=re.IGNORECASE)  # the pair cut off before "I"
+    text = re.sub(r"^i\s+both\s+(?!of\b)", "I ", text, flags=re.IGNORECASE)  # "(my wife and) I both work ..."
     if (much := _VERY_MUCH_RE.match(text)) is not None:
         text = f"I really {much.group('verb').lower()} {text[much.end() :]}"
     alone = _AS_FACT_RE.match(text)

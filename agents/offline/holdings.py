@@ -19,7 +19,7 @@ from memory.types import MemoryKind, MemorySource
 _SPACES = (
     "balcony|patio|garden|vegetable garden|yard|backyard|back yard|front yard|garage|basement|cellar|attic|loft|"
     "terrace|porch|deck|greenhouse|allotment|shed|pool|swimming pool|driveway|workshop|home office|home gym|"
-    "spare room|guest room|fireplace|wood stove|rooftop"
+    "spare room|guest room|fireplace|wood stove|rooftop|kitchen|kitchenette"
 )
 _THINGS = (
     "dumbbells|kettlebells?|treadmill|rowing machine|rower|exercise bike|spin bike|peloton|squat rack|pull-up bar|"
@@ -42,7 +42,13 @@ _BODY = (
 )
 _OPT_ADJ = r"(?:(?!(?:with|for|of|to|in|on|at|the|a|an|and|or|but|about|from|my|your|their|this|that)\b)[\w'-]+\s+)"
 _PLAIN_ADJ = r"(?:(?:small|big|tiny|large|little|old|new|shady|sunny|windy|electric|manual|cheap|basic|own)\s+)"
-_ITEM = rf"(?:{_SPACES}|{_THINGS})s?"
+#: A named make or model, with its model words ("an old iPhone 8", "a 2015 MacBook Air", "a Honda Civic").
+_MAKES = (
+    r"(?:iphone|ipad|macbook|kindle|pixel|galaxy|samsung|oneplus|thinkpad|surface|steam deck|honda|toyota|ford|"
+    r"tesla|subaru|vw|volkswagen|bmw|audi|kia|hyundai|mazda|nissan|volvo|prius|jeep|fiat|skoda|renault|peugeot)"
+    r"(?:\s+(?-i:[A-Z0-9][\w-]*)){0,3}"
+)
+_ITEM = rf"(?:{_MAKES}|(?:{_SPACES}|{_THINGS})s?)"
 _NOUN = rf"(?P<noun>(?:(?:pairs?|sets?|couple) of\s+)?{_OPT_ADJ}{{0,3}}{_ITEM})"
 _BARE_NOUN = rf"(?P<bare>{_PLAIN_ADJ}{{0,2}}{_ITEM})"  # no article: "I have only small balcony", "I have dumbbells"
 _AFTER = (
@@ -54,6 +60,8 @@ _HAVE_RE = re.compile(
     rf"(?:(?P<det>a|an|one|two|three|some|my own)\s+{_NOUN}|{_BARE_NOUN}){_AFTER}",
     re.IGNORECASE,
 )
+#: The next thing in the same list: "I've got an air fryer and a slow cooker".
+_ALSO_RE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<det>a|an|one|two|three|some)\s+{_NOUN}{_AFTER}", re.I)
 _TRAIT_RE = re.compile(rf"(?<![\w'])(?:I|i)(?:\s+have got|\s+have|'ve got)\s+(?P<noun>{_BODY}){_AFTER}", re.IGNORECASE)
 #: Children named by their age alone: "I have a 3 year old and a newborn", "I've got two toddlers".
 _KID = (
@@ -125,6 +133,12 @@ def holdings(sentence: str) -> list[Draft]:
         only = "only " if m.group("only") or (m.group("only2") or "").strip() in ("only", "just") else ""
         text = " ".join(w for w in ("Has", only.strip(), _article(noun, m.group("det") or ""), noun) if w)
         out.append(_fact(text, noun.lower(), sentence))
+        end = m.end()
+        while not only and (more := _ALSO_RE.match(sentence, end)) is not None:
+            noun, end = more.group("noun").strip(), more.end()
+            out.append(
+                _fact(f"Has {_article(noun, more.group('det'))} {noun}".replace("  ", " "), noun.lower(), sentence)
+            )
     for m in _TRAIT_RE.finditer(sentence):
         if _said(sentence, m):
             out.append(_fact(f"Has {m.group('noun').lower()}", m.group("noun").lower(), sentence))

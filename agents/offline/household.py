@@ -119,8 +119,9 @@ _HAVE_RE = re.compile(
     r"(?!\s+(?:coming|visiting|over|staying|for|from|here|at)\b)",
     re.IGNORECASE,
 )
-#: A baby just born; not one on the way ("we're expecting our third in June" is left to the reader's wording).
+#: A baby just born; one on the way ("we're expecting our first in June") is read as the user's own.
 _BABY_RE = re.compile(r"^(?:just\s+)?had\s+(?:a|our)\s+(?:new\s+)?baby\b", re.I)
+_EXPECTING_RE = re.compile(r"^(?:are|'re)\s+(?=(?:now\s+|finally\s+)?expecting\b)", re.I)
 _LIVE_RE = re.compile(
     r"^(?:(?:just|recently|finally|now)\s+)?(?:live|moved|relocated)\s+(?:in|into|to)\s+(?P<obj>.*)", re.IGNORECASE
 )
@@ -239,6 +240,8 @@ def _statement(rest: str, before: str, *, ours: bool) -> Draft | None:
         return fact(join_text("Has", obj), subject_key(obj), None)
     if _BABY_RE.match(rest):
         return fact("Has a newborn", "baby", None)
+    if (m := _EXPECTING_RE.match(rest)) is not None:
+        return match_persona("I'm " + rest[m.end() :], 0)
     if _RENT_RE.match(rest):
         return fact("Rents their home", "home", None)
     if (m := _LIVE_RE.match(rest)) is not None:

@@ -73,6 +73,15 @@ _BARE_RE = re.compile(
     r"(?=\s*(?:[,.;!]|$|\s(?:at|in|on|before|after|with|and|but|so|mostly|usually|for|around|near)\b))",
     re.IGNORECASE,
 )
+#: Where the user's free time goes: "I spend most weekends fixing up old motorbikes", "I spend my evenings gaming".
+_SPEND_RE = re.compile(
+    r"^(?:(?:so|well|also|and|but|honestly|basically),?\s+)*(?:I|i)\s+(?:usually\s+|still\s+|now\s+|mostly\s+)?"
+    r"spend\s+(?P<when>(?:most|all|many|my|all my|most of my|half my|a lot of my|every)\s+(?:(?:free|spare)\s+)?"
+    r"(?:weekends|evenings|nights|free time|spare time|summers|saturdays|sundays|mornings|holidays|time off|"
+    r"days off|lunch breaks|weekend|evening|saturday|sunday|summer))\s+(?P<act>(?:[a-z]+ing)\b[^,;.!?]{0,50}?)"
+    r"\s*(?:[,.;!]|$|\s(?:and|but|so|because)\b)",
+    re.IGNORECASE,
+)
 _SPAN_WORD = re.compile(r"\b(?:years?|months?|decades?)\b", re.IGNORECASE)
 
 
@@ -112,10 +121,17 @@ def _bare(clause: str) -> Draft | None:
     return fact(join_text(third_singular(m.group("verb").lower()).capitalize(), often), m.group("verb").lower(), None)
 
 
+def _spend(clause: str) -> Draft | None:
+    if (m := _SPEND_RE.match(clause)) is None or _PASSING_ING.match(m.group("act")):
+        return None
+    act = third_person(re.sub(r"\s+", " ", m.group("act")).strip())
+    return fact(join_text("Spends", third_person(m.group("when").lower()), act), subject_key(act), None)
+
+
 def kept_up(clause: str) -> Draft | None:
     """How long or how often ``clause`` (a statement) says the user keeps a practice up, or None."""
     text = clause.strip()
-    for shape in (_since, _we_for, _bare):
+    for shape in (_since, _we_for, _bare, _spend):
         if (draft := shape(text)) is not None:
             return draft
     return None

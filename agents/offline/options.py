@@ -135,8 +135,14 @@ def _pair(body: str) -> list[str]:
     m = _PAIR_RE.match(body)
     if m is None:
         return []
-    first = re.sub(r"^(?:go with|go for|use|get|try|pick|choose)\s+", "", m.group("a").strip(), flags=re.IGNORECASE)
-    items = [first, m.group("b").strip()]
+    first = re.sub(
+        r"^(?:go with|go for|use|get|try|pick|choose|take|book|grab|order|visit|watch|read|buy)\s+",
+        "",
+        m.group("a").strip(),
+        flags=re.IGNORECASE,
+    )
+    second = re.sub(r"\s+(?:tonight|today|tomorrow|this (?:weekend|week|evening|time))$", "", m.group("b").strip())
+    items = [first, second]
     if any(len(i.split()) > 6 or _NOT_A_THING_RE.match(i) or re.search(r"\s(?:or|and)\s", i) for i in items):
         return []
     named = all(re.match(r"(?:a|an|the|some)\s|[A-Z]", i) for i in items)  # things, not "checking with your doctor"

@@ -107,6 +107,13 @@ _UNDER_RE = re.compile(
     rf"than|within|up to|max|at most)\s+(?P<amt>{_MONEY})",
     re.IGNORECASE,
 )
+#: "money is tight", "money's a bit tight right now", "my budget is tight": the user's money, not a price.
+_TIGHT_RE = re.compile(
+    r"(?:^|(?<=\bso )|(?<=, ))(?:(?:and|so|but)\s+)?(?:money|cash|finances|funds|my budget|our budget)"
+    r"(?:'s|\s+is|\s+are)\s+(?:(?:a\s+)?(?:bit|little|pretty|really|very|super|quite|kinda|kind of|extremely|so)\s+)*"
+    r"tight\b(?![^.]*\?)",
+    re.IGNORECASE,
+)
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|i|I'm|I've|[Mm]y|[Mm]e)\b")
 _SINGULAR = {"kids": "children", "kid": "child", "sons": "son", "daughters": "daughter", "teenagers": "teenager"}
 _PLURAL = frozenset({"kids", "children", "sons", "daughters", "twins", "teenagers", "grandkids", "grandchildren"})
@@ -235,7 +242,9 @@ def _statement_facts(sentence: str) -> list[Draft]:
 
 
 def budget(clause: str) -> Draft | None:
-    """'Has a budget under $500 for a laptop' from a first-person clause naming an amount."""
+    """'Has a budget under $500 for a laptop' from a first-person clause naming an amount; "money is tight"."""
+    if _TIGHT_RE.search(clause):
+        return Draft("Is on a tight budget", MemoryKind.constraint, "budget", STRONG, category="finance")
     if not _FIRST_PERSON_RE.search(clause):
         return None
     m = _BUDGET_RE.search(clause)

@@ -100,6 +100,8 @@ MAX_ANCHORS = 6  # speaker tokens tried per clause
 #: What a subject is about: "allergy to cats" -> "cats" ("I'm allergic to cats but I love them").
 _THING_OF_RE = re.compile(r"^(?:allergy|intolerance|sensitivity) to\s+")
 _SOMEONE_RE = re.compile(r"^(?:as|being)\s+(?:someone|somebody|a person|one)\s+who\s+", re.IGNORECASE)
+#: "my wife and I both work from home": I work (a taste said of two keeps its own rule: "both love" -> "Likes")
+_AND_I_BOTH_RE = re.compile(r"(\band (?:I|i)|^(?:I|i)) both\b(?! (?:of|love|like|hate|dislike|enjoy|adore|prefer)\b)")
 #: "... and avoid them": the pronoun right after a cue verb, resolved to the previous clause's object
 _PRONOUN_OBJ_RE = re.compile(
     r"\b((?:avoid|avoids|use|using|like|love|hate|dislike|enjoy|prefer not to use|prefer not to|stand|tolerate|"
@@ -155,6 +157,7 @@ def _clause_drafts(clause: str, *, implicit: bool, antecedent: str = "", continu
     if (said := read_plain(clause, lambda c: _clause_drafts(c, implicit=implicit, continues=continues))) is not None:
         return said  # "i no like X", "for me is better X", "i h8 Y": read as plain English (voice.py)
     clause = with_speaker(_SOMEONE_RE.sub("I ", clause[:MAX_CLAUSE_CHARS]), continues=continues)
+    clause = _AND_I_BOTH_RE.sub(r"\1", clause)
     if antecedent:
         clause = _PRONOUN_OBJ_RE.sub(lambda m: m.group(1) + antecedent, clause, count=1)
     anchors = list(_ANCHOR_RE.finditer(clause))[:MAX_ANCHORS]

@@ -90,11 +90,13 @@ _ABBREV_RE = re.compile(r"(?<![\w.])(" + "|".join(re.escape(a) for a in _ABBREVI
 _DOT = "\u2024"  # stands in for the dot of an abbreviation while splitting
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Za-z0-9])|(?<=\.\.\.)\s*|(?<=[!?])(?=[A-Z])")
 _CLAUSE_SPLIT_RE = re.compile(
-    r"\s*(?:;|\s[-\u2013\u2014]{1,2}\s|\s\(|\)\s|,\s*but\s|\sbut\s(?=I\b|i\b|I'|i')|,\s*so\s|\s+so\s+(?=I\b|I'|i\b)|"
+    r"\s*(?:;|\s[-\u2013\u2014]{1,2}\s|\s\(|\)\s|,\s*but\s|\sbut\s(?=I\b|i\b|I'|i'|(?:really\s+|also\s+)?"
+    r"(?:hate|dislike|detest|despise|can't stand|cannot stand|(?:don't|do not) (?:like|enjoy)|prefer|love|enjoy|"
+    r"adore)\b)|,\s*so\s|\s+so\s+(?=I\b|I'|i\b)|"
     r",\s*(?:and\s+)?(?=I\b|I')|,?\s+and\s+(?=(?:really\s+|strongly\s+|also\s+)?(?:prefer|avoid|can only|only|never|"
     r"can't|cannot|refuse to|tend to|try to|stick to|stick with|dislike|hate|love|enjoy|like to|always|"
     r"usually|will not|won't|wouldn't|would never|will never|must|need to|have to|find|get|strictly|exclusively|"
-    r"live in|keep (?:kosher|halal)|work (?:as|at|for|from|nights|remotely)|(?:don't|do not) (?:eat|drink)|"
+    r"live in|keep (?:kosher|halal)|work (?:as|at|for|from|nights|remotely)|(?:don't|do not) (?:eat|drink|like|enjoy)|"
     r"(?:just |recently )?retired)"
     r"\b)|\s+and\s+(?=I\b(?!\s+(?:am|was)\b)|I'(?:m|ve|d)\b)|,\s*(?:whereas|while|although|though|"
     r"however)\s|,\s*(?=(?:can't stand|cannot stand|not a (?:big |huge )?fan of|(?:big|huge) fan of|"

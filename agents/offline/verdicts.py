@@ -166,7 +166,8 @@ _BODY_RE = re.compile(
     r"so\s+|super\s+)?(?P<get>seasick|carsick|airsick|motion sick(?:ness)?|migraines|headaches|heartburn|"
     r"nauseous|hives|claustrophobic|dizzy|vertigo|panic attacks|anxious)|(?:i'm|im|i am)\s+(?:really\s+|very\s+|"
     r"so\s+|super\s+)?(?P<am>claustrophobic|afraid of heights|scared of heights|pregnant|diabetic|celiac|coeliac|"
-    r"sober|epileptic|asthmatic))\W*$",
+    r"sober|epileptic|asthmatic)|(?:i'm|im|i am)\s+(?:a\s+)?(?P<faith>muslim|jewish|hindu|jain|sikh|buddhist|vegan|"
+    r"vegetarian|pescatarian|pescetarian))\W*$",
     re.IGNORECASE,
 )
 
@@ -254,6 +255,8 @@ def _refusal(sentence: str) -> list[Draft]:
         allergy = re.search(r"(?i)\b(intolerant|sensitive)\b", reason)
         word = allergy.group(1).lower() if allergy else "allergic"
         return [_draft(join_text("Is", word, "to", thing), MemoryKind.constraint, thing, STRONG)]
+    if body is not None and body.group("faith"):  # "I'm a Muslim so no pork": the faith is read by its own rule
+        return [_draft(join_text("Avoids", thing), MemoryKind.constraint, thing, STRONG)]
     if body is not None:
         condition = (body.group("get") and join_text("Gets", body.group("get").lower())) or join_text(
             "Is", (body.group("am") or "").lower()

@@ -96,6 +96,14 @@ _NO_TIME = re.compile(
     r"(?:free\s+|spare\s+)?time\s+(?P<when>(?:on|during|in|at|after|before)\s+[\w ]{2,30}?)\s*$",
     re.IGNORECASE,
 )
+#: "I barely have time to cook", "between the kids and work I never get time to exercise": a lasting lack.
+_LITTLE_TIME = re.compile(
+    _TIME_LEAD + r"(?:I|i)\s+(?P<how>barely|hardly|rarely|seldom|never|(?:don'?t|do not)(?:\s+really)?)\s+(?:have|get|"
+    r"find)\s+(?:the\s+|any\s+|much\s+|enough\s+)?time\s+(?:to|for)\s+(?P<what>cook(?:ing)?(?: properly| dinner)?|"
+    r"meal prep|exercise|work(?:ing)? out|the gym|go to the gym|read(?:ing)?|study(?:ing)?|practi[cs]e|hobbies|"
+    rf"myself|breakfast|lunch|sleep)(?:\s+(?P<per>{_PER}))?\s*(?:[,.;!]|$|\s(?:and|so|but)\b)",
+    re.IGNORECASE,
+)
 _ONLY_TIME = re.compile(
     _LEAD + r"(?P<when>weekends|weekdays|evenings|mornings|nights|sundays|saturdays|lunch|my lunch break|"
     r"the weekend|early mornings|late nights)\s+(?:is|are)\s+(?:really\s+)?the only time\s+(?:I|i)\s+"
@@ -180,6 +188,12 @@ def work_time(clause: str) -> list[Draft]:
                 "free time",
             )
         ]
+    if (m := _LITTLE_TIME.match(clause)) is not None:
+        how = "no" if re.match(r"never|do", m.group("how"), re.I) and "really" not in m.group("how") else "little"
+        what = re.sub(r"\bmyself\b", "themselves", m.group("what").lower())
+        to = "for" if re.match(r"(?:the gym|hobbies|themselves|breakfast|lunch|sleep)$", what) else "to"
+        text = join_text("Has", how, "time", to, what, (m.group("per") or "").lower())
+        return [_said(text, MemoryKind.constraint, "time")]
     if (m := _OFFICE_DAYS.match(clause)) is not None:
         where = m.group("where").lower()
         n = m.group("n").lower()

@@ -323,7 +323,7 @@ def test_a_bare_verdict_on_an_answer_is_no_preference_whatever_the_reader_says()
 def test_expecting_a_child_is_a_fact() -> None:
     row = np.array([0.3, 0.1, 0, 0.6, 0, 0, 0], np.float32)  # unsure: the word family settles it
     assert [(d.text, d.kind) for d in guided("We're expecting our third in June.", row=row)] == [
-        ("Is expecting their third in June", MemoryKind.fact)
+        ("Is expecting their third child in June", MemoryKind.fact)
     ]
 
 

@@ -1,0 +1,102 @@
+"""Issue 13, twenty-fifth pass: facts of everyday lives said in plain words.
+
+A second taste after "but" with its "I" left out ("I love hiking but hate camping"), a baby on the way said with
+"we", a thing owned named by its make ("I have an old iPhone 8", "a Honda Civic") and the things after it in the
+same list, money said to be tight, a faith or a diet and its limit after "so" ("I'm a Muslim so no pork"), a fact
+said of "my wife and I both", where the user's weekends go, a lasting lack of time ("I barely have time to cook")
+and two options offered as things to take or book ("You could take the 6am flight or the 2pm flight."). Each was
+read as nothing, only in part, or in broken words by the reader's path ("Boths work from home").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.offline.reader import read_turn
+from agents.offline.restate import restate
+from memory.types import MemoryKind
+
+P, F, C, D = MemoryKind.preference, MemoryKind.fact, MemoryKind.constraint, MemoryKind.dislike
+
+
+@pytest.mark.parametrize(
+    ("turn", "text", "kind"),
+    [
+        ("I love hiking but hate camping.", "Hates camping", D),
+        ("I like jazz but can't stand opera.", "Dislikes opera", D),
+        ("I love sushi but don't like sashimi.", "Dislikes sashimi", D),
+        ("I like the city but prefer the countryside.", "Prefers the countryside", P),
+        ("We're expecting our first baby in June.", "Is expecting their first child in June", F),
+        ("we are expecting twins", "Is expecting twins", F),
+        ("I have an old iPhone 8.", "Has an old iPhone 8", F),
+        ("I have a 2015 MacBook Air.", "Has a 2015 MacBook Air", F),
+        ("I've got a Honda Civic.", "Has a Honda Civic", F),
+        ("I have a Samsung Galaxy S21.", "Has a Samsung Galaxy S21", F),
+        ("I've got an air fryer and a slow cooker.", "Has a slow cooker", F),
+        ("I have a garden, a garage and a shed.", "Has a shed", F),
+        ("I've got a tiny kitchen.", "Has a tiny kitchen", F),
+        ("I'm a grad student so money is tight.", "Is on a tight budget", C),
+        ("Money's tight this year.", "Is on a tight budget", C),
+        ("My budget is tight.", "Is on a tight budget", C),
+        ("I'm a Muslim so no pork or alcohol.", "Avoids pork or alcohol", C),
+        ("I'm vegan, so no honey please.", "Avoids honey", C),
+        ("My wife and I both work from home.", "Works from home", F),
+        ("I spend most weekends fixing up old motorbikes.", "Spends most weekends fixing up old motorbikes", F),
+        ("I spend my evenings gaming.", "Spends their evenings gaming", F),
+        ("I barely have time to cook.", "Has little time to cook", C),
+        ("Between the kids and work I barely have time to cook.", "Has little time to cook", C),
+        ("I don't have time to cook.", "Has no time to cook", C),
+        ("I don't really have time to work out during the week.", "Has little time to work out during the week", C),
+        ("I hardly have time for the gym.", "Has little time for the gym", C),
+    ],
+)
+def test_an_everyday_fact_is_read_with_its_kind(turn: str, text: str, kind: MemoryKind) -> None:
+    assert (text, kind) in [(d.text, d.kind) for d in read_turn(turn)]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "We're expecting guests tonight.",  # not a baby
+        "My sister is expecting twins.",  # someone else's
+        "I'm expecting a call.",
+        "I have a kitchen question.",  # the noun only qualifies another
+        "Is money tight?",  # a question
+        "The schedule is tight.",  # not money
+        "If money is tight, what should I do?",
+        "I spend a lot of time in the garden.",  # no activity named
+        "My husband spends his weekends golfing.",  # someone else's weekends: only the husband is the user's
+        "I spent last weekend hiking.",  # once
+        "I don't have time to cook tonight.",  # once
+        "Do I have time to cook?",
+    ],
+)
+def test_a_one_off_or_someone_elses_fact_is_not_read(turn: str) -> None:
+    assert [d.text for d in read_turn(turn) if d.text != "Has a husband"] == []
+
+
+def test_a_question_after_a_faith_reads_the_faith_alone() -> None:
+    assert [d.text for d in read_turn("I'm Muslim so what can I eat?")] == ["Is Muslim"]
+
+
+def test_the_last_thing_in_a_list_is_not_read_after_only() -> None:
+    """ "I only have a microwave and a kettle": what "only" limits is the list, so no thing is read on its own."""
+    assert [d.text for d in read_turn("I only have a microwave and a kettle.")] == ["Has only a microwave"]
+
+
+def test_a_fact_said_of_my_wife_and_i_both_is_worded_as_the_users() -> None:
+    """The reader's wording of "I both work from home" (the pair cut off before "I") was "Boths work from home"."""
+    assert restate("I both work from home", "fact")[0] == "Works from home"
+    assert restate("My wife and I both work from home", "fact")[0] == "Works from home"
+
+
+@pytest.mark.parametrize(
+    ("offer", "reply", "text"),
+    [
+        ("You could take the 6am flight or the 2pm flight.", "2pm", "Prefers the 2pm flight"),
+        ("You could book the Hilton or the Marriott.", "marriott please", "Prefers the Marriott"),
+        ("You could watch Dune or Arrival tonight.", "Arrival", "Prefers Arrival"),
+    ],
+)
+def test_a_pick_between_two_things_to_take_or_book(offer: str, reply: str, text: str) -> None:
+    assert [d.text for d in read_turn(reply, offer)] == [text]
