@@ -12,6 +12,7 @@ import re
 
 from agents.offline import lexicon as lx
 
+_FAN = r"big|huge|massive|lifelong|life-long|die-?hard|long-?time"  # "Huge Liverpool fan", "lifelong Beatles fan"
 #: A continuation clause without its subject: "... and prefer Y", "... - can't stand Z".
 _GOES_ON_RE = re.compile(
     r"^(?:and\s+|also\s+|but\s+|so\s+)?(?=(?:really\s+|strongly\s+|absolutely\s+|totally\s+)?(?:can't stand|"
@@ -32,9 +33,10 @@ _OPENS_RE = re.compile(
     r"like|dislike|enjoy|prefer)|strongly (?:prefer|dislike)|never (?:eat|drink|fly|drive)|not into|"
     r"(?:hate|prefer|dislike|detest|despise)(?!\s+(?:to (?:say|ask|bother|break|admit|be that)|it|this|that|you|"
     r"your|when you|how you|myself)\b)|(?:love|adore|enjoy)(?!\s+(?:the|this|that|these|those|it|you|your|how|"
-    r"when|what|all|everything|that you|to hear|to see)\b)|(?:big|huge|massive|lifelong) [\w'-]+(?: [\w'-]+)? fan|"
+    rf"when|what|all|everything|that you|to hear|to see)\b)|(?:{_FAN}) [\w'-]+(?: [\w'-]+)? fan|"
     r"(?:can't|cannot|cant) (?:eat|drink|have|handle|digest|tolerate|swim|drive|ride|run|kneel|lift)|"
     r"(?:don't|dont|do not) (?:eat|drink|smoke)|live in (?-i:[A-Z])[\w'-]*|work (?:from home|nights|remotely)|"
+    r"(?:drive|own) (?:an?|two|my own) (?!(?:few|bit|lot|couple)\b)|"
     r"(?:just|recently) started|still learning|been (?:vegan|vegetarian|pescatarian|gluten-free|sober|[a-z]+ing\b))\b)",
     re.IGNORECASE,
 )
@@ -69,7 +71,7 @@ def with_speaker(clause: str, *, continues: bool) -> str:
         return clause
     rest = _GOES_ON_RE.sub("", clause, count=1)
     rest = rest if rest.split(" ", 1)[0].isupper() else rest[:1].lower() + rest[1:]  # "Huge Liverpool fan"
-    speaker = "I'm a " if re.match(r"(?:big|huge)\b", rest, re.I) else "I "
+    speaker = "I'm a " if re.match(rf"(?:{_FAN})\b", rest, re.I) else "I "
     speaker = "I'm " if re.match(r"not a\b|still learning\b", rest, re.I) else speaker
     speaker = "I've " if re.match(r"been\b", rest, re.I) else speaker  # "Been vegetarian for 10 years."
     speaker = "I'm " if re.match(r"moving\b", rest, re.I) else speaker  # "Moving to Berlin in March."

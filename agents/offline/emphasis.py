@@ -1,15 +1,19 @@
 """Terse fragments made standing by what is said around them: "only" tied to the user or to now, a contrast.
 
-A bare fragment ("Vegan restaurants only.", "No onions.") is as often a one-off filter on a request as a
-standing preference, so the rules read none of them alone. Each family here reads one only with a signal that
-it holds beyond the request:
+A bare fragment ("Takeout only.", "No onions.") is as often a one-off filter on a request as a standing
+preference, so the rules read it only with a signal that it holds beyond the request:
 
 * "only" said of the user or of now ("Physical books only for me", "freshwater only now", "these days only
   swimming", "I only do yoga now") -> "Prefers only physical books", "Prefers only freshwater" (the wording
   :func:`agents.offline.everyday.current_habit` gives the reader's path), "Only does yoga these days";
 * a thing kept against its like, not after a request ("Original pressings only. No reissues.", "Only road
   cycling, no mountain bikes", "Loose leaf. No bags.") -> "Prefers original pressings over reissues"; one
-  memory for the pair, as most people label it.
+  memory for the pair, as most people label it;
+* a kind of thing, plural, kept to when no request came before it in the turn ("Prime lenses only.",
+  "Outdoor venues only.", "sustainable brands only if possible") -> "Prefers prime lenses only" (twenty-fifth
+  pass: tune, fresh, wild, wild3 and wild4 gained a label each, the probes no false memory); not a count, a time
+  or the chat ("Two tickets only", "weekends only", "examples only"), and not after a request ("Find me a
+  hotel. Family rooms only.").
 
 Fragments about how answers are written ("Plain English. No jargon.") are style. A fragment stressed by the next
 sentence ("Window seat. Always.") is left to the learned reader (:data:`agents.offline.guided.STRESSED`): read
@@ -158,10 +162,38 @@ def contrast(sentence: str, following: str) -> Draft | None:
     return _draft(f"Prefers {x} over {y}", MemoryKind.preference, x, sentence)
 
 
+#: "Prime lenses only.", "sustainable brands only if possible": a kind of thing, plural, kept to (not a count,
+#: a time or the chat: "Two tickets only", "weekends only", "short answers only" is a style rule's).
+_KIND_ONLY_RE = re.compile(
+    r"^\W*(?P<x>(?!(?:\d|one|two|three|four|five|six|ten)\b)[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?s)\s+only"
+    r"(?:\s+(?:please|pls|if possible|ideally|for me))?\W*$",
+    re.IGNORECASE,
+)
+_NOT_KINDS_RE = re.compile(
+    r"\b(?:weekends|weekdays|mornings|evenings|nights|days|hours|minutes|times|weeks|months|years|questions|answers|"
+    r"words|steps|people|guests|adults|kids|members|emergencies|bullets|points|links|sources|examples|details|"
+    r"thanks|this|that|these|those)$",
+    re.IGNORECASE,
+)
+
+
+def _kind_only(clause: str) -> Draft | None:
+    m = _KIND_ONLY_RE.match(clause)
+    if m is None or _NOT_KINDS_RE.search(m.group("x")):
+        return None
+    x = m.group("x").lower()
+    return Draft(
+        f"Prefers {x} only", MemoryKind.preference, subject_key(x), EXPLICIT, MemorySource.explicit, quote=clause
+    )
+
+
 def emphasized(texts: list[str], n: int, clauses: tuple[str, ...]) -> list[Draft]:
     """The drafts of sentence ``n`` of a turn's ``texts`` when no other rule read it: a contrast not said after a
     request, or an "only" of the user's or of now."""
     sentence, following = texts[n], texts[n + 1] if n + 1 < len(texts) else ""
     if not any(REQUEST_RE.search(t) for t in texts[: n + 1]) and (d := contrast(sentence, following)) is not None:
         return [d]
-    return [d for c in clauses if (d := only_mine(c)) is not None]
+    mine = [d for c in clauses if (d := only_mine(c)) is not None]
+    if mine or any(REQUEST_RE.search(t) for t in texts[:n]):
+        return mine  # "Find me a hotel. Family rooms only.": a filter on the request before it
+    return [d for c in clauses if (d := _kind_only(c)) is not None]  # "Prime lenses only." said alone

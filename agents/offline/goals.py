@@ -77,7 +77,8 @@ _GROW = re.compile(
 #: house in the next few years" (not "someday": the probes count "I'd like to live alone someday" as a daydream).
 _SET_FOR = re.compile(
     r"^(?:I|we)\s+(?:really\s+|also\s+|still\s+)?(?:want|plan|am planning|'m planning)\s+to\s+"
-    r"(?P<obj>[a-z][^,.;!?]{2,60}?)\s+(?P<when>this year|next year|by (?:the end of (?:the|this|next) year|20\d\d)|"
+    r"(?P<obj>[a-z][^,.;!?]{2,60}?)\s+(?P<when>this year|next year|by (?:the end of (?:the|this|next) year|20\d\d|"
+    r"(?:the\s+|next\s+)?(?:summer|spring|autumn|fall|winter|christmas))|"
     r"in the (?:next|coming) (?:few )?years|before (?:I|i) turn \d{2})\s*(?:[,.;!?]|$)",
     re.IGNORECASE,
 )
@@ -88,6 +89,12 @@ _MISSION = re.compile(
 )
 _SAVING = re.compile(
     rf"^{_ME_BE}?(?:currently\s+|still\s+|also\s+|slowly\s+)?saving\s+(?:up\s+)?for\s+(?P<obj>\S.*)", re.IGNORECASE
+)
+#: "I'm paying off student loans", "still paying off my mortgage": a debt the user carries.
+_PAYING_OFF = re.compile(
+    rf"^{_ME_BE}?(?:currently\s+|still\s+|slowly\s+)?paying\s+off\s+(?P<obj>(?:my\s+|our\s+|a\s+|some\s+)?(?:[\w'-]+\s+)"
+    r"{0,2}(?:loans?|debts?|mortgage|credit cards?|car|card|overdraft))\b(?!\s+(?:today|tonight|this|now)\b)",
+    re.IGNORECASE,
 )
 #: A span of time a goal is set for.
 _SPAN = re.compile(
@@ -149,6 +156,10 @@ def _saving(m: re.Match[str]) -> Draft | None:
     return fact(join_text("Is saving for", obj), "saving goal", "finance")
 
 
+def _paying_off(m: re.Match[str]) -> Draft | None:
+    return fact(join_text("Is paying off", third_person(m.group("obj"))), "debt", "finance")
+
+
 #: The goal shapes read here, in the order they are tried.
 _GOALS = (
     (_GOAL, _goal),
@@ -156,6 +167,7 @@ _GOALS = (
     (_SET_FOR, _set_for),
     (_MISSION, _mission),
     (_SAVING, _saving),
+    (_PAYING_OFF, _paying_off),
 )
 #: Every shape, in the order it is tried: efforts, goals, values, practices.
 _SHAPES = (*EFFORTS, *_GOALS, *VALUES, *PRACTICES)

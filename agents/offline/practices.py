@@ -104,6 +104,19 @@ _TRAITS = (
 )
 
 
+#: A trait said as an adjective: "I'm very shy", "I'm left handed" (not one about money: "I'm frugal" is as often
+#: written as a taste for cheap things).
+_ADJ_TRAITS = (
+    r"shy|impatient|introverted|extroverted|left[- ]handed|right[- ]handed|indecisive|disorgani[sz]ed|"
+    r"spontaneous|competitive|easily distracted|easily bored|forgetful|clumsy|claustrophobic|squeamish|germaphobic"
+)
+
+
+def _adj_trait(m: re.Match[str]) -> Draft | None:
+    trait = re.sub(r"^(left|right)\s+handed$", r"\1-handed", m.group("t").lower())
+    return fact(join_text("Is", trait, (m.group("with") or "").lower()), "personality", None)
+
+
 def _trait(m: re.Match[str]) -> Draft | None:
     trait = m.group("t").lower()
     return fact(join_text("Is", "an" if trait[0] in "aeiou" else "a", trait), "personality", None)
@@ -239,6 +252,16 @@ RULES = (
             re.I,
         ),
         _trait,
+    ),
+    Rule(
+        "adjective trait",
+        re.compile(
+            rf"{I_AM}(?:(?:very|pretty|super|really|quite|extremely|kind of|kinda|a bit|a little|naturally|fairly)\s+)?"
+            rf"(?P<t>{_ADJ_TRAITS})(?P<with>\s+(?:with|around)\s+(?:new people|strangers))?"
+            r"(?=\s*(?:[,.;!]|$|\s(?:and|but|so|because|by nature|in general)\b))",
+            re.I,
+        ),
+        _adj_trait,
     ),
     Rule(  # "I'm an avid reader", "I'm a big coffee drinker", "I'm not much of a cook"
         "keen",

@@ -156,7 +156,10 @@ _TASTE_RE = re.compile(
     r"\s+like\s+\w+|\b(?:to me|for me)\W*$|^\W*(?:(?:because|since|as|cause|cuz|bc|coz)\s+)?(?:i\s+)?"
     r"(?:hate|can'?t stand|cannot stand|despise|loathe|detest)\s+(?:it|them|the taste|the smell|the texture|that)\b|"
     r"^\W*(?:(?:it|that|they)\s+)?(?:creeps? me out|gives? me the creeps|makes? me (?:gag|sick|nauseous|queasy|"
-    r"itchy|anxious|uneasy))\b|^\W*(?:gross|yuck|ew+|ick|disgusting|not a fan|not my thing)\W*$",
+    r"itchy|anxious|uneasy))\b|^\W*(?:gross|yuck|ew+|ick|disgusting|not a fan|not my thing)\W*$|"
+    r"^\W*(?:(?:because|since|as|cause|cuz|bc|coz)\s+)?(?:i\s+)?(?:hate|can'?t stand|cannot stand|despise|loathe)\s+"
+    r"(?:how|the way)\s+(?:they|it|that)\b|^\W*(?:i\s+)?(?:scare|spook)\s+(?:too\s+|very\s+|so\s+)?easily\b|"
+    r"^\W*(?:they|it)\s+(?:scare|bore|creep)s?\s+me\b",
     re.IGNORECASE,
 )
 _PRIVACY_RE = re.compile(r"^\W*(?:(?:for|because of|bc of)\s+)?privacy(?:\s+reasons)?\W*$|\bprivacy\b", re.I)

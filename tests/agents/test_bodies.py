@@ -17,7 +17,10 @@ def read(sentence: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Outdoor venues only. I get claustrophobic.", [("fact", "Is claustrophobic")]),
+        (
+            "Outdoor venues only. I get claustrophobic.",
+            [("preference", "Prefers outdoor venues only"), ("fact", "Is claustrophobic")],
+        ),
         ("I get migraines from screens", [("fact", "Gets migraines from screens")]),
         ("i always get really bad headaches after long flights", [("fact", "Gets headaches after long flights")]),
         ("I suffer from migraines.", [("fact", "Suffers from migraines")]),

@@ -52,7 +52,7 @@ def test_a_thing_kept_against_its_like_is_standing(turn: str, kind: str, expecte
 @pytest.mark.parametrize(
     "turn",
     [
-        "Vegan restaurants only.",  # a filter on a request, no signal it stands
+        "Find me a hotel in Rome. Family rooms only.",  # a filter on the request before it
         "Window seat. Always.",  # stress: left to the reader
         "No spoilers. Ever.",
         "No onions.",

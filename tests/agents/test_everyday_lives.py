@@ -3,9 +3,12 @@
 A second taste after "but" with its "I" left out ("I love hiking but hate camping"), a baby on the way said with
 "we", a thing owned named by its make ("I have an old iPhone 8", "a Honda Civic") and the things after it in the
 same list, money said to be tight, a faith or a diet and its limit after "so" ("I'm a Muslim so no pork"), a fact
-said of "my wife and I both", where the user's weekends go, a lasting lack of time ("I barely have time to cook")
-and two options offered as things to take or book ("You could take the 6am flight or the 2pm flight."). Each was
-read as nothing, only in part, or in broken words by the reader's path ("Boths work from home").
+said of "my wife and I both", where the user's weekends go, a lasting lack of time ("I barely have time to cook"),
+two options offered as things to take or book ("You could take the 6am flight or the 2pm flight."), and in terse
+words: a kind of thing kept to ("Prime lenses only."), a refusal with a reason of taste ("no horror, I scare
+easily"), a fan with the "I'm a" left out ("lifelong Beatles fan", "Drive a 2012 Corolla."), a debt being paid off,
+a goal set for a season, and a trait said as an adjective ("I'm very shy"). Each was read as nothing, only in part,
+or in broken words by the reader's path ("Boths work from home").
 """
 
 from __future__ import annotations
@@ -48,6 +51,21 @@ P, F, C, D = MemoryKind.preference, MemoryKind.fact, MemoryKind.constraint, Memo
         ("I don't have time to cook.", "Has no time to cook", C),
         ("I don't really have time to work out during the week.", "Has little time to work out during the week", C),
         ("I hardly have time for the gym.", "Has little time for the gym", C),
+        ("prime lenses only", "Prefers prime lenses only", P),
+        ("sustainable brands only if possible", "Prefers sustainable brands only", P),
+        ("Outdoor venues only. I get claustrophobic.", "Prefers outdoor venues only", P),
+        ("no horror, I scare easily", "Avoids horror", D),
+        ("no SUVs, I hate how they drive", "Avoids SUVs", D),
+        ("No jazz, it bores me.", "Avoids jazz", D),
+        ("lifelong Beatles fan", "Is a lifelong Beatles fan", P),
+        ("diehard Lakers fan", "Is a diehard Lakers fan", P),
+        ("I'm paying off student loans.", "Is paying off student loans", F),
+        ("We're paying off our credit card debt.", "Is paying off their credit card debt", F),
+        ("I want to be conversational by summer.", "Aims to be conversational by summer", P),
+        ("Drive a 2012 Corolla. 180k miles.", "Drives a 2012 Corolla", F),
+        ("Own a small bakery.", "Owns a small bakery", F),
+        ("I'm very shy.", "Is shy", F),
+        ("I'm left handed.", "Is left-handed", F),
     ],
 )
 def test_an_everyday_fact_is_read_with_its_kind(turn: str, text: str, kind: MemoryKind) -> None:
@@ -69,6 +87,13 @@ def test_an_everyday_fact_is_read_with_its_kind(turn: str, text: str, kind: Memo
         "I spent last weekend hiking.",  # once
         "I don't have time to cook tonight.",  # once
         "Do I have time to cook?",
+        "Two tickets only.",  # a count for one booking
+        "weekends only",  # a time, not a kind of thing
+        "Chicken only.",  # one thing, as often an order as a taste
+        "no horror tonight, I scare easily",  # once
+        "I'm paying off the car this month.",
+        "I want to finish this by tonight.",
+        "I'm so impatient right now lol",
     ],
 )
 def test_a_one_off_or_someone_elses_fact_is_not_read(turn: str) -> None:
@@ -77,6 +102,11 @@ def test_a_one_off_or_someone_elses_fact_is_not_read(turn: str) -> None:
 
 def test_a_question_after_a_faith_reads_the_faith_alone() -> None:
     assert [d.text for d in read_turn("I'm Muslim so what can I eat?")] == ["Is Muslim"]
+
+
+def test_a_kind_kept_to_beside_what_it_replaces_reads_as_one_comparison() -> None:
+    """ "Hardcovers only. No paperbacks.": the pair says more than "Prefers hardcovers only" alone."""
+    assert [d.text for d in read_turn("Hardcovers only. No paperbacks.")] == ["Prefers hardcovers over paperbacks"]
 
 
 def test_the_last_thing_in_a_list_is_not_read_after_only() -> None:
