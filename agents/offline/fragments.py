@@ -45,6 +45,12 @@ _TRAIT_RE = re.compile(
     re.IGNORECASE,
 )
 _LIMITING = ("diabetic", "celiac", "coeliac", "pregnant")
+#: "Heart condition.", "Bad migraines, light sensitive", "Asthma.": an illness named alone.
+_ILLNESS_RE = re.compile(
+    r"^\W*(?:(?P<adj>bad|severe|chronic|mild)\s+)?(?P<n>heart condition|asthma|arthritis|migraines|eczema|tinnitus|"
+    r"insomnia|chronic pain|high blood pressure|ibs|fibromyalgia|endometriosis|sleep apnea|psoriasis|gout)\W*$",
+    re.IGNORECASE,
+)
 #: "Bad with heights.", "not great w heights", "dizzy around heights": a limit said of heights without "afraid".
 _HEIGHTS_RE = re.compile(
     r"^\W*(?:(?:really|very|pretty|so|a bit|kinda)\s+)?(?:bad|not good|not great|terrible|awful|hopeless|useless|"
@@ -168,6 +174,10 @@ def _condition(text: str) -> Draft | None:
         c = re.sub(r"\s+", " ", m.group("c").lower())
         kind = MemoryKind.constraint if c.endswith(_LIMITING) else MemoryKind.fact
         return _draft(f"Is {c}", kind, c, text)
+    if (m := _ILLNESS_RE.match(text)) is not None:
+        n = m.group("n").lower().replace("ibs", "IBS")
+        what = " ".join(w for w in ((m.group("adj") or "").lower(), n) if w)
+        return _draft(f"Has {'a ' if n == 'heart condition' else ''}{what}", MemoryKind.constraint, n, text)
     return None
 
 
@@ -247,7 +257,7 @@ def _fragment(sentences: list[str], n: int) -> list[Draft]:
     before = sentences[n - 1].strip() if n > 0 else ""
     after = sentences[n + 1].strip() if n + 1 < len(sentences) else ""
     if (m := _REFUSAL_RE.match(text)) is not None and _condition(before) is not None:
-        x = m.group("x").lower()
+        x = re.sub(r"^(?=too\s)", "anything ", m.group("x").lower())  # "nothing too strenuous"
         return [_draft(f"Avoids {x}", MemoryKind.constraint, x, text)]  # "Bad lower back. No deadlifts."
     if (m := _WISH_RE.match(text)) is not None and (
         _BUILD_RE.match(after) or _condition(after) or _condition(before) or _EREADER_RE.match(before)

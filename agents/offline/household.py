@@ -69,7 +69,7 @@ _DIET = lx.alternation(
 _DIET_RE = re.compile(
     rf"^(?:are|'re|'ve been|have been)\s+(?:all\s+|both\s+)?(?:an?\s+)?"
     rf"(?:(?:strictly|strict|fully|totally|completely|mostly|100%)\s+)?"
-    rf"(?P<diet>{_DIET})(?:\s+(?:household|family|home|house))?\b(?!\s+(?:food|recipes?|options?|meals?|dishes|"
+    rf"(?P<diet>{_DIET})(?:s(?=\b))?(?:\s+(?:household|family|home|house))?\b(?!\s+(?:food|recipes?|options?|meals?|dishes|"
     rf"restaurants?|places?|friends?))",
     re.IGNORECASE,
 )

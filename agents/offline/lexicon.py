@@ -132,7 +132,7 @@ JOBS: tuple[str, ...] = words(
     "nurse|teacher|doctor|chef|cook|student|engineer|developer|dev|programmer|coder|designer|lawyer|accountant"
     "|architect|artist|writer|journalist|photographer|musician|pilot|firefighter|farmer|mechanic|project manager"
     "|electrician|plumber|carpenter|scientist|researcher|professor|lecturer|manager|consultant|analyst"
-    "|freelancer|entrepreneur|founder|barista|waiter|waitress|bartender|baker|veterinarian|vet|dentist"
+    "|freelancer|contractor|entrepreneur|founder|barista|waiter|waitress|bartender|baker|veterinarian|vet|dentist"
     "|pharmacist|therapist|paramedic|surgeon|physician|officer|soldier|librarian|realtor|agent|driver"
     "|cashier|clerk|secretary|assistant|intern|retiree|homemaker|stay-at-home|parent|mom|mum|dad|mother"
     "|stay-at-home dad|stay-at-home mom|stay-at-home mum|stay-at-home parent|pm|product manager|shift worker"

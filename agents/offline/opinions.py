@@ -75,7 +75,7 @@ _BE = r"\s+(?:is|are)\s+|(?<=\w)'s\s+|(?<=\w)'re\s+"
 
 _VERDICT_RE = re.compile(
     rf"{_LEAD}(?P<obj>[^,;:!?]+?)(?:{_BE}){_INTENSE}(?P<adj>overrated|overhyped|underrated|gross|disgusting|"
-    r"revolting|vile|the worst|the best|life|my (?:jam|thing|vibe|kind of thing))"
+    r"revolting|vile|the worst|the devil|evil|the best|life|my (?:jam|thing|vibe|kind of thing))"
     rf"(?:\s+ever)?{_END}",
     re.IGNORECASE,
 )
@@ -198,7 +198,7 @@ def _verdict(m: re.Match[str]) -> Draft | None:
         return _said(join_text("Finds", obj, adj), MemoryKind.dislike, obj, context=context)
     if adj == "underrated":
         return _said(join_text("Finds", obj, adj), MemoryKind.preference, obj, context=context)
-    if adj == "the worst":
+    if adj in ("the worst", "the devil", "evil"):
         return _said(join_text("Dislikes", obj), MemoryKind.dislike, obj, context=context)
     return _said(join_text("Likes", obj), MemoryKind.preference, obj, context=context)
 

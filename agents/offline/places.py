@@ -30,7 +30,7 @@ COUNTRIES = re.compile(
 )
 
 
-def _capitalized(place: str) -> str:
+def capitalized(place: str) -> str:
     """Country names in a lower-case message get their capitals ("i live in portugal" -> Lives in Portugal)."""
     return COUNTRIES.sub(lambda m: m.group(0).upper() if len(m.group(0)) <= 3 else m.group(0).title(), place)
 
@@ -42,7 +42,7 @@ def _place(text_verb: str, subject: str) -> Builder:
         if obj is None or re.match(r"(?:here|there|a while|the (?:area|city|country))$", obj.text, re.I):
             return None
         subj = subject if obj.text[:1].isupper() or subject != "home city" else "home"
-        return fact(join_text(text_verb, _capitalized(obj.text)), subj, "location")
+        return fact(join_text(text_verb, capitalized(obj.text)), subj, "location")
 
     return build
 
@@ -64,7 +64,7 @@ def _in_place(m: re.Match[str]) -> Draft | None:
     if _STAY_RE.search(clause) or _NOT_A_PLACE_RE.match(raw.split()[0]):
         return None  # "I'm in Paris for the week", "I'm in IT"
     obj = take(raw, max_words=4)
-    return None if obj is None else fact(join_text("Lives in", _capitalized(obj.text)), "home city", "location")
+    return None if obj is None else fact(join_text("Lives in", capitalized(obj.text)), "home city", "location")
 
 
 NATIONALITIES = (

@@ -63,6 +63,14 @@ _PET_RE = re.compile(
     rf"(?:(?P<breed>[A-Za-z-]+)\s+(?=(?:{'|'.join(sorted(_BREEDS))})s?\b))?(?P<pet>{lx.alternation(lx.PETS)})s?\b(?!-)"
     r"(?!\s+(?:food|toy|toys|bed|treats?|walker|sitter|park|friendly|house))",
 )
+#: What the user's animal is like, said right after it: "my dog is reactive to other dogs", "my cat is diabetic".
+_PET_TRAIT_RE = re.compile(
+    r"(?:\s+is|'s)\s+(?:very\s+|super\s+|really\s+|quite\s+|a bit\s+|pretty\s+)?(?P<t>(?:reactive|anxious|"
+    r"nervous|shy|scared|afraid|terrified|allergic)(?:\s+(?:of|to|around)\s+(?:other\s+)?[a-z]+(?:\s+[a-z]+)?)?|"
+    r"diabetic|blind|deaf|epileptic|overweight|a picky eater|a senior|elderly|food motivated|"
+    r"(?:very\s+)?high[- ]energy)(?=\s*(?:[,.;!]|$|\s(?:and|so|but|which)\b))",
+    re.IGNORECASE,
+)
 _BUSINESS_RE = re.compile(
     rf"\b(?P<whose>[Mm]y|[Oo]ur)\s+(?:own\s+|small\s+|little\s+|family-owned\s+|family\s+|new\s+)*"
     rf"(?P<biz>{lx.alternation(lx.BUSINESSES)})\b(?!'s\s+(?:account|card|website)|\s+(?:account|card|credit|loyalty))",
@@ -144,6 +152,8 @@ def family_and_pets(sentence: str) -> list[Draft]:
         mods = m.group("mods").strip().lower()
         noun = " ".join(w for w in ((m.group("breed") or "").lower(), pet + ("s" if plural else "")) if w)
         text = join_text("Has", "" if plural or mods[:1].isdigit() else _article(mods, noun), mods, noun)
+        if not plural and (trait := _PET_TRAIT_RE.match(sentence, m.end())) is not None:  # "my dog is reactive"
+            text = join_text(text, "that is", re.sub(r"\s+", " ", trait.group("t")).lower())
         found.setdefault(
             pet, Draft(text, MemoryKind.fact, f"pet {pet}", IMPLICIT, MemorySource.implicit, category="pets")
         )

@@ -204,7 +204,23 @@ def _routine(m: re.Match[str]) -> Draft | None:
     return _said(join_text(said_of_them(what), how), MemoryKind.fact, subject_key(third_person(what.partition(" ")[2])))
 
 
+def _batch(m: re.Match[str]) -> Draft | None:
+    verb = {"meal": "Meal preps", "batch": "Batch cooks", "bulk": "Bulk cooks"}[m.group("v").lower()]
+    when = re.sub(r"\s+", " ", (m.group("when") or "").strip()).lower()
+    when = re.sub(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day", lambda x: x.group(0).capitalize(), when)
+    return fact(join_text(verb, when), "meal prep", "food")
+
+
 RULES = (
+    Rule(  # "I meal prep on Sundays", "I batch cook every weekend": how the user cooks through a week
+        "batch cooking",
+        re.compile(
+            rf"{I_SP}(?:usually\s+|always\s+|mostly\s+|also\s+)?(?P<v>meal|batch|bulk)[- ]?(?:prep|cook)\b"
+            r"(?P<when>\s+(?:on|every|each|at the|for the)\s+[\w ]{2,24}?)?(?=\s*(?:[,.;!]|$|\s(?:and|so|but)\b))",
+            re.I,
+        ),
+        _batch,
+    ),
     Rule(  # "I read mostly sci-fi", "I listen to a lot of jazz", "I wear mostly black"
         "mostly",
         re.compile(

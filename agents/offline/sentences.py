@@ -166,6 +166,8 @@ _TEXTING = {
     "w/o": "without",
     "bc": "because",
     "cuz": "because",
+    "childs": "children",  # a learner's plural
+    "childrens": "children",
 }
 _TEXTING_RE = re.compile(
     r"(?<![\w'/-])(?:" + "|".join(re.escape(k) for k in sorted(_TEXTING, key=len, reverse=True)) + r")(?![\w'/-])", re.I

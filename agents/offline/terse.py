@@ -14,6 +14,7 @@ import re
 from agents.offline.drafts import EXPLICIT, Draft
 from agents.offline.normalize import capitalize, join_text, subject_key, third_person
 from agents.offline.opinions import judged
+from agents.offline.places import capitalized
 from memory.types import MemoryKind, MemorySource
 
 #: "Budget 15k.", "budget: $800 max", "Budget around 2k for the trip.".
@@ -70,6 +71,10 @@ _DOING_NOW_RE = re.compile(
     r"^\W*(?P<g>working (?:as|at|in|for)|living (?:in|on|near)|running (?=an?\s|my\s|our\s)|recovering from|"
     r"reselling|selling (?:on|at)|volunteering (?:at|with|for)|caring for|looking after|freelancing as|coaching)\s+"
     r"(?P<rest>[^.?!,;]{2,50}?)\s*(?:[,;.!]|$)",
+    re.IGNORECASE,
+)
+_REMOTE_RE = re.compile(
+    r"^\W*(?P<q>fully|100%|full[- ]time)\s+remote(?:\s+(?:now|these days|job))?\W*$",
     re.IGNORECASE,
 )
 #: "Two kids, 6 and 9", "Kids are 4 and 7": the user's children (or pets) by count or age.
@@ -170,9 +175,12 @@ def persona(clause: str) -> Draft | None:
     if (m := _DOING_RE.match(clause)) is not None:
         text = f"Is {m.group('g').lower()}{third_person(m.group('rest'))}"
         return _draft(text, MemoryKind.fact, m.group("g") + m.group("rest"), clause)
+    if _REMOTE_RE.match(clause) is not None:  # "Fully remote.", "fully remote, GMT+1"
+        return _draft("Works fully remote", MemoryKind.fact, "remote work", clause)
     if (m := _DOING_NOW_RE.match(clause)) is not None:
         g = m.group("g").strip().lower()
-        text = f"Is {g} {third_person(m.group('rest'))}"
+        rest = re.sub(r"\s+(?:now|these days|at the moment|for now)$", "", m.group("rest"), flags=re.IGNORECASE)
+        text = f"Is {g} {capitalized(third_person(rest))}"
         text = re.sub(r"^Is living\b", "Lives", text)  # "Living in Dublin": the profile lines' wording
         return _draft(text, MemoryKind.fact, f"{g} {m.group('rest')}", clause)
     if (m := _COUNT_RE.match(clause)) is not None:

@@ -66,6 +66,20 @@ P, F, C, D = MemoryKind.preference, MemoryKind.fact, MemoryKind.constraint, Memo
         ("Own a small bakery.", "Owns a small bakery", F),
         ("I'm very shy.", "Is shy", F),
         ("I'm left handed.", "Is left-handed", F),
+        ("I'm a contractor, not an employee.", "Is a contractor", F),
+        ("cilantro is the devil", "Dislikes cilantro", D),
+        ("I have 2 childs, 5 and 8 years.", "Has 2 children", F),
+        ("we are vegetarians at home", "Household is vegetarian", C),
+        ("Heart condition, nothing too strenuous.", "Has a heart condition", C),
+        ("Heart condition, nothing too strenuous.", "Avoids anything too strenuous", C),
+        ("Asthma.", "Has asthma", C),
+        ("bad migraines, light sensitive", "Has bad migraines", C),
+        ("fully remote, GMT+1", "Works fully remote", F),
+        ("I meal prep on Sundays.", "Meal preps on Sundays", F),
+        ("I batch cook every Sunday.", "Batch cooks every Sunday", F),
+        ("my dog is reactive to other dogs", "Has a dog that is reactive to other dogs", F),
+        ("my dog's really anxious around strangers, any tips?", "Has a dog that is anxious around strangers", F),
+        ("My cat is diabetic.", "Has a cat that is diabetic", F),
     ],
 )
 def test_an_everyday_fact_is_read_with_its_kind(turn: str, text: str, kind: MemoryKind) -> None:
@@ -94,10 +108,25 @@ def test_an_everyday_fact_is_read_with_its_kind(turn: str, text: str, kind: Memo
         "I'm paying off the car this month.",
         "I want to finish this by tonight.",
         "I'm so impatient right now lol",
+        "Can I meal prep rice?",
+        "he is evil",
+        "My dad has arthritis.",
+        "Gift for my mom. Arthritis.",
+        "remote",
     ],
 )
 def test_a_one_off_or_someone_elses_fact_is_not_read(turn: str) -> None:
     assert [d.text for d in read_turn(turn) if d.text != "Has a husband"] == []
+
+
+def test_a_place_said_with_now_is_one_memory() -> None:
+    """ "living in canada now" was read twice: "Lives in Canada" and "Lives in canada now"."""
+    texts = [d.text for d in read_turn("im from brazil, living in canada now")]
+    assert list(dict.fromkeys(texts)) == ["Is from Brazil", "Lives in Canada"]  # the same text twice is one memory
+
+
+def test_a_passing_state_of_a_pet_is_not_its_trait() -> None:
+    assert [d.text for d in read_turn("my dog is sick today")] == ["Has a dog"]
 
 
 def test_a_question_after_a_faith_reads_the_faith_alone() -> None:
