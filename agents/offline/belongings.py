@@ -154,7 +154,7 @@ _HOUSEHOLD_RE = re.compile(
     rf"\b(?:(?:[Ee]verything|[Aa]ll)\s+(?:in|at|around)\s+(?:our|my)\s+(?:house|home|place|apartment|flat|household)"
     rf"\s+is\s+(?:on\s+)?|(?:[Oo]ur|[Mm]y)\s+(?:house|home|household)\s+is\s+(?:all|fully|completely|entirely)\s+|"
     rf"(?:[Ww]e're|[Ww]e are|[Ii]'m|[Ii] am)\s+(?:an?\s+)?(?:all[- ]|full[- ]|complete\s+|total\s+)?)"
-    rf"(?P<b>{_BRAND})\b(?:\s+(?:household|family|home|house|people))?"
+    rf"(?P<b>{_BRAND})\b(?!\s+[A-Z])(?:\s+(?:household|family|home|house|people))?"  # not "a Google Sheets shop"
 )
 _CONDITION_RE = re.compile(r"\b(?:if|unless|in case|whether|suppose|supposing|once)\b[^,;:]*$", re.IGNORECASE)
 _ASKED_RE = re.compile(r"\b(?:is|are|was|were|does|do|did|should|would|could|can|will|isn't|aren't)\s+$", re.I)
@@ -229,6 +229,7 @@ def _first_language(sentence: str) -> list[Draft]:
 
 def _language(sentence: str) -> list[Draft]:
     out: list[Draft] = _first_language(sentence)
+    sentence = re.sub(r"\b(is)n'?t\b", r"\1 not", sentence, flags=re.IGNORECASE)  # "my French isn't good enough"
     for m in _LANG_IS_RE.finditer(sentence):
         if not _said(sentence, m) or m.group("lang") == "polish":  # "my polish is chipped": nail polish
             continue

@@ -166,7 +166,8 @@ _MUST_RE = re.compile(
     rf"{_LEAD}(?P<x>.+?)\s+(?:is|are|'s)\s+(?:(?:an?\s+)?(?:absolute\s+|total\s+|hard\s+)?(?P<must>must|must-have|"
     r"must have|non-negotiable|nonnegotiable|non negotiable|essential|mandatory|required|requirement)|"
     r"(?:an?\s+)?(?:absolute\s+|total\s+|hard\s+|real\s+)?(?P<never>deal-?breaker|deal breaker|hard no|no-go|"
-    rf"no go|hard pass|(?:big|firm|huge)\s+no|off the table|out of the question))(?:\s+(?:for me|to me|for us|here))?"
+    rf"no go|hard pass|(?:big|firm|huge)\s+no|off the table|out of the question)|an?\s+(?P<no>no)(?=\s+for me\b))"
+    r"(?:\s+(?:for me|to me|for us|here))?"
     rf"(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -255,6 +256,8 @@ def _must(m: re.Match[str]) -> list[Draft]:
     x = re.sub(r"^(?:A|An|The)\b", lambda a: a.group(0).lower(), lower_first(x))
     if re.match(r"[A-Z][a-z]+(?:-|\s+[a-z])", x):
         x = x[:1].lower() + x[1:]  # "Gluten-free", "Fast shipping": capitalised only by their place
+    if m.group("no"):  # "raw fish is a no for me": turned down, as the reader's path words it
+        return [_draft(join_text("Avoids", x), MemoryKind.dislike, x, STRONG, context)]
     if m.group("never"):
         return [_draft(join_text("Won't accept", x), MemoryKind.constraint, x, STRONG, context)]
     if re.match(r"must|essential", m.group("must"), re.IGNORECASE):  # worded as the reader's restatement words it

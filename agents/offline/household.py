@@ -228,9 +228,14 @@ def _statement(rest: str, before: str, *, ours: bool) -> Draft | None:
         return _said(f"Is on a {x}", MemoryKind.constraint, "budget")
     if (m := _KIND_OF_FAMILY_RE.match(rest)) is not None:
         what = m.group("what").strip()
-        if not what and not m.group("of"):
-            return None
-        return fact(join_text("Is a", what, m.group("noun").lower(), (m.group("of") or "").strip()), "household", None)
+        if (not what and not m.group("of")) or re.match(
+            r"(?:apple|google|samsung|android|amazon|microsoft)\b", what, re.I
+        ):
+            return None  # "we're an Apple household": the devices rule's "Uses Apple devices"
+        article = "an" if (what or "f")[0].lower() in "aeiou" else "a"
+        return fact(
+            join_text("Is", article, what, m.group("noun").lower(), (m.group("of") or "").strip()), "household", None
+        )
     if (m := _NEG_RE.match(rest)) is not None:
         return _negated(m, before)
     if (m := _AVOID_RE.match(rest)) is not None:

@@ -108,7 +108,7 @@ def _shop(clause: str) -> list[Draft]:
     if (
         m is None
         or m.group("kind").lower() != "shop"
-        or re.match(r"(?:microsoft|apple|google|android)\b", m.group("tool"), re.I)
+        or re.fullmatch(r"(?:microsoft|apple|google|android)", m.group("tool").strip(), re.I)
     ):
         return []  # "we're a Microsoft shop": the household rule's "Uses Microsoft devices"
     tool = _tools(m.group("tool"))

@@ -80,6 +80,9 @@ P, F, C, D = MemoryKind.preference, MemoryKind.fact, MemoryKind.constraint, Memo
         ("my dog is reactive to other dogs", "Has a dog that is reactive to other dogs", F),
         ("my dog's really anxious around strangers, any tips?", "Has a dog that is anxious around strangers", F),
         ("My cat is diabetic.", "Has a cat that is diabetic", F),
+        ("raw fish is a no for me", "Avoids raw fish", D),
+        ("English is fine, my French isn't good enough for work emails", "Has limited French", F),
+        ("my spanish isnt great", "Has limited Spanish", F),
     ],
 )
 def test_an_everyday_fact_is_read_with_its_kind(turn: str, text: str, kind: MemoryKind) -> None:
@@ -113,6 +116,8 @@ def test_an_everyday_fact_is_read_with_its_kind(turn: str, text: str, kind: Memo
         "My dad has arthritis.",
         "Gift for my mom. Arthritis.",
         "remote",
+        "the answer is no for me",
+        "that is a no for me",
     ],
 )
 def test_a_one_off_or_someone_elses_fact_is_not_read(turn: str) -> None:
@@ -127,6 +132,19 @@ def test_a_place_said_with_now_is_one_memory() -> None:
 
 def test_a_passing_state_of_a_pet_is_not_its_trait() -> None:
     assert [d.text for d in read_turn("my dog is sick today")] == ["Has a dog"]
+
+
+@pytest.mark.parametrize(
+    ("turn", "texts"),
+    [
+        ("we're a Google Sheets shop", ["Works in a Google Sheets shop"]),  # was "Uses Google devices"
+        ("we're an Apple household", ["Uses Apple devices"]),  # was also "Is a Apple household"
+        ("We're a family of five.", ["Is a family of five"]),
+        ("we're an outdoorsy family", ["Is an outdoorsy family"]),
+    ],
+)
+def test_a_household_named_by_a_brand_or_a_kind_is_one_memory_in_good_words(turn: str, texts: list[str]) -> None:
+    assert [d.text for d in read_turn(turn)] == texts
 
 
 def test_a_question_after_a_faith_reads_the_faith_alone() -> None:
