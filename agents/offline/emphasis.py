@@ -137,7 +137,8 @@ CONTRASTS = frozenset({"only", "bare"})
 #: chains."), not a standing taste.
 REQUEST_RE = re.compile(
     r"\?|^\W*(?:(?:just|please|pls|now|ok|okay|so|and)\s+)*(?:find|show|give|recommend|suggest|book|get|list|plan|search|look|help|pick|choose|send|make|"
-    r"write|can you|could you|would you|please|i need|i want|i'?m looking|im looking|looking for|need|want)\b|"
+    r"write|explain|describe|summari[sz]e|compare|fix|translate|draft|create|teach|tell me|"
+    r"can you|could you|would you|please|i need|i want|i'?m looking|im looking|looking for|need|want)\b|"
     r"\b(?:ideas|suggestions|recommendations|recs|tips)\W*$",  # "Lunch ideas. No cilantro.": asked for
     re.IGNORECASE,
 )

@@ -152,7 +152,7 @@ HABIT_VERBS: tuple[str, ...] = words(
     "|choose|pick|go|visit|order|wake up|sleep|work|study|learn|practice|exercise|run|walk|bike|cycle"
     "|swim|hike|train|carry|pack|rent|skip|make|grow|support|follow|keep|spend|save|recycle|meditate"
     "|commute|smoke|own|code|write|shower|opt for|go for|stick to|stick with|consume|purchase|dine|attend"
-    "|consider|adhere to|participate in|engage in"
+    "|consider|adhere to|participate in|engage in|paint|draw|fish|knit|sew|post|camp|sail"
 )
 FREQ_POS: tuple[str, ...] = words("always|usually|typically|normally|generally|mostly|often|tend to")
 FREQ_CONSTRAINT: tuple[str, ...] = words("only|never|exclusively|strictly|solely|no longer|can only")

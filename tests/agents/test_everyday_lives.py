@@ -83,6 +83,10 @@ P, F, C, D = MemoryKind.preference, MemoryKind.fact, MemoryKind.constraint, Memo
         ("raw fish is a no for me", "Avoids raw fish", D),
         ("English is fine, my French isn't good enough for work emails", "Has limited French", F),
         ("my spanish isnt great", "Has limited Spanish", F),
+        ("I only paint with watercolours, oils are too messy for my tiny flat", "Only paints with watercolours", P),
+        ("I only paint with watercolours, oils are too messy for my tiny flat", "Finds oils too messy", D),
+        ("i only post in the mornings", "Only posts in the mornings", P),
+        ("I only fish catch and release, I never keep anything.", "Only fishes catch and release", P),
     ],
 )
 def test_an_everyday_fact_is_read_with_its_kind(turn: str, text: str, kind: MemoryKind) -> None:
@@ -118,6 +122,8 @@ def test_an_everyday_fact_is_read_with_its_kind(turn: str, text: str, kind: Memo
         "remote",
         "the answer is no for me",
         "that is a no for me",
+        "Explain black holes. No maths.",  # a request, then a filter on it: was "Prefers explain black holes over maths"
+        "Fix a dripping tap. Steps only.",
     ],
 )
 def test_a_one_off_or_someone_elses_fact_is_not_read(turn: str) -> None:
