@@ -123,6 +123,10 @@ _PEOPLE = {
     "physio": "Sees a physiotherapist",
     "physiotherapist": "Sees a physiotherapist",
     "nanny": "Has a nanny",
+    "wheelchair": "Uses a wheelchair",
+    "guide dog": "Has a guide dog",
+    "hearing aid": "Wears hearing aids",
+    "hearing aids": "Wears hearing aids",
 }
 #: "my trainer yells ...", "our landlord": a person or tie that exists as the user's. Not a roommate: in every labelled
 #: set "my roommate keeps telling me ..." is someone else's news, never a fact about the user (tune, wild2).

@@ -67,6 +67,18 @@ def _in_place(m: re.Match[str]) -> Draft | None:
     return None if obj is None else fact(join_text("Lives in", capitalized(obj.text)), "home city", "location")
 
 
+#: When a move happened: "... from Lagos two years ago", "... from Kyiv in 2022".
+_WHEN_CUT = re.compile(
+    r"\s+(?:in\s+\d{4}|(?:\w+\s+)?(?:years?|months?)\s+ago|last\s+\w+|when|as|after|because|for)\b.*$"
+)
+
+
+def _came_from(m: re.Match[str]) -> Draft | None:
+    raw = PLACE_END.split(_WHEN_CUT.sub("", m.group("obj")), maxsplit=1)[0]
+    obj = take(raw, max_words=4)
+    return None if obj is None else fact(join_text("Is from", capitalized(obj.text)), "hometown", "location")
+
+
 NATIONALITIES = (
     "American|British|English|Scottish|Welsh|Irish|Canadian|Australian|German|French|Italian|Spanish|Portuguese|"
     "Dutch|Belgian|Swiss|Austrian|Swedish|Norwegian|Danish|Finnish|Icelandic|Polish|Czech|Slovak|Hungarian|"
@@ -126,6 +138,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("from", re.compile(rf"{I_AM}(?:originally\s+)?from{OBJ}", re.I), _place("Is from", "hometown")),
     Rule("grew_up", re.compile(rf"{I_SP}grew up in{OBJ}", re.I), _place("Grew up in", "hometown")),
+    Rule(  # "I moved here from Lagos two years ago", "I came here from Kyiv": where the user comes from
+        "came_from",
+        re.compile(
+            rf"{I_SP}(?:moved|came|emigrated|immigrated)\s+(?:over\s+)?here\s+from\s+(?P<obj>(?-i:[A-Z]).*)", re.I
+        ),
+        _came_from,
+    ),
     Rule(
         "born",  # "I was born in Kenya", "I was born and raised in Lyon"
         re.compile(

@@ -63,6 +63,7 @@ _PET_RE = re.compile(
     rf"(?:(?P<breed>[A-Za-z-]+)\s+(?=(?:{'|'.join(sorted(_BREEDS))})s?\b))?(?P<pet>{lx.alternation(lx.PETS)})s?\b(?!-)"
     r"(?!\s+(?:food|toy|toys|bed|treats?|walker|sitter|park|friendly|house))",
 )
+_GONE_RE = re.compile(r"\s+(?:passed(?:\s+away|\s+on)?|died|is no longer with us)\b", re.IGNORECASE)
 #: What the user's animal is like, said right after it: "my dog is reactive to other dogs", "my cat is diabetic".
 _PET_TRAIT_RE = re.compile(
     r"(?:\s+is|'s)\s+(?:very\s+|super\s+|really\s+|quite\s+|a bit\s+|pretty\s+)?(?P<t>(?:reactive|anxious|"
@@ -142,6 +143,10 @@ def family_and_pets(sentence: str) -> list[Draft]:
             continue
         who, mods = m.group("who").lower(), m.group("mods").strip().lower()
         text = join_text("Has", _article(mods, who), mods, who)
+        if _GONE_RE.match(sentence, m.end()):  # "my husband passed away": no longer theirs
+            if who not in ("husband", "wife"):
+                continue
+            text, who = "Is widowed", "widowed"
         found.setdefault(
             who,
             Draft(text, MemoryKind.fact, _SINGULAR.get(who, who), IMPLICIT, MemorySource.implicit, category="family"),

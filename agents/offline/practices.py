@@ -211,7 +211,20 @@ def _batch(m: re.Match[str]) -> Draft | None:
     return fact(join_text(verb, when), "meal prep", "food")
 
 
+def _belt(m: re.Match[str]) -> Draft | None:
+    return fact(join_text("Has a", m.group("c").lower(), "belt", (m.group("in") or "").strip()), "belt", "fitness")
+
+
 RULES = (
+    Rule(  # "I just got my black belt last month", "I earned my blue belt in BJJ": a rank reached
+        "belt",
+        re.compile(
+            rf"{I_SP}(?:just\s+|finally\s+|recently\s+)?(?:got|earned|received|passed|was awarded)\s+my\s+(?:first\s+)?"
+            r"(?P<c>black|brown|blue|purple|red|green|yellow|orange)\s+belt\b(?P<in>\s+in\s+(?!(?:the|a|my)\b)[\w-]+)?",
+            re.I,
+        ),
+        _belt,
+    ),
     Rule(  # "I meal prep on Sundays", "I batch cook every weekend": how the user cooks through a week
         "batch cooking",
         re.compile(

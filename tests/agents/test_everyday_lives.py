@@ -87,6 +87,14 @@ P, F, C, D = MemoryKind.preference, MemoryKind.fact, MemoryKind.constraint, Memo
         ("I only paint with watercolours, oils are too messy for my tiny flat", "Finds oils too messy", D),
         ("i only post in the mornings", "Only posts in the mornings", P),
         ("I only fish catch and release, I never keep anything.", "Only fishes catch and release", P),
+        ("My husband passed away in 2019.", "Is widowed", F),
+        ("My wheelchair doesn't fit in most taxis here.", "Uses a wheelchair", F),
+        ("My guide dog gets nervous in crowds.", "Has a guide dog", F),
+        ("my hearing aids keep whistling", "Wears hearing aids", F),
+        ("I moved here from Lagos two years ago.", "Is from Lagos", F),
+        ("I came here from Kyiv in 2022.", "Is from Kyiv", F),
+        ("I just got my black belt last month.", "Has a black belt", F),
+        ("I earned my blue belt in BJJ.", "Has a blue belt in BJJ", F),
     ],
 )
 def test_an_everyday_fact_is_read_with_its_kind(turn: str, text: str, kind: MemoryKind) -> None:
@@ -122,8 +130,10 @@ def test_an_everyday_fact_is_read_with_its_kind(turn: str, text: str, kind: Memo
         "remote",
         "the answer is no for me",
         "that is a no for me",
-        "Explain black holes. No maths.",  # a request, then a filter on it: was "Prefers explain black holes over maths"
+        "Explain black holes. No maths.",  # a filter on the request: was "Prefers explain black holes over maths"
         "Fix a dripping tap. Steps only.",
+        "If my wheelchair breaks, what do I do?",
+        "I moved here from the city.",
     ],
 )
 def test_a_one_off_or_someone_elses_fact_is_not_read(turn: str) -> None:
@@ -151,6 +161,12 @@ def test_a_passing_state_of_a_pet_is_not_its_trait() -> None:
 )
 def test_a_household_named_by_a_brand_or_a_kind_is_one_memory_in_good_words(turn: str, texts: list[str]) -> None:
     assert [d.text for d in read_turn(turn)] == texts
+
+
+def test_a_spouse_who_died_is_no_spouse_the_user_has() -> None:
+    """ "my wife died last year" read "Has a wife" beside the memory it ends."""
+    drafts = read_turn("my wife died last year")
+    assert [d.text for d in drafts if not d.ends] == ["Is widowed"]
 
 
 def test_a_question_after_a_faith_reads_the_faith_alone() -> None:
