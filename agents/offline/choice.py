@@ -330,10 +330,21 @@ _CLOSING_NAME_RE = re.compile(
 _BARE_NAME_RE = re.compile(r"^\W*[\w'-]+(?:\s+[\w'-]+){0,2}\s*[.!]+(?:\s|$)")
 
 
+#: An option the user has already had: "seen breaking bad, the wire sounds good" (not the pick, no verdict).
+_HAD_RE = re.compile(
+    r"^\W*(?:(?:i've|i have|ive)\s+)?(?:already\s+)?(?:seen|watched|played|been to|visited|done)\s+(?P<np>[^,.;!?]+)$",
+    re.IGNORECASE,
+)
+
+
 def _turned_down(segments: list[str], options: list[str]) -> list[int]:
-    """Options a segment names with a verdict against them (no question, not about the user)."""
+    """Options a segment names with a verdict against them or as had already (no question, not about the user)."""
     out: list[int] = []
     for segment in segments:
+        if "?" not in segment and (had := _HAD_RE.match(segment)) is not None:
+            if (i := _named(had.group("np"), options, prefix=True)) is not None and i not in out:
+                out.append(i)
+            continue
         if "?" in segment or not _AGAINST_RE.search(segment):
             continue
         subject = _AGAINST_RE.split(segment, maxsplit=1)[0]

@@ -21,12 +21,16 @@ _INLINE_NUM_RE = re.compile(
     r"(?:^|(?<=\s))(?:\*\*)?(?:(?:option|choice)\s+)?\(?(?P<label>\d{1,2})(?:\*\*)?[.):](?:\*\*)?\s+", re.I
 )
 
-_INLINE_LETTER_RE = re.compile(r"(?:^|(?<=\s))(?:(?:option|choice)\s+)?\(?(?P<label>[A-H])[.):]\s+")
+#: "A) X B) Y", "(a) X (b) Y": a lower-case letter only with its bracket (not "a. " or the article "a").
+_INLINE_LETTER_RE = re.compile(
+    r"(?:^|(?<=\s))(?:(?:option|choice)\s+)?\(?(?P<label>[A-H](?=[.):])|[a-h](?=\)))[.):]\s+"
+)
 
 _TRAILING_LABEL_RE = re.compile(r"(?P<text>\S)\s*\((?P<label>\d)\)")
 
 _LIST_INTRO_RE = re.compile(
-    r"\b(?:you (?:could|can|might|may|should)(?: also)?(?: try| consider| go for| check out)?|options? (?:are|include)|"
+    r"\b(?:you (?:could|can|might|may|should)(?: also)?(?: try| consider| go for| check out| like| enjoy)?|"
+    r"options? (?:are|include)|"
     r"I(?:'d| would| can| could)? (?:suggest|recommend)|"
     r"such as|like|consider|how about|including|there's|there is|there are|options?\s*:|choices?\s*:)\s*:?\s+",
     re.IGNORECASE,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from agents.offline.options import parse_options
 from agents.offline.reader import read_turn
 from agents.offline.restate import restate
 from memory.types import MemoryKind
@@ -167,6 +168,27 @@ def test_a_spouse_who_died_is_no_spouse_the_user_has() -> None:
     """ "my wife died last year" read "Has a wife" beside the memory it ends."""
     drafts = read_turn("my wife died last year")
     assert [d.text for d in drafts if not d.ends] == ["Is widowed"]
+
+
+@pytest.mark.parametrize(
+    ("offer", "options"),
+    [
+        ("You might like: Breaking Bad, The Wire, or Succession.", ["Breaking Bad", "The Wire", "Succession"]),
+        ("For your trip: a) Lisbon b) Porto c) the Algarve", ["Lisbon", "Porto", "the Algarve"]),
+        ("You can enjoy the beach, the old town, or the market.", ["the beach", "the old town", "the market"]),
+        ("I have a) no idea", []),
+    ],
+)
+def test_options_offered_with_like_or_lower_case_letters(offer: str, options: list[str]) -> None:
+    """ "You might like: X, Y, or Z" made "like: X" the first option; "a) X b) Y" was no list."""
+    assert parse_options(offer) == options
+
+
+def test_an_option_already_had_is_not_the_pick() -> None:
+    offer = "You might like: Breaking Bad, The Wire, or Succession."
+    assert "Prefers Breaking Bad" not in [d.text for d in read_turn("seen breaking bad, the wire sounds good", offer)]
+    trip = "For your trip: a) Lisbon b) Porto c) the Algarve"
+    assert [d.text for d in read_turn("already been to Lisbon, porto then", trip)] == ["Prefers Porto"]
 
 
 def test_a_question_after_a_faith_reads_the_faith_alone() -> None:
