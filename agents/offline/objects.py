@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from agents.offline.normalize import clean_object, gerund, third_person
 
 _END_RE = re.compile(
-    r"\s+(?:but|whereas|although|though|however|except that|unless|yet)\s|,\s*(?:but|so|which is why|and so|yet)\s|"
+    r"\s+but\s(?![a-z]+\s+(?:tone|style|voice|vibe|look|feel)\b)|\s+(?:whereas|although|though|however|except that|"
+    r"unless|yet)\s|,\s*(?:but|so|which is why|and so|yet)\s|"
     r"\s+(?:and|so|but)\s+(?:I|I'm|I've|I'd|i)\b|\s+(?:since|because|as|cause|cuz)\s+(?:I|I'm|I've|i)\b|[;!?]|"
     r"\s[-\u2013\u2014]{1,2}\s|\.\s|\.$|\s+(?:anyway|speaking of|by the way|on another note|on a different note)\b|"
     r",\s*(?:anyway|speaking of|by the way|on another note|on a different note|which|what|any|do you|can you)\b|"

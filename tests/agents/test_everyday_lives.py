@@ -20,7 +20,7 @@ from agents.offline.reader import read_turn
 from agents.offline.restate import restate
 from memory.types import MemoryKind
 
-P, F, C, D = MemoryKind.preference, MemoryKind.fact, MemoryKind.constraint, MemoryKind.dislike
+P, F, C, D, S = MemoryKind.preference, MemoryKind.fact, MemoryKind.constraint, MemoryKind.dislike, MemoryKind.style
 
 
 @pytest.mark.parametrize(
@@ -96,6 +96,7 @@ P, F, C, D = MemoryKind.preference, MemoryKind.fact, MemoryKind.constraint, Memo
         ("I came here from Kyiv in 2022.", "Is from Kyiv", F),
         ("I just got my black belt last month.", "Has a black belt", F),
         ("I earned my blue belt in BJJ.", "Has a blue belt in BJJ", F),
+        ("For emails to clients I like a warm but professional tone.", "Likes a warm but professional tone", S),
     ],
 )
 def test_an_everyday_fact_is_read_with_its_kind(turn: str, text: str, kind: MemoryKind) -> None:
