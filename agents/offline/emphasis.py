@@ -183,18 +183,17 @@ def _kind_only(clause: str) -> Draft | None:
     if m is None or _NOT_KINDS_RE.search(m.group("x")):
         return None
     x = m.group("x").lower()
-    return Draft(
-        f"Prefers {x} only", MemoryKind.preference, subject_key(x), EXPLICIT, MemorySource.explicit, quote=clause
-    )
+    return _draft(f"Prefers {x} only", MemoryKind.preference, x, clause)
 
 
 def emphasized(texts: list[str], n: int, clauses: tuple[str, ...]) -> list[Draft]:
     """The drafts of sentence ``n`` of a turn's ``texts`` when no other rule read it: a contrast not said after a
     request, or an "only" of the user's or of now."""
     sentence, following = texts[n], texts[n + 1] if n + 1 < len(texts) else ""
-    if not any(REQUEST_RE.search(t) for t in texts[: n + 1]) and (d := contrast(sentence, following)) is not None:
+    asked_before = any(REQUEST_RE.search(t) for t in texts[:n])
+    if not (asked_before or REQUEST_RE.search(sentence)) and (d := contrast(sentence, following)) is not None:
         return [d]
     mine = [d for c in clauses if (d := only_mine(c)) is not None]
-    if mine or any(REQUEST_RE.search(t) for t in texts[:n]):
+    if mine or asked_before:
         return mine  # "Find me a hotel. Family rooms only.": a filter on the request before it
     return [d for c in clauses if (d := _kind_only(c)) is not None]  # "Prime lenses only." said alone

@@ -123,6 +123,11 @@ def _article(noun: str, det: str) -> str:
     return "an" if noun[:1].lower() in "aeiou" else "a"
 
 
+def _has(noun: str, det: str, *, only: bool = False) -> str:
+    """ "Has a garden", "Has only a microwave", "Has dumbbells": the words of one thing owned."""
+    return " ".join(w for w in ("Has", "only" if only else "", _article(noun, det), noun) if w)
+
+
 def holdings(sentence: str) -> list[Draft]:
     """What one sentence says the user has or lacks; at most one draft per noun phrase."""
     out: list[Draft] = []
@@ -130,15 +135,12 @@ def holdings(sentence: str) -> list[Draft]:
         if not _said(sentence, m):
             continue
         noun = (m.group("noun") or m.group("bare")).strip()
-        only = "only " if m.group("only") or (m.group("only2") or "").strip() in ("only", "just") else ""
-        text = " ".join(w for w in ("Has", only.strip(), _article(noun, m.group("det") or ""), noun) if w)
-        out.append(_fact(text, noun.lower(), sentence))
+        only = bool(m.group("only")) or (m.group("only2") or "").strip() in ("only", "just")
+        out.append(_fact(_has(noun, m.group("det") or "", only=only), noun.lower(), sentence))
         end = m.end()
-        while not only and (more := _ALSO_RE.match(sentence, end)) is not None:
+        while not only and (more := _ALSO_RE.match(sentence, end)) is not None:  # "... and a slow cooker"
             noun, end = more.group("noun").strip(), more.end()
-            out.append(
-                _fact(f"Has {_article(noun, more.group('det'))} {noun}".replace("  ", " "), noun.lower(), sentence)
-            )
+            out.append(_fact(_has(noun, more.group("det")), noun.lower(), sentence))
     for m in _TRAIT_RE.finditer(sentence):
         if _said(sentence, m):
             out.append(_fact(f"Has {m.group('noun').lower()}", m.group("noun").lower(), sentence))
