@@ -197,3 +197,24 @@ def emphasized(texts: list[str], n: int, clauses: tuple[str, ...]) -> list[Draft
     if mine or asked_before:
         return mine  # "Find me a hotel. Family rooms only.": a filter on the request before it
     return [d for c in clauses if (d := _kind_only(c)) is not None]  # "Prime lenses only." said alone
+
+
+#: "Manual transmission only, automatics bore me", "Film cameras mostly, digital feels soulless": a thing kept to,
+#: then its like turned down in a clause of its own that another rule reads as a dislike.
+_KEPT_RE = re.compile(
+    rf"^\W*(?:(?:only|strictly|mostly)\s+(?P<x1>{_NP}?)|(?P<x2>{_NP}?)\s+(?:only|mostly|all the way))\s*,\s*\S",
+    re.IGNORECASE,
+)
+
+
+def kept_against(sentence: str, drafts: list[Draft]) -> Draft | None:
+    """The thing kept to in ``sentence`` when the rest of it was read as a dislike (``drafts``), or None."""
+    if "?" in sentence or not any(d.kind is MemoryKind.dislike for d in drafts):
+        return None
+    m = _KEPT_RE.match(sentence)
+    x = _thing(m.group("x1") or m.group("x2")) if m is not None else None
+    if x is None or re.search(r"\d", x) or _NOT_KINDS_RE.search(x) or any(subject_key(x) == d.subject for d in drafts):
+        return None
+    if _STYLE_RE.search(x):
+        return _draft(f"Wants {x}", MemoryKind.style, x, sentence)
+    return _draft(f"Prefers {x}", MemoryKind.preference, x, sentence)

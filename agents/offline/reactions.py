@@ -69,7 +69,8 @@ _THING_RE = re.compile(
 )
 _BOTHER_RE = re.compile(
     r"^(?P<obj>.+?)\s+(?:really\s+|always\s+|just\s+|tend to\s+)?(?P<verb>(?:bores?|annoys?|bothers?|stress(?:es)?|"
-    r"overwhelms?|frustrates?|scares?|terrifies|terrify|irritates?|exhausts?|drains?)\s+me\b|"
+    r"overwhelms?|frustrates?|scares?|terrifies|terrify|irritates?|exhausts?|drains?|confuses?)\s+me\b|"
+    r"puts? me to sleep\b|"
     r"make(?:s)? me (?:feel\s+)?(?:uncomfortable|anxious|nervous|sick|queasy|ill|uneasy|claustrophobic|dizzy|bored|"
     r"tired)\b)",
     re.IGNORECASE,
@@ -119,6 +120,8 @@ _VERB_AS = {
         ("irritate", "irritating"),
         ("exhaust", "exhausting"),
         ("drain", "draining"),
+        ("confuse", "confusing"),
+        ("put", "boring"),
     )
     for verb in (stem, stem + ("es" if stem.endswith("s") else "s"))
 } | {"terrify": "terrifying", "terrifies": "terrifying"}

@@ -30,7 +30,7 @@ from agents.offline.conditions import situated
 from agents.offline.diagnoses import DOCTOR_SAYS_RE
 from agents.offline.drafts import IMPLICIT, UNSURE, Draft
 from agents.offline.elided import goes_on, with_speaker
-from agents.offline.emphasis import emphasized
+from agents.offline.emphasis import emphasized, kept_against
 from agents.offline.feedback import feedback, is_reaction
 from agents.offline.fragments import someone_elses, standing
 from agents.offline.goals import goals
@@ -49,6 +49,7 @@ from agents.offline.patterns import match_statement
 from agents.offline.persona import match_persona
 from agents.offline.picks import not_chosen_yet
 from agents.offline.possessions import budget, owned_once, possessions
+from agents.offline.praised_form import praised_form
 from agents.offline.profile_lines import with_profile
 from agents.offline.reactions import reaction
 from agents.offline.relatives import relatives
@@ -282,6 +283,12 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
     reacting = is_reaction(len(clean.split()), previous_assistant is not None)
     head = feedback([s.text for s in sentences], reacting=reacting)
     head += picked
+    if (
+        reacting
+        and not any(d.kind is MemoryKind.style for d in head)
+        and (liked := praised_form(clean, previous_assistant))
+    ):
+        head.append(liked)  # "Good. More like this.": the form of the answer just given
     in_passing = any(s.question for s in sentences)
     styled = {d.quote for d in head if d.kind == MemoryKind.style}
     parts: list[Part] = []
@@ -300,6 +307,7 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
                 draft = replace(draft, source=MemorySource.explicit, confidence=max(draft.confidence, 0.8))
             drafts.append(scoped(draft, lead))
         drafts += implied(sentence, drafts)  # "my garden is mostly shade", "after my night shift at the hospital"
+        drafts += [d] if (d := kept_against(sentence.text, drafts)) else []  # "Cash only, I don't trust apps"
         if drafts and someone_elses([s.text for s in sentences], n):
             drafts = []  # "Gift for my dad. Bad knees.": theirs
         if not sentence.question and not any(d.context for d in drafts) and (wish := situated_wish(sentence.text)):

@@ -37,8 +37,16 @@ _STRONG = (
     r"it has to|it needs to|it must|it should|they have to|they need to|you can (?:give|tell|show|skip|use|go)|"
     r"don'?t (?:give|suggest|recommend|show|use|send))\b"
 )
+#: How an answer should be ("for anything medical, be straight with me").
+_MANNER = (
+    r"straight|honest|direct|blunt|brief|concise|short|gentle|specific|detailed|thorough|patient|careful|clear|"
+    r"practical|realistic|frank|upfront|up front|precise|technical|simple"
+)
 #: After a comma a wish may also be a bare limit ("if it's for my kids, nothing with caffeine").
-_AFTER_COMMA = rf"(?:{_STRONG}|(?:(?:please|pls|just|then)\s+)*(?:only|nothing|no|avoid|never|use|explain|list)\b)"
+_AFTER_COMMA = (
+    rf"(?:{_STRONG}|(?:(?:please|pls|just|then)\s+)*(?:only|nothing|no|avoid|never|use|explain|list)\b|"
+    rf"(?:(?:please|pls|just)\s+)?be\s+(?:{_MANNER})\b)"
+)
 _SITUATION = (
     r"(?:when(?:ever)?|any ?time|every ?time|each time)\s+[^,]{3,70}?"
     r"|for\s+(?:anything|everything|any|all)\b[^,]{0,60}?"
@@ -46,6 +54,8 @@ _SITUATION = (
     r"materials?|questions|emails|messages|posts|reports|trips|recipes|dinners|meals|lunches|breakfasts|workouts|"
     r"date nights|weeknights|weekends)"
     r"|if\s+(?:it'?s|its|it is|they'?re|i'?m|im)\s+(?:for|about|a|an)\s+[^,]{1,50}?"
+    r"|if\s+(?:i'?m|im|i am)\s+asking\s+(?:you\s+)?(?:about|for)\s+[^,]{1,50}?"
+    r"|if\s+(?:i\s+ask\s+(?:you\s+)?(?:about|for)|you\s+(?:give|send|show|suggest|recommend|write)\b)[^,]{1,50}?"
     r"|(?:on|during)\s+(?:weekdays|weekends|workdays|week ?nights|school nights|sundays|saturdays|mondays|fridays|"
     r"rainy days|hot days|cold days|work days|busy days|holidays|vacations?|long flights|long drives|trips)"
     r"|in\s+(?:the\s+)?(?:winter|summer|spring|autumn|fall|mornings?|evenings?|the morning|the evening)"
@@ -79,7 +89,10 @@ _ANSWER_WISH_RE = re.compile(
     r"^(?:(?:please|pls|plz|just|always|then|so|though|tho)\s+)*(?:give me|tell me|say|show me|skip|warn me|"
     r"mention|include|explain|list|use|you can (?:give|tell|show|skip|use|go)|i (?:want|'d like|need) you to|"
     r"keep (?:it|them|things|answers) "
-    r"(?:short|brief|simple|formal|casual|light|plain|concise|basic|high[- ]level|technical|under))\b",
+    r"(?:short|brief|simple|formal|casual|light|plain|concise|basic|high[- ]level|technical|under)|"
+    r"keep (?:it|them|things|answers) to (?:\d+|one|two|three|four|five|a few) (?:bullets?|bullet points|lines?|"
+    r"sentences?|paragraphs?|words|points)|"
+    rf"be\s+(?:{_MANNER}))\b",
     re.IGNORECASE,
 )
 #: The wish is a limit (a bare "no ..." or "only ...", "has to", "without"): a constraint.
@@ -104,7 +117,13 @@ _INDIFFERENT_RE = re.compile(
 )
 #: A situation that opens a later clause of the sentence (after a comma or a semicolon).
 _LATER_RE = re.compile(r"[,;]\s+(?=(?:when(?:ever)?|any ?time|every ?time|for anything|if it'?s)\b)", re.IGNORECASE)
+#: A situation said to the assistant ("if you give me a recipe", "if I ask you for a workout"), worded about it.
+_ASKED_RE = re.compile(r"^if\s+(?:you\s+(?P<verb>give|send|show|suggest|recommend|write)\b|i\s+ask\s+you\b)", re.I)
 CONFIDENCE = EXPLICIT
+
+
+def _asked(m: re.Match[str]) -> str:
+    return f"when the assistant {m.group('verb').lower()}s" if m.group("verb") else "when I ask"
 
 
 def situated_wish(sentence: str) -> Draft | None:
@@ -151,7 +170,7 @@ def situated_wish(sentence: str) -> Draft | None:
         subject=subject_key(worded),
         confidence=CONFIDENCE,
         source=MemorySource.explicit,
-        context=condition(cond),
+        context=condition(_ASKED_RE.sub(_asked, cond)),
         category="communication" if kind is MemoryKind.style else None,
         quote=sentence,
     )

@@ -1,0 +1,152 @@
+"""Issue 13, twenty-sixth pass: wishes said to the assistant for a situation, praise of an answer's form, and a
+thing kept to beside the thing turned down.
+
+"If I'm asking about code, just show me the code.", "If you give me a recipe, use grams please." and "For anything
+medical, be straight with me" read nothing; "Whenever I ask for a summary, keep it to 3 bullets." was a constraint
+("Needs 3 bullets"); "Good. More like this." after numbered steps read nothing; "Manual transmission only,
+automatics bore me." kept only the dislike.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.offline.praised_form import praised_form
+from agents.offline.reader import read_turn
+from memory.types import MemoryKind
+
+P, D, S = MemoryKind.preference, MemoryKind.dislike, MemoryKind.style
+
+
+@pytest.mark.parametrize(
+    ("turn", "text", "context"),
+    [
+        (
+            "If I'm asking about code, just show me the code.",
+            "Wants the assistant to just show them the code",
+            "if asking about code",
+        ),
+        (
+            "If you give me a recipe, use grams please.",
+            "Wants the assistant to use grams",
+            "when the assistant gives them a recipe",
+        ),
+        (
+            "If you suggest restaurants, include the price range.",
+            "Wants the assistant to include the price range",
+            "when the assistant suggests restaurants",
+        ),
+        (
+            "If I ask you for a workout, keep it under 30 minutes.",
+            "Wants the assistant to keep it under 30 minutes",
+            "when asking for a workout",
+        ),
+        (
+            "For anything medical, be straight with me, no sugar coating.",
+            "Wants the assistant to be straight with them, no sugar coating",
+            "for anything medical",
+        ),
+        ("When I'm stressed, be gentle with me.", "Wants the assistant to be gentle with them", "when stressed"),
+        ("If I ask about history, be detailed.", "Wants the assistant to be detailed", "if asking about history"),
+        (
+            "Whenever I ask for a summary, keep it to 3 bullets.",
+            "Wants answers: 3 bullets",
+            "whenever asking for a summary",
+        ),
+    ],
+)
+def test_a_wish_said_to_the_assistant_for_a_situation_is_a_style_kept_there(turn: str, text: str, context: str) -> None:
+    assert [(d.text, d.kind, d.context) for d in read_turn(turn)] == [(text, S, context)]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "If you get a chance, send me the file.",
+        "If you write the email, keep it short.",
+        "If you give me a recipe tonight, use grams.",
+        "If I'm asking about code, should I show you the code?",
+    ],
+)
+def test_a_wish_for_one_task_or_a_question_is_no_memory(turn: str) -> None:
+    assert read_turn(turn) == []
+
+
+@pytest.mark.parametrize(
+    ("turn", "texts"),
+    [
+        (
+            "Manual transmission only, automatics bore me.",
+            [("Finds automatics boring", D), ("Prefers manual transmission", P)],
+        ),
+        ("Cash only, I don't trust apps.", [("Doesn't trust apps", D), ("Prefers cash", P)]),
+        ("Italian mostly, I find French food too rich.", [("Finds French food too rich", D), ("Prefers Italian", P)]),
+    ],
+)
+def test_a_thing_kept_to_beside_a_dislike_is_read_too(turn: str, texts: list[tuple[str, MemoryKind]]) -> None:
+    assert [(d.text, d.kind) for d in read_turn(turn)] == texts
+
+
+@pytest.mark.parametrize(
+    "turn", ["Weekends only, I hate working late.", "Two tickets only, my wife hates crowds.", "Cash only?"]
+)
+def test_a_time_a_count_or_a_question_kept_to_is_no_preference(turn: str) -> None:
+    assert [d.kind for d in read_turn(turn) if d.kind is P] == []
+
+
+@pytest.mark.parametrize(
+    ("turn", "text"),
+    [("Imperial confuses me.", "Finds Imperial confusing"), ("Jazz puts me to sleep.", "Finds Jazz boring")],
+)
+def test_what_a_thing_does_to_the_user_says_how_they_find_it(turn: str, text: str) -> None:
+    assert [(d.text, d.kind) for d in read_turn(turn)] == [(text, D)]
+
+
+_STEPS = "1. Turn off the water. 2. Remove the handle. 3. Replace the cartridge."
+_DAYS = "Day 7: confirm the van. Day 5: defrost the freezer. Day 3: pack the kitchen."
+_TABLE = "Sizes: | vintage | modern | | 14 | 10 | | 16 | 12 |"
+_BULLETS = "Shopping list:\n- flour\n- sugar\n- eggs"
+_PROSE = (
+    "A black hole is a region where gravity is so strong that nothing, not even light, can escape once it crosses "
+    "the event horizon, the boundary of no return around the singularity at its centre."
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "turn", "text"),
+    [
+        (_STEPS, "Good. More like this.", "Likes answers as short numbered steps"),
+        (_DAYS, "Perfect format, exactly this.", "Likes answers as a day-by-day timeline"),
+        (_TABLE, "perfect, keep it like this", "Likes answers as a table"),
+        (_BULLETS, "this format is perfect", "Likes answers as short bullet points"),
+        ("Cleanser, moisturiser and SPF.", "Perfect, short like this is great.", "Likes short answers"),
+        (
+            "Five puzzles with diagrams.",
+            "always give me diagrams like that, words alone dont work",
+            "Wants answers with diagrams",
+        ),
+        ("Cleanser, moisturiser and SPF.", "perfect length", "Likes short answers"),
+    ],
+)
+def test_praise_of_an_answers_form_says_what_the_answer_looked_like(answer: str, turn: str, text: str) -> None:
+    assert [(d.text, d.kind) for d in read_turn(turn, answer)] == [(text, S)]
+
+
+@pytest.mark.parametrize(
+    ("answer", "turn"),
+    [
+        ("Here's your poem: roses are red.", "love it, more like this"),  # the poem, not its form
+        (_PROSE, "more like this please"),  # a long answer of no form that can be told
+        (_STEPS, "good but shorter next time"),  # a correction, read by the feedback cues
+        (_STEPS, "don't do it like that"),
+        ("React components are functions that return UI.", "this is perfect, exactly the level I need"),
+        ("Lisbon to Porto is an easy train ride.", "perfect, what's the cheapest way to book?"),
+    ],
+)
+def test_praise_of_content_or_a_correction_is_no_liked_form(answer: str, turn: str) -> None:
+    assert praised_form(turn, answer) is None
+
+
+def test_praise_needs_an_answer_before_it() -> None:
+    assert praised_form("Good. More like this.", None) is None
+    assert read_turn("Good. More like this.") == []
