@@ -130,7 +130,12 @@ _ORDER_RE = re.compile(
     r"(?P<end>\W*(?:(?:please|pls|plz|always|thanks|from now on|next time)\W*)*$)?",
     re.IGNORECASE,
 )
-_BASICS_RE = re.compile(r"^\W*(?:(?:please|pls|just|and|so)\s+)*skip (?:the )?basics\W*$", re.IGNORECASE)
+_BASICS_RE = re.compile(
+    r"^\W*(?:(?:please|pls|just|and|so|honestly)\s+)*(?:skip (?:the )?basics|(?:there'?s )?no need to (?:explain|cover|"
+    rf"go over) (?:the )?basics|(?:you )?{_DONT} (?:need to |have to )?(?:explain|cover|go over) (?:the )?basics)"
+    r"(?:\s+(?:to me|with me|anymore|any more))?(?:\W*$|\s*,\s*(?=i\b|i'm\b|im\b))",
+    re.IGNORECASE,
+)
 
 #: Praise of a format ("that little table is perfect", "that table is SO much easier to read than paragraphs")...
 _PRAISE_RE = re.compile(

@@ -32,7 +32,10 @@ _THINGS = (
     "android phone|ps5|ps4|xbox|nintendo switch|switch|smart tv|dishwasher|oven|microwave|freezer|chest freezer|"
     "washing machine|dryer|tumble dryer|hot tub|sauna|generator|solar panels|heat pump|tv|television|projector|"
     "soundbar|printer|fridge|hob|induction hob|gas hob|cooktop|stove|gas stove|electric stove|smartwatch|"
-    "apple watch|fitness tracker|second monitor|monitor|desktop|webcam|stroller|pram|car seat|gpu|graphics card"
+    "apple watch|fitness tracker|second monitor|monitor|desktop|webcam|stroller|pram|car seat|gpu|graphics card|"
+    "jet ski|rv|camper|camper van|campervan|caravan|"
+    "motorhome|tent|hammock|lathe|table saw|loom|spinning wheel|synth|synthesizer|cello|saxophone|trumpet|flute|"
+    "banjo|mandolin|accordion|bass guitar|home server|nas|raspberry pi"
 )
 _BODY = (
     "flat feet|wide feet|small feet|big feet|long legs|short legs|small hands|big hands|sensitive skin|dry skin|"

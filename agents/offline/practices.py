@@ -286,7 +286,8 @@ RULES = (
         "adjective trait",
         re.compile(
             rf"{I_AM}(?:(?:very|pretty|super|really|quite|extremely|kind of|kinda|a bit|a little|naturally|fairly)\s+)?"
-            rf"(?P<t>{_ADJ_TRAITS})(?P<with>\s+(?:with|around)\s+(?:new people|strangers))?"
+            rf"(?P<t>{_ADJ_TRAITS})(?P<with>\s+(?:(?:with|around)\s+(?:new people|strangers)|"
+            r"in (?:big |large )?(?:groups|crowds)))?"
             r"(?=\s*(?:[,.;!]|$|\s(?:and|but|so|because|by nature|in general)\b))",
             re.I,
         ),

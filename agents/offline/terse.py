@@ -15,6 +15,7 @@ from agents.offline.drafts import EXPLICIT, Draft
 from agents.offline.normalize import capitalize, join_text, subject_key, third_person
 from agents.offline.opinions import judged
 from agents.offline.places import capitalized
+from agents.offline.routines import routine
 from memory.types import MemoryKind, MemorySource
 
 #: "Budget 15k.", "budget: $800 max", "Budget around 2k for the trip.".
@@ -33,7 +34,8 @@ _HOUSEHOLD_RE = re.compile(
 )
 #: "also vim user", "Mac user here": a tool the user uses.
 _USER_OF_RE = re.compile(
-    r"^\W*(?:(?:also|btw|fyi|fellow|a|an)\s+)?(?P<x>[A-Za-z][\w+#.-]{1,20})\s+user(?:\s+(?:here|myself|too))?\W*$",
+    r"^\W*(?:(?:also|btw|fyi|fellow|a|an)\s+)?(?P<x>[A-Za-z][\w+#.-]{1,20})\s+user(?:\s+(?:here|myself|too|"
+    r"since forever|for years|for life|for (?:\d+|ten|twenty) years|since \d{4}|since (?:college|uni|school)))?\W*$",
     re.IGNORECASE,
 )
 _NOT_A_TOOL = frozenset(
@@ -194,6 +196,8 @@ def persona(clause: str) -> Draft | None:
     if (m := _PLACE_IS_RE.match(clause)) is not None:  # "Flat's damp": Has a damp flat
         text = f"Has a {m.group('adj').lower()} {m.group('place').lower()}{m.group('rest') or ''}"
         return _draft(text, MemoryKind.fact, m.group("place"), clause)
+    if (r := routine(clause)) is not None:  # "Tennis on Sundays.": Plays tennis on Sundays
+        return _draft(r[0], MemoryKind.fact, r[1], clause)
     if (m := _LEVEL_RE.match(clause)) is not None:
         text = f"Is at {m.group('cefr').upper()} level" if m.group("cefr") else f"Is a {m.group('lvl').lower()}"
         return _draft(text, MemoryKind.fact, "level", clause)

@@ -180,6 +180,12 @@ _SINCE_YEARS_RE = re.compile(
 )
 _SINCE_FIRST_RE = re.compile(rf"^(.*\b{_I}\s+(?:am|live|work|study|eat|drink))\s+(since\s+(?:19|20)\d\d)\s+(\w.*)$")
 _NATIVE_RE = re.compile(r"^my\s+native\s+(?:place|town|city|village|state|country|land)\s+is\s+(?=[A-Z])")
+#: "I learn English with comics": a language being learned, which plain English says in the progressive.
+_LEARN_RE = re.compile(
+    rf"(?<!when )(?<!if )(?<!while )(?<!whenever )\b({_I})\s+(?:still\s+)?learn\s+"
+    rf"(?=(?:{'|'.join(lx.HUMAN_LANGUAGES)})\b(?!\s+(?:words|phrases|grammar)\b))",
+    re.IGNORECASE,
+)
 _BELONG_RE = re.compile(rf"\b({_I})\s+(?:am\s+)?belong(?:ing)?\s+(?:to|from)\s+(?=[A-Z])")
 _GERUNDS = {
     "eat": "eating",
@@ -269,6 +275,7 @@ def _learner(clause: str) -> str:
     c = _SINCE_FIRST_RE.sub(r"\1 \3 \2", c)  # "I live since 2010 in Berlin"
     c = _NATIVE_RE.sub("I am from ", c)
     c = _BELONG_RE.sub(r"\1 am from ", c)
+    c = c if _SINCE_YEARS_RE.search(clause) else _LEARN_RE.sub(r"\1 am learning ", c)  # its span is kept_up's
     c = _NO_OBJECT_RE.sub(r"\1 don't \2 ", c)
     c = _BARE_AFTER_RE.sub(lambda m: f"{m.group(1)} {_GERUNDS[m.group(2)]}", c)  # "I like eat fish"
     if c == clause:

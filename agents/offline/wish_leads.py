@@ -45,7 +45,8 @@ _ASKED = (
     r"in (?:the )?future|next time|in general|generally|honestly)[\s,]+)*(?:(?:you|u) can (?:use|give me|write|"
     rf"speak|talk|go|be)|feel free to (?:use|be|go)|(?:it{_A}?s )?(?:ok|okay|fine) to (?:use|be|go)|give me|send me|"
     r"write|use|keep (?:giving me|them|it|things|(?:your |the |all )?answers)|keep|make (?:them|your answers|answers)|"
-    r"be|stick to|do|switch to|go with|include|add|put in|throw in|(?:you|u) can|(?:i )?(?:want|need) you to (?:be|"
+    r"be|stick to|do|switch to|go with|include|add|put in|throw in|answer|reply|respond|explain|talk to me|"
+    r"speak to me|(?:you|u) can|(?:i )?(?:want|need) you to (?:be|"
     r"give me|write|use|keep|go))?"
 )
 _TAIL = (
@@ -56,7 +57,12 @@ _TAIL = (
 LASTING_RE = re.compile(
     rf"{lx.PERSISTENCE}|\b(?:in general|generally|usually|as a rule|with me|to me|for me|(?:every|each)(?: single)? "
     r"(?:time|answer|reply|response|message|explanation|question)s?|all your|"
-    rf"{lx.ANSWERS}|per|even when|even if|whenever)\b|^\W*(?:for|when|whenever) (?!this|that|now)\w+",
+    rf"{lx.ANSWERS}|per|even when|even if|whenever)\b|^\W*(?:for|when|whenever) (?!this|that|now)\w+|"
+    # a standing reason of the reader's ("..., I translate everything with my phone", "my English is not good")
+    r"\bi (?:always |usually |often )?(?:translate (?:everything|it all|your answers)|read (?:everything|these|it all) "
+    r"on my phone|use a screen reader)\b|\bmy (?:english|german|french|spanish|italian|dutch) (?:is|isn'?t) "
+    r"(?:not |still )?(?:good|great|bad|poor|basic|weak|limited)\b|\b(?:i'?m|i am) (?:not (?:a )?native|dyslexic)\b|"
+    r"\benglish (?:is not|isn'?t) my first language\b",
     re.IGNORECASE,
 )
 #: A wish for this one text or this once: not a lasting wish.

@@ -150,3 +150,73 @@ def test_praise_of_content_or_a_correction_is_no_liked_form(answer: str, turn: s
 def test_praise_needs_an_answer_before_it() -> None:
     assert praised_form("Good. More like this.", None) is None
     assert read_turn("Good. More like this.") == []
+
+
+@pytest.mark.parametrize(
+    ("turn", "text"),
+    [
+        ("Tennis on Sundays. Need a racket for a beginner.", "Plays tennis on Sundays"),
+        ("Yoga on weekday mornings.", "Does yoga on weekday mornings"),
+        ("Swimming twice a week.", "Goes swimming twice a week"),
+        ("gym 4x a week", "Goes to the gym 4x a week"),
+        ("Choir every Thursday.", "Goes to choir every Thursday"),
+        ("Climbing 3 times a week with my brother.", "Goes climbing 3 times a week with their brother"),
+        ("Running every morning before work.", "Goes running every morning before work"),
+        ("Pilates on Tuesdays and Thursdays.", "Does pilates on Tuesdays and Thursdays"),
+        ("Church on Sundays, so mornings are out.", "Goes to church on Sundays"),
+        ("Mac user since forever.", "Uses Mac"),
+        ("im pretty shy in big groups so i'd rather do one on one stuff", "Is shy in big groups"),
+        ("I've got a tent and a hammock.", "Has a hammock"),
+    ],
+)
+def test_a_routine_or_a_trait_said_tersely_is_a_fact(turn: str, text: str) -> None:
+    assert (text, MemoryKind.fact) in [(d.text, d.kind) for d in read_turn(turn)]
+
+
+@pytest.mark.parametrize(
+    "turn", ["Dinner on Sunday.", "Tennis tomorrow.", "Meetings on Mondays.", "Tennis on Sundays?", "Tennis."]
+)
+def test_a_one_off_time_or_no_activity_is_no_routine(turn: str) -> None:
+    assert read_turn(turn) == []
+
+
+@pytest.mark.parametrize(
+    ("turn", "text"),
+    [
+        (
+            "Please answer me in short sentences, I translate everything with my phone.",
+            "Prefers answers in short sentences",
+        ),
+        ("Please use short sentences, I am dyslexic.", "Prefers answers in short sentences"),
+        ("no need to explain the basics", "Wants answers that skip the basics"),
+        ("you don't need to explain the basics, I'm a realtor", "Wants answers that skip the basics"),
+        ("Don't explain the basics to me.", "Wants answers that skip the basics"),
+    ],
+)
+def test_a_wish_about_answers_said_with_a_standing_reason_lasts(turn: str, text: str) -> None:
+    assert (text, S) in [(d.text, d.kind) for d in read_turn(turn)]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Please answer in short sentences.",  # asked once, nothing that makes it last
+        "Please keep it short, I'm in a hurry.",
+        "there's no need to explain the basics of the tax code to my client",
+    ],
+)
+def test_a_wish_for_this_answer_is_no_style(turn: str) -> None:
+    assert [d.text for d in read_turn(turn) if d.kind is S] == []
+
+
+@pytest.mark.parametrize(
+    ("turn", "text"),
+    [
+        ("i learn german in evening school", "Is learning german in evening school"),
+        ("I learn Spanish since two years.", "Has been learning Spanish for two years"),  # the span kept
+        ("I learn English words every day.", "Learns English words every day"),
+        ("When I learn French I use Duolingo.", "Uses Duolingo"),
+    ],
+)
+def test_a_language_learned_said_in_the_simple_present_is_being_learned(turn: str, text: str) -> None:
+    assert [d.text for d in read_turn(turn)] == [text]

@@ -1,0 +1,66 @@
+"""A terse fragment naming an activity and how often it comes back: "Tennis on Sundays.", "Yoga on weekday
+mornings", "Swimming twice a week", "gym 4x a week", "Choir every Thursday" -> "Plays tennis on Sundays", "Does yoga
+on weekday mornings", "Goes swimming twice a week", "Goes to the gym 4x a week", "Goes to choir every Thursday".
+
+Only activities listed here are read, and only with a time that comes back (a day said in the plural, "every ...",
+"N times a week", "daily"): "Dinner on Sunday", "Tennis tomorrow", "Meetings on Mondays" and "Tennis?" say nothing
+lasting about the user. Used by :func:`agents.offline.terse.persona`; written for issue 13's twenty-sixth pass
+(test's terse voice had the lowest recall of its voices).
+"""
+
+from __future__ import annotations
+
+import re
+
+_PLAYED = (
+    "tennis|golf|football|soccer|basketball|volleyball|badminton|squash|pickleball|padel|chess|poker|cricket|hockey|"
+    "rugby|baseball|softball|table tennis|ping pong|board games|bridge|darts|pool|netball|handball|water polo|"
+    "dnd|d&d|five-a-side|5-a-side"
+)
+_DONE = (
+    "yoga|hot yoga|pilates|crossfit|karate|judo|taekwondo|jiu[- ]jitsu|bjj|boxing|kickboxing|muay thai|ballet|salsa|"
+    "zumba|tai chi|spin|spin class|barre|aerobics|weights|parkrun|hiit|mma|fencing|archery|aikido"
+)
+_GONE = (
+    "running|swimming|climbing|bouldering|hiking|cycling|surfing|skating|ice skating|skiing|dancing|rowing|fishing|"
+    "bowling|jogging|walking|biking|mountain biking|sailing|kayaking|paddling|riding|horse riding|camping|diving|"
+    "snowboarding|birdwatching|birding"
+)
+_GONE_TO = "gym|the gym|church|mass|choir|choir practice|therapy|the pool|the sauna|band practice|the allotment|class"
+_DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days"
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_PARTS = r"(?:mornings?|evenings?|nights?|afternoons?|lunchtimes?)"
+#: A time that comes back.
+_AGAIN = (
+    rf"(?:on\s+(?:the\s+)?(?:week ?ends|week ?days|week ?nights|{_DAYS}|{_DAY}s?\s+{_PARTS}|(?:week ?day|week ?end)\s+"
+    rf"{_PARTS})|every\s+(?:single\s+)?(?:day|morning|evening|night|week|weekend|{_DAY}|other day|{_DAY}\s+{_PARTS})|"
+    r"(?:once|twice|three times|four times|\d+\s*(?:x|times))\s+(?:a|per|each)\s+(?:week|month|day)|daily|weekly|"
+    rf"most\s+(?:days|mornings|evenings|weekends|nights)|(?:{_DAY}|week ?day|week ?end)\s+{_PARTS}|{_DAYS}|weekends)"
+    rf"(?:\s*(?:,|and|&)\s*{_DAYS})*(?:\s+(?:before|after)\s+(?:work|school|class|dinner|breakfast))?"
+)
+_ROUTINE_RE = re.compile(
+    rf"^\W*(?:(?P<play>{_PLAYED})|(?P<do>{_DONE})|(?P<go>{_GONE})|(?P<to>{_GONE_TO}))\s+(?P<when>{_AGAIN})"
+    r"(?P<with>\s+with\s+(?:my|our)\s+[\w-]+(?:\s+[\w-]+)?)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def routine(clause: str) -> tuple[str, str] | None:
+    """The routine in a terse ``clause`` as (memory text, activity), or None."""
+    m = _ROUTINE_RE.match(clause)
+    if m is None:
+        return None
+    when = re.sub(r"\s+", " ", m.group("when")).strip()
+    when = when if re.match(r"(?:on|every|once|twice|three|four|daily|weekly|most)\b|\d", when, re.I) else f"on {when}"
+    tail = re.sub(r"\bmy\b", "their", re.sub(r"\s+", " ", m.group("with") or "")).rstrip()
+    if m.group("play"):
+        what = m.group("play").lower()
+        return f"Plays {what} {when}{tail}", what
+    if m.group("do"):
+        what = m.group("do").lower()
+        return f"Does {what} {when}{tail}", what
+    if m.group("go"):
+        what = m.group("go").lower()
+        return f"Goes {what} {when}{tail}", what
+    what = re.sub(r"^(?:the\s+)?gym$", "the gym", m.group("to").lower())
+    return f"Goes to {what} {when}{tail}", what
