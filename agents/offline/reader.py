@@ -58,6 +58,7 @@ from agents.offline.scoping import scoped, with_reason
 from agents.offline.sentences import Sentence, clauses, prose, split_sentences
 from agents.offline.setup_facts import setup_facts
 from agents.offline.situations import situated_wish
+from agents.offline.standing_needs import standing_need
 from agents.offline.statements import stated
 from agents.offline.suggestion_replies import replies, told
 from agents.offline.terse import fragment
@@ -308,6 +309,7 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
             drafts.append(scoped(draft, lead))
         drafts += implied(sentence, drafts)  # "my garden is mostly shade", "after my night shift at the hospital"
         drafts += [d] if (d := kept_against(sentence.text, drafts)) else []  # "Cash only, I don't trust apps"
+        drafts += [d] if (d := standing_need(sentence.text, drafts)) else []  # "I'm diabetic so I need low sugar X"
         if drafts and someone_elses([s.text for s in sentences], n):
             drafts = []  # "Gift for my dad. Bad knees.": theirs
         if not sentence.question and not any(d.context for d in drafts) and (wish := situated_wish(sentence.text)):

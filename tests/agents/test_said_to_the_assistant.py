@@ -220,3 +220,31 @@ def test_a_wish_for_this_answer_is_no_style(turn: str) -> None:
 )
 def test_a_language_learned_said_in_the_simple_present_is_being_learned(turn: str, text: str) -> None:
     assert [d.text for d in read_turn(turn)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("turn", "text"),
+    [
+        ("i'm a single dad so i really need meals that take under 20 mins", "Needs meals that take under 20 mins"),
+        ("I'm diabetic so I need low sugar recipes.", "Needs low sugar recipes"),
+        ("I'm on a budget so I need cheap options.", "Needs cheap options"),
+        ("I'm a nurse so I need shoes I can stand in all day.", "Needs shoes they can stand in all day"),
+    ],
+)
+def test_a_kind_of_thing_needed_because_of_who_the_user_is_is_a_constraint(turn: str, text: str) -> None:
+    assert (text, MemoryKind.constraint) in [(d.text, d.kind) for d in read_turn(turn)]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "I need low sugar recipes.",  # no fact about the user: a request
+        "I have two dogs so I need a car with a big boot.",  # one purchase
+        "I travel a lot so I need something compact.",
+        "I'm diabetic so I need low sugar recipes for tonight.",
+        "I'm diabetic so do I need low sugar recipes?",
+        "If I'm diabetic so I need low sugar recipes.",
+    ],
+)
+def test_a_need_for_one_thing_or_not_after_a_fact_is_no_memory(turn: str) -> None:
+    assert [d.text for d in read_turn(turn) if d.text.startswith("Needs")] == []
