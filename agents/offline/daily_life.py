@@ -213,6 +213,14 @@ RULES = (
         ),
         _on_budget,
     ),
+    Rule(  # "I'm in recovery, so no alcohol suggestions" (not "in recovery from knee surgery")
+        "in recovery",
+        re.compile(
+            rf"{I_AM}(?:now\s+|still\s+|also\s+)?in\s+recovery\b(?!\s+(?:from|after)\s+(?!alcohol|addiction|drinking))",
+            re.I,
+        ),
+        lambda m: _limit("Is in recovery", "alcohol"),
+    ),
     Rule(
         "sober",
         re.compile(

@@ -93,7 +93,7 @@ def _is_a(m: re.Match[str]) -> Draft | None:
 
 
 def _status(m: re.Match[str]) -> Draft | None:
-    what = re.sub(r"\s+", " ", m.group("what")).lower()
+    what = re.sub(r"\s+", " ", m.group("what")).lower().replace("self employed", "self-employed")
     if what == "renting":  # "I'm renting, so nothing permanent"
         return fact("Rents their home", "home", "location")
     subject, category = (
@@ -244,7 +244,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "status",
         re.compile(
-            rf"{I_AM}(?:now\s+|currently\s+|happily\s+|still\s+)?(?P<what>retired|unemployed|self-employed|between "
+            rf"{I_AM}(?:now\s+|currently\s+|happily\s+|still\s+)?(?P<what>retired|unemployed|self[- ]employed|between "
             rf"jobs|married|divorced|widowed|engaged|renting(?=\s*(?:[,.;!]|$|\s+(?:so|and|but|now|btw)\b)))\b",
             re.I,
         ),

@@ -20,6 +20,8 @@ from agents.offline.objects import take
 from memory.types import MemoryKind, MemorySource
 
 _NUMBERS = "two|three|four|five|six|2|3|4|5|6"
+#: "X is (like) my ..." right before a family word: a thing or a pet likened to one ("my car is my baby").
+_LIKENED_RE = re.compile(r"\b(?:is|are|'s|'re)\s+(?:basically\s+|literally\s+|like\s+)*$", re.IGNORECASE)
 _AGE = r"\d{1,2}[- ](?:year|month)[- ]old|\d{1,2}-yo"
 _FAMILY_RE = re.compile(
     rf"\b(?:my|My)\s+(?P<mods>(?:(?:{_NUMBERS}|twin|little|baby|newborn|teenage|young|older|younger|eldest|oldest|"
@@ -141,6 +143,8 @@ def family_and_pets(sentence: str) -> list[Draft]:
     for m in _FAMILY_RE.finditer(sentence):
         if _CONSULT_RE.search(sentence[: m.start()]):
             continue
+        if _LIKENED_RE.search(sentence[: m.start()]):
+            continue  # "my car is my baby", "my dog is like my child": a likeness, not a child
         who, mods = m.group("who").lower(), m.group("mods").strip().lower()
         text = join_text("Has", _article(mods, who), mods, who)
         if _GONE_RE.match(sentence, m.end()):  # "my husband passed away": no longer theirs

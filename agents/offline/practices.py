@@ -247,8 +247,11 @@ RULES = (
         "routine",
         re.compile(
             rf"{I_SP}(?P<what>go to the gym|go running|go swimming|go climbing|go for a run|go for a swim|do yoga|"
-            r"do pilates|do crossfit|work out|run|swim|meditate|cycle|lift)\s+(?P<how>every (?:morning|day|evening|"
-            r"night|weekend|other day)|daily|(?:\d|one|two|three|four|five|six|once|twice)(?:\s+times)?\s+a\s+"
+            r"do pilates|do crossfit|work out|run|swim|meditate|cycle|lift|see an? (?:therapist|physio|physiotherapist|"
+            r"chiropractor|counsell?or|psychiatrist|psychologist|dietitian|nutritionist|personal trainer|trainer|"
+            r"osteopath|acupuncturist|speech therapist|tutor))\s+(?P<how>every (?:morning|day|evening|"
+            r"night|week|weekend|other day|other week|month)|daily|weekly|"
+            r"(?:\d|one|two|three|four|five|six|once|twice)(?:\s+times)?\s+a\s+"
             r"(?:week|month|day))\b(?![^.!?]*\b(?:this|next|last)\s+(?:week|month)\b)",
             re.I,
         ),

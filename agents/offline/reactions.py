@@ -70,11 +70,18 @@ _THING_RE = re.compile(
 _BOTHER_RE = re.compile(
     r"^(?P<obj>.+?)\s+(?:really\s+|always\s+|just\s+|tend to\s+)?(?P<verb>(?:bores?|annoys?|bothers?|stress(?:es)?|"
     r"overwhelms?|frustrates?|scares?|terrifies|terrify|irritates?|exhausts?|drains?|confuses?)\s+me\b|"
-    r"puts? me to sleep\b|"
+    r"puts? me to sleep\b|(?:kills?|hurts?) my (?:feet|back|knees?|neck|wrists?|hips?|ears|eyes|shoulders?)\b|"
     r"make(?:s)? me (?:feel\s+)?(?:uncomfortable|anxious|nervous|sick|queasy|ill|uneasy|claustrophobic|dizzy|bored|"
     r"tired)\b)",
     re.IGNORECASE,
 )
+#: What suits the user ("Earth tones suit me best", "V-necks look best on me"): a taste for it.
+_SUITS_RE = re.compile(
+    r"^(?P<obj>.+?)\s+(?:really\s+|always\s+|just\s+)?(?:(?:suits?|flatters?) me|(?:looks?|works?) "
+    r"(?:best|better|great|good|well) (?:on|for) me)(?:\s+(?:best|better|most|the most))?\W*$",
+    re.IGNORECASE,
+)
+_POINTER_RE = re.compile(r"^(?:the (?:first|second|third|last|other|blue|red|black|white)\b|one\b|either\b)", re.I)
 _TOO_RE = re.compile(
     r"^(?P<obj>.+?)\s+(?:is|are|seem|seems|feel|feels|sound|sounds|look|looks|tend to be|can be|get|gets)\s+"
     r"(?:like they (?:might|would|could) (?:be|involve)\s+|like (?:it|they)'d be\s+)?(?:a bit "
@@ -122,6 +129,8 @@ _VERB_AS = {
         ("drain", "draining"),
         ("confuse", "confusing"),
         ("put", "boring"),
+        ("kill", "painful"),
+        ("hurt", "painful"),
     )
     for verb in (stem, stem + ("es" if stem.endswith("s") else "s"))
 } | {"terrify": "terrifying", "terrifies": "terrifying"}
@@ -163,14 +172,25 @@ def reaction(clause: str, *, implicit: bool) -> Draft | None:
             return None
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
         feel = re.search(
-            r"(uncomfortable|anxious|nervous|sick|queasy|ill|uneasy|claustrophobic|dizzy|bored|tired)", verb
+            r"\b(uncomfortable|anxious|nervous|sick|queasy|ill|uneasy|claustrophobic|dizzy|bored|tired)\b", verb
         )
         said = feel.group(1) if feel else _VERB_AS.get(verb.split()[0], "unpleasant")
+        if said == "painful":  # "high heels kill my feet": what the body does not take
+            part = verb.split()[-1]
+            text = f"{capitalize(obj)} {'hurt' if obj.endswith('s') else 'hurts'} their {part}"
+            return Draft(text, MemoryKind.constraint, subject_key(obj), conf, category="health")
         if said in ("sick", "queasy", "ill", "dizzy"):  # "dairy makes me sick": what the body does not take
             text = f"{capitalize(obj)} makes them {said}"
             return Draft(text, MemoryKind.constraint, subject_key(obj), conf, category="health")
         text = join_text("Finds", obj, _FEELS_AS.get(said, said))  # "crowds make me anxious": Finds crowds stressful
         return Draft(text, MemoryKind.dislike, subject_key(obj), conf)
+    m = _SUITS_RE.match(clause)
+    if (
+        m is not None
+        and not re.search(r"n't\b|\bnot?\b|\bnever\b", m.group("obj"), re.I)
+        and ((obj := _subject_of(m.group("obj"))) is not None and not _POINTER_RE.match(obj))
+    ):
+        return Draft(join_text("Prefers", obj), MemoryKind.preference, subject_key(obj), conf)
     m = _PRIORITY_RE.match(clause)
     if m is not None and (obj := _subject_of(m.group("obj"))) is not None:
         rest = clause[m.end() :]

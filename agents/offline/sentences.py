@@ -168,6 +168,7 @@ _TEXTING = {
     "cuz": "because",
     "childs": "children",  # a learner's plural
     "childrens": "children",
+    "self employed": "self-employed",
 }
 _TEXTING_RE = re.compile(
     r"(?<![\w'/-])(?:" + "|".join(re.escape(k) for k in sorted(_TEXTING, key=len, reverse=True)) + r")(?![\w'/-])", re.I

@@ -248,3 +248,39 @@ def test_a_kind_of_thing_needed_because_of_who_the_user_is_is_a_constraint(turn:
 )
 def test_a_need_for_one_thing_or_not_after_a_fact_is_no_memory(turn: str) -> None:
     assert [d.text for d in read_turn(turn) if d.text.startswith("Needs")] == []
+
+
+@pytest.mark.parametrize(
+    ("turn", "text", "kind"),
+    [
+        ("Earth tones suit me best.", "Prefers Earth tones", P),
+        ("V-necks look best on me.", "Prefers V-necks", P),
+        ("High heels kill my feet so flats for me.", "High heels hurt their feet", MemoryKind.constraint),
+        ("Heavy bags hurt my shoulders.", "Heavy bags hurt their shoulders", MemoryKind.constraint),
+        ("I'm self employed.", "Is self-employed", MemoryKind.fact),
+        ("I'm in recovery, so no alcohol suggestions.", "Is in recovery", MemoryKind.constraint),
+        ("I see a physio every week.", "Sees a physio every week", MemoryKind.fact),
+        ("I see a therapist weekly.", "Sees a therapist weekly", MemoryKind.fact),
+    ],
+)
+def test_what_suits_or_hurts_the_user_and_what_they_keep_up(turn: str, text: str, kind: MemoryKind) -> None:
+    assert [(d.text, d.kind) for d in read_turn(turn)] == [(text, kind)]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Tuesday works for me.",  # a time agreed, not a taste
+        "The second one suits me.",
+        "Doesn't suit me.",
+        "I'm in recovery from knee surgery.",
+        "I see a doctor tomorrow.",
+        "My car is my baby, a 1998 Miata.",  # a likeness, no child
+    ],
+)
+def test_an_agreement_a_one_off_or_a_likeness_is_no_such_memory(turn: str) -> None:
+    assert [d.text for d in read_turn(turn)] == []
+
+
+def test_a_pet_called_the_users_baby_is_a_pet() -> None:
+    assert [d.text for d in read_turn("My dog is my baby.")] == ["Has a dog"]
