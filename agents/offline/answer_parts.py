@@ -131,7 +131,8 @@ _ORDER_RE = re.compile(
     re.IGNORECASE,
 )
 _BASICS_RE = re.compile(
-    r"^\W*(?:(?:please|pls|just|and|so|honestly)\s+)*(?:skip (?:the )?basics|(?:there'?s )?no need to (?:explain|cover|"
+    r"^\W*(?:[^.;!?]*?[,\s]so\s+(?:you|u)\s+can\s+)?(?:(?:please|pls|just|and|so|honestly)\s+)*"
+    r"(?:skip (?:the )?basics|(?:there'?s )?no need to (?:explain|cover|"
     rf"go over) (?:the )?basics|(?:you )?{_DONT} (?:need to |have to )?(?:explain|cover|go over) (?:the )?basics)"
     r"(?:\s+(?:to me|with me|anymore|any more))?(?:\W*$|\s*,\s*(?=i\b|i'm\b|im\b))",
     re.IGNORECASE,

@@ -147,6 +147,12 @@ _OTHER_RE = re.compile(
     r"(?:dad|mum|mom|wife|husband|sister|brother|friend|neighbou?r)'s)\b",
     re.IGNORECASE,
 )
+#: A line led by an animal ("Senior dog, 13, arthritis."): the fragments after it are the animal's.
+_PET_LEAD_RE = re.compile(
+    r"^\W*(?:(?:my|our|the|a|an)\s+)?(?:(?:senior|old|older|young|elderly|rescue|little|big|small|\d+[- ]?(?:yo|year"
+    r"[- ]old))\s+)*(?:dog|cat|puppy|kitten|pup|horse|pony|rabbit|bunny|parrot|guinea pig|hamster)s?\b",
+    re.IGNORECASE,
+)
 _NOW_RE = re.compile(
     r"\b(?:tonight|today|tomorrow|this (?:weekend|week|evening|morning|time)|right now|again|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
@@ -237,12 +243,14 @@ def standing(sentences: list[str], n: int) -> list[Draft]:
     text = _PAREN_RE.sub(r", \1", sentences[n].strip())  # "Twins (6 months)"
     if "?" in text or _NOW_RE.search(text) or any(_OTHER_RE.search(s) for s in sentences[max(0, n - 1) : n + 1]):
         return []  # a question, a one-off, or someone else's ("Gift for my dad. Bad knees.")
-    if len(text.split()) <= _MAX_WORDS and (found := _fragment([*sentences[:n], text, *sentences[n + 1 :]], n)):
-        return found
-    pieces = [p.strip() for p in text.split(",") if p.strip(" .!")]
-    if not 1 < len(pieces) <= _MAX_PIECES or any(len(p.split()) > _MAX_WORDS for p in pieces):
-        return []
-    return [d for i in range(len(pieces)) for d in _fragment(pieces, i)]
+    pet_led = bool(_PET_LEAD_RE.match(text)) and "," in text  # "Senior dog, 13, arthritis.": the illness is the dog's
+    found = _fragment([*sentences[:n], text, *sentences[n + 1 :]], n) if len(text.split()) <= _MAX_WORDS else []
+    if not found:
+        pieces = [p.strip() for p in text.split(",") if p.strip(" .!")]
+        if not 1 < len(pieces) <= _MAX_PIECES or any(len(p.split()) > _MAX_WORDS for p in pieces):
+            return []
+        found = [d for i in range(len(pieces)) for d in _fragment(pieces, i)]
+    return [d for d in found if not (pet_led and d.category == "health")]
 
 
 def _fragment(sentences: list[str], n: int) -> list[Draft]:

@@ -167,6 +167,8 @@ def has_content(text: str) -> bool:
 
 def is_pointer(text: str) -> bool:
     """Only refers to the conversation or to someone else: no memory in it."""
+    if text.strip() in ("IT", "HR", "PR"):
+        return False  # "I work in IT": a field of work, not the pronoun
     t = text.strip().lower()
     return not t or bool(_REJECT_RE.search(t)) or not has_content(t)
 

@@ -61,7 +61,7 @@ _BREEDS = frozenset(
     | {"shepherd", "spaniel", "pug", "collie"}
 )
 _PET_RE = re.compile(
-    rf"\b(?:my|My)\s+(?P<mods>(?:(?:{_NUMBERS}|old|new|little|young|senior|rescue|rescued|adopted|sweet|{_AGE})\s+)*)"
+    rf"\b(?:[Mm]y|[Oo]ur)\s+(?P<mods>(?:(?:{_NUMBERS}|old|new|little|young|senior|rescue|rescued|adopted|sweet|{_AGE})\s+)*)"
     rf"(?:(?P<breed>[A-Za-z-]+)\s+(?=(?:{'|'.join(sorted(_BREEDS))})s?\b))?(?P<pet>{lx.alternation(lx.PETS)})s?\b(?!-)"
     r"(?!\s+(?:food|toy|toys|bed|treats?|walker|sitter|park|friendly|house))",
 )

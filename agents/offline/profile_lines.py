@@ -174,9 +174,20 @@ def not_the_users(line: str) -> bool:
     )
 
 
+#: Words a profile item may add to what the rules said without saying more ("Is at A2 level").
+_FILLER = frozenset(["is", "at", "a", "an", "the", "level", "in", "of"])
+
+
 def with_profile(sentence: Sentence, found: list[Draft]) -> list[Draft]:
     """``found`` (the rules' drafts of ``sentence``) and what a profile line in it says that they do not."""
     drafts, _ = profile(sentence.text, question=sentence.question)
     said = {d.text.lower() for d in found}
     subjects = {d.subject for d in found}  # "I'm vegetarian, except I do eat eggs": the rules said it more fully
-    return found + [d for d in drafts if d.text.lower() not in said and d.subject not in subjects]
+    words = [set(re.findall(r"[a-z0-9]+", d.text.lower())) for d in found]
+    return found + [
+        d
+        for d in drafts
+        if d.text.lower() not in said
+        and d.subject not in subjects
+        and not any(set(re.findall(r"[a-z0-9]+", d.text.lower())) - _FILLER <= w for w in words)
+    ]  # "I'm a beginner in Spanish, A2": "Is at A2 level" and "Is a beginner in spanish" are in the rules' one

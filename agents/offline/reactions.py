@@ -16,8 +16,8 @@ _LEAD_RE = re.compile(
     r"^(?:(?:and|but|so|also|honestly|plus|well|yeah|though|however|generally|personally)[\s,]+)*"
     r"(?:(?:all|most|many|some|any|both) (?:of )?)?(?:(?:the|those|these|your|such)\b)?\s*"
     r"(?:(?:others|other|rest of the|remaining|first|second|third|fourth|last)\b)?\s*"
-    r"(?:options?|ones?|choices?|suggestions?|ideas?|recommendations?|picks?|alternatives?|activities|places|games|"
-    r"books|shows|things)?\s*"
+    r"(?:(?:options?|ones?|choices?|suggestions?|ideas?|recommendations?|picks?|alternatives?|activities|places|games|"
+    r"books|shows|things)(?![\w-]))?\s*"
     r"(?:you (?:mentioned|listed|suggested|gave|offered)\s*)?"
     r"(?:that (?:involve|include|have|feature|require|are|offer|focus on|rely on|use)s?|involving|including|with|"
     r"featuring|like|such as|requiring|based on|focused on|centered on|for|of)?\s*",
@@ -64,7 +64,7 @@ _PRIORITY_RE = re.compile(
 )
 _THING_RE = re.compile(
     r"^(?P<obj>.+?)\s+(?:is|are|'s|'re)(?P<neg>\s*n't|\s+not)?\s+(?:really\s+|just\s+|quite\s+|exactly\s+)*"
-    r"(?:my (?:thing|cup of tea|style|jam|scene|vibe|kind of thing|favou?rite thing)|for me)\b",
+    r"(?:my (?:thing|cup of tea|style|jam|scene|vibe|kind of thing|favou?rite thing|go-?to|staple)|for me)\b",
     re.IGNORECASE,
 )
 _BOTHER_RE = re.compile(

@@ -92,7 +92,7 @@ _SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Za-z0-9])|(
 _CLAUSE_SPLIT_RE = re.compile(
     r"\s*(?:;|\s[-\u2013\u2014]{1,2}\s|\s\(|\)\s|,\s*but\s|\sbut\s(?=I\b|i\b|I'|i'|(?:really\s+|also\s+)?"
     r"(?:hate|dislike|detest|despise|can't stand|cannot stand|(?:don't|do not) (?:like|enjoy)|prefer|love|enjoy|"
-    r"adore)\b)|,\s*so\s|\s+so\s+(?=I\b|I'|i\b)|"
+    r"adore)\b)|,\s*so\s|\s+so\s+(?=I\b|I'|i\b|(?:you|u)\s+(?:can|could|don'?t|do not|needn'?t)\s)|"
     r",\s*(?:and\s+)?(?=I\b|I')|,?\s+and\s+(?=(?:really\s+|strongly\s+|also\s+)?(?:prefer|avoid|can only|only|never|"
     r"can't|cannot|refuse to|tend to|try to|stick to|stick with|dislike|hate|love|enjoy|like to|always|"
     r"usually|will not|won't|wouldn't|would never|will never|must|need to|have to|find|get|strictly|exclusively|"

@@ -34,7 +34,7 @@ _HOUSEHOLD_RE = re.compile(
 )
 #: "also vim user", "Mac user here": a tool the user uses.
 _USER_OF_RE = re.compile(
-    r"^\W*(?:(?:also|btw|fyi|fellow|a|an)\s+)?(?P<x>[A-Za-z][\w+#.-]{1,20})\s+user(?:\s+(?:here|myself|too|"
+    r"^\W*(?:(?:also|btw|fyi|fellow|a|an)\s+)?(?P<x>[A-Za-z][\w+#.-]{1,20})\s+(?P<role>user|shooter)(?:\s+(?:here|myself|too|"
     r"since forever|for years|for life|for (?:\d+|ten|twenty) years|since \d{4}|since (?:college|uni|school)))?\W*$",
     re.IGNORECASE,
 )
@@ -149,7 +149,8 @@ def fragment(clause: str) -> Draft | None:
     if (m := _NAME_ONLY_RE.match(clause)) is not None:  # "PS5 only.": the platform or product the user has
         return _draft(f"Uses {m.group('x')}", MemoryKind.fact, m.group("x"), clause)
     if (m := _USER_OF_RE.match(clause)) is not None and m.group("x").lower() not in _NOT_A_TOOL:
-        return _draft(f"Uses {m.group('x')}", MemoryKind.fact, m.group("x"), clause)
+        verb = "Shoots on" if m.group("role").lower() == "shooter" else "Uses"  # "Canon shooter for 10 years"
+        return _draft(f"{verb} {m.group('x')}", MemoryKind.fact, m.group("x"), clause)
     if (
         (m := _FROM_NOW_RE.match(clause)) is not None
         and (x := judged(m.group("x"), max_words=4)) is not None

@@ -284,3 +284,24 @@ def test_an_agreement_a_one_off_or_a_likeness_is_no_such_memory(turn: str) -> No
 
 def test_a_pet_called_the_users_baby_is_a_pet() -> None:
     assert [d.text for d in read_turn("My dog is my baby.")] == ["Has a dog"]
+
+
+@pytest.mark.parametrize(
+    ("turn", "texts"),
+    [
+        ("One-pot meals are my go-to.", ["Likes One-pot meals"]),  # "One" is no pointer to an option here
+        ("Canon shooter for 10 years.", ["Shoots on Canon"]),
+        ("I work in IT.", ["Works in IT"]),
+        ("I work in IT so you can skip the basics.", ["Wants answers that skip the basics", "Works in IT"]),
+        ("I am a nurse, so you can skip the basics.", ["Wants answers that skip the basics", "Is a nurse"]),
+        ("Our cat is diabetic.", ["Has a cat that is diabetic"]),
+        ("I'm a beginner in Spanish, A2.", ["Is a beginner in Spanish, A2", "Is at A2 level"]),
+    ],
+)
+def test_more_everyday_statements_read_in_good_words(turn: str, texts: list[str]) -> None:
+    assert [d.text for d in read_turn(turn)] == texts
+
+
+def test_fragments_after_an_animal_are_the_animals() -> None:
+    assert read_turn("Senior dog, 13, arthritis.") == []
+    assert [d.text for d in read_turn("Bad hip, no running.")] == ["Has a bad hip", "Avoids running"]
