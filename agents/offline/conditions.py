@@ -60,7 +60,8 @@ _SITUATION = (
     rf"|at\s+(?:christmas|easter|thanksgiving|new year'?s?|eid|diwali|passover|hanukkah)"
     rf"|during\s+(?:ramadan|lent|the week|exams?|exam season|the school year|term)"
     rf"|(?:travel(?:l?ing)?|abroad|off-?piste|on the road)(?:\s+(?:with|for)\s+(?:my\s+|the\s+|our\s+)?[\w-]+)?"
-    rf"|(?:on\s+)?(?:week ?days|week ?ends|week ?nights|mornings|evenings|nights)"
+    rf"|(?:on\s+)?(?:week ?days|week ?ends|week ?nights|mornings|evenings|nights|"
+    rf"(?:mon|tues|wednes|thurs|fri|satur|sun)days)"
 )
 _LEADS = LEADS
 #: The statement: the user or the household in the present ("I skip breakfast", "we keep ...", "I don't check email").
@@ -201,7 +202,11 @@ _LED_RE = re.compile(
     r"(?:late|early) (?:at|in)|(?:first|last) thing|(?:mon|tue|sun)\w* (?:to|through|thru|till|until|-))",
     re.IGNORECASE,
 )
-_BARE_TIME_RE = re.compile(r"^(?:week ?days|week ?ends|week ?nights|nights)$", re.IGNORECASE)
+_BARE_TIME_RE = re.compile(
+    r"^(?:week ?days|week ?ends|week ?nights|nights|(?:mon|tues|wednes|thurs|fri|satur|sun)days)$", re.IGNORECASE
+)
+#: "weekends it's jeans": the one thing there, said with "it's".
+_ITS_RE = re.compile(r"^(?:it'?s|its|it is)\s+(?!(?:fine|ok|okay|too|so|very|a bit|quite|all|just|not)\b)(?=\w)", re.I)
 _ONLY_RE = re.compile(r"^(?:i|we)\s+(?:\w+\s+){0,2}?only\b|^(?:i|we)\s+only\b", re.IGNORECASE)
 #: A fact that names what the user does ("Climbs only in the hall"), not what they are or have.
 _PRACTICE_FACT_RE = re.compile(r"^(?!(?:Is|Has|Was|Had|Are|Have|Lives)\b)[A-Z][a-z]+s\b.*\bonly\b")
@@ -290,7 +295,7 @@ def _worded(body: str, labelled: bool) -> Draft | None:
 def _there(draft: Draft, cond: str) -> Draft:
     """The draft said for the situation, named the way a careful person would ("weekends": on weekends)."""
     if _BARE_TIME_RE.match(cond):
-        cond = f"on {cond.lower()}"  # "weekends I sleep in": on weekends
+        cond = f"on {cond.lower() if cond.lower().startswith(('week', 'night')) else cond.capitalize()}"  # on weekends
     elif cond and not _LED_RE.match(cond) and _LABEL_RE.match(f"{cond}: x"):
         cond = f"for {cond[:1].lower()}{cond[1:]}"  # "date night: somewhere quiet": for date night
     return replace(draft, context=condition(cond)) if cond else draft
@@ -325,6 +330,8 @@ def situated(clause: str, read: Callable[[str], list[Draft]], found: list[Draft]
             continue  # "for my sister its chocolate or nothing", "for my son I'm fine with a hostel": for them
         if (only := _OR_NOTHING_RE.match(body)) is not None:
             body = f"only {only.group('only')}"  # "at home its jigsaws or nothing": only jigsaws there
+        elif _ITS_RE.match(body) and len(body.split()) <= 5:
+            body = _ITS_RE.sub("I prefer ", body, count=1)  # "weekends it's jeans": Prefers jeans, on weekends
         if _WOULD_RE.match(body):
             continue  # "weekends I'll spend hours": what they will do, said beside the wish
         labelled = _LABEL_RE.match(f"{cond}: x") is not None and not _LED_RE.match(cond)

@@ -137,8 +137,8 @@ def situated_wish(sentence: str) -> Draft | None:
     if m is None:
         return None
     cond = m.group("cond").strip(" ,")
-    if _ONCE_RE.search(cond):
-        return None
+    if _ONCE_RE.search(cond) or (m.group("b") is not None and re.search(r"\b(?:i|we)$", cond, re.IGNORECASE)):
+        return None  # "When I run in the morning I skip breakfast": the user's own habit (conditions.py)
     body = (m.group("a") or m.group("b") or "").strip()
     body = re.sub(r"^(?:(?:though|tho|then|so|and)\s+)+", "", body, flags=re.IGNORECASE)
     habit = _HABIT_RE.match(body) is not None

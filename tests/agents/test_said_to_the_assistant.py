@@ -305,3 +305,20 @@ def test_more_everyday_statements_read_in_good_words(turn: str, texts: list[str]
 def test_fragments_after_an_animal_are_the_animals() -> None:
     assert read_turn("Senior dog, 13, arthritis.") == []
     assert [d.text for d in read_turn("Bad hip, no running.")] == ["Has a bad hip", "Avoids running"]
+
+
+@pytest.mark.parametrize(
+    ("turn", "texts"),
+    [
+        ("When I run in the morning I skip breakfast.", [("Skips breakfast", "when running in the morning")]),
+        ("Fridays I work from home.", [("Works from home", "on Fridays")]),
+        (
+            "At work I wear a suit, weekends it's jeans.",
+            [("Wears a suit", "at work"), ("Prefers jeans", "on weekends")],
+        ),
+    ],
+)
+def test_a_habit_of_the_users_own_in_a_situation_is_no_wish_to_the_assistant(
+    turn: str, texts: list[tuple[str, str]]
+) -> None:
+    assert [(d.text, d.context) for d in read_turn(turn)] == texts
