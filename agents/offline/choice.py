@@ -304,7 +304,8 @@ def by_phrase(user_text: str, options: list[str]) -> tuple[int | None, list[int]
             continue
         if _UNSURE_RE.match(segment) or "?" in segment or _ASKS_RE.match(segment):
             continue
-        i = _named(segment, options)
+        described = re.match(r"\W*(?:the\s+)?ones?\b", segment, re.IGNORECASE) is not None
+        i = _named(segment, options, prefix=described)  # "the one by the beach": Hotel Marina, beachfront
         i = by_attribute(segment, options) if i is None and "?" not in user_text else i  # "the cheapest", "Newest."
         if i is not None and i not in rejected and i not in down:
             picked = i

@@ -153,7 +153,11 @@ def reaction(clause: str, *, implicit: bool) -> Draft | None:
         or (_UNSUITABLE_RE.match(clause) if implicit else None)
     )
     if m is not None:
-        obj = _subject_of(m.group("obj"))
+        body = "verb" in m.re.groupindex and m.group("verb").lower() in ("agree with", "sit well with")
+        obj = _subject_of(_last_piece(m.group("obj")) if body else m.group("obj"))  # "the mild one, spice ...": spice
+        if obj is not None and body:
+            text = f"{capitalize(obj)} {'don' if obj.endswith('s') else 'doesn'}'t agree with them"  # the body's
+            return Draft(text, MemoryKind.constraint, subject_key(obj), conf, category="health")
         return None if obj is None else Draft(join_text("Dislikes", obj), MemoryKind.dislike, subject_key(obj), conf)
     m = _THING_RE.match(clause)
     if m is not None:

@@ -322,3 +322,23 @@ def test_a_habit_of_the_users_own_in_a_situation_is_no_wish_to_the_assistant(
     turn: str, texts: list[tuple[str, str]]
 ) -> None:
     assert [(d.text, d.context) for d in read_turn(turn)] == texts
+
+
+_HOTELS = "Options: 1) Hotel Marina, beachfront, $200. 2) City Inn, downtown, $120. 3) Hilltop Lodge, quiet, $150."
+_CURRIES = "You could try: a Thai green curry (spicy), a mild chicken korma, or a lentil dal."
+
+
+def test_an_option_picked_by_the_start_of_one_of_its_words_is_the_pick() -> None:
+    assert [d.text for d in read_turn("the one by the beach", _HOTELS)] == ["Prefers Hotel Marina, beachfront, $200"]
+
+
+def test_what_does_not_agree_with_the_user_is_the_bodys_limit() -> None:
+    drafts = read_turn("the mild one, spice doesn't agree with me", _CURRIES)
+    assert [(d.text, d.kind) for d in drafts] == [
+        ("Prefers a mild chicken korma", P),
+        ("Spice doesn't agree with them", MemoryKind.constraint),
+    ]
+    assert [(d.text, d.kind) for d in read_turn("Dairy doesn't agree with me.")] == [
+        ("Dairy doesn't agree with them", MemoryKind.constraint)
+    ]
+    assert [d.text for d in read_turn("Camping doesn't appeal to me.")] == ["Dislikes camping"]
