@@ -64,3 +64,29 @@ def routine(clause: str) -> tuple[str, str] | None:
         return f"Goes {what} {when}{tail}", what
     what = re.sub(r"^(?:the\s+)?gym$", "the gym", m.group("to").lower())
     return f"Goes to {what} {when}{tail}", what
+
+
+_DEVICE = (
+    r"(?:windows|mac|macos|linux|ubuntu|fedora|debian|android|ios|iphone|ipad|ipados|pixel|chromebook|galaxy|"
+    r"thinkpad|dell|hp|lenovo|asus|acer|macbook(?: air| pro)?|surface)(?:\s+(?-i:[A-Z0-9][\w.+-]*)){0,2}"
+)
+#: "Windows 11, Dell XPS.", "Android, Pixel 7", "Still on Windows 10": the system or device the user is on.
+_SETUP_RE = re.compile(
+    rf"^\W*(?:(?:still|mostly|currently)\s+)?(?:on\s+)?(?P<a>{_DEVICE})(?:\s*,\s*(?P<b>{_DEVICE}))?\W*$",
+    re.IGNORECASE,
+)
+_CASED = {"ios": "iOS", "ipados": "iPadOS", "macos": "macOS", "iphone": "iPhone", "ipad": "iPad", "hp": "HP"}
+
+
+def setup(clause: str) -> str | None:
+    """The system or device a terse ``clause`` names, as a memory text ("Uses Windows 11, Dell XPS"), or None."""
+    m = _SETUP_RE.match(clause)
+    if m is None:
+        return None
+    names = []
+    for raw in (m.group("a"), m.group("b")):
+        if raw:
+            head, _, rest = re.sub(r"\s+", " ", raw).partition(" ")
+            head = _CASED.get(head.lower(), head if any(c.isupper() for c in head) else head.capitalize())
+            names.append(f"{head} {rest}".strip().rstrip("."))
+    return "Uses " + ", ".join(names)

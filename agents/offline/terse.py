@@ -15,7 +15,7 @@ from agents.offline.drafts import EXPLICIT, Draft
 from agents.offline.normalize import capitalize, join_text, subject_key, third_person
 from agents.offline.opinions import judged
 from agents.offline.places import capitalized
-from agents.offline.routines import routine
+from agents.offline.routines import routine, setup
 from memory.types import MemoryKind, MemorySource
 
 #: "Budget 15k.", "budget: $800 max", "Budget around 2k for the trip.".
@@ -199,6 +199,8 @@ def persona(clause: str) -> Draft | None:
         return _draft(text, MemoryKind.fact, m.group("place"), clause)
     if (r := routine(clause)) is not None:  # "Tennis on Sundays.": Plays tennis on Sundays
         return _draft(r[0], MemoryKind.fact, r[1], clause)
+    if (used := setup(clause)) is not None:  # "Windows 11, Dell XPS.": Uses Windows 11, Dell XPS
+        return _draft(used, MemoryKind.fact, used.removeprefix("Uses "), clause)
     if (m := _LEVEL_RE.match(clause)) is not None:
         text = f"Is at {m.group('cefr').upper()} level" if m.group("cefr") else f"Is a {m.group('lvl').lower()}"
         return _draft(text, MemoryKind.fact, "level", clause)

@@ -342,3 +342,21 @@ def test_what_does_not_agree_with_the_user_is_the_bodys_limit() -> None:
         ("Dairy doesn't agree with them", MemoryKind.constraint)
     ]
     assert [d.text for d in read_turn("Camping doesn't appeal to me.")] == ["Dislikes camping"]
+
+
+@pytest.mark.parametrize(
+    ("turn", "text"),
+    [
+        ("Android, Pixel 7.", "Uses Android, Pixel 7"),
+        ("iPhone 13, iOS 17.", "Uses iPhone 13, iOS 17"),
+        ("Windows 11, Dell XPS.", "Uses Windows 11, Dell XPS"),
+        ("Still on Windows 10.", "Uses Windows 10"),
+    ],
+)
+def test_a_system_or_device_named_tersely_is_what_the_user_is_on(turn: str, text: str) -> None:
+    assert [(d.text, d.kind) for d in read_turn(turn)] == [(text, MemoryKind.fact)]
+
+
+@pytest.mark.parametrize("turn", ["Linux or Mac?", "On Windows today.", "my windows face south"])
+def test_a_question_a_one_off_or_a_window_is_no_system(turn: str) -> None:
+    assert [d.text for d in read_turn(turn) if d.text.startswith("Uses")] == []
