@@ -10,11 +10,13 @@ budget: 500 max"). Used by :mod:`agents.offline.guided` (rules + reader); writte
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from agents.offline.drafts import EXPLICIT, Draft
 from agents.offline.normalize import capitalize, join_text, subject_key, third_person
 from agents.offline.opinions import judged
 from agents.offline.places import capitalized
+from agents.offline.profile_items import item
 from agents.offline.routines import routine, setup
 from memory.types import MemoryKind, MemorySource
 
@@ -199,6 +201,9 @@ def persona(clause: str) -> Draft | None:
         return _draft(text, MemoryKind.fact, m.group("place"), clause)
     if (r := routine(clause)) is not None:  # "Tennis on Sundays.": Plays tennis on Sundays
         return _draft(r[0], MemoryKind.fact, r[1], clause)
+    bare = re.sub(r"\s+here\W*$", "", clause)  # "Junior dev here.", "Night shift nurse." (not "Coach.": a seat?)
+    if "," not in clause and (bare != clause or len(bare.split()) > 1) and (job := item(bare)) and job[0] == "job":
+        return replace(job[1], quote=clause)
     if (used := setup(clause)) is not None:  # "Windows 11, Dell XPS.": Uses Windows 11, Dell XPS
         return _draft(used, MemoryKind.fact, used.removeprefix("Uses "), clause)
     if (m := _LEVEL_RE.match(clause)) is not None:

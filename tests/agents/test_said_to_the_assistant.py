@@ -360,3 +360,21 @@ def test_a_system_or_device_named_tersely_is_what_the_user_is_on(turn: str, text
 @pytest.mark.parametrize("turn", ["Linux or Mac?", "On Windows today.", "my windows face south"])
 def test_a_question_a_one_off_or_a_window_is_no_system(turn: str) -> None:
     assert [d.text for d in read_turn(turn) if d.text.startswith("Uses")] == []
+
+
+@pytest.mark.parametrize(
+    ("turn", "text"),
+    [
+        ("Freelance designer.", "Is a freelance designer"),
+        ("Night shift nurse.", "Is a night shift nurse"),
+        ("Junior dev here.", "Is a junior dev"),
+        ("Nurse here.", "Is a nurse"),
+    ],
+)
+def test_a_job_said_alone_in_a_few_words_is_the_users(turn: str, text: str) -> None:
+    assert [(d.text, d.kind) for d in read_turn(turn)] == [(text, MemoryKind.fact)]
+
+
+@pytest.mark.parametrize("turn", ["Coach.", "Business class.", "The designer."])
+def test_one_bare_word_that_may_be_a_pick_is_no_job(turn: str) -> None:
+    assert read_turn(turn) == []
