@@ -202,7 +202,8 @@ def persona(clause: str) -> Draft | None:
     if (r := routine(clause)) is not None:  # "Tennis on Sundays.": Plays tennis on Sundays
         return _draft(r[0], MemoryKind.fact, r[1], clause)
     bare = re.sub(r"\s+here\W*$", "", clause)  # "Junior dev here.", "Night shift nurse." (not "Coach.": a seat?)
-    if "," not in clause and (bare != clause or len(bare.split()) > 1) and (job := item(bare)) and job[0] == "job":
+    verbless = "," not in clause and not re.match(r"\W*(?:i|i'm|im|i am|we)\b", clause, re.IGNORECASE)
+    if verbless and (bare != clause or len(bare.split()) > 1) and (job := item(bare)) and job[0] == "job":
         return replace(job[1], quote=clause)
     if (used := setup(clause)) is not None:  # "Windows 11, Dell XPS.": Uses Windows 11, Dell XPS
         return _draft(used, MemoryKind.fact, used.removeprefix("Uses "), clause)
