@@ -199,7 +199,7 @@ def emphasized(texts: list[str], n: int, clauses: tuple[str, ...]) -> list[Draft
     return [d for c in clauses if (d := _kind_only(c)) is not None]  # "Prime lenses only." said alone
 
 
-#: "Manual transmission only, automatics bore me", "Film cameras mostly, digital feels soulless": a thing kept to,
+#: "Manual transmission only, automatics bore me", "Italian mostly, I find French food too rich": a thing kept to,
 #: then its like turned down in a clause of its own that another rule reads as a dislike.
 _KEPT_RE = re.compile(
     rf"^\W*(?:(?:only|strictly|mostly)\s+(?P<x1>{_NP}?)|(?P<x2>{_NP}?)\s+(?:only|mostly|all the way))\s*,\s*\S",

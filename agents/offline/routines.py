@@ -4,8 +4,11 @@ on weekday mornings", "Goes swimming twice a week", "Goes to the gym 4x a week",
 
 Only activities listed here are read, and only with a time that comes back (a day said in the plural, "every ...",
 "N times a week", "daily"): "Dinner on Sunday", "Tennis tomorrow", "Meetings on Mondays" and "Tennis?" say nothing
-lasting about the user. Used by :func:`agents.offline.terse.persona`; written for issue 13's twenty-sixth pass
-(test's terse voice had the lowest recall of its voices).
+lasting about the user.
+
+Also the system or device a terse fragment names ("Windows 11, Dell XPS.", "Android, Pixel 7", "Still on Windows
+10": Uses ...; not "Linux or Mac?" or "On Windows today"). Both are used by :func:`agents.offline.terse.persona`;
+written for issue 13's twenty-sixth pass (test's terse voice had the lowest recall of its voices).
 """
 
 from __future__ import annotations
@@ -45,6 +48,10 @@ _ROUTINE_RE = re.compile(
 )
 
 
+#: How each kind of activity is said: "Plays tennis", "Does yoga", "Goes swimming", "Goes to the gym".
+_VERBS = (("play", "Plays"), ("do", "Does"), ("go", "Goes"), ("to", "Goes to"))
+
+
 def routine(clause: str) -> tuple[str, str] | None:
     """The routine in a terse ``clause`` as (memory text, activity), or None."""
     m = _ROUTINE_RE.match(clause)
@@ -53,17 +60,9 @@ def routine(clause: str) -> tuple[str, str] | None:
     when = re.sub(r"\s+", " ", m.group("when")).strip()
     when = when if re.match(r"(?:on|every|once|twice|three|four|daily|weekly|most)\b|\d", when, re.I) else f"on {when}"
     tail = re.sub(r"\bmy\b", "their", re.sub(r"\s+", " ", m.group("with") or "")).rstrip()
-    if m.group("play"):
-        what = m.group("play").lower()
-        return f"Plays {what} {when}{tail}", what
-    if m.group("do"):
-        what = m.group("do").lower()
-        return f"Does {what} {when}{tail}", what
-    if m.group("go"):
-        what = m.group("go").lower()
-        return f"Goes {what} {when}{tail}", what
-    what = re.sub(r"^(?:the\s+)?gym$", "the gym", m.group("to").lower())
-    return f"Goes to {what} {when}{tail}", what
+    group, verb = next((g, v) for g, v in _VERBS if m.group(g))
+    what = re.sub(r"^(?:the\s+)?gym$", "the gym", m.group(group).lower())
+    return f"{verb} {what} {when}{tail}", what
 
 
 _DEVICE = (

@@ -1,6 +1,6 @@
 """A need said as what follows from who the user is: "i'm a single dad so i really need meals that take under 20
-mins" (Needs meals that take under 20 mins), "I'm diabetic so I need low sugar recipes", "I'm short so I need
-petite sizes".
+mins" (Needs meals that take under 20 mins), "I'm diabetic so I need low sugar recipes", "I'm on a budget so I
+need cheap options".
 
 "I need X" alone is a request for this conversation ("I need a hotel near the airport"), so it is read only after a
 fact about the user in the same sentence (the rules read that fact first: "Is a single dad") and a "so", and only
@@ -26,7 +26,7 @@ _NEED_RE = re.compile(
     re.IGNORECASE,
 )
 #: The kind of thing is a plural in the first three words ("meals that ...", "low sugar recipes", "shoes I can ...").
-_PLURAL_RE = re.compile(r"^(?:[\w'-]+\s+){0,2}?(?P<n>[a-z][a-z'-]+[^s's]s)\b", re.IGNORECASE)
+_PLURAL_RE = re.compile(r"^(?:[\w'-]+\s+){0,2}?(?P<n>[a-z][a-z'-]+[^s']s)\b", re.IGNORECASE)
 _ONCE_RE = re.compile(
     r"\b(?:tonight|today|tomorrow|this (?:week|weekend|time|trip)|for (?:the|my|our) \w+ (?:party|trip)|"
     r"right now|asap)\b",
