@@ -25,9 +25,11 @@ read; written for issue 13's thirteenth pass.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from agents.offline.drafts import EXPLICIT, Draft
 from agents.offline.normalize import capitalize, subject_key, third_singular
+from agents.offline.reactions import reaction
 from memory.types import MemoryKind, MemorySource
 
 #: A short noun phrase: one to four words, letters and hyphens ("window seat", "original pressings", "food-safe").
@@ -207,14 +209,25 @@ _KEPT_RE = re.compile(
 )
 
 
-def kept_against(sentence: str, drafts: list[Draft]) -> Draft | None:
-    """The thing kept to in ``sentence`` when the rest of it was read as a dislike (``drafts``), or None."""
-    if "?" in sentence or not any(d.kind is MemoryKind.dislike for d in drafts):
-        return None
+def kept_against(sentence: str, drafts: list[Draft]) -> list[Draft]:
+    """The thing kept to in ``sentence`` when the rest of it was read as a dislike (``drafts``), with that dislike
+    when only the kept thing makes it one ("Film cameras mostly, digital feels soulless"); [] when none."""
     m = _KEPT_RE.match(sentence)
-    x = _thing(m.group("x1") or m.group("x2")) if m is not None else None
+    if "?" in sentence or m is None:
+        return []
+    against = [] if any(d.kind is MemoryKind.dislike for d in drafts) else _verdict(sentence[m.end() - 1 :])
+    if not against and not any(d.kind is MemoryKind.dislike for d in drafts):
+        return []
+    x = _thing(m.group("x1") or m.group("x2"))
     if x is None or re.search(r"\d", x) or _NOT_KINDS_RE.search(x) or any(subject_key(x) == d.subject for d in drafts):
-        return None
+        return []
     if _STYLE_RE.search(x):
-        return _draft(f"Wants {x}", MemoryKind.style, x, sentence)
-    return _draft(f"Prefers {x}", MemoryKind.preference, x, sentence)
+        return [*against, _draft(f"Wants {x}", MemoryKind.style, x, sentence)]
+    return [*against, _draft(f"Prefers {x}", MemoryKind.preference, x, sentence)]
+
+
+def _verdict(rest: str) -> list[Draft]:
+    """The clause after the kept thing read as a verdict on its like ("digital feels soulless"): said right after
+    what the user keeps to, a quality is a taste, not a remark on one option."""
+    found = reaction(rest.strip(" .!"), implicit=True)
+    return [replace(found, quote=rest.strip())] if found is not None and found.kind is MemoryKind.dislike else []

@@ -308,7 +308,7 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
                 draft = replace(draft, source=MemorySource.explicit, confidence=max(draft.confidence, 0.8))
             drafts.append(scoped(draft, lead))
         drafts += implied(sentence, drafts)  # "my garden is mostly shade", "after my night shift at the hospital"
-        drafts += [d] if (d := kept_against(sentence.text, drafts)) else []  # "Cash only, I don't trust apps"
+        drafts += kept_against(sentence.text, drafts)  # "Cash only, I don't trust apps"
         drafts += [d] if (d := standing_need(sentence.text, drafts)) else []  # "I'm diabetic so I need low sugar X"
         if drafts and someone_elses([s.text for s in sentences], n):
             drafts = []  # "Gift for my dad. Bad knees.": theirs

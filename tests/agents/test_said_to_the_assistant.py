@@ -81,6 +81,8 @@ def test_a_wish_for_one_task_or_a_question_is_no_memory(turn: str) -> None:
         ),
         ("Cash only, I don't trust apps.", [("Doesn't trust apps", D), ("Prefers cash", P)]),
         ("Italian mostly, I find French food too rich.", [("Finds French food too rich", D), ("Prefers Italian", P)]),
+        ("Film cameras mostly, digital feels soulless.", [("Finds digital soulless", D), ("Prefers film cameras", P)]),
+        ("Paperbacks only, hardcovers are too heavy.", [("Finds hardcovers too heavy", D), ("Prefers paperbacks", P)]),
     ],
 )
 def test_a_thing_kept_to_beside_a_dislike_is_read_too(turn: str, texts: list[tuple[str, MemoryKind]]) -> None:
@@ -378,3 +380,7 @@ def test_a_job_said_alone_in_a_few_words_is_the_users(turn: str, text: str) -> N
 @pytest.mark.parametrize("turn", ["Coach.", "Business class.", "The designer."])
 def test_one_bare_word_that_may_be_a_pick_is_no_job(turn: str) -> None:
     assert read_turn(turn) == []
+
+
+def test_a_quality_said_alone_stays_unread_without_the_thing_kept() -> None:
+    assert read_turn("Digital feels soulless.") == []  # a remark on one option as often as a taste
