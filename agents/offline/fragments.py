@@ -51,6 +51,13 @@ _ILLNESS_RE = re.compile(
     r"insomnia|chronic pain|high blood pressure|ibs|fibromyalgia|endometriosis|sleep apnea|psoriasis|gout)\W*$",
     re.IGNORECASE,
 )
+#: "Nut allergy.", "Severe shellfish allergy", "Peanut allergy, severe": an allergy named alone.
+_ALLERGY_RE = re.compile(
+    r"^\W*(?:(?P<adj>severe|mild|bad|serious|deadly|life[- ]threatening|anaphylactic)\s+)?(?P<x>[a-z][a-z-]+"
+    r"(?:\s+[a-z][a-z-]+)?)\s+allerg(?:y|ies)(?:\s*,\s*(?P<adj2>severe|mild|bad|serious|deadly|"
+    r"life[- ]threatening|anaphylactic))?\W*$",
+    re.IGNORECASE,
+)
 #: "Bad with heights.", "not great w heights", "dizzy around heights": a limit said of heights without "afraid".
 _HEIGHTS_RE = re.compile(
     r"^\W*(?:(?:really|very|pretty|so|a bit|kinda)\s+)?(?:bad|not good|not great|terrible|awful|hopeless|useless|"
@@ -180,6 +187,11 @@ def _condition(text: str) -> Draft | None:
         c = re.sub(r"\s+", " ", m.group("c").lower())
         kind = MemoryKind.constraint if c.endswith(_LIMITING) else MemoryKind.fact
         return _draft(f"Is {c}", kind, c, text)
+    if (m := _ALLERGY_RE.match(text)) is not None and m.group("x").lower() not in ("an", "the", "my", "no", "any"):
+        adj = (m.group("adj") or m.group("adj2") or "").lower()
+        x = m.group("x").lower()
+        what = " ".join(w for w in (adj, x, "allergy") if w)
+        return _draft(f"Has {'an' if what[0] in 'aeiou' else 'a'} {what}", MemoryKind.constraint, f"{x} allergy", text)
     if (m := _ILLNESS_RE.match(text)) is not None:
         n = m.group("n").lower().replace("ibs", "IBS")
         what = " ".join(w for w in ((m.group("adj") or "").lower(), n) if w)

@@ -175,6 +175,14 @@ _BODY_RE = re.compile(
 )
 
 
+#: Sleep given as the reason: "No caffeine after 2pm, I won't sleep", "no coffee after 4, it keeps me up".
+_SLEEP_RE = re.compile(
+    r"^\W*(?:(?:because|since|as|cause|cuz|bc|coz|or|otherwise)\s+)?(?:(?:it|they|that)\s+keeps?\s+me\s+(?:up|awake)|"
+    r"i\s+(?:won'?t|can'?t|cannot|don'?t|wont|cant|dont)\s+(?:sleep|fall asleep))\b",
+    re.IGNORECASE,
+)
+
+
 def _thing(raw: str) -> str | None:
     """The tried or refused thing as a short noun phrase, or None."""
     text = re.sub(r"^(?:the|a|an|some)\s+", "", raw.strip(" .,!'\""), flags=re.IGNORECASE)
@@ -258,6 +266,8 @@ def _refusal(sentence: str) -> list[Draft]:
         allergy = re.search(r"(?i)\b(intolerant|sensitive)\b", reason)
         word = allergy.group(1).lower() if allergy else "allergic"
         return [_draft(join_text("Is", word, "to", thing), MemoryKind.constraint, thing, STRONG)]
+    if _SLEEP_RE.match(reason):  # "No caffeine after 2pm, I won't sleep": a limit of the body's
+        return [_draft(join_text("Avoids", thing), MemoryKind.constraint, thing, STRONG)]
     if body is not None and body.group("faith"):  # "I'm a Muslim so no pork": the faith is read by its own rule
         return [_draft(join_text("Avoids", thing), MemoryKind.constraint, thing, STRONG)]
     if body is not None:

@@ -384,3 +384,24 @@ def test_one_bare_word_that_may_be_a_pick_is_no_job(turn: str) -> None:
 
 def test_a_quality_said_alone_stays_unread_without_the_thing_kept() -> None:
     assert read_turn("Digital feels soulless.") == []  # a remark on one option as often as a taste
+
+
+@pytest.mark.parametrize(
+    ("turn", "text"),
+    [
+        ("Nut allergy.", "Has a nut allergy"),
+        ("Nut allergy, severe.", "Has a severe nut allergy"),
+        ("Peanut allergy. Snack ideas?", "Has a peanut allergy"),
+        ("No caffeine after 2pm, I won't sleep.", "Avoids caffeine after 2pm"),
+        ("No coffee after 4, it keeps me up.", "Avoids coffee after 4"),
+    ],
+)
+def test_an_allergy_named_alone_or_a_limit_kept_for_sleep_is_a_constraint(turn: str, text: str) -> None:
+    assert [(d.text, d.kind) for d in read_turn(turn)] == [(text, MemoryKind.constraint)]
+
+
+@pytest.mark.parametrize(
+    "turn", ["Gift for my dad. Nut allergy.", "No allergies.", "No coffee tonight, I won't sleep."]
+)
+def test_someone_elses_allergy_none_or_a_one_off_is_no_constraint(turn: str) -> None:
+    assert [d.text for d in read_turn(turn) if d.kind is MemoryKind.constraint] == []
