@@ -215,8 +215,9 @@ def kept_against(sentence: str, drafts: list[Draft]) -> list[Draft]:
     m = _KEPT_RE.match(sentence)
     if "?" in sentence or m is None:
         return []
-    against = [] if any(d.kind is MemoryKind.dislike for d in drafts) else _verdict(sentence[m.end() - 1 :])
-    if not against and not any(d.kind is MemoryKind.dislike for d in drafts):
+    disliked = any(d.kind is MemoryKind.dislike for d in drafts)
+    against = [] if disliked else _verdict(sentence[m.end() - 1 :])  # the match ends on the rest's first letter
+    if not (disliked or against):
         return []
     x = _thing(m.group("x1") or m.group("x2"))
     if x is None or re.search(r"\d", x) or _NOT_KINDS_RE.search(x) or any(subject_key(x) == d.subject for d in drafts):
