@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from agents.offline import lexicon as lx
 from agents.offline.drafts import EXPLICIT, Draft
 from agents.offline.normalize import capitalize, join_text, subject_key, third_person
 from agents.offline.opinions import judged
@@ -125,6 +126,10 @@ _FROM_NOW_RE = re.compile(
 _NOW_RE = re.compile(r"\b(?:tonight|today|tomorrow|this (?:weekend|week|evening|morning)|right now)\b", re.IGNORECASE)
 
 
+#: The last word of every job in the lexicon ("nurse", "manager" of "project manager", "worker" of "shift worker").
+_JOB_ENDS = frozenset(job.split()[-1] for job in lx.JOBS)
+
+
 def _draft(text: str, kind: MemoryKind, subject: str, quote: str) -> Draft:
     return Draft(capitalize(text), kind, subject_key(subject), EXPLICIT, MemorySource.explicit, quote=quote)
 
@@ -202,8 +207,10 @@ def persona(clause: str) -> Draft | None:
     if (r := routine(clause)) is not None:  # "Tennis on Sundays.": Plays tennis on Sundays
         return _draft(r[0], MemoryKind.fact, r[1], clause)
     bare = re.sub(r"\s+here\W*$", "", clause)  # "Junior dev here.", "Night shift nurse." (not "Coach.": a seat?)
+    words = re.findall(r"[\w'-]+", bare.lower())
     verbless = "," not in clause and not re.match(r"\W*(?:i|i'm|im|i am|we)\b", clause, re.IGNORECASE)
-    if verbless and (bare != clause or len(bare.split()) > 1) and (job := item(bare)) and job[0] == "job":
+    named = verbless and (bare != clause or len(words) > 1) and bool(words) and words[-1] in _JOB_ENDS
+    if named and (job := item(bare)) and job[0] == "job":  # item() runs the rules: only for a job word
         return replace(job[1], quote=clause)
     if (used := setup(clause)) is not None:  # "Windows 11, Dell XPS.": Uses Windows 11, Dell XPS
         return _draft(used, MemoryKind.fact, used.removeprefix("Uses "), clause)
