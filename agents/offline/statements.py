@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from agents.offline.drafts import EXPLICIT, Draft
-from agents.offline.normalize import join_text, subject_key, third_person
+from agents.offline.normalize import join_text, subject_key, third_person, third_singular
 from agents.offline.objects import take
 from agents.offline.opinions import judged
 from memory.types import MemoryKind
@@ -45,7 +45,8 @@ _ADV += r"very|super|quite|pretty|definitely|also|literally|do|a bit|a little|wa
 _OBJ_END = re.compile(
     r"\s*(?:[,;:!?]|\.(?:\s|$)|\s[-\u2013\u2014]\s|\s(?:so|because|since|but|though|although|which|and i|"
     r"cause|cuz|any day|every time|anytime|any time|hands down|these days|lately|nowadays|right now|"
-    r"very much|for years|at all)\b)",
+    r"very much|for years|at all|every day|everyday|every single day|forever|all day long|all day|"
+    r"last (?:year|month|week|spring|summer|autumn|fall|winter)|(?:a|one|two|three|\d+) (?:years?|months?) ago)\b)",
     re.IGNORECASE,
 )
 #: What a "get into" object may not be: a place, an account, a state (not a taste).
@@ -88,6 +89,16 @@ _IDIOMS: tuple[tuple[re.Pattern[str], str, MemoryKind], ...] = tuple(
             MemoryKind.preference,
         ),
         (_I, r"(?:basically|practically|pretty much)\s+live\s+in", "Practically lives in", MemoryKind.preference),
+        (_I, r"(?:basically|practically|pretty much)\s+live\s+at", "Practically lives at", MemoryKind.preference),
+        (r"(?:i|I)(?:'d|\s+would)\s+", r"(?:literally\s+)?(?:die|kill)\s+for", "Loves", MemoryKind.preference),
+        (
+            r"(?:(?:i|I)\s+)?",
+            r"(?:wouldn't|would not|wouldnt|couldn't|could not|couldnt)\s+(?:survive|function|live|cope)\s+without",
+            "Cannot live without",
+            MemoryKind.preference,
+        ),
+        (_I, r"draw\s+the\s+line\s+at", "Draws the line at", MemoryKind.dislike),
+        (r"(?:i|I)(?:'ve|\s+have)?\s+", r"(?:completely\s+|totally\s+)?cut\s+out", "Has cut out", MemoryKind.constraint),
         (_I_AM, r"all about", "Is all about", MemoryKind.preference),
         (_I_AM, r"(?:big|huge)\s+on", "Is big on", MemoryKind.preference),
         (_I_AM, r"(?:picky|particular|fussy)\s+about", "Is particular about", MemoryKind.preference),
@@ -139,13 +150,25 @@ _THING_FIRST: tuple[tuple[re.Pattern[str], str, MemoryKind], ...] = tuple(
         ),
         (r"\s+(?:(?:really|just|always)\s+)*(?:gets?|get)\s+on\s+my\s+nerves", "Dislikes", MemoryKind.dislike),
         (
+            r"\s+and\s+(?:I|i|me)\s+(?:(?:just|really|honestly)\s+)*(?:don't|do not|dont|never)\s+(?:get along|mix)|"
+            r"\s+and\s+(?:I|i|me)\s+(?:are not|aren't|arent)\s+friends",
+            "Doesn't get along with {}",
+            MemoryKind.dislike,
+        ),
+        (
+            r"\s+(?:(?:really|just|always|totally|absolutely|honestly)\s+)*(?:(?:wrecks?|drains?|exhausts?)\s+me|"
+            r"(?:wipes?|tires?)\s+me\s+out)(?:\s+(?:completely|every time|for days))?",
+            "Finds {} exhausting",
+            MemoryKind.dislike,
+        ),
+        (
             r"\s+(?:(?:really|just|always|honestly|literally)\s+)*makes?\s+me\s+"
             r"(?:gag|retch|want to (?:gag|puke|throw up))",
             "Dislikes",
             MemoryKind.dislike,
         ),
         (rf"{_BE}(?:my|a)\s+(?:big\s+|huge\s+|real\s+|total\s+)?weakness", "Has a weakness for", MemoryKind.preference),
-        (rf"{_BE}my\s+(?:guilty\s+pleasure)", "Enjoys as a guilty pleasure", MemoryKind.preference),
+        (rf"{_BE}my\s+(?:guilty\s+pleasure)", "Enjoys {} as a guilty pleasure", MemoryKind.preference),
         (rf"{_BE}my\s+happy\s+place", "Loves", MemoryKind.preference),
         (rf"{_BE}(?:right\s+)?up\s+my\s+(?:alley|street)", "Likes", MemoryKind.preference),
         (rf"{_BE}(?:always\s+)?my\s+(?:usual\s+)?go[- ]?to", "Prefers", MemoryKind.preference),
@@ -182,6 +205,83 @@ _FIND_RE = re.compile(
     rf"(?P<adj>{_PLEASANT})\s*(?:[,;:!?.]|$)",
     re.IGNORECASE,
 )
+
+
+#: "I could eat sushi every day": a taste said as a wish without end ("I could eat a horse" is hunger: no "every day").
+_COULD_EAT_RE = re.compile(
+    rf"{_LEAD}{_I}(?:honestly\s+|literally\s+|happily\s+)*could\s+(?:happily\s+|literally\s+)?(?P<v>eat|drink|live on|"
+    r"watch|listen to|read)\s+(?P<obj>[^,;:!?]+?)\s+(?:every (?:single )?day|everyday|forever|all day(?: long)?|"
+    r"for the rest of my life|on repeat)\s*(?:[,;:!?.]|$)",
+    re.IGNORECASE,
+)
+#: "I read a ton of sci-fi", "I drink loads of tea": much of a thing, as a standing habit of taste.
+_A_LOT_RE = re.compile(
+    rf"{_LEAD}{_I}(?:(?:still|also|honestly|probably)\s+)?(?P<v>read|watch|listen to|eat|drink|play|bake|cook)\s+"
+    r"(?:a ton of|tons of|loads of|lots of|a lot of|so much|way too much|a huge amount of)\s+(?P<obj>[^,;:!?]+?)"
+    r"\s*(?:[,;:!?.]|$)",
+    re.IGNORECASE,
+)
+#: "Sundays are for long runs", "My weekends are all about football": a stretch of time kept for something.
+_TIME_FOR_RE = re.compile(
+    rf"{_LEAD}(?:my\s+|our\s+)?(?P<t>weekends|saturdays|sundays|mondays|tuesdays|wednesdays|thursdays|fridays|"
+    r"mornings|evenings|nights|summers|winters|lunch breaks|days off|holidays)\s+(?:are|r)\s+"
+    r"(?:(?:all|always|usually|mostly|pretty much)\s+)*(?:for|about|reserved for|dedicated to|all about)\s+"
+    r"(?P<obj>[^,;:!?]+?)\s*(?:[,;:!?.]|$)",
+    re.IGNORECASE,
+)
+#: "Fridays are pizza night at our place": a household's night of the week.
+_NIGHT_RE = re.compile(
+    rf"{_LEAD}(?P<t>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\s+(?:are|r)\s+"
+    r"(?P<what>[\w'-]+(?:\s+[\w'-]+)?)\s+night(?:\s+(?:at our place|at home|in our house|for us))?\s*(?:[,;:!?.]|$)",
+    re.IGNORECASE,
+)
+
+
+#: "I'm the one who cooks in our house", "I'm usually the planner in my friend group", "I do all the driving in our
+#: family": the user's part in a household or a group.
+_ROLE_RE = re.compile(
+    rf"{_LEAD}(?:{_I_AM}(?:(?:usually|always|basically|kind of|kinda|pretty much|often)\s+)*the\s+"
+    r"(?P<who>one who\s+[\w' -]{2,30}?|(?:designated\s+)?(?:planner|organi[sz]er|cook|driver|chef|baker|navigator|"
+    r"photographer|treasurer|peacemaker|techie|tech person|early riser|night owl|handyman|handy one))|"
+    rf"{_I}(?:(?:usually|always|basically)\s+)*do\s+(?P<do>(?:all|most)\s+(?:of\s+)?the\s+(?:cooking|driving|planning|"
+    r"shopping|cleaning|laundry|baking|gardening|grocery shopping|dishes|finances|bills|paperwork|diy)))\s+"
+    r"(?P<where>(?:in|of|for|at)\s+(?:my|our)\s+(?:house|home|household|family|friend group|group of friends|"
+    r"group|team|relationship|flat|marriage))\s*(?:[,;:!?.]|$)",
+    re.IGNORECASE,
+)
+
+
+def _role(clause: str) -> Draft | None:
+    if (m := _ROLE_RE.match(clause)) is None:
+        return None
+    where = third_person(m.group("where").lower())
+    if m.group("do"):
+        return _said(f"Does {m.group('do').lower()} {where}", MemoryKind.fact, m.group("do").split()[-1])
+    who = third_person(m.group("who").lower())
+    return _said(f"Is the {who} {where}", MemoryKind.fact, m.group("who").split()[-1])
+
+
+def _much(clause: str) -> Draft | None:
+    """A taste said as much of a thing, or as a wish without end ("I read a ton of sci-fi", "I could eat sushi every
+    day"), a time kept for a thing ("Sundays are for long runs"), a household's weekly night ("Fridays are pizza
+    night")."""
+    if (m := _COULD_EAT_RE.match(clause) or _A_LOT_RE.match(clause)) is not None:
+        obj = judged(m.group("obj"), max_words=6)
+        if obj is None:
+            return None
+        if m.re is _COULD_EAT_RE:
+            return _said(join_text("Loves", obj), MemoryKind.preference, obj)
+        verb = third_singular(m.group("v").lower())
+        return _said(join_text(verb, "a lot of", obj), MemoryKind.preference, obj)
+    if (m := _TIME_FOR_RE.match(clause)) is not None:
+        obj = judged(m.group("obj"), max_words=6)
+        when = m.group("t").lower()
+        when = when.capitalize() if when.endswith("days") and when not in ("holidays",) else when
+        return None if obj is None else _said(join_text("Spends", when, "on", obj), MemoryKind.preference, obj)
+    if (m := _NIGHT_RE.match(clause)) is not None:
+        what = m.group("what").lower()
+        return _said(f"Has {what} night on {m.group('t').capitalize()}", MemoryKind.fact, f"{what} night")
+    return None
 
 
 def _context(rest: str | None) -> str:
@@ -227,11 +327,9 @@ def _thing_first(clause: str) -> Draft | None:
         obj = judged(m.group("obj"), max_words=6)
         if obj is None:
             return None
-        words = (
-            join_text(text, obj)
-            if not text.endswith("guilty pleasure")
-            else join_text("Enjoys", obj, "as a guilty pleasure")
-        )
+        if re.match(r"(?:my|our|his|her|their)\b", obj, re.IGNORECASE):
+            return None  # "My sister and I don't get along": someone else, not a thing
+        words = text.format(obj) if "{}" in text else join_text(text, obj)
         return _said(words, kind, obj, _context(m.group("rest")))
     return None
 
@@ -258,7 +356,7 @@ def _found(clause: str) -> Draft | None:
 def stated(clause: str) -> list[Draft]:
     """A standing taste stated outright in ``clause`` (a statement clause) in one of the shapes above."""
     text = clause.strip()
-    for read in (_idiom, _thing_first, _offered, _found):
+    for read in (_idiom, _thing_first, _offered, _found, _much, _role):
         if (draft := read(text)) is not None:
             return [draft]
     return []

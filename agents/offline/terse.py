@@ -17,7 +17,7 @@ from agents.offline.drafts import EXPLICIT, Draft
 from agents.offline.normalize import capitalize, join_text, subject_key, third_person
 from agents.offline.opinions import judged
 from agents.offline.places import capitalized
-from agents.offline.profile_items import item
+from agents.offline.profile_items import item, said
 from agents.offline.routines import routine, setup
 from memory.types import MemoryKind, MemorySource
 
@@ -126,6 +126,50 @@ _FROM_NOW_RE = re.compile(
 _NOW_RE = re.compile(r"\b(?:tonight|today|tomorrow|this (?:weekend|week|evening|morning)|right now)\b", re.IGNORECASE)
 
 
+#: "Total night owl.", "Mac person.", "Grandma of five.", "Native Dutch speaker.", "First-time homeowner.": who the
+#: user is, said as a noun with "I'm a" left out; worded by the rules as "I'm a ..." would be.
+_SELF_NOUN_RE = re.compile(
+    r"^\W*(?:(?:a|an)\s+)?(?P<x>(?:[\w'-]+\s+){0,3}?(?:person|night owl|early bird|early riser|homebody|introvert|"
+    r"extrovert|ambivert|foodie|bookworm|homeowner|renter|speaker|med student|(?:grand)?(?:mum|mom|ma|dad|pa|mother|"
+    r"father)(?=\s+of\b)|granny(?=\s+of\b))(?:\s+of\s+(?:one|two|three|four|five|six|seven|\d+|an?\s+\w+)"
+    r"(?:\s+(?:kids|boys|girls|teens))?)?)(?:\s+here)?\W*$",
+    re.IGNORECASE,
+)
+#: "Into vintage cars.", "New to running.", "Getting into wine lately.", "Back into reading.": a taste or a start.
+_SELF_STATE_RE = re.compile(
+    r"^\W*(?P<x>(?:(?:really|totally|big|getting|back|so|super|very)\s+)?into|new to)\s+(?P<y>[\w'-]+(?:\s+[\w'-]+){0,3}?)"
+    r"(?:\s+(?:lately|recently|these days|again|after (?:years|a long break|a break)))?\W*$",
+    re.IGNORECASE,
+)
+_NOT_SELF_RE = re.compile(r"\b(?:one|ones|option|this|that|it|you|your)\b", re.IGNORECASE)
+#: Words that open "<word> person" as a plain noun, whatever their case ("Dog person.", "Morning person.").
+_COMMON_FIRST = frozenset(
+    "dog cat morning night coffee tea beach mountain people city book wine beer summer winter outdoors indoor "
+    "indoors cold heat sun rain details numbers words ideas big total huge massive real proud single native".split()
+)
+
+
+def _self_fragment(clause: str) -> Draft | None:
+    """A noun or a state said of the user with "I'm" left out, worded as the rules word "I'm a ..." ("Total night
+    owl." -> Is a night owl; "Into vintage cars." -> Is into vintage cars); not of an option ("Into the second one")."""
+    if "," in clause or _NOT_SELF_RE.search(clause):
+        return None
+    if (m := _SELF_NOUN_RE.match(clause)) is not None:
+        x = m.group("x")
+        first = x.split()[0]
+        named = len(x.split()) == 2 and first.isalpha() and first[:1].isupper() and first.lower() not in _COMMON_FIRST  # "Mac person"
+        x = x if named else f"{x[:1].lower()}{x[1:]}"
+        words = f"{'an' if x[:1].lower() in 'aeiou' else 'a'} {x}"
+        fallback: Draft | None = _draft(f"Is {words}", MemoryKind.fact, x.split()[-1], clause)
+    elif (m := _SELF_STATE_RE.match(clause)) is not None:
+        state = re.sub(r"^(?:getting|back)\s+", "", m.group("x").lower())  # "Getting into wine": Is into wine
+        words, fallback = f"{state} {m.group('y')}", None
+    else:
+        return None
+    d = said(f"I'm {words}")
+    return fallback if d is None or not d.text.startswith("Is ") else replace(d, quote=clause)
+
+
 #: The last word of every job in the lexicon ("nurse", "manager" of "project manager", "worker" of "shift worker").
 _JOB_ENDS = frozenset(job.split()[-1] for job in lx.JOBS)
 
@@ -204,6 +248,8 @@ def persona(clause: str) -> Draft | None:
     if (m := _PLACE_IS_RE.match(clause)) is not None:  # "Flat's damp": Has a damp flat
         text = f"Has a {m.group('adj').lower()} {m.group('place').lower()}{m.group('rest') or ''}"
         return _draft(text, MemoryKind.fact, m.group("place"), clause)
+    if (d := _self_fragment(clause)) is not None:
+        return d
     if (r := routine(clause)) is not None:  # "Tennis on Sundays.": Plays tennis on Sundays
         return _draft(r[0], MemoryKind.fact, r[1], clause)
     bare = re.sub(r"\s+here\W*$", "", clause)  # "Junior dev here.", "Night shift nurse." (not "Coach.": a seat?)
