@@ -221,10 +221,11 @@ _ALONE_RE = re.compile(
 
 #: A body part said to be giving up ("my back is finally staging a protest", "my knees are on strike").
 _PROTEST_RE = re.compile(
-    r"\b[Mm]y\s+(?:lower\s+)?(?P<part>back|knees?|hips?|shoulders?|wrists?|neck|joints)\s+(?:is|are|has been|"
+    r"\b[Mm]y\s+(?:lower\s+)?(?P<part>back|knees?|hips?|shoulders?|wrists?|neck|joints|eyes)\s+(?:(?:is|are|has been|"
     r"have been|'s|'re)\s+(?:(?:finally|really|officially|seriously|already|starting|beginning|now)\s+)*(?:to\s+)?"
     r"(?:protest(?:ing)?|stag(?:e|ing) a protest|on strike|in revolt|giv(?:e|ing) out|giv(?:e|ing) up|"
-    r"not cooperating|falling apart|complaining)\b"
+    r"not cooperating|falling apart|complaining)\b|(?:aren't|are not|arent|isn't|is not|isnt)\s+what\s+(?:they|it)\s+"
+    r"used\s+to\s+be\b)"
 )
 
 
@@ -239,7 +240,8 @@ def _protest(sentence: str) -> list[Draft]:
     for m in _PROTEST_RE.finditer(sentence):
         if not _REPORTED_RE.search(sentence[: m.start()]):
             part = m.group("part").lower().rstrip("s") if m.group("part").lower() != "joints" else "joint"
-            out.append(fact(f"Has {part} problems", f"{part} health", "health"))
+            text = "Has poor eyesight" if part == "eye" else f"Has {part} problems"  # "my eyes aren't what ..."
+            out.append(fact(text, f"{part} health", "health"))
     return out
 
 

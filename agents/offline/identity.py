@@ -103,7 +103,9 @@ RULES: tuple[Rule, ...] = (
 
 #: "As a vegan", "Being a nurse", "As a Muslim": the lead names who the user is (not "as a kid", "as a result").
 _LEAD_RE = re.compile(
-    r"^\W*(?:and\s+|but\s+|also\s+)?(?:as|being)\s+(?:an?\s+)?(?P<what>[\w-]+(?:\s+[\w-]+)?)\W*$", re.IGNORECASE
+    r"^\W*(?:and\s+|but\s+|also\s+)?(?:as|being)\s+(?:an?\s+)?(?P<what>[\w-]+(?:\s+[\w-]+){0,2}?)"
+    r"(?P<tail>\s+(?:on|at|in|with|for)\s+(?:an?\s+|the\s+|my\s+)?[\w-]+(?:\s+[\w-]+)?)?\W*$",
+    re.IGNORECASE,
 )
 _NOT_WHO = frozenset(
     lx.words(
@@ -158,7 +160,8 @@ def identity_lead(clause: str) -> Draft | None:
     elif not _WHO_RE.search(what):
         return None
     else:
-        draft = _as_said(what if re.fullmatch(_FAITHS, what, re.I) else what[:1].lower() + what[1:])
+        tail = (m.groupdict().get("tail") or "") if m.re is _LEAD_RE else ""  # "As a nurse on night shifts"
+        draft = _as_said(what + tail if re.fullmatch(_FAITHS, what, re.I) else what[:1].lower() + what[1:] + tail)
         if draft is None and re.fullmatch(_FAITHS, what, re.IGNORECASE):
             draft = fact(f"Is {what}", "religion", None)
     return None if draft is None else draft.quoted(clause)

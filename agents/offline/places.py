@@ -107,6 +107,14 @@ RULES: tuple[Rule, ...] = (
         re.compile(rf"{I_SP}{ADV_ANY}(?:currently\s+|now\s+)?(?:live|reside)\s+in{OBJ}", re.I),
         _place("Lives in", "home city"),
     ),
+    Rule(  # "I live near Leeds", "I live just outside Manchester": a town the home is close to
+        "lives_near",
+        re.compile(
+            rf"{I_SP}{ADV_ANY}(?:currently\s+|now\s+)?live\s+(?P<near>(?:just\s+|right\s+)?(?:outside(?:\s+of)?|near|"
+            rf"close to|north of|south of|east of|west of))\s+(?=[A-Z])(?P<obj>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\b"
+        ),
+        lambda m: fact(f"Lives {m.group('near').lower()} {m.group('obj')}", "home city", "location"),
+    ),
     Rule(  # "I live on a boat", "we live on a farm": a home that is no town
         "lives_on",
         re.compile(

@@ -108,7 +108,8 @@ _TRAITS = (
 #: written as a taste for cheap things).
 _ADJ_TRAITS = (
     r"shy|impatient|introverted|extroverted|left[- ]handed|right[- ]handed|indecisive|disorgani[sz]ed|"
-    r"spontaneous|competitive|easily distracted|easily bored|forgetful|clumsy|claustrophobic|squeamish|germaphobic"
+    r"spontaneous|competitive|easily distracted|easily bored|forgetful|clumsy|claustrophobic|squeamish|germaphobic|"
+    r"short[- ]sighted|near[- ]?sighted|long[- ]sighted|far[- ]?sighted"
 )
 
 
@@ -128,6 +129,28 @@ def _keen(m: re.Match[str]) -> Draft | None:
     what = " ".join(w.strip().lower() for w in (m.group("adj") or "", m.group("noun")) if w.strip())
     article = (m.group("not") or "").strip().lower() or ("an" if what[0] in "aeiou" else "a")
     return fact(f"Is {article} {what}", f"{m.group('noun').lower()} person", None)
+
+
+def _rarely(m: re.Match[str]) -> Draft | None:
+    if _LEAD.search(m.string[: m.start()]):
+        return None  # "when I rarely drink": a condition
+    obj = third_person(m.group("obj").strip())
+    if re.search(r"\b(?:today|tonight|this|these days|anymore|now)\b", obj, re.IGNORECASE):
+        return None
+    verb = third_singular(m.group("verb").lower())
+    return _said(join_text("Rarely", verb, obj), MemoryKind.preference, f"{m.group('verb')} {obj}".strip())
+
+
+def _sleeps(m: re.Match[str]) -> Draft | None:
+    if _LEAD.search(m.string[: m.start()]):
+        return None
+    return fact(f"Sleeps {third_person(m.group('how').lower())}", "sleep", None)
+
+
+def _gym(m: re.Match[str]) -> Draft | None:
+    if _LEAD.search(m.string[: m.start()]):
+        return None
+    return fact(f"Goes to the gym {m.group('when').lower()}", "gym", None)
 
 
 def _cannot(m: re.Match[str]) -> Draft | None:
@@ -337,6 +360,35 @@ RULES = (
             re.I,
         ),
         _cutting,
+    ),
+    Rule(  # "I rarely drink", "I hardly ever eat meat": a standing habit of restraint
+        "rarely",
+        re.compile(
+            rf"{I_SP}(?:very\s+)?(?:rarely|hardly ever|hardly|barely|seldom|almost never)\s+(?P<verb>drink|eat|cook|"
+            r"drive|fly|watch|go out|travel)\b(?P<obj>(?:\s+[^,;.!?]{1,40}?)?)\s*(?:[,;.!?]|$|\s(?:so|because|but)\b)",
+            re.I,
+        ),
+        _rarely,
+    ),
+    Rule(  # "I sleep during the day", "I sleep on my side", "I sleep hot"
+        "sleeps",
+        re.compile(
+            rf"{I_SP}(?:usually\s+|always\s+|mostly\s+|only\s+)?sleep\s+(?P<how>during the day|in the day(?:time)?|"
+            r"days|on my (?:side|back|stomach|front)|with (?:a fan|the window open|earplugs|the light on)|"
+            r"(?:really\s+|very\s+)?(?:hot|cold|lightly|badly|terribly|poorly))\b",
+            re.I,
+        ),
+        _sleeps,
+    ),
+    Rule(  # "I hit the gym before work", "I go to the gym three times a week"
+        "gym",
+        re.compile(
+            rf"{I_SP}(?:usually\s+|always\s+|mostly\s+)?(?:hit|go to)\s+the\s+gym\s+(?P<when>before work|after work|"
+            r"every (?:morning|evening|day|night|weekday)|(?:once|twice|\w+ times|\d+x|\d+ times) a week|daily|"
+            r"most days|on weekdays|in the mornings|in the evenings|at lunch(?:time)?|before class|after class)\b",
+            re.I,
+        ),
+        _gym,
     ),
     Rule(
         "practice",

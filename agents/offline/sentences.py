@@ -99,8 +99,9 @@ _CLAUSE_SPLIT_RE = re.compile(
     r"live in|keep (?:kosher|halal)|work (?:as|at|for|from|nights|remotely)|(?:don't|do not) (?:eat|drink|like|enjoy)|"
     r"(?:just |recently )?retired)"
     r"\b)|\s+and\s+(?=I\b(?!\s+(?:am|was)\b)(?!\s+(?:(?:just|really|honestly)\s+)?(?:don't|do not|dont|never)\s+"
-    r"(?:get along|mix)\b|\s+(?:are not|aren't|arent)\s+friends\b)|I'(?:m|ve|d)\b)|,\s*(?:whereas|while|although|though|"
-    r"however)\s|,\s*(?=(?:can't stand|cannot stand|not a (?:big |huge )?fan of|(?:big|huge) fan of|"
+    r"(?:get along|mix)\b|\s+(?:are not|aren't|arent)\s+friends\b)|I'(?:m|ve|d)\b)|"
+    r",\s*(?:whereas|while|although|though|however)\s|"
+    r",\s*(?=(?:can't stand|cannot stand|not a (?:big |huge )?fan of|(?:big|huge) fan of|"
     r"(?:really |absolutely )?(?:hate|despise|detest|adore))\b)|"
     r"\.\s*(?=[A-Z]))\s*"
 )

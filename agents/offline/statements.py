@@ -98,7 +98,12 @@ _IDIOMS: tuple[tuple[re.Pattern[str], str, MemoryKind], ...] = tuple(
             MemoryKind.preference,
         ),
         (_I, r"draw\s+the\s+line\s+at", "Draws the line at", MemoryKind.dislike),
-        (r"(?:i|I)(?:'ve|\s+have)?\s+", r"(?:completely\s+|totally\s+)?cut\s+out", "Has cut out", MemoryKind.constraint),
+        (
+            r"(?:i|I)(?:'ve|\s+have)?\s+",
+            r"(?:completely\s+|totally\s+)?cut\s+out",
+            "Has cut out",
+            MemoryKind.constraint,
+        ),
         (_I_AM, r"all about", "Is all about", MemoryKind.preference),
         (_I_AM, r"(?:big|huge)\s+on", "Is big on", MemoryKind.preference),
         (_I_AM, r"(?:picky|particular|fussy)\s+about", "Is particular about", MemoryKind.preference),
@@ -156,7 +161,7 @@ _THING_FIRST: tuple[tuple[re.Pattern[str], str, MemoryKind], ...] = tuple(
             MemoryKind.dislike,
         ),
         (
-            r"\s+(?:(?:really|just|always|totally|absolutely|honestly)\s+)*(?:(?:wrecks?|drains?|exhausts?)\s+me|"
+            r"\s+(?:(?:really|just|always|totally|absolutely|honestly)\s+)*(?:(?:wrecks?|exhausts?)\s+me|"
             r"(?:wipes?|tires?)\s+me\s+out)(?:\s+(?:completely|every time|for days))?",
             "Finds {} exhausting",
             MemoryKind.dislike,
@@ -192,6 +197,7 @@ _FAVOURITE_RE = re.compile(
 _OFFER_RE = re.compile(
     rf"{_LEAD}(?:(?:just\s+)?give me|(?:i'd|id|i would|i'll|ill|i will)\s+(?:always\s+)?(?:take|pick|choose|go for))\s+"
     r"(?P<obj>[^,;:!?]+?)(?:\s+over\s+(?P<other>[^,;:!?]+?))?\s+(?:any day(?: of the week)?|every time|"
+    r"whenever (?:possible|you can)|wherever possible|"
     r"anytime|any time|every day of the week|hands down)(?:[\s,]+(?:honestly|tbh|lol|haha|for me))*\s*(?:[.!,;]|$)",
     re.IGNORECASE,
 )

@@ -28,6 +28,13 @@ _BUDGET_RE = re.compile(
     r"total))?(?:\s+for\s+(?P<for>(?:the|a|my|our|this)\s+)?(?P<noun>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}))?\W*$",
     re.IGNORECASE,
 )
+#: "Nothing over $50.", "Nothing above 1000 dollars", "No more than 200 euros a night please": a price limit.
+_AT_MOST_RE = re.compile(
+    r"^\W*(?:nothing\s+(?:over|above|more than|pricier than)|no more than|not more than|nothing more than|"
+    r"max(?:imum)?(?:\s+of)?|up to)\s+(?P<amt>[$€£]\s?\d[\d,.]*\s?(?:k|K)?|\d[\d,.]*\s?(?:k|K|grand|dollars|euros|"
+    r"pounds|bucks|usd|eur|gbp)\b)(?P<per>\s+(?:a|per)\s+(?:night|month|person|head|week))?(?:\s+(?:please|pls|tops|total))?\W*$",
+    re.IGNORECASE,
+)
 #: "Cooking for one.": the household the user shops and cooks for.
 _HOUSEHOLD_RE = re.compile(
     r"^\W*(?P<g>cooking|shopping|baking|meal[- ]prepping|grocery shopping)\s+for\s+"
@@ -119,7 +126,7 @@ _LEVEL_RE = re.compile(
 _FROM_NOW_RE = re.compile(
     r"^\W*(?:(?:ok|okay|so|then|right|alright|yeah)[,\s]+)*(?P<no>no(?: more)?\s+)?(?P<x>[A-Za-z][\w'-]*"
     r"(?:\s+[\w'-]+){0,3}?)(?:,?\s+(?:please|pls))?(?:,?\s+(?:only\s+)?(?:from now on|going forward|"
-    r"from here on(?: out)?)|"
+    r"from here on(?: out)?|(?:whenever|wherever) possible)|"
     r",\s+(?P<always>always|every time|each time|every single time))\W*$",
     re.IGNORECASE,
 )
@@ -137,27 +144,36 @@ _SELF_NOUN_RE = re.compile(
 )
 #: "Into vintage cars.", "New to running.", "Getting into wine lately.", "Back into reading.": a taste or a start.
 _SELF_STATE_RE = re.compile(
-    r"^\W*(?P<x>(?:(?:really|totally|big|getting|back|so|super|very)\s+)?into|new to)\s+(?P<y>[\w'-]+(?:\s+[\w'-]+){0,3}?)"
+    r"^\W*(?P<x>(?:(?:really|totally|big|getting|back|so|super|very)\s+)?into|new to)\s+"
+    r"(?P<y>[\w'-]+(?:\s+[\w'-]+){0,3}?)"
     r"(?:\s+(?:lately|recently|these days|again|after (?:years|a long break|a break)))?\W*$",
+    re.IGNORECASE,
+)
+_SAID_OF_RE = re.compile(
+    r"\b(?:i|i'm|im|am|is|are|was|were|be|we|we're|my|our|he|she|he's|she's|they|they're|his|her|their|not|no)\b",
     re.IGNORECASE,
 )
 _NOT_SELF_RE = re.compile(r"\b(?:one|ones|option|this|that|it|you|your)\b", re.IGNORECASE)
 #: Words that open "<word> person" as a plain noun, whatever their case ("Dog person.", "Morning person.").
 _COMMON_FIRST = frozenset(
-    "dog cat morning night coffee tea beach mountain people city book wine beer summer winter outdoors indoor "
-    "indoors cold heat sun rain details numbers words ideas big total huge massive real proud single native".split()
+    lx.words(
+        "dog|cat|morning|night|coffee|tea|beach|mountain|people|city|book|wine|beer|summer|winter|outdoors|indoor|"
+        "indoors|cold|heat|sun|rain|details|numbers|words|ideas|big|total|huge|massive|real|proud|single|native"
+    )
 )
 
 
 def _self_fragment(clause: str) -> Draft | None:
     """A noun or a state said of the user with "I'm" left out, worded as the rules word "I'm a ..." ("Total night
     owl." -> Is a night owl; "Into vintage cars." -> Is into vintage cars); not of an option ("Into the second one")."""
-    if "," in clause or _NOT_SELF_RE.search(clause):
-        return None
+    if "," in clause or _NOT_SELF_RE.search(clause) or _SAID_OF_RE.search(clause):
+        return None  # "I'm a homeowner.", "She's a dog person.": a statement, read by the rules as one
     if (m := _SELF_NOUN_RE.match(clause)) is not None:
         x = m.group("x")
         first = x.split()[0]
-        named = len(x.split()) == 2 and first.isalpha() and first[:1].isupper() and first.lower() not in _COMMON_FIRST  # "Mac person"
+        named = (
+            len(x.split()) == 2 and first.isalpha() and first[:1].isupper() and first.lower() not in _COMMON_FIRST
+        )  # "Mac person"
         x = x if named else f"{x[:1].lower()}{x[1:]}"
         words = f"{'an' if x[:1].lower() in 'aeiou' else 'a'} {x}"
         fallback: Draft | None = _draft(f"Is {words}", MemoryKind.fact, x.split()[-1], clause)
@@ -192,6 +208,11 @@ def fragment(clause: str) -> Draft | None:
         subject = f"budget for {subject_key(noun)}" if noun else "budget"
         where = f"for {(m.group('for') or '').lower()}{noun}" if noun else ""
         d = _draft(join_text("Has a budget", limit, amount, where), MemoryKind.constraint, subject, clause)
+        return Draft(d.text, d.kind, d.subject, d.confidence, d.source, category="finance", quote=clause)
+    if (m := _AT_MOST_RE.match(clause)) is not None:
+        amount = re.sub(r"\s+", " ", m.group("amt").strip())
+        text = join_text("Has a budget of at most", amount, (m.group("per") or "").strip().lower())
+        d = _draft(text, MemoryKind.constraint, "budget", clause)
         return Draft(d.text, d.kind, d.subject, d.confidence, d.source, category="finance", quote=clause)
     if (m := _HOUSEHOLD_RE.match(clause)) is not None:
         verb = {"cooking": "Cooks", "baking": "Bakes"}.get(m.group("g").lower(), "Shops")
