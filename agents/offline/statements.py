@@ -93,7 +93,7 @@ _IDIOMS: tuple[tuple[re.Pattern[str], str, MemoryKind], ...] = tuple(
         (r"(?:i|I)(?:'d|\s+would)\s+", r"(?:literally\s+)?(?:die|kill)\s+for", "Loves", MemoryKind.preference),
         (
             r"(?:(?:i|I)\s+)?",
-            r"(?:wouldn't|would not|wouldnt|couldn't|could not|couldnt)\s+(?:survive|function|live|cope)\s+without",
+            r"(?:wouldn't|would not|wouldnt)\s+(?:survive|function|live|cope)\s+without",
             "Cannot live without",
             MemoryKind.preference,
         ),

@@ -60,12 +60,18 @@ def test_the_reader_words_a_clause_as_a_careful_person_would(
 ) -> None:
     assert [(d.kind.value, d.text) for d in guided(text, row(reader))] == expected
     # the rules alone read none of these, but a state behind an aside (issue 13, twenty-second pass), a thing
-    # turned down with "a no for me" (twenty-fifth pass) and an allergy named alone (twenty-sixth pass), as the reader
+    # turned down with "a no for me" (twenty-fifth pass), an allergy named alone (twenty-sixth pass) and who the user
+    # is said as a bare noun ("window seat person", twenty-seventh pass), as the reader
     rules = [(d.kind.value, d.text) for d in read_turn(text)]
     assert rules == (expected if text in RULES_READ else [])
 
 
-RULES_READ = {"allergic to cats though, sadly", "red-eyes are a no for me", "shellfish allergy, severe"}
+RULES_READ = {
+    "allergic to cats though, sadly",
+    "red-eyes are a no for me",
+    "shellfish allergy, severe",
+    "window seat person",
+}
 
 
 @pytest.mark.parametrize(
