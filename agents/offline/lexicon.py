@@ -47,7 +47,7 @@ LEAD_INS: tuple[str, ...] = words(
     "|generally|usually|typically|normally|really|well|yeah|yes|no|oh|plus|anyway|now|lately|otherwise"
     "|frankly|mostly|mainly|cause|cuz|tbh|however|that's why|which is why"
     "|fun fact|ngl|fyi|btw|fwiw|lol|haha|ok|okay|ok so|for the record|side note|truth is|to be fair"
-    "|full disclosure|just so you know|confession"
+    "|full disclosure|just so you know|confession|ugh|hmm|omg|sigh|hey|hi|hello|look|listen"
 )
 #: "I think I prefer ..." style lead-ins: the statement stands but is hedged.
 HEDGE_LEAD_INS: tuple[str, ...] = words(

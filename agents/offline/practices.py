@@ -375,7 +375,8 @@ RULES = (
         re.compile(
             rf"{I_SP}(?:usually\s+|always\s+|mostly\s+|only\s+)?sleep\s+(?P<how>during the day|in the day(?:time)?|"
             r"days|on my (?:side|back|stomach|front)|with (?:a fan|the window open|earplugs|the light on)|"
-            r"(?:really\s+|very\s+)?(?:hot|cold|lightly|badly|terribly|poorly))\b",
+            r"(?:really\s+|very\s+)?(?:hot|cold|lightly|badly|terribly|poorly)|(?:til|till|until)\s+(?:noon|"
+            r"\d{1,2}(?::\d\d)?(?:\s*[ap]m)?))\b",
             re.I,
         ),
         _sleeps,

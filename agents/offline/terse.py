@@ -23,7 +23,7 @@ from memory.types import MemoryKind, MemorySource
 
 #: "Budget 15k.", "budget: $800 max", "Budget around 2k for the trip.".
 _BUDGET_RE = re.compile(
-    r"^\W*(?:(?:my|the|our|total|max|overall)\s+)?budget(?:'s|\s+is|\s*:|\s+of)?\s*(?P<lim>(?:around|about|roughly|"
+    r"^\W*(?:(?:my|the|our|total|max|overall)\s+)?budget(?:'s|\s+is|\s*:|\s+of)?\s*(?:like\s+)?(?P<lim>(?:around|about|roughly|"
     r"under|max)\s+)?(?P<amt>[$€£]?\s?\d[\d,.]*\s?(?:k|K|grand|dollars|euros|pounds|bucks)?)(?:\s+(?:(?P<max>max|tops)|"
     r"total))?(?:\s+for\s+(?P<for>(?:the|a|my|our|this)\s+)?(?P<noun>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}))?\W*$",
     re.IGNORECASE,
@@ -149,6 +149,11 @@ _SELF_STATE_RE = re.compile(
     r"(?:\s+(?:lately|recently|these days|again|after (?:years|a long break|a break)))?\W*$",
     re.IGNORECASE,
 )
+_FILLER_RE = re.compile(
+    r"^\W*(?:(?:def|definitely|totally|honestly|tbh|ngl|lol|so|also|basically|probably|prob|kinda|kind of|very much|"
+    r"such)\s+)+|(?:\s+(?:lol|haha|lmao|tbh|ngl|honestly|for sure|fr))+\W*$",
+    re.IGNORECASE,
+)
 _SAID_OF_RE = re.compile(
     r"\b(?:i|i'm|im|am|is|are|was|were|be|we|we're|my|our|he|she|he's|she's|they|they're|his|her|their|not|no)\b",
     re.IGNORECASE,
@@ -166,6 +171,7 @@ _COMMON_FIRST = frozenset(
 def _self_fragment(clause: str) -> Draft | None:
     """A noun or a state said of the user with "I'm" left out, worded as the rules word "I'm a ..." ("Total night
     owl." -> Is a night owl; "Into vintage cars." -> Is into vintage cars); not of an option ("Into the second one")."""
+    clause = _FILLER_RE.sub("", clause)  # "def a cat person lol"
     if "," in clause or _NOT_SELF_RE.search(clause) or _SAID_OF_RE.search(clause):
         return None  # "I'm a homeowner.", "She's a dog person.": a statement, read by the rules as one
     if (m := _SELF_NOUN_RE.match(clause)) is not None:

@@ -73,6 +73,7 @@ _TEXTING = {
     "havent": "haven't",
     "wanna": "want to",
     "kinda": "kind of",
+    "pref": "prefer",
 }
 _TEXTING_RE = re.compile(r"(?<![\w'/-])(?:" + "|".join(sorted(_TEXTING, key=len, reverse=True)) + r")(?![\w'/-])")
 #: "n" for "and", "w" for "with", "2" for "to": only between lower-case words, where nothing else reads so.
@@ -138,6 +139,10 @@ _SO_OVER_RE = re.compile(
     r"(?=[a-z])"
 )
 _SO_MUCH_INTO_RE = re.compile(r"\b(am|'m)\s+(?:so\s+much|very\s+much|too\s+much)\s+into\b")
+#: "i like more the hot places": a learner's "prefer" (not "I'd like more options": the article tells).
+_LIKE_MORE_RE = re.compile(rf"\b({_I})\s+(?:like|love)\s+more\s+(?=the\s)")
+#: "i dont eat the pork, is my religion": the "it" of the reason left out.
+_RELIGION_RE = re.compile(r",?\s+(?:is|its|it's|it is)\s+(?:my|for my|because my|because of my)\s+religion\b")
 _PREFER_MORE_RE = re.compile(r"\b(prefer)\s+more\s+(?=the\s|(?:\w+\s+){1,4}than\b)")
 _PREFER_THAN_RE = re.compile(r"\b(prefer\s+(?:the\s+)?\w+(?:\s+\w+){0,3})\s+than\s+(?:the\s+)?")
 _MORE_ER_RE = re.compile(r"\bmore\s+(better|worse|easier|cheaper|faster|bigger|smaller|healthier|nicer|quieter)\b")
@@ -262,6 +267,8 @@ def _learner(clause: str) -> str:
     c = _ADVERB_RE.sub(r"really \1 ", c)
     c = _SO_MUCH_INTO_RE.sub(r"\1 really into", c)
     c = _SO_OVER_RE.sub(r"\1 tired of ", c)
+    c = _LIKE_MORE_RE.sub(r"\1 prefer ", c)
+    c = _RELIGION_RE.sub(" for religious reasons", c)
     if _PREFER_MORE_RE.search(c):
         c = _PREFER_THAN_RE.sub(r"\1 to ", _PREFER_MORE_RE.sub(r"\1 ", c))
     c = _MORE_ER_RE.sub(r"\1", c)
