@@ -50,8 +50,12 @@ _NOW_RE = re.compile(
     r"yesterday|last night|earlier today|so i'?ll be (?:quick|brief)|(?:i'?ll|will) be (?:quick|brief)|"
     r"(?:start|eat|go ahead|begin|order) without me|on (?:my|our) way|running (?:late|behind)|"
     r"\d+\s*(?:min(?:ute)?s?|hours?|hrs?)\s+(?:away|out|late)|be there in|"
+    r"(?:i|we) (?:only |just )?(?:have|got) (?:like |about |around |maybe |only |just )?"
+    r"\d+\s*(?:min(?:ute)?s?|hours?|hrs?)(?=\W*$)|"
     r"(?:i'?m|we'?re|i am|we are) (?:stuck )?in (?:the|a) "
-    r"(?:car|taxi|cab|queue|line|meeting|waiting room)\b)",
+    r"(?:car|taxi|cab|queue|line|meeting|waiting room)\b|"
+    r"(?:i'?m|i am) (?:on a call|on the phone|on a zoom|in a (?:hurry|rush)|about to (?:board|leave|head out|go in))\b|"
+    r"\bbeen \w+ing all (?:day|morning|afternoon|night|week)\b)",
     re.IGNORECASE,
 )
 #: "again" at the end tells of a one-off ("the sink is blocked again"), unless it is refused ("never again").
@@ -121,7 +125,10 @@ _THIS_TASK_RE = re.compile(
 #: A habit given up, said in the clause itself: "used to" (not "I'm used to"), a phase.
 _BYGONE_RE = re.compile(
     r"(?<!\bam )(?<!'m )(?<!\bim )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bget )(?<!\bgot )"
-    r"(?<!\bgetting )(?<!\bbe )(?<!\bbeen )\bused to\b|\bphase\b|\bformerly\b|\bin my (?:former|past|previous) life\b",
+    r"(?<!\bgetting )(?<!\bbe )(?<!\bbeen )\bused to\b|\bphase\b|\bformerly\b|\bin my (?:former|past|previous) life\b|"
+    r"\bmy (?:old|former|previous|last|first) [\w-]+ (?:was|were|had)\b|"
+    r"\b(?:during my (?:last |first )?pregnancy|(?:when|while) i was pregnant)\b"
+    r"(?=.*\b(?:couldn'?t|could not|was|were|had|did|hated|loved|craved)\b)",
     re.IGNORECASE,
 )
 #: A stretch of life that is over, framing the whole sentence: as a kid, growing up, back in college, before kids.
