@@ -137,12 +137,23 @@ _ASIDE_RE = re.compile(
 MAX_WORDS = 30  # a longer clause is an explanation, not a statement to keep
 
 
+#: A small mishap the user keeps having ("I always forget my keys", "I never know what to cook", "I keep losing my
+#: glasses"): the talk before a request, not a taste.
+_MISHAP_RE = re.compile(
+    r"^\W*(?:i|we)\s+(?:(?:always|never|constantly|keep|tend to|often)\s+)+(?:forget(?:ting)?|los(?:e|ing)|"
+    r"misplac(?:e|ing)|get(?:ting)? lost|know what to|remember (?:to|where|what))\b",
+    re.IGNORECASE,
+)
+
+
 def chatter(clause: str) -> bool:
     """True when the clause is talk around a statement (see the module's docstring): the reader skips it."""
     words = len(clause.split())
     if words > MAX_WORDS:
         return True
     if _SOCIAL_RE.match(clause) or _PRAISE_RE.match(clause) or _NOW_RE.match(clause) or _NOT_YET_RE.match(clause):
+        return True
+    if _MISHAP_RE.match(clause):
         return True
     if _TASK_RE.match(clause) and not _LASTING_RE.search(clause):
         return True
