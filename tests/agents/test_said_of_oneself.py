@@ -1,0 +1,176 @@
+"""Issue 13, twenty-seventh pass: who the user is said as a bare noun, idioms of taste, a household's ways, learner
+and texting voice; and what passes in a turn, which the learned reader no longer reads.
+
+Before this pass the rules read nothing of "Total night owl.", "Grandma of five.", "Into vintage cars.", "I'd die
+for a good croissant", "Spicy food and I don't get along" (the reader made it "Prefers spicy food"), "Sundays are
+for long runs", "I'm the one who cooks in our house", "Nothing over $50.", "I rarely drink", "I live near Leeds",
+"my knees aren't what they used to be" or "pref window seat"; "i dont eat the pork, is my religion" read "Doesn't
+eat the pork, is their religion"; and the reader read "I'm on a call, just give me the command" as a lasting wish
+and "I always forget my keys" as a trait.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from agents.offline.learned import CLASSES
+from agents.offline.reader import read_turn
+from memory.types import MemoryKind
+from tests.agents.rows import guided
+
+P, D, F, C = MemoryKind.preference, MemoryKind.dislike, MemoryKind.fact, MemoryKind.constraint
+
+
+def _read(turn: str) -> list[tuple[str, MemoryKind]]:
+    return [(d.text, d.kind) for d in read_turn(turn)]
+
+
+@pytest.mark.parametrize(
+    ("turn", "text", "kind"),
+    [
+        ("Total night owl.", "Is a night owl", F),
+        ("Mac person.", "Is a Mac person", P),
+        ("Dog person.", "Is a dog person", P),
+        ("def a cat person lol", "Is a cat person", P),
+        ("Grandma of five.", "Is a grandma of five", F),
+        ("Mum of two.", "Is a mum of two", F),
+        ("Third year med student.", "Is a third year med student", F),
+        ("First-time homeowner.", "Is a first-time homeowner", F),
+        ("Native Dutch speaker.", "Is a native Dutch speaker", F),
+        ("New to running.", "Is new to running", F),
+        ("Into vintage cars.", "Is into vintage cars", P),
+        ("Getting into wine lately.", "Is into wine", P),
+    ],
+)
+def test_who_the_user_is_said_as_a_bare_noun_or_state(turn: str, text: str, kind: MemoryKind) -> None:
+    assert _read(turn) == [(text, kind)]
+
+
+@pytest.mark.parametrize(
+    "turn", ["Into the second one.", "She's a dog person.", "Fan of this one.", "my sister is a night owl"]
+)
+def test_a_noun_of_an_option_or_of_someone_else_is_not_the_user(turn: str) -> None:
+    assert not [t for t, _ in _read(turn) if t.startswith("Is ")]
+
+
+def test_a_first_person_statement_is_not_read_as_a_bare_noun() -> None:
+    assert all("i'm" not in t.lower() for t, _ in _read("I'm a homeowner."))  # was "Is an i'm a homeowner"
+
+
+@pytest.mark.parametrize(
+    ("turn", "text", "kind"),
+    [
+        ("I practically live at the climbing gym.", "Practically lives at the climbing gym", P),
+        ("I'd die for a good croissant.", "Loves a good croissant", P),
+        ("Wouldn't survive without coffee.", "Cannot live without coffee", P),
+        ("I draw the line at horror.", "Draws the line at horror", D),
+        ("I've cut out sugar.", "Has cut out sugar", C),
+        ("I cut out dairy last year.", "Has cut out dairy", C),
+        ("Spicy food and I don't get along.", "Doesn't get along with spicy food", D),
+        ("Long flights wreck me.", "Finds long flights exhausting", D),
+        ("Big parties wipe me out.", "Finds big parties exhausting", D),
+        ("I could eat sushi every day.", "Loves sushi", P),
+        ("I read a ton of sci-fi.", "Reads a lot of sci-fi", P),
+        ("I drink loads of tea.", "Drinks a lot of tea", P),
+        ("Sundays are for long runs.", "Spends Sundays on long runs", P),
+        ("My weekends are all about football.", "Spends weekends on football", P),
+        ("Fridays are pizza night at our place.", "Has pizza night on Fridays", F),
+        ("I'm the one who cooks in our house.", "Is the one who cooks in their house", F),
+        ("I do all the driving in our family.", "Does all the driving in their family", F),
+        ("I'm usually the planner in my friend group.", "Is the planner in their friend group", F),
+        ("I rarely drink.", "Rarely drinks", P),
+        ("I hardly ever drink alcohol.", "Rarely drinks alcohol", P),
+        ("I sleep during the day.", "Sleeps during the day", F),
+        ("I hit the gym before work.", "Goes to the gym before work", F),
+        ("I live near Leeds.", "Lives near Leeds", F),
+        ("I live just outside Manchester.", "Lives just outside Manchester", F),
+        ("I'm short-sighted.", "Is short-sighted", F),
+        ("My knees aren't what they used to be.", "Has knee problems", F),
+        ("My eyes aren't what they used to be.", "Has poor eyesight", F),
+    ],
+)
+def test_an_idiom_of_taste_or_a_way_of_life_is_read(turn: str, text: str, kind: MemoryKind) -> None:
+    assert (text, kind) in _read(turn)
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "I could eat a horse.",  # hunger, not a taste: no "every day"
+        "My sister and I don't get along.",  # a person, not a thing
+        "I go to the gym tonight.",
+        "I live near work.",  # no town
+        "Big parties drain me.",  # "draining", as before: not "exhausting"
+    ],
+)
+def test_look_alikes_of_those_idioms_read_nothing_new(turn: str) -> None:
+    texts = [t for t, _ in _read(turn)]
+    assert not [t for t in texts if t.startswith(("Loves", "Doesn't get along", "Goes to the gym", "Lives near"))]
+    assert not [t for t in texts if t.endswith("exhausting")]
+
+
+@pytest.mark.parametrize(
+    ("turn", "text"),
+    [
+        ("Nothing over $50.", "Has a budget of at most $50"),
+        ("Nothing above 1000 dollars.", "Has a budget of at most 1000 dollars"),
+        ("No more than 200 euros a night please.", "Has a budget of at most 200 euros a night"),
+        ("my budget is like 500 max", "Has a budget of at most 500"),
+    ],
+)
+def test_a_price_limit_said_alone_is_a_budget(turn: str, text: str) -> None:
+    assert _read(turn) == [(text, C)]
+
+
+def test_a_limit_of_time_is_no_budget() -> None:
+    assert _read("Nothing over 30 minutes.") == []
+
+
+@pytest.mark.parametrize(
+    ("turn", "text"),
+    [
+        ("Give me aisle seats whenever possible.", "Prefers aisle seats"),
+        ("Window seats whenever possible.", "Prefers window seats"),
+        ("pref window seat", "Prefers window seat"),
+        ("i am not so good with the cold, i like more the hot places", "Prefers hot places"),
+    ],
+)
+def test_a_lasting_choice_said_tersely_or_in_learner_english(turn: str, text: str) -> None:
+    assert (text, P) in _read(turn)
+
+
+def test_a_learners_reason_of_faith_is_worded_plainly() -> None:
+    assert _read("i dont eat the pork, is my religion") == [("Doesn't eat pork for religious reasons", C)]
+
+
+def test_a_complaint_after_ugh_is_read() -> None:
+    assert _read("ugh i hate mornings") == [("Hates mornings", D)]
+
+
+def _sure(kind: str) -> np.ndarray:
+    out = np.zeros(len(CLASSES), np.float32)
+    out[0], out[CLASSES.index(kind)] = 0.02, 0.98
+    return out
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "I'm on a call, just give me the command",
+        "I've been coding all day and my eyes hurt",
+        "wat can i make with leftover rice and eggs, I have like 10 min",
+        "my old tractor was a Ford 8N",
+        "during my pregnancy I couldn't stand coffee",
+        "I always forget my keys.",
+        "I never know what to cook.",
+        "I always get lost in new cities",
+    ],
+)
+def test_what_passes_in_a_turn_is_not_read_even_by_a_sure_reader(turn: str) -> None:
+    for kind in ("fact", "preference", "style"):
+        assert guided(turn, _sure(kind)) == [], kind
+
+
+def test_a_limit_of_a_pregnancy_now_is_kept() -> None:
+    assert ("Can't eat sushi", C) in _read("during my pregnancy I can't eat sushi")
