@@ -25,7 +25,7 @@ import re
 from agents.offline.bodies import BODY_PARTS
 from agents.offline.body_traits import trait_alone
 from agents.offline.drafts import EXPLICIT, Draft
-from agents.offline.normalize import capitalize, subject_key
+from agents.offline.normalize import capitalize, join_text, subject_key
 from memory.types import MemoryKind, MemorySource
 
 _MAX_WORDS = 6  # a fragment is short; a longer sentence is prose, read by the other rules
@@ -103,7 +103,8 @@ _SOIL_RE = re.compile(
 )
 #: "Commute is 1h each way", "45 min commute": how far the user travels to work.
 _COMMUTE_RE = re.compile(
-    r"^\W*(?:my\s+|daily\s+|work\s+)?commute(?:'s|\s+is|\s*:)\s+(?P<d>(?:about\s+|around\s+|~)?\d[\d.,]*\s?"
+    r"^\W*(?:my\s+|daily\s+|work\s+)?commute(?P<by>\s+(?:on|by)\s+(?:the\s+)?[\w-]+)?(?:'s|\s+is|\s*:)\s+"
+    r"(?P<d>(?:about\s+|around\s+|~|over\s+|almost\s+)?(?:\d[\d.,]*|an?|half an|one|two|three)\s?"
     r"(?:h|hrs?|hours?|min|mins|minutes)\b[^.?!]{0,20}?)\W*$|"
     r"^\W*(?P<d2>(?:an?\s+)?\d[\d.,]*\s?(?:h|hr|hour|min|minute)s?)[- ](?:long\s+)?commute\W*$",
     re.IGNORECASE,
@@ -227,7 +228,8 @@ def _alone(text: str) -> Draft | None:
         if m.group("d2"):
             length = re.sub(r"^an?\s+", "", m.group("d2").lower())
             return _draft(f"Has a {length} commute", MemoryKind.fact, "commute", text)
-        return _draft(f"Has a commute of {m.group('d').strip()}", MemoryKind.fact, "commute", text)
+        by = (m.group("by") or "").strip().lower()  # "My commute on the tube is an hour each way"
+        return _draft(join_text("Has a commute of", m.group("d").strip(), by), MemoryKind.fact, "commute", text)
     if (m := _HELPS_RE.match(text)) is not None and _STYLE_THINGS_RE.search(m.group("x")):
         x = m.group("x").lower()
         return _draft(f"Prefers {x}", MemoryKind.style, x, text)

@@ -88,7 +88,8 @@ _OWNED = (
     r"laptop|computer|pc|phone|budget|salary|income|hours|schedule|shifts?|job"
 )
 _PREDICATE = re.compile(
-    rf"^(?:my|our)\s+(?P<mods>(?:(?:own|home|work|little|whole|new|current|daily|main)\s+)?)(?P<thing>{_OWNED})\s+"
+    rf"^(?:my|our)\s+(?P<mods>(?:(?:own|home|work|little|whole|new|current|daily|main)\s+)?)(?P<thing>{_OWNED})"
+    r"(?P<by>(?<=commute)\s+(?:on|by)\s+(?:the\s+)?[\w-]+)?\s+"
     r"(?P<verb>is|are|has|have|gets|get|faces|only has|doesn't have|does not have|has no|have no|gets no|get no)\s+"
     r"(?P<rest>.+)$",
     re.IGNORECASE,
@@ -111,6 +112,13 @@ _LASTING_STATE = re.compile(
 )
 
 
+#: An age or a floor, which a place keeps ("over 100 years old", "on the fourth floor with no lift").
+_AGE_OR_FLOOR_RE = re.compile(
+    r"(?:(?:over|about|almost|nearly|around)\s+)?\d+\s+years?\s+old\b|on\s+the\s+(?:\w+|\d+(?:st|nd|rd|th))\s+floor\b",
+    re.IGNORECASE,
+)
+
+
 def owned(clause: str) -> list[Draft]:
     """The user's own place or thing as they describe it: "my garden is mostly shade" (Garden is mostly shade)."""
     m = _PREDICATE.match(clause.strip().rstrip(".!"))
@@ -119,9 +127,12 @@ def owned(clause: str) -> list[Draft]:
     verb = m.group("verb").lower()
     device = verb == "is" and m.group("thing").lower() in ("laptop", "computer", "pc", "phone", "car")
     rest = tail(m.group("rest"), 11 if device else 8)  # "my laptop is a MacBook Air M1 with only 8GB of RAM"
-    if not rest or _PASSING_STATE.match(rest) or (verb in ("is", "are") and not _LASTING_STATE.match(rest)):
+    lasting = _AGE_OR_FLOOR_RE.match(rest) is not None  # "our house is over 100 years old", "on the fourth floor"
+    if not rest or (_PASSING_STATE.match(rest) and not lasting):
         return []
-    if re.match(r"(?:on|in)\b", rest, re.I) and verb in ("is", "are"):
+    if verb in ("is", "are") and not _LASTING_STATE.match(rest):
+        return []
+    if re.match(r"(?:on|in)\b", rest, re.I) and verb in ("is", "are") and not lasting:
         return []  # "my car is in the shop", "my phone is on silent": where it is now
     thing = m.group("thing").lower()
     verb = {"are": "is", "have": "has", "get": "gets", "have no": "has no", "get no": "gets no"}.get(verb, verb)
@@ -133,7 +144,8 @@ def owned(clause: str) -> list[Draft]:
     mods = m.group("mods").strip().lower()
     if thing == "hours" and re.match(r"\d+(?::\d\d)?\s*(?:am|pm)?\s*(?:to|-|till|until)\s*\d", rest, re.I):  # 7 to 3
         return [fact(join_text("Works", rest), "work hours", "work")]
-    text = join_text((mods + " " + thing).strip().capitalize(), verb, third_person(rest))
+    by = (m.group("by") or "").strip().lower()  # "my commute on the tube is an hour each way"
+    text = join_text((mods + " " + thing).strip().capitalize(), by, verb, third_person(rest))
     lacks = verb == "has no" or (verb in ("has", "gets") and rest.lower().startswith("no "))
     kind = MemoryKind.constraint if lacks or thing == "budget" else MemoryKind.fact
     return [fact(text, thing, None, kind)]
