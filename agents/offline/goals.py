@@ -88,7 +88,9 @@ _MISSION = re.compile(
     re.IGNORECASE,
 )
 _SAVING = re.compile(
-    rf"^{_ME_BE}?(?:currently\s+|still\s+|also\s+|slowly\s+)?saving\s+(?:up\s+)?for\s+(?P<obj>\S.*)", re.IGNORECASE
+    rf"^{_ME_BE}?(?:currently\s+|still\s+|also\s+|slowly\s+)?saving\s+"
+    r"(?:up\s+|hard\s+|every (?:penny|cent|dime)\s+|like crazy\s+)?for\s+(?P<obj>\S.*)",
+    re.IGNORECASE,
 )
 #: "I'm paying off student loans", "still paying off my mortgage": a debt the user carries.
 _PAYING_OFF = re.compile(

@@ -68,8 +68,9 @@ _PET_RE = re.compile(
 _GONE_RE = re.compile(r"\s+(?:passed(?:\s+away|\s+on)?|died|is no longer with us)\b", re.IGNORECASE)
 #: What the user's animal is like, said right after it: "my dog is reactive to other dogs", "my cat is diabetic".
 _PET_TRAIT_RE = re.compile(
-    r"(?:\s+is|'s)\s+(?:very\s+|super\s+|really\s+|quite\s+|a bit\s+|pretty\s+)?(?P<t>(?:reactive|anxious|"
-    r"nervous|shy|scared|afraid|terrified|allergic)(?:\s+(?:of|to|around)\s+(?:other\s+)?[a-z]+(?:\s+[a-z]+)?)?|"
+    r"(?P<v>\s+is|'s|\s+gets)\s+(?:very\s+|super\s+|really\s+|quite\s+|a bit\s+|pretty\s+)?(?P<t>(?:reactive|anxious|"
+    r"nervous|shy|scared|afraid|terrified|allergic|car ?sick|sea ?sick|stressed)(?:\s+(?:of|to|around|in|at|during|"
+    r"with)\s+(?:other\s+|the\s+)?[a-z]+(?:\s+[a-z]+)?)?|"
     r"diabetic|blind|deaf|epileptic|overweight|a picky eater|a senior|elderly|food motivated|"
     r"(?:very\s+)?high[- ]energy)(?=\s*(?:[,.;!]|$|\s(?:and|so|but|which)\b))",
     re.IGNORECASE,
@@ -162,7 +163,8 @@ def family_and_pets(sentence: str) -> list[Draft]:
         noun = " ".join(w for w in ((m.group("breed") or "").lower(), pet + ("s" if plural else "")) if w)
         text = join_text("Has", "" if plural or mods[:1].isdigit() else _article(mods, noun), mods, noun)
         if not plural and (trait := _PET_TRAIT_RE.match(sentence, m.end())) is not None:  # "my dog is reactive"
-            text = join_text(text, "that is", re.sub(r"\s+", " ", trait.group("t")).lower())
+            verb = "that gets" if trait.group("v").strip() == "gets" else "that is"  # "our dog gets anxious in the car"
+            text = join_text(text, verb, re.sub(r"\s+", " ", trait.group("t")).lower())
         found.setdefault(
             pet, Draft(text, MemoryKind.fact, f"pet {pet}", IMPLICIT, MemorySource.implicit, category="pets")
         )

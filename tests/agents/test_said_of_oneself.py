@@ -174,3 +174,49 @@ def test_what_passes_in_a_turn_is_not_read_even_by_a_sure_reader(turn: str) -> N
 
 def test_a_limit_of_a_pregnancy_now_is_kept() -> None:
     assert ("Can't eat sushi", C) in _read("during my pregnancy I can't eat sushi")
+
+
+@pytest.mark.parametrize(
+    ("turn", "text"),
+    [
+        ("My doctor told me to cut back on salt.", "Needs to cut back on salt, on their doctor's advice"),
+        ("my doctor says I need to cut back on salt", "Needs to cut back on salt, on their doctor's advice"),
+        ("My physio said no running for six weeks.", "Avoids running for six weeks, on their physio's advice"),
+        ("My GP wants me to avoid gluten.", "Avoids gluten, on their GP's advice"),
+        ("I need to watch my cholesterol.", "Needs to watch their cholesterol"),
+    ],
+)
+def test_a_limit_kept_on_a_doctors_word_is_a_constraint(turn: str, text: str) -> None:
+    assert _read(turn) == [(text, C)]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "my doctor said to call back on Monday",  # advice, no limit
+        "My doctor told my dad to cut back on salt.",  # someone else's
+        "My doctor said no coffee today.",  # today only
+        "Should I cut back on salt if my doctor says so?",
+    ],
+)
+def test_other_advice_someone_elses_or_todays_is_no_limit(turn: str) -> None:
+    assert _read(turn) == []
+
+
+@pytest.mark.parametrize(
+    ("turn", "text"),
+    [
+        ("Our house is over 100 years old.", "House is over 100 years old"),
+        ("Our flat is on the fourth floor with no lift.", "Flat is on the fourth floor with no lift"),
+        ("My commute on the tube is an hour each way.", "Commute on the tube is an hour each way"),
+        ("Our dog gets anxious in the car.", "Has a dog that gets anxious in the car"),
+        ("I'm saving every penny for our wedding.", "Is saving for their wedding"),
+    ],
+)
+def test_the_users_place_commute_pet_and_savings_as_described(turn: str, text: str) -> None:
+    assert (text, F) in _read(turn)
+
+
+@pytest.mark.parametrize("turn", ["My car is in the shop.", "My phone is on silent.", "My dog gets walked twice a day."])
+def test_where_a_thing_is_now_or_what_is_done_to_it_is_no_trait(turn: str) -> None:
+    assert not [t for t, _ in _read(turn) if " is " in t or "that gets" in t]
