@@ -217,6 +217,8 @@ def test_the_users_place_commute_pet_and_savings_as_described(turn: str, text: s
     assert (text, F) in _read(turn)
 
 
-@pytest.mark.parametrize("turn", ["My car is in the shop.", "My phone is on silent.", "My dog gets walked twice a day."])
+@pytest.mark.parametrize(
+    "turn", ["My car is in the shop.", "My phone is on silent.", "My dog gets walked twice a day."]
+)
 def test_where_a_thing_is_now_or_what_is_done_to_it_is_no_trait(turn: str) -> None:
     assert not [t for t, _ in _read(turn) if " is " in t or "that gets" in t]
