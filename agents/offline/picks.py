@@ -197,6 +197,22 @@ def not_chosen_yet(text: str, query: str | None) -> bool:
     return bool(_WEIGHING_RE.search(text) or (query and _ASKED_FOR_OTHER_RE.search(query)))
 
 
+#: The pick's reason said of someone else: "Not the whisky, she doesn't drink", "the second, my son is allergic to
+#: nuts": the pick is made for them.
+_THEIR_REASON_RE = re.compile(
+    rf"[,.;:!-]\s*(?:(?:because|since|as|cause|cuz)\s+)?(?:she|he|(?:my|our)\s+(?:\w+\s+)?(?:{MY_PEOPLE}|kids|parents))"
+    r"(?:'s|\s+is|\s+isn't|\s+doesn't|\s+does not|\s+can't|\s+cannot|\s+won't|\s+hates?|\s+loves?|\s+likes?|"
+    r"\s+prefers?|\s+needs?|\s+only|\s+never)\b",
+    re.IGNORECASE,
+)
+
+
+def their_reason(text: str) -> bool:
+    """A pick made for someone else, said by its reason ("Not the whisky, she doesn't drink"): still a pick (the
+    learned reader reads nothing of it), but no taste of the user's."""
+    return _THEIR_REASON_RE.search(text) is not None
+
+
 def not_own(text: str) -> bool:
     """A reply that picks for someone else anywhere in it ("the first one is SO her") or picks by what the option
     lacks ("the least fuzzy one")."""

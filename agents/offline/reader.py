@@ -48,7 +48,7 @@ from agents.offline.option_themes import rejected_theme
 from agents.offline.options import parse_options
 from agents.offline.patterns import match_statement
 from agents.offline.persona import match_persona
-from agents.offline.picks import not_chosen_yet
+from agents.offline.picks import not_chosen_yet, their_reason
 from agents.offline.possessions import budget, owned_once, possessions
 from agents.offline.praised_form import praised_form
 from agents.offline.profile_lines import with_profile
@@ -284,7 +284,7 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
     picked = _choice(clean, previous_assistant, query)
     reacting = is_reaction(len(clean.split()), previous_assistant is not None)
     head = feedback([s.text for s in sentences], reacting=reacting)
-    head += picked
+    head += [] if their_reason(clean) else picked  # "Not the whisky, she doesn't drink": a pick for her
     if (
         reacting
         and not any(d.kind is MemoryKind.style for d in head)

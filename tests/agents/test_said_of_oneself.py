@@ -14,8 +14,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from agents.offline.drafts import Draft
+from agents.offline.guided import guide, units
 from agents.offline.learned import CLASSES
-from agents.offline.reader import read_turn
+from agents.offline.reader import read_parts, read_turn
 from memory.types import MemoryKind
 from tests.agents.rows import guided
 
@@ -222,3 +224,32 @@ def test_the_users_place_commute_pet_and_savings_as_described(turn: str, text: s
 )
 def test_where_a_thing_is_now_or_what_is_done_to_it_is_no_trait(turn: str) -> None:
     assert not [t for t, _ in _read(turn) if " is " in t or "that gets" in t]
+
+
+GIFTS = "Here are some gift ideas: a cookbook, a yoga mat, or a bottle of whisky."
+DISHES = "Options: a) Thai green curry b) Beef stew c) Peanut noodles"
+
+
+@pytest.mark.parametrize(
+    ("assistant", "turn"),
+    [
+        (GIFTS, "Not the whisky, she doesn't drink."),
+        (DISHES, "The curry, he loves spicy food."),
+        (DISHES, "Not the noodles, my son is allergic to nuts."),
+    ],
+)
+def test_a_pick_whose_reason_is_someone_elses_is_no_taste_of_the_users(assistant: str, turn: str) -> None:
+    drafts = read_turn(turn, assistant)
+    assert not [d for d in drafts if d.kind in (P, D)]
+    for kind in ("preference", "dislike", "constraint"):  # the reader reads nothing of the pick either
+        assert not [d for d in guided_after(assistant, turn, kind) if d.kind in (P, D)], kind
+
+
+def test_a_pick_with_the_users_own_reason_is_kept() -> None:
+    texts = [(d.text, d.kind) for d in read_turn("Not the noodles, I'm allergic to nuts.", DISHES)]
+    assert ("Avoids Peanut noodles", D) in texts and ("Is allergic to nuts", C) in texts
+
+
+def guided_after(assistant: str, turn: str, kind: str) -> list[Draft]:
+    reading = read_parts(turn, assistant)
+    return guide([reading], np.tile(_sure(kind), (len(units([reading])), 1)))[0]
