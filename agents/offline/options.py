@@ -153,6 +153,20 @@ def _pair(body: str) -> list[str]:
     return items if named else []
 
 
+#: A colon announcing two options ("I found two hotels:", "a couple of options:").
+_TWO_RE = re.compile(r"\b(?:two|2|a couple of|a pair of)\s+(?:\w+\s+)?\w+\s*$", re.IGNORECASE)
+
+
+def _two(body: str) -> list[str]:
+    """The two items of "X (...) and Y (...)" after a colon that announced two; brackets keep their commas."""
+    top = re.sub(r"\([^)]*\)", lambda p: p.group(0).replace(" and ", "\0"), body)
+    parts = re.split(r",?\s+and\s+", top)
+    if len(parts) != 2 or "," in re.sub(r"\([^)]*\)", "", top):
+        return []
+    items = [p.replace("\0", " and ").strip() for p in parts]
+    return items if all(0 < len(re.sub(r"\([^)]*\)", "", i).split()) <= 6 for i in items) else []
+
+
 def _comma_list(text: str) -> list[str]:
     """ "You could try X, check out Y, go for Z, or visit W.", "Options: X ($30), Y ($400), or Z (free, slow).",
     "Here are three subjects: a lemon still life, a rainy street, a seascape.", and a sentence that is nothing but
@@ -167,6 +181,8 @@ def _comma_list(text: str) -> list[str]:
                 top = re.sub(r",\s*(?=[^,]*$)", ", or ", top)  # "a lemon still life, a rainy street, a seascape"
             offered = m is not None and not _EXAMPLES_RE.search(m.group(0))
             items = _listed(top, bare=False, offered=offered) or (_pair(top) if offered else [])
+            if not items and ":" in sentence and _TWO_RE.search(sentence.rsplit(":", 1)[0]):
+                items = _two(top)  # "I found two hotels: the Grand (city centre) and Seaview Lodge (quiet)"
         else:  # a question's options are :func:`inline_options`'
             asked = sentence.rstrip().endswith("?")
             items = [] if asked else _listed(_OPENING_VERB_RE.sub("", sentence), bare=True)

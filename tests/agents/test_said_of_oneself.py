@@ -17,6 +17,7 @@ import pytest
 from agents.offline.drafts import Draft
 from agents.offline.guided import guide, units
 from agents.offline.learned import CLASSES
+from agents.offline.options import parse_options
 from agents.offline.reader import read_parts, read_turn
 from memory.types import MemoryKind
 from tests.agents.rows import guided
@@ -253,3 +254,14 @@ def test_a_pick_with_the_users_own_reason_is_kept() -> None:
 def guided_after(assistant: str, turn: str, kind: str) -> list[Draft]:
     reading = read_parts(turn, assistant)
     return guide([reading], np.tile(_sure(kind), (len(units([reading])), 1)))[0]
+
+
+HOTELS = "I found two hotels: the Grand (city centre, rooftop bar) and Seaview Lodge (quiet, by the beach)."
+
+
+def test_two_options_announced_before_a_colon_are_parsed_and_picked_by_a_word() -> None:
+    assert parse_options(HOTELS) == ["the Grand (city centre, rooftop bar)", "Seaview Lodge (quiet, by the beach)"]
+    assert ("Prefers Seaview Lodge (quiet, by the beach)", P) in [
+        (d.text, d.kind) for d in read_turn("The quiet one for sure.", HOTELS)
+    ]
+    assert parse_options("There are two ways to do it: restart and pray.") == []
