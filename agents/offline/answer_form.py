@@ -101,8 +101,8 @@ FORM_FAMILIES: tuple[Family, ...] = (
     ),
     Family(  # "cite your sources next time", "include links please"
         re.compile(
-            rf"^{_LEAD}(?:(?:please |pls |can you |could you |and |also |always )*"
-            r"(?:cite|include|add|give me|link|list|show)"
+            rf"^{_LEAD}(?:(?:please |pls |can you |could you |and |also |always |(?:i )?(?:love|like|appreciate) "
+            r"(?:that|how|it when) you (?:always )?)*(?:cite|include|add|give me|link|list|show)"
             r"\s+(?:your |the |some )?(?:sources|links|references|citations)|(?:always )(?:sources|links|"
             rf"references|citations)){_PLEASE}",
             re.I,

@@ -215,7 +215,9 @@ PHRASES: tuple[tuple[re.Pattern[str], Worder], ...] = (
     ),
     (  # "answers in Spanish", "reply in french", "talk to me in turkish", "speak german with me"
         re.compile(
-            rf"\b(?:(?:{_NOUNS}|everything|it all|them) in|(?:answer|reply|respond|write|speak|talk|chat|text)"
+            rf"\b(?:(?:{_NOUNS}|everything|it all|them) in|"
+            rf"keep (?:answering|replying|responding|talking)(?: to me)? in|"
+            rf"(?:answer|reply|respond|write|speak|talk|chat|text)"
             rf"(?: to me| with me| back| me)?(?: only| always| just)? in|(?:speak|talk|write)"
             rf"(?= (?:{_HUMAN}) (?:with|to) me))\s+(?P<lang>{_HUMAN})\b",
             re.I,

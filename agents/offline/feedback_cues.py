@@ -187,6 +187,13 @@ CUES: tuple[Cue, ...] = (
         guarded=True,
     ),
     cue(
+        r"\b(?:(?:no|without|skip|drop|ditch|lose|remove|fewer|less|cut) (?:the |all the |any |so many |those )?"
+        r"(?:code )?comments|stop (?:adding|putting|writing) (?:so many |all these |all the )?comments)\b",
+        "Wants code without comments",
+        "code comments",
+        guarded=True,
+    ),
+    cue(
         r"\b(?:(?:no|without|skip|drop|stop with|enough with|less|fewer|cut|lose) (?:the |all the |any |so many )?"
         r"(?:disclaimers|caveats|safety warnings)|stop (?:adding|giving|putting) (?:me )?(?:so many |all these |"
         r"all the )?(?:disclaimers|caveats|warnings))\b",

@@ -121,6 +121,7 @@ _DANGLING = frozenset(
         "it",  # "Cannot stand it": the object was in another clause ("them" ends "... to them": not here)
     ]
 )  # not "in", "on", "that": "2 years in", "I'd eat that"
+_POINTING_RE = re.compile(r"\b(?:keep )?(?:doing|do) (?:that|this|it|so)\W*$|\bkeep (?:it|that) up\W*$", re.IGNORECASE)
 _CONTENT_RE = re.compile(r"[a-z0-9][a-z0-9'-]{2,}|\d+[.,]\d+")  # "1.60" names a height
 #: Words that stress or point but name nothing a memory could be about.
 _HOLLOW = frozenset(
@@ -277,6 +278,8 @@ def clause_draft(clause: str, cls: str, p: float, quote: str) -> Draft | None:
         return None  # "Prefers every", "Wants answers: want": the clause's words did not survive
     if body.split()[-1].lower() in _DANGLING:
         return None  # "Prefers pasting the": the clause was cut before its object
+    if _POINTING_RE.search(body):
+        return None  # "Wants the assistant to keep doing that": what "that" is, the rules read (or nothing)
     if broken(text):
         return None
     if not any(w not in _HOLLOW for w in _CONTENT_RE.findall(body.lower())):

@@ -235,7 +235,8 @@ RULES: tuple[Rule, ...] = (
             rf"from (?:the|my|our) (?:van|rv|camper|boat|kitchen table)|"
             rf"from (?:a|the) (?:coworking space|cafe|library)|"
             rf"the (?:night|day|early|late|graveyard|evening|morning|overnight) shift|"
-            rf"part[- ]time|full[- ]time|freelance|long hours|shifts|(?:every|most)\s+{_DAY}s?|(?:on\s+)?{_DAY}s)\b"
+            rf"part[- ]time|full[- ]time|freelance|long hours|shifts|(?:every|most)\s+{_DAY}s?|(?:on\s+)?{_DAY}s|"
+            r"(?:about |around |over )?\d{2}[- ]hours? (?:a |per )?weeks?)\b"
             rf"(?!\s+on\s+(?:my|the|it|a|our|this)\b)",
             re.I,
         ),

@@ -99,6 +99,7 @@ _CONDITION = (
 )
 _TRAIT = (
     r"(?:afraid|scared|terrified) of [\w\s-]+|claustrophobic|a (?:super |really |very )?(?:picky|fussy) eater|"
+    r"(?:super |really |very )?(?:picky|fussy) eaters|"
     r"a light sleeper|an early riser|a night owl|an early bird|(?:very |really )?sensitive to noise"
 )
 _AID = (

@@ -267,6 +267,24 @@ def _role(clause: str) -> Draft | None:
     return _said(f"Is the {who} {where}", MemoryKind.fact, m.group("who").split()[-1])
 
 
+#: "I need quiet to focus", "I need music to concentrate", "I need a fan to sleep": what the user needs to work or
+#: rest (not "I need a minute to think", "I need help to move").
+_NEEDS_TO_RE = re.compile(
+    rf"{_LEAD}{_I}(?:really\s+|always\s+|usually\s+|absolutely\s+)*need\s+(?!(?:a |some |more |the )?(?:minute|second|"
+    r"moment|break|bit|while|day|week|help|time|hand|you|someone|somebody|money|cash|this|that|it)\b)"
+    r"(?P<obj>[\w' -]{2,30}?)\s+to\s+(?P<v>focus|concentrate|sleep|fall asleep|think|study|relax|unwind|function|"
+    r"wake up|write|code)\s*(?:[,;:!?.]|$)",
+    re.IGNORECASE,
+)
+
+
+def _needs_to(clause: str) -> Draft | None:
+    if (m := _NEEDS_TO_RE.match(clause)) is None:
+        return None
+    obj = third_person(m.group("obj").strip())
+    return _said(f"Needs {obj} to {m.group('v').lower()}", MemoryKind.preference, obj)
+
+
 def _much(clause: str) -> Draft | None:
     """A taste said as much of a thing, or as a wish without end ("I read a ton of sci-fi", "I could eat sushi every
     day"), a time kept for a thing ("Sundays are for long runs"), a household's weekly night ("Fridays are pizza
@@ -362,7 +380,7 @@ def _found(clause: str) -> Draft | None:
 def stated(clause: str) -> list[Draft]:
     """A standing taste stated outright in ``clause`` (a statement clause) in one of the shapes above."""
     text = clause.strip()
-    for read in (_idiom, _thing_first, _offered, _found, _much, _role):
+    for read in (_idiom, _thing_first, _offered, _found, _much, _role, _needs_to):
         if (draft := read(text)) is not None:
             return [draft]
     return []

@@ -265,3 +265,53 @@ def test_two_options_announced_before_a_colon_are_parsed_and_picked_by_a_word() 
         (d.text, d.kind) for d in read_turn("The quiet one for sure.", HOTELS)
     ]
     assert parse_options("There are two ways to do it: restart and pray.") == []
+
+
+S = MemoryKind.style
+
+
+@pytest.mark.parametrize(
+    ("assistant", "turn", "text"),
+    [
+        (
+            "Here's the function with comments explaining each step.",
+            "skip the comments, I can read code",
+            "Wants code without comments",
+        ),
+        (
+            "Here is the answer in Spanish as requested.",
+            "perfect, keep answering in Spanish",
+            "Prefers answers in Spanish",
+        ),
+        (
+            "Here's a summary with sources.",
+            "love that you cite sources, keep doing that",
+            "Wants sources cited in answers",
+        ),
+    ],
+)
+def test_a_reaction_to_an_answer_says_the_lasting_wish(assistant: str, turn: str, text: str) -> None:
+    assert [(d.text, d.kind) for d in read_turn(turn, assistant)] == [(text, S)]
+    for kind in ("style", "feedback"):  # the reader adds no "Wants the assistant to keep doing that"
+        assert [d.text for d in guided_after(assistant, turn, kind)] == [text], kind
+
+
+@pytest.mark.parametrize(
+    ("turn", "text", "kind"),
+    [
+        ("My kids are picky eaters.", "Kids are picky eaters", F),
+        ("I work 60 hour weeks.", "Works 60 hour weeks", F),
+        ("I work 60 hours a week.", "Works 60 hours a week", F),
+        ("I need quiet to focus.", "Needs quiet to focus", P),
+        ("I need a fan to sleep.", "Needs a fan to sleep", P),
+    ],
+)
+def test_a_household_trait_working_hours_and_what_the_user_needs_to_focus(
+    turn: str, text: str, kind: MemoryKind
+) -> None:
+    assert (text, kind) in _read(turn)
+
+
+@pytest.mark.parametrize("turn", ["I need a minute to think.", "I need help to move this sofa.", "I write in Spanish."])
+def test_a_need_of_the_moment_or_a_language_used_is_no_such_preference(turn: str) -> None:
+    assert not [t for t, k in _read(turn) if t.startswith("Needs") or k == S]
