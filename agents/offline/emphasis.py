@@ -30,6 +30,7 @@ from dataclasses import replace
 from agents.offline.drafts import EXPLICIT, Draft
 from agents.offline.normalize import capitalize, subject_key, third_singular
 from agents.offline.reactions import reaction
+from memory.taxonomy.kinds import STYLE_CUE
 from memory.types import MemoryKind, MemorySource
 
 #: A short noun phrase: one to four words, letters and hyphens ("window seat", "original pressings", "food-safe").
@@ -188,6 +189,47 @@ def _kind_only(clause: str) -> Draft | None:
     return _draft(f"Prefers {x} only", MemoryKind.preference, x, clause)
 
 
+#: "No isekai.", "No spicy food please.", "No bars for first dates.": a kind of thing turned down, said alone (not a
+#: fixed phrase, a count or a time: "No worries", "No rush", "No, the second one", "No sugar for her").
+_KIND_REFUSED_RE = re.compile(
+    r"^\W*no\s+(?!(?:thanks|thank|worries|worry|problem|problems|prob|probs|idea|clue|rush|hurry|way|kidding|doubt|"
+    r"offen[cs]e|pressure|stress|big deal|biggie|comment|need|matter|question|questions|chance|luck|time|sweat|harm|"
+    r"fear|reason|one|more|longer|further|other|way|the|a|an|this|that|these|those|it|more|less|\d)\b)"
+    r"(?P<x>[a-z][\w'-]*(?:\s+(?!(?:for|at|on|during|to)\b)[a-z][\w'-]*){0,4}?)(?P<ctx>\s+(?:for|at|on|during)\s+(?!(?:him|her|them|my|our|this|that|these|those|the|it)\b)"
+    r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)?(?:\s+(?:ever|at all|either|for me|as well))?\W*$",
+    re.IGNORECASE,
+)
+
+
+_FOR_NOW_RE = re.compile(r"\b(?:today|tonight|tomorrow|this|now|yet|again|anymore|left)\b", re.IGNORECASE)
+_ANSWER_PART_RE = re.compile(
+    r"\b(?:jargon|emojis?|bullets?|lists?|tables?|caveats?|disclaimers?|intros?|preamble|fluff|filler|small talk|"
+    r"exclamation|markdown|headings?|code|links?|sources?|summary|summaries|recap|apolog\w*|hedging|lectures?|spoilers?)\b",
+    re.IGNORECASE,
+)
+
+
+def _kind_refused(clause: str) -> Draft | None:
+    if _FOR_NOW_RE.search(clause):
+        return None  # "no meetings tomorrow": for now
+    m = _KIND_REFUSED_RE.match(clause)
+    if (
+        m is None
+        or _NOT_KINDS_RE.search(m.group("x"))
+        or STYLE_CUE.search(m.group("x"))
+        or _ANSWER_PART_RE.search(m.group("x"))
+    ):
+        return None  # "No emojis.": the style rules' to word
+    if (x := _thing(m.group("x"))) is None:
+        return None
+    x = m.group("x") if m.group("x")[:1].isupper() and " " not in m.group("x") else x  # "No Google": a name
+    d = _draft(f"Avoids {x}", MemoryKind.dislike, x, clause)
+    if not m.group("ctx"):
+        return d
+    at, where = m.group("ctx").split(maxsplit=1)
+    return d.with_context(f"{at.lower()} {where}")
+
+
 def emphasized(texts: list[str], n: int, clauses: tuple[str, ...]) -> list[Draft]:
     """The drafts of sentence ``n`` of a turn's ``texts`` when no other rule read it: a contrast not said after a
     request, or an "only" of the user's or of now."""
@@ -198,7 +240,30 @@ def emphasized(texts: list[str], n: int, clauses: tuple[str, ...]) -> list[Draft
     mine = [d for c in clauses if (d := only_mine(c)) is not None]
     if mine or asked_before:
         return mine  # "Find me a hotel. Family rooms only.": a filter on the request before it
-    return [d for c in clauses if (d := _kind_only(c)) is not None]  # "Prime lenses only." said alone
+    kept = [d for c in clauses if (d := _kind_only(c)) is not None]  # "Prime lenses only." said alone
+    if kept or not _refused_alone(texts, n):
+        return kept
+    return [d for c in clauses if (d := _kind_refused(c)) is not None]  # "No isekai." said alone
+
+
+#: A short verbless sentence: "Bad lower back.", "Loose leaf.", "Original pressings only.".
+_BARE_RE = re.compile(
+    r"^\W*(?!.*\b(?:i|i'm|im|is|are|am|was|have|has|do|does|don't|can|can't|will|would)\b)"
+    r"[\w'-]+(?:\s+[\w'-]+){0,3}\W*$",
+    re.IGNORECASE,
+)
+_THANKS_RE = re.compile(r"^\W*(?:thanks|thank you|thx|ty|cheers|please|pls)\b", re.IGNORECASE)
+
+
+def _refused_alone(texts: list[str], n: int) -> bool:
+    """Sentence ``n`` may be a kind of thing turned down on its own: not after a bare fragment it goes with ("Bad
+    lower back. No deadlifts.", "Loose leaf. No bags."), not before thanks ("No onions. Thanks.": an order), and not
+    in a turn about now ("Bad lower back today. No deadlifts.")."""
+    if n and _BARE_RE.match(texts[n - 1]) and not re.search(r"\b(?:either|too|as well)\W*$", texts[n], re.I):
+        return False  # but "vegan. no honey either.": one more thing
+    if n + 1 < len(texts) and _THANKS_RE.match(texts[n + 1]):
+        return False  # "No onions. Thanks.": an order
+    return not any(_FOR_NOW_RE.search(t) for t in texts)
 
 
 #: "Manual transmission only, automatics bore me", "Italian mostly, I find French food too rich": a thing kept to,

@@ -97,6 +97,7 @@ _DURATION_RE = re.compile(
 )
 _REASON_RE = re.compile(r"^(?:due to|because of|owing to|given|as a result of)\s+(.{3,80})$", re.IGNORECASE)
 _CHOICE_TURN_WORDS = 80
+_REFUSAL_RE = re.compile(r"^\W*no\s+\w", re.IGNORECASE)
 MAX_SENTENCES = 60  # a turn with more is read from its start only
 MAX_CLAUSE_CHARS = 400  # statements about oneself are short; this bounds the regex work per clause
 MAX_ANCHORS = 6  # speaker tokens tried per clause
@@ -320,6 +321,8 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
         if not sentence.question and (not picked or n) and not drafts and sentence.text not in styled:
             drafts += [d for c in pieces if (d := fragment(c)) is not None]  # "Budget 15k.", "vim user"
             drafts += [] if drafts else standing([s.text for s in sentences], n)  # "Bad lower back. No deadlifts."
+            if not drafts and _REFUSAL_RE.match(sentence.text):  # "No Google. Privacy.": the reason goes with it
+                drafts += _with_next(sentences, n)
             drafts += [] if drafts else emphasized([s.text for s in sentences], n, pieces)  # "X only for me"
             drafts += [] if drafts else _with_next(sentences, n)  # "No Google. Privacy."
         if not picked and not drafts and n + 1 < len(sentences):  # "My team keeps using Jira. I hate it."

@@ -55,7 +55,7 @@ def test_a_thing_kept_against_its_like_is_standing(turn: str, kind: str, expecte
         "Find me a hotel in Rome. Family rooms only.",  # a filter on the request before it
         "Window seat. Always.",  # stress: left to the reader
         "No spoilers. Ever.",
-        "No onions.",
+        "No onions. Thanks.",  # an order ("No onions." alone is a dislike since issue 13's twenty-seventh pass)
         "Window seat.",
         "Window seat? Always?",  # asked
         "Is it vegan only now?",

@@ -85,7 +85,7 @@ def test_long_turns_are_cheap_and_still_read_from_the_start() -> None:
 TERSE = ["Window seat. Always.", "PS5 only. No PC.", "Bad lower back. No deadlifts."]
 SETUP_LISTS = ["Renters insurance. Studio, no car, no pets.", "Need a will. Married, two kids, renting."]
 INDIRECT = [
-    "No sugar. Seriously.",  # "No spoilers. Ever." is read by the rules now, so the regex gate passes it too
+    # "No spoilers. Ever." and "No sugar." are read by the rules now, so the regex gate passes them too
     "my book club picked a 900 page fantasy novel. kill me. how do i skim it without anyone noticing",
 ]
 

@@ -315,3 +315,38 @@ def test_a_household_trait_working_hours_and_what_the_user_needs_to_focus(
 @pytest.mark.parametrize("turn", ["I need a minute to think.", "I need help to move this sofa.", "I write in Spanish."])
 def test_a_need_of_the_moment_or_a_language_used_is_no_such_preference(turn: str) -> None:
     assert not [t for t, k in _read(turn) if t.startswith("Needs") or k == S]
+
+
+@pytest.mark.parametrize(
+    ("turn", "text", "context"),
+    [
+        ("No isekai.", "Avoids isekai", ""),
+        ("No horror.", "Avoids horror", ""),
+        ("No spicy food.", "Avoids spicy food", ""),
+        ("vegan. no honey either.", "Avoids honey", ""),
+        ("No campsites with crowds.", "Avoids campsites with crowds", ""),
+        ("No bars for first dates. Coffee or a walk. Ideas for Saturday?", "Avoids bars", "for first dates"),
+        ("No meat on Fridays.", "Avoids meat", "on Fridays"),
+    ],
+)
+def test_a_kind_of_thing_turned_down_alone_is_a_dislike(turn: str, text: str, context: str) -> None:
+    assert [(d.text, d.kind, d.context) for d in read_turn(turn) if d.kind is D] == [(text, D, context)]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "No thanks.",
+        "No worries.",
+        "No rush.",
+        "No, the second one.",
+        "No sugar for her.",  # someone else's
+        "no tomatoes please",  # a request for this dish
+        "no mushrooms on this pizza please",
+        "no meetings tomorrow, I'm exhausted.",
+        "Find me a hotel. No pets.",  # a filter on the request before it
+        "No emojis.",  # the style rules' to word
+    ],
+)
+def test_a_fixed_phrase_a_request_or_someone_elses_no_is_no_dislike(turn: str) -> None:
+    assert not [d for d in read_turn(turn) if d.kind is D]

@@ -85,7 +85,7 @@ def test_a_refusal_with_its_reason(turn: str, expected: list[tuple[str, str]]) -
         "No, I meant the other one",
         "no idea, it tastes weird to me",
         "no rush, I'm busy",
-        "No onions.",
+        "No onions. Thanks.",  # an order; "No onions." alone reads as a dislike (emphasis.py), not a verdict
         "I'm never doing that again",
         "the soup was amazing",
         "my husband says cilantro tastes like soap to me",
