@@ -89,3 +89,35 @@ def setup(clause: str) -> str | None:
             head = _CASED.get(head.lower(), head if any(c.isupper() for c in head) else head.capitalize())
             names.append(f"{head} {rest}".strip().rstrip("."))
     return "Uses " + ", ".join(names)
+
+
+#: "Wedding in October.", "Baby due in March.", "Marathon in April.", "Moving in June.": an event of the user's life
+#: said tersely, with the month or season it comes in (not "Wedding tomorrow?", "Meeting in May": the user's own
+#: milestones only).
+_EVENT_RE = re.compile(
+    r"^\W*(?:(?:my|our)\s+)?(?P<e>wedding|baby|marathon|half marathon|triathlon|ironman|surgery|operation|move|moving|"
+    r"graduation|due date|retirement|defen[cs]e|finals|bar exam)(?:\s+(?:is\s+)?due)?\s+(?:is\s+)?"
+    r"(?P<prep>in|this|next)\s+"
+    r"(?P<when>january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|"
+    r"autumn|fall|winter|year)\W*$",
+    re.IGNORECASE,
+)
+_EVENT_TEXT = {
+    "baby": "Is expecting a baby",
+    "due date": "Is expecting a baby",
+    "move": "Is moving",
+    "moving": "Is moving",
+    "retirement": "Is retiring",
+    "graduation": "Is graduating",
+}
+
+
+def event(clause: str) -> tuple[str, str] | None:
+    """(its memory, its subject) when ``clause`` names a milestone of the user's with its month or season."""
+    if (m := _EVENT_RE.match(clause)) is None:
+        return None
+    e = m.group("e").lower()
+    when = m.group("when").lower()
+    when = when.capitalize() if when not in ("spring", "summer", "autumn", "fall", "winter", "year") else when
+    lead = _EVENT_TEXT.get(e, f"Has a {e}" if not e.startswith(("a", "e", "i", "o", "u")) else f"Has an {e}")
+    return f"{lead} {m.group('prep').lower()} {when}", e

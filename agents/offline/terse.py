@@ -18,7 +18,7 @@ from agents.offline.normalize import capitalize, join_text, subject_key, third_p
 from agents.offline.opinions import judged
 from agents.offline.places import capitalized
 from agents.offline.profile_items import item, said
-from agents.offline.routines import routine, setup
+from agents.offline.routines import event, routine, setup
 from memory.types import MemoryKind, MemorySource
 
 #: "Budget 15k.", "budget: $800 max", "Budget around 2k for the trip.".
@@ -33,6 +33,12 @@ _AT_MOST_RE = re.compile(
     r"^\W*(?:nothing\s+(?:over|above|more than|pricier than)|no more than|not more than|nothing more than|"
     r"max(?:imum)?(?:\s+of)?|up to)\s+(?P<amt>[$€£]\s?\d[\d,.]*\s?(?:k|K)?|\d[\d,.]*\s?(?:k|K|grand|dollars|euros|"
     r"pounds|bucks|usd|eur|gbp)\b)(?P<per>\s+(?:a|per)\s+(?:night|month|person|head|week))?(?:\s+(?:please|pls|tops|total))?\W*$",
+    re.IGNORECASE,
+)
+#: "Whatever is cheapest.", "Cheapest, always.": the measure the user picks by.
+_PICKS_BY_RE = re.compile(
+    r"^\W*(?:whatever(?:'s|\s+is)\s+(?P<a>cheapest|quickest|fastest|easiest|closest|nearest|shortest|simplest)|"
+    r"(?P<b>cheapest|quickest|fastest|easiest|closest|nearest|shortest|simplest),?\s+always)\W*$",
     re.IGNORECASE,
 )
 #: "Cooking for one.": the household the user shops and cooks for.
@@ -220,6 +226,9 @@ def fragment(clause: str) -> Draft | None:
         text = join_text("Has a budget of at most", amount, (m.group("per") or "").strip().lower())
         d = _draft(text, MemoryKind.constraint, "budget", clause)
         return Draft(d.text, d.kind, d.subject, d.confidence, d.source, category="finance", quote=clause)
+    if (m := _PICKS_BY_RE.match(clause)) is not None:
+        most = (m.group("a") or m.group("b")).lower()
+        return _draft(f"Prefers the {most} option", MemoryKind.preference, f"{most} option", clause)
     if (m := _HOUSEHOLD_RE.match(clause)) is not None:
         verb = {"cooking": "Cooks", "baking": "Bakes"}.get(m.group("g").lower(), "Shops")
         who = re.sub(r"^just\s+", "", m.group("n").lower())
@@ -277,6 +286,8 @@ def persona(clause: str) -> Draft | None:
         return _draft(text, MemoryKind.fact, m.group("place"), clause)
     if (d := _self_fragment(clause)) is not None:
         return d
+    if (e := event(clause)) is not None:  # "Wedding in October.": Is getting married in October
+        return _draft(e[0], MemoryKind.fact, e[1], clause)
     if (r := routine(clause)) is not None:  # "Tennis on Sundays.": Plays tennis on Sundays
         return _draft(r[0], MemoryKind.fact, r[1], clause)
     bare = re.sub(r"\s+here\W*$", "", clause)  # "Junior dev here.", "Night shift nurse." (not "Coach.": a seat?)

@@ -350,3 +350,23 @@ def test_a_kind_of_thing_turned_down_alone_is_a_dislike(turn: str, text: str, co
 )
 def test_a_fixed_phrase_a_request_or_someone_elses_no_is_no_dislike(turn: str) -> None:
     assert not [d for d in read_turn(turn) if d.kind is D]
+
+
+@pytest.mark.parametrize(
+    ("turn", "text", "kind"),
+    [
+        ("Wedding in October. 80 guests. Budget 15k.", "Has a wedding in October", F),
+        ("Baby due in March.", "Is expecting a baby in March", F),
+        ("Moving in June.", "Is moving in June", F),
+        ("Marathon in April.", "Has a marathon in April", F),
+        ("Whatever is cheapest.", "Prefers the cheapest option", P),
+        ("Cheapest, always.", "Prefers the cheapest option", P),
+    ],
+)
+def test_a_milestone_or_the_measure_picked_by_said_tersely(turn: str, text: str, kind: MemoryKind) -> None:
+    assert (text, kind) in _read(turn)
+
+
+@pytest.mark.parametrize("turn", ["Meeting in May.", "Wedding tomorrow?", "Whatever you think."])
+def test_no_milestone_or_measure_in_other_terse_words(turn: str) -> None:
+    assert _read(turn) == []
