@@ -192,7 +192,10 @@ def _kind_only(clause: str) -> Draft | None:
 #: "No isekai.", "No spicy food please.", "No bars for first dates.": a kind of thing turned down, said alone (not a
 #: fixed phrase, a count or a time: "No worries", "No rush", "No, the second one", "No sugar for her").
 _KIND_REFUSED_RE = re.compile(
-    r"^\W*no\s+(?!(?:thanks|thank|worries|worry|problem|problems|prob|probs|idea|clue|rush|hurry|way|kidding|doubt|"
+    r"^\W*(?:no|never(?=\s+[\w-]+(?:\s+[\w-]+)?\W*$)(?!\s+(?:mind|again|ever|\w{3,}ed(?![\w-])|\w{3,}en(?![\w-])|\w+ing|went|came|got|gave|took|left|made|did|was|"
+    r"were|knew|thought|saw|felt|found|told|said|kept|ate|drank|wore|bought|paid|slept|ran|drove|flew|fell|forgot|"
+    r"understood|back|been|seen|heard|tried|"
+    r"done|met|had|once|twice|before|sure|so)\b))\s+(?!(?:thanks|thank|worries|worry|problem|problems|prob|probs|idea|clue|rush|hurry|way|kidding|doubt|"
     r"offen[cs]e|pressure|stress|big deal|biggie|comment|need|matter|question|questions|chance|luck|time|sweat|harm|"
     r"fear|reason|one|more|longer|further|other|way|the|a|an|this|that|these|those|it|more|less|\d)\b)"
     r"(?P<x>[a-z][\w'-]*(?:\s+(?!(?:for|at|on|during|to)\b)[a-z][\w'-]*){0,4}?)(?P<ctx>\s+(?:for|at|on|during)\s+(?!(?:him|her|them|my|our|this|that|these|those|the|it)\b)"

@@ -327,6 +327,8 @@ def test_a_need_of_the_moment_or_a_language_used_is_no_such_preference(turn: str
         ("No campsites with crowds.", "Avoids campsites with crowds", ""),
         ("No bars for first dates. Coffee or a walk. Ideas for Saturday?", "Avoids bars", "for first dates"),
         ("No meat on Fridays.", "Avoids meat", "on Fridays"),
+        ("Never Ryanair.", "Avoids Ryanair", ""),
+        ("Never red-eyes.", "Avoids red-eyes", ""),
     ],
 )
 def test_a_kind_of_thing_turned_down_alone_is_a_dislike(turn: str, text: str, context: str) -> None:
@@ -346,6 +348,9 @@ def test_a_kind_of_thing_turned_down_alone_is_a_dislike(turn: str, text: str, co
         "no meetings tomorrow, I'm exhausted.",
         "Find me a hotel. No pets.",  # a filter on the request before it
         "No emojis.",  # the style rules' to word
+        "Never mind.",
+        "Never been there.",
+        "i stopped wearing makeup during lockdown and never went back",
     ],
 )
 def test_a_fixed_phrase_a_request_or_someone_elses_no_is_no_dislike(turn: str) -> None:
