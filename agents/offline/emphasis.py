@@ -169,14 +169,16 @@ def contrast(sentence: str, following: str) -> Draft | None:
 #: "Prime lenses only.", "sustainable brands only if possible": a kind of thing, plural, kept to (not a count,
 #: a time or the chat: "Two tickets only", "weekends only", "short answers only" is a style rule's).
 _KIND_ONLY_RE = re.compile(
-    r"^\W*(?P<x>(?!(?:\d|one|two|three|four|five|six|ten)\b)[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?s)\s+only"
+    r"^\W*(?P<x>(?!(?:\d|one|two|three|four|five|six|ten|tonight|today|tomorrow|this|that|it|now|for)\b)[a-z][\w'-]*"
+    r"(?:\s+[a-z][\w'-]*){0,2}?)\s+only"
     r"(?:\s+(?:please|pls|if possible|ideally|for me))?\W*$",
     re.IGNORECASE,
 )
 _NOT_KINDS_RE = re.compile(
     r"\b(?:weekends|weekdays|mornings|evenings|nights|days|hours|minutes|times|weeks|months|years|questions|answers|"
     r"words|steps|people|guests|adults|kids|members|emergencies|bullets|points|links|sources|examples|details|"
-    r"thanks|this|that|these|those)$",
+    r"thanks|this|that|these|those|weekend|weekday|morning|evening|night|day|week|month|year|once|me|you|us|him|her|"
+    r"answer|answers?|text|english|reply|summary|code|question|yes|no|the \w+)$",
     re.IGNORECASE,
 )
 

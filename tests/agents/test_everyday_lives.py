@@ -120,7 +120,7 @@ def test_an_everyday_fact_is_read_with_its_kind(turn: str, text: str, kind: Memo
         "Do I have time to cook?",
         "Two tickets only.",  # a count for one booking
         "weekends only",  # a time, not a kind of thing
-        "Chicken only.",  # one thing, as often an order as a taste
+        "Chicken only tonight.",  # an order ("Chicken only." alone reads as a taste since issue 13's 27th pass)
         "no horror tonight, I scare easily",  # once
         "I'm paying off the car this month.",
         "I want to finish this by tonight.",

@@ -184,27 +184,27 @@ def test_the_setting_chooses_the_offline_reader(parts: Services, choice: str, le
     cfg = parts.settings.model_copy(update={"llm": LLMSettings(offline_reader=choice)})  # type: ignore[arg-type]
     s = Services(cfg, embedder=parts.embedder, index=parts.index)
     try:
-        found = said(s.extractor, "Red wine only.")  # type: ignore[arg-type]
-        assert any("wine" in c.text.lower() for c in found) is learned, found
+        found = said(s.extractor, "Mountains, always.")  # type: ignore[arg-type]
+        assert any("mountain" in c.text.lower() for c in found) is learned, found
     finally:
         s.close()
 
 
 @pytest.mark.parametrize(("choice", "learned"), [("rules", False), ("learned", True)])
 def test_a_terse_turn_reaches_the_reader_through_the_graph(parts: Services, choice: str, learned: bool) -> None:
-    """ "Red wine only." (no rule reads it): through the message log, the job queue and the graph, only the learned
+    """ "Mountains, always." (no rule reads it): through the message log, the job queue and the graph, only the learned
     reader stores it."""
     cfg = parts.settings.model_copy(update={"llm": LLMSettings(offline_reader=choice)})  # type: ignore[arg-type]
     s = Services(cfg, embedder=parts.embedder, index=parts.index)
     user = f"terse-{choice}"
     try:
         receipt = s.log.append(
-            user, NewTurns.model_validate({"turns": [{"role": "user", "content": "Red wine only."}]})
+            user, NewTurns.model_validate({"turns": [{"role": "user", "content": "Mountains, always."}]})
         )
         assert receipt.job_id is not None
         s.worker.wait_for(receipt.job_id, "default")
         texts = [m.text.lower() for m in s.store.list_memories(user).items]
-        assert any("wine" in t for t in texts) is learned, texts
+        assert any("mountain" in t for t in texts) is learned, texts
     finally:
         s.close()
 

@@ -375,3 +375,19 @@ def test_a_milestone_or_the_measure_picked_by_said_tersely(turn: str, text: str,
 @pytest.mark.parametrize("turn", ["Meeting in May.", "Wedding tomorrow?", "Whatever you think."])
 def test_no_milestone_or_measure_in_other_terse_words(turn: str) -> None:
     assert _read(turn) == []
+
+
+@pytest.mark.parametrize(
+    ("turn", "text"),
+    [("Decaf only.", "Prefers decaf only"), ("Cash only.", "Prefers cash only"), ("Aisle only.", "Prefers aisle only")],
+)
+def test_one_thing_kept_to_alone_is_a_preference(turn: str, text: str) -> None:
+    assert _read(turn) == [(text, P)]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    ["Tonight only.", "One night only.", "Weekend only.", "English only.", "Find me a hotel. Pet-friendly only."],
+)
+def test_a_time_a_count_an_answer_or_a_filter_kept_to_is_no_preference(turn: str) -> None:
+    assert not [t for t, k in _read(turn) if k is P]
