@@ -133,7 +133,7 @@ _FROM_NOW_RE = re.compile(
     r"^\W*(?:(?:ok|okay|so|then|right|alright|yeah)[,\s]+)*(?P<no>no(?: more)?\s+)?(?P<x>[A-Za-z][\w'-]*"
     r"(?:\s+[\w'-]+){0,3}?)(?:,?\s+(?:please|pls))?(?:,?\s+(?:only\s+)?(?:from now on|going forward|"
     r"from here on(?: out)?|(?:whenever|wherever) possible)|"
-    r",\s+(?P<always>always|every time|each time|every single time))\W*$",
+    r",\s+(?P<always>always|every time|each time|every single time)|,?\s+(?P<every>everywhere|for everything))\W*$",
     re.IGNORECASE,
 )
 _NOW_RE = re.compile(r"\b(?:tonight|today|tomorrow|this (?:weekend|week|evening|morning)|right now)\b", re.IGNORECASE)
@@ -241,7 +241,8 @@ def fragment(clause: str) -> Draft | None:
     if (
         (m := _FROM_NOW_RE.match(clause)) is not None
         and (x := judged(m.group("x"), max_words=4)) is not None
-        and not (m.group("always") and len(x.split()) < 2)  # "Works, every time." is no thing preferred
+        and not ((m.group("always") or m.group("every")) and len(x.split()) < 2)  # "Works, every time.", "Lego
+        # everywhere.": no thing preferred
     ):
         if m.group("no"):
             return _draft(f"Avoids {x}", MemoryKind.dislike, x, clause)
