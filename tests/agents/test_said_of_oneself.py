@@ -379,7 +379,13 @@ def test_no_milestone_or_measure_in_other_terse_words(turn: str) -> None:
 
 @pytest.mark.parametrize(
     ("turn", "text"),
-    [("Decaf only.", "Prefers decaf only"), ("Cash only.", "Prefers cash only"), ("Aisle only.", "Prefers aisle only")],
+    [
+        ("Decaf only.", "Prefers decaf only"),
+        ("Cash only.", "Prefers cash only"),
+        ("Aisle only.", "Prefers aisle only"),
+        ("Type hints everywhere.", "Prefers type hints"),
+        ("Dark mode for everything.", "Prefers dark mode"),
+    ],
 )
 def test_one_thing_kept_to_alone_is_a_preference(turn: str, text: str) -> None:
     assert _read(turn) == [(text, P)]
@@ -387,7 +393,14 @@ def test_one_thing_kept_to_alone_is_a_preference(turn: str, text: str) -> None:
 
 @pytest.mark.parametrize(
     "turn",
-    ["Tonight only.", "One night only.", "Weekend only.", "English only.", "Find me a hotel. Pet-friendly only."],
+    [
+        "Tonight only.",
+        "One night only.",
+        "Weekend only.",
+        "English only.",
+        "Find me a hotel. Pet-friendly only.",
+        "Lego everywhere.",  # a mess, not a taste: one word
+    ],
 )
 def test_a_time_a_count_an_answer_or_a_filter_kept_to_is_no_preference(turn: str) -> None:
     assert not [t for t, k in _read(turn) if k is P]
