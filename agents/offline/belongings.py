@@ -114,6 +114,7 @@ _PEOPLE = {
     "landlord": "Is a renter",
     "landlady": "Is a renter",
     "lease": "Is a renter",
+    "mortgage": "Has a mortgage",
     "trainer": "Works with a trainer",
     "personal trainer": "Works with a personal trainer",
     "riding instructor": "Takes riding lessons",

@@ -214,6 +214,7 @@ def test_other_advice_someone_elses_or_todays_is_no_limit(turn: str) -> None:
         ("My commute on the tube is an hour each way.", "Commute on the tube is an hour each way"),
         ("Our dog gets anxious in the car.", "Has a dog that gets anxious in the car"),
         ("I'm saving every penny for our wedding.", "Is saving for their wedding"),
+        ("Should I overpay my mortgage?", "Has a mortgage"),
     ],
 )
 def test_the_users_place_commute_pet_and_savings_as_described(turn: str, text: str) -> None:
