@@ -215,8 +215,10 @@ _ANSWER_PART_RE = re.compile(
 
 
 def _kind_refused(clause: str) -> Draft | None:
-    if _FOR_NOW_RE.search(clause):
-        return None  # "no meetings tomorrow": for now
+    from agents.offline.setup_facts import lack  # imported late: setup_facts reads through the reader's modules
+
+    if _FOR_NOW_RE.search(clause) or lack(clause):
+        return None  # "no meetings tomorrow": for now; "No car.": a thing the user has not
     m = _KIND_REFUSED_RE.match(clause)
     if (
         m is None

@@ -120,6 +120,12 @@ def _article(words: str) -> str:
     return "an" if words[:1].lower() in "aeiou" else "a"
 
 
+def lack(phrase: str) -> bool:
+    """ "no car", "no dishwasher", "no garden": a thing the user has not (a fact), not a thing turned down."""
+    phrase = phrase.strip(" .!")
+    return bool(_LACK_RE.match(phrase) or _FEATURE_RE.match(phrase))
+
+
 def _fact(text: str, subject: str, quote: str) -> Draft:
     return Draft(capitalize(text), MemoryKind.fact, subject_key(subject), EXPLICIT, MemorySource.explicit, quote=quote)
 

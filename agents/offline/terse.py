@@ -91,6 +91,12 @@ _DOING_NOW_RE = re.compile(
     r"(?P<rest>[^.?!,;]{2,50}?)\s*(?:[,;.!]|$)",
     re.IGNORECASE,
 )
+#: "Night shifts.", "On nights.", "Rotating shifts": how the user works.
+_SHIFTS_RE = re.compile(
+    r"^\W*(?:on\s+)?(?P<s>(?:night|early|late|rotating|split|weekend|graveyard|12-hour|twelve-hour|double)\s+shifts?|nights)"
+    r"(?:\s+(?:mostly|now|these days|at the moment))?\W*$",
+    re.IGNORECASE,
+)
 _REMOTE_RE = re.compile(
     r"^\W*(?P<q>fully|100%|full[- ]time)\s+remote(?:\s+(?:now|these days|job))?\W*$",
     re.IGNORECASE,
@@ -246,7 +252,8 @@ def fragment(clause: str) -> Draft | None:
     ):
         if m.group("no"):
             return _draft(f"Avoids {x}", MemoryKind.dislike, x, clause)
-        return _draft(f"Prefers {x}", MemoryKind.preference, x, clause)
+        every = f" {m.group('every').lower()}" if m.group("every") else ""  # "Unit tests everywhere."
+        return _draft(f"Prefers {x}{every}", MemoryKind.preference, x, clause)
     return persona(clause)
 
 
@@ -266,6 +273,10 @@ def persona(clause: str) -> Draft | None:
     if (m := _DOING_RE.match(clause)) is not None:
         text = f"Is {m.group('g').lower()}{third_person(m.group('rest'))}"
         return _draft(text, MemoryKind.fact, m.group("g") + m.group("rest"), clause)
+    if (m := _SHIFTS_RE.match(clause)) is not None:  # "Night shifts.": Works night shifts
+        shifts = m.group("s").lower()
+        shifts = shifts if shifts.endswith("s") else f"{shifts}s"
+        return _draft(f"Works {shifts}", MemoryKind.fact, "work shifts", clause)
     if _REMOTE_RE.match(clause) is not None:  # "Fully remote.", "fully remote, GMT+1"
         return _draft("Works fully remote", MemoryKind.fact, "remote work", clause)
     if (m := _DOING_NOW_RE.match(clause)) is not None:

@@ -367,13 +367,18 @@ def test_a_fixed_phrase_a_request_or_someone_elses_no_is_no_dislike(turn: str) -
         ("Marathon in April.", "Has a marathon in April", F),
         ("Whatever is cheapest.", "Prefers the cheapest option", P),
         ("Cheapest, always.", "Prefers the cheapest option", P),
+        ("Night shifts.", "Works night shifts", F),
+        ("No car. Bike everywhere.", "Has no car", F),
     ],
 )
 def test_a_milestone_or_the_measure_picked_by_said_tersely(turn: str, text: str, kind: MemoryKind) -> None:
     assert (text, kind) in _read(turn)
+    assert not [t for t, k in _read(turn) if k is D]  # "No car.": a lack, not "Avoids car"
 
 
-@pytest.mark.parametrize("turn", ["Meeting in May.", "Wedding tomorrow?", "Whatever you think."])
+@pytest.mark.parametrize(
+    "turn", ["Meeting in May.", "Wedding tomorrow?", "Whatever you think.", "Night shift tonight."]
+)
 def test_no_milestone_or_measure_in_other_terse_words(turn: str) -> None:
     assert _read(turn) == []
 
@@ -384,8 +389,8 @@ def test_no_milestone_or_measure_in_other_terse_words(turn: str) -> None:
         ("Decaf only.", "Prefers decaf only"),
         ("Cash only.", "Prefers cash only"),
         ("Aisle only.", "Prefers aisle only"),
-        ("Type hints everywhere.", "Prefers type hints"),
-        ("Dark mode for everything.", "Prefers dark mode"),
+        ("Type hints everywhere.", "Prefers type hints everywhere"),
+        ("Dark mode for everything.", "Prefers dark mode for everything"),
     ],
 )
 def test_one_thing_kept_to_alone_is_a_preference(turn: str, text: str) -> None:
