@@ -193,14 +193,22 @@ def _kind_only(clause: str) -> Draft | None:
 
 #: "No isekai.", "No spicy food please.", "No bars for first dates.": a kind of thing turned down, said alone (not a
 #: fixed phrase, a count or a time: "No worries", "No rush", "No, the second one", "No sugar for her").
+#: After "never": not a verb of the past or a course of action ("Never mind", "Never been there", "never went back").
+_NOT_AFTER_NEVER = (
+    r"mind|again|ever|\w{3,}ed(?![\w-])|\w{3,}en(?![\w-])|\w+ing|went|came|got|gave|took|left|made|did|was|were|knew|"
+    r"thought|saw|felt|found|told|said|kept|ate|drank|wore|bought|paid|slept|ran|drove|flew|fell|forgot|understood|"
+    r"back|been|seen|heard|tried|done|met|had|once|twice|before|sure|so"
+)
+#: After "no": a fixed phrase, a count or a pointer ("No worries", "No rush", "No more", "No the second one").
+_NOT_AFTER_NO = (
+    r"thanks|thank|worries|worry|problem|problems|prob|probs|idea|clue|rush|hurry|way|kidding|doubt|offen[cs]e|"
+    r"pressure|stress|big deal|biggie|comment|need|matter|question|questions|chance|luck|time|sweat|harm|fear|reason|"
+    r"one|more|longer|further|other|the|a|an|this|that|these|those|it|less|\d"
+)
 _KIND_REFUSED_RE = re.compile(
-    r"^\W*(?:no|never(?=\s+[\w-]+(?:\s+[\w-]+)?\W*$)(?!\s+(?:mind|again|ever|\w{3,}ed(?![\w-])|\w{3,}en(?![\w-])|\w+ing|went|came|got|gave|took|left|made|did|was|"
-    r"were|knew|thought|saw|felt|found|told|said|kept|ate|drank|wore|bought|paid|slept|ran|drove|flew|fell|forgot|"
-    r"understood|back|been|seen|heard|tried|"
-    r"done|met|had|once|twice|before|sure|so)\b))\s+(?!(?:thanks|thank|worries|worry|problem|problems|prob|probs|idea|clue|rush|hurry|way|kidding|doubt|"
-    r"offen[cs]e|pressure|stress|big deal|biggie|comment|need|matter|question|questions|chance|luck|time|sweat|harm|"
-    r"fear|reason|one|more|longer|further|other|way|the|a|an|this|that|these|those|it|more|less|\d)\b)"
-    r"(?P<x>[a-z][\w'-]*(?:\s+(?!(?:for|at|on|during|to)\b)[a-z][\w'-]*){0,4}?)(?P<ctx>\s+(?:for|at|on|during)\s+(?!(?:him|her|them|my|our|this|that|these|those|the|it)\b)"
+    rf"^\W*(?:no|never(?=\s+[\w-]+(?:\s+[\w-]+)?\W*$)(?!\s+(?:{_NOT_AFTER_NEVER})\b))\s+(?!(?:{_NOT_AFTER_NO})\b)"
+    r"(?P<x>[a-z][\w'-]*(?:\s+(?!(?:for|at|on|during|to)\b)[a-z][\w'-]*){0,4}?)"
+    r"(?P<ctx>\s+(?:for|at|on|during)\s+(?!(?:him|her|them|my|our|this|that|these|those|the|it)\b)"
     r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)?(?:\s+(?:ever|at all|either|for me|as well))?\W*$",
     re.IGNORECASE,
 )
@@ -209,7 +217,8 @@ _KIND_REFUSED_RE = re.compile(
 _FOR_NOW_RE = re.compile(r"\b(?:today|tonight|tomorrow|this|now|yet|again|anymore|left)\b", re.IGNORECASE)
 _ANSWER_PART_RE = re.compile(
     r"\b(?:jargon|emojis?|bullets?|lists?|tables?|caveats?|disclaimers?|intros?|preamble|fluff|filler|small talk|"
-    r"exclamation|markdown|headings?|code|links?|sources?|summary|summaries|recap|apolog\w*|hedging|lectures?|spoilers?)\b",
+    r"exclamation|markdown|headings?|code|links?|sources?|summary|summaries|recap|apolog\w*|hedging|lectures?|"
+    r"spoilers?)\b",
     re.IGNORECASE,
 )
 
