@@ -94,7 +94,8 @@ RULES: tuple[Rule, ...] = (
         "kept_diet",
         re.compile(
             r"(?:I|i)(?:'ve|\s+have)\s+been\s+(?:a\s+)?(?P<np>(?:strict\s+|strictly\s+|mostly\s+)?"
-            r"(?:vegetarian|vegan|pescatarian|pescetarian|plant-based|gluten-free|dairy-free))\s+(?:for|since)\b",
+            r"(?:vegetarian|vegan|pescatarian|pescetarian|plant-based|gluten-free|dairy-free))\s+(?:for|since|about|"
+            r"around|almost|nearly|over)\b",
             re.IGNORECASE,
         ),
         _kept_diet,

@@ -98,6 +98,13 @@ _IDIOMS: tuple[tuple[re.Pattern[str], str, MemoryKind], ...] = tuple(
             MemoryKind.preference,
         ),
         (_I, r"draw\s+the\s+line\s+at", "Draws the line at", MemoryKind.dislike),
+        (  # "I could live on pasta" (not "on my own", "on $5 a day")
+            _I,
+            r"could\s+(?:happily\s+|easily\s+|honestly\s+)?live\s+on(?=\s+(?!(?:my|our|their|his|her|a|an|less|under)\b)"
+            r"[a-z])",
+            "Loves",
+            MemoryKind.preference,
+        ),
         (
             r"(?:i|I)(?:'ve|\s+have)?\s+",
             r"(?:completely\s+|totally\s+)?cut\s+out",
@@ -184,7 +191,8 @@ _THING_FIRST: tuple[tuple[re.Pattern[str], str, MemoryKind], ...] = tuple(
     )
 )
 _GO_TO_FIRST_RE = re.compile(
-    rf"{_LEAD}my\s+(?:usual\s+)?go[- ]?to(?P<rest>\s+(?:for|in|when|on|at|after)\s+[^,;:!?]{{2,40}}?)?"
+    rf"{_LEAD}my\s+(?:usual\s+)?go[- ]?to(?P<meal>\s+(?:breakfast|lunch|dinner|snack|drink|dessert|meal|order))?"
+    r"(?P<rest>\s+(?:for|in|when|on|at|after)\s+[^,;:!?]{2,40}?)?"
     rf"{_BE}{_THING}\s*(?:[,;:!?.]|$)",
     re.IGNORECASE,
 )
@@ -343,7 +351,12 @@ def _thing_first(clause: str) -> Draft | None:
         return (
             None
             if obj is None
-            else _said(join_text("Prefers", obj), MemoryKind.preference, obj, _context(m.group("rest")))
+            else _said(
+                join_text("Prefers", obj),
+                MemoryKind.preference,
+                obj,
+                _context(m.group("rest")) or (f"for {m.group('meal').strip().lower()}" if m.group("meal") else ""),
+            )
         )
     for pattern, text, kind in _THING_FIRST:
         if (m := pattern.match(clause)) is None:

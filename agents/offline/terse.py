@@ -180,9 +180,22 @@ _COMMON_FIRST = frozenset(
 )
 
 
+#: "been vegan about two years now": a diet kept, its "I've" left out.
+_BEEN_DIET_RE = re.compile(
+    r"^\W*been\s+(?P<d>(?:strict(?:ly)?\s+)?(?:vegan|vegetarian|pescatarian|plant-based|gluten-free|dairy-free|sober))\s+"
+    r"(?P<span>(?:for\s+)?(?:about|around|almost|nearly|over)?\s*(?:\d+|a|one|two|three|four|five|six|ten|a few)\s+"
+    r"(?:years?|months?))(?:\s+now)?\W*$",
+    re.IGNORECASE,
+)
+
+
 def _self_fragment(clause: str) -> Draft | None:
     """A noun or a state said of the user with "I'm" left out, worded as the rules word "I'm a ..." ("Total night
     owl." -> Is a night owl; "Into vintage cars." -> Is into vintage cars); not of an option ("Into the second one")."""
+    if (m := _BEEN_DIET_RE.match(clause)) is not None:  # "been vegan about two years now"
+        span = re.sub(r"^for\s+", "", m.group("span"))
+        d = said(f"I've been {m.group('d').lower()} for {span}")
+        return None if d is None else replace(d, quote=clause)
     clause = _FILLER_RE.sub("", clause)  # "def a cat person lol"
     if "," in clause or _NOT_SELF_RE.search(clause) or _SAID_OF_RE.search(clause):
         return None  # "I'm a homeowner.", "She's a dog person.": a statement, read by the rules as one

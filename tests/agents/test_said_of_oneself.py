@@ -74,6 +74,9 @@ def test_a_first_person_statement_is_not_read_as_a_bare_noun() -> None:
         ("Long flights wreck me.", "Finds long flights exhausting", D),
         ("Big parties wipe me out.", "Finds big parties exhausting", D),
         ("I could eat sushi every day.", "Loves sushi", P),
+        ("honestly i could live on pasta, its my favourite thing to cook", "Loves pasta", P),
+        ("been vegan about two years now", "Is vegan", C),
+        ("my go to breakfast is overnight oats", "Prefers overnight oats", P),
         ("I read a ton of sci-fi.", "Reads a lot of sci-fi", P),
         ("I drink loads of tea.", "Drinks a lot of tea", P),
         ("Sundays are for long runs.", "Spends Sundays on long runs", P),
@@ -101,6 +104,8 @@ def test_an_idiom_of_taste_or_a_way_of_life_is_read(turn: str, text: str, kind: 
     "turn",
     [
         "I could eat a horse.",  # hunger, not a taste: no "every day"
+        "I could live on my own.",
+        "I could live on $5 a day.",
         "My sister and I don't get along.",  # a person, not a thing
         "I go to the gym tonight.",
         "I live near work.",  # no town
