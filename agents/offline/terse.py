@@ -260,8 +260,8 @@ def fragment(clause: str) -> Draft | None:
     if (
         (m := _FROM_NOW_RE.match(clause)) is not None
         and (x := judged(m.group("x"), max_words=4)) is not None
-        and not ((m.group("always") or m.group("every")) and len(x.split()) < 2)  # "Works, every time.", "Lego
-        # everywhere.": no thing preferred
+        # "Works, every time.", "Lego everywhere.": one word before them is no thing preferred
+        and not ((m.group("always") or m.group("every")) and len(x.split()) < 2)
     ):
         if m.group("no"):
             return _draft(f"Avoids {x}", MemoryKind.dislike, x, clause)
@@ -311,7 +311,7 @@ def persona(clause: str) -> Draft | None:
         return _draft(text, MemoryKind.fact, m.group("place"), clause)
     if (d := _self_fragment(clause)) is not None:
         return d
-    if (e := event(clause)) is not None:  # "Wedding in October.": Is getting married in October
+    if (e := event(clause)) is not None:  # "Wedding in October.": Has a wedding in October
         return _draft(e[0], MemoryKind.fact, e[1], clause)
     if (r := routine(clause)) is not None:  # "Tennis on Sundays.": Plays tennis on Sundays
         return _draft(r[0], MemoryKind.fact, r[1], clause)
