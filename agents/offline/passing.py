@@ -322,6 +322,15 @@ def quoted(clause: str, sentence: str, inside: bool) -> bool:
     return bool(low) and any(low in q.lower() for q in spans)
 
 
+#: A time agreed for one meeting ("Tuesday works for me", "3pm is fine", "tomorrow suits me"): scheduling, not a habit.
+_SLOT_RE = re.compile(
+    r"^\W*(?:(?:ok|okay|yes|yeah|sure|great)[,!.]?\s+)?(?:(?:this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|tomorrow|tonight|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)(?:\s+(?:morning|afternoon|evening|at\s+\d{1,2}"
+    r"(?::\d\d)?\s*(?:am|pm)?))?\s+(?:works|is fine|is good|is perfect|suits me|is better|would work)\b",
+    re.IGNORECASE,
+)
+
+
 def passing(sentence: str) -> bool:
     """The whole sentence passes: a one-off now, a mishap, a fixed expression, a loss, an order about this task."""
     found = (
@@ -331,6 +340,7 @@ def passing(sentence: str) -> bool:
         _LOSS_RE.search(sentence),
         _THIS_TASK_RE.search(sentence),
         _ASIDE_RE.search(sentence),
+        _SLOT_RE.match(sentence),
     )
     return bool(_FIXED_RE.match(sentence) or any(found))
 

@@ -173,6 +173,8 @@ def _sure(kind: str) -> np.ndarray:
         "I always forget my keys.",
         "I never know what to cook.",
         "I always get lost in new cities",
+        "Tuesday works for me.",  # a time agreed for one meeting (the reader's path had "Needs tuesday works")
+        "3pm is fine.",
     ],
 )
 def test_what_passes_in_a_turn_is_not_read_even_by_a_sure_reader(turn: str) -> None:
