@@ -321,10 +321,10 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
         if not sentence.question and (not picked or n) and not drafts and sentence.text not in styled:
             drafts += [d for c in pieces if (d := fragment(c)) is not None]  # "Budget 15k.", "vim user"
             drafts += [] if drafts else standing([s.text for s in sentences], n)  # "Bad lower back. No deadlifts."
-            if not drafts and _REFUSAL_RE.match(sentence.text):  # "No Google. Privacy.": the reason goes with it
-                drafts += _with_next(sentences, n)
+            refusal = bool(_REFUSAL_RE.match(sentence.text))  # "No Google. Privacy.": the reason is read first
+            drafts += _with_next(sentences, n) if refusal and not drafts else []
             drafts += [] if drafts else emphasized([s.text for s in sentences], n, pieces)  # "X only for me"
-            drafts += [] if drafts else _with_next(sentences, n)  # "No Google. Privacy."
+            drafts += [] if drafts or refusal else _with_next(sentences, n)  # tried already for a refusal
         if not picked and not drafts and n + 1 < len(sentences):  # "My team keeps using Jira. I hate it."
             near = sentences[n : n + 3]  # "Traffic today. Love it. Just what I needed.": sarcasm after it
             if not any(hypothetical(s.text) or sarcastic(s.text) for s in near):
