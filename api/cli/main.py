@@ -162,7 +162,7 @@ def reindex(
     typer.echo(
         f"users: {len(report.users)}  indexed: {totals['indexed']}  re-embedded: {totals['reembedded']}  "
         f"missing before: {totals['missing']}  extra before: {totals['extra']}  "
-        f"orphan partitions: {report.orphan_partitions}"
+        f"orphan partitions: {report.orphan_partitions}  rebuilt afresh: {sum(u.rebuilt for u in report.users)}"
     )
     if check:
         stale = sum(u.stale for u in report.users)

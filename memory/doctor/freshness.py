@@ -19,14 +19,12 @@ from memory.db.tables import MemoryRow, UserRow
 from memory.doctor.report import Check, Scope
 from memory.errors import IndexUnavailable
 from memory.store.convert import bytes_to_vector
+from memory.store.search_probe import NEWEST, found
 from memory.types import MemoryStatus
 from memory.vector.partition import partition_key
 
 if TYPE_CHECKING:
     from memory.doctor.report import DoctorParts
-
-NEWEST = 10  # memories searched for, per user
-K = 10  # hits asked for each (items with the same vector share the top places)
 
 
 def check_search(parts: DoctorParts, scope: Scope) -> Check:
@@ -70,12 +68,11 @@ def check_search(parts: DoctorParts, scope: Scope) -> Check:
                 continue
             c.checked += 1
             try:
-                hits = parts.index.query(partition, bytes_to_vector(embedding or b""), K)
+                if not found(parts.index, partition, memory_id, bytes_to_vector(embedding or b"")):
+                    missed.append(memory_id)
             except IndexUnavailable as exc:
                 c.note(f"user {user_id!r}: the search failed: {str(exc)[:200]}")
                 break
-            if memory_id not in {h.id for h in hits}:
-                missed.append(memory_id)
         if missed:
             lost_users += 1
             c.note(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from memory.errors import UserNotFound
 from memory.ports import Embedder, VectorIndex
 from memory.store.convert import bytes_to_vector, vector_to_bytes
 from memory.store.outbox import index_record
+from memory.store.search_probe import NEWEST, found
 from memory.types import MemoryStatus
 from memory.vector.partition import partition_key
 
@@ -38,6 +40,7 @@ class PartitionReport:
     extra: int = 0  # in the index, not active in SQL (deleted, superseded, hard-deleted, unknown)
     stale: int = 0  # in the index with another vector than SQL's (checked only without ``fix``)
     outdated: int = 0  # active, but embedded with another model than the configured one (or not at all)
+    rebuilt: bool = False  # the partition's search still lost memories after the fix: it was built afresh
     examples: list[str] = field(default_factory=list)  # a few ids, each with what is wrong with it
 
     @property
@@ -162,6 +165,7 @@ class Reindexer:
         wanted: set[str] = set()
         model = self._embedder.model_name
         dropped = False
+        newest: list[tuple[str, str, bytes]] = []  # (updated_at, id, embedding) of the newest embedded rows
         for rows in self._active(tenant, user_id):
             stale = [r for r in rows if r.embedding is None or r.embedding_model != model]
             wanted.update(r.id for r in rows)
@@ -182,12 +186,33 @@ class Reindexer:
                     dropped = True
             self._index.upsert(part, [index_record(r) for r in rows])
             rep.indexed += len(rows)
+            newest = heapq.nlargest(
+                NEWEST, newest + [(r.updated_at.isoformat(), r.id, r.embedding) for r in rows if r.embedding]
+            )
         extra = sorted(present - wanted)
         rep.extra = len(extra)
         rep._note("extra", extra)
         if fix and extra:
             self._index.delete(part, extra)
+        if fix and newest:
+            self._rebuild_if_lost(tenant, user_id, part, newest, rep)
         return rep
+
+    def _rebuild_if_lost(
+        self, tenant: str, user_id: str, part: str, newest: list[tuple[str, str, bytes]], rep: PartitionReport
+    ) -> None:
+        """After a fix, search for the newest memories by their own vectors (as the doctor's ``search`` check
+        does); if any is not found, the partition's search structure is damaged beyond what upserts mend (a
+        process persisted a copy that missed others' writes): drop the partition and build it afresh."""
+        lost = [i for _, i, blob in newest if not found(self._index, part, i, bytes_to_vector(blob))]
+        if not lost:
+            return
+        log.warning("user %r: the index's search lost %d memories after reindexing; rebuilding it", user_id, len(lost))
+        self._index.drop_partition(part)
+        for rows in self._active(tenant, user_id):
+            self._index.upsert(part, [index_record(r) for r in rows])
+        rep.rebuilt = True
+        rep._note("rebuilt, search had lost", lost)
 
     def _compare(self, part: str, rows: list[MemoryRow], rep: PartitionReport) -> None:
         """Count the indexed vectors that differ from SQL's embedding (an edit the index missed)."""

@@ -144,10 +144,10 @@ def test_doctor_finds_memories_the_index_stores_but_its_search_lost(tmp_path: Pa
     report = _doctor(data)
     assert not report["healthy"]
     search = next(c for c in report["checks"] if c["name"] == "search")
-    assert not search["ok"] and search["problems"] >= 5, search
+    assert not search["ok"] and search["problems"] >= 5, json.dumps(search)
     assert "user 'u'" in search["examples"][0], search
 
     repaired = cli(data, "reindex", "--user", "u")  # what the check's hint says to do
     assert repaired.returncode == 0, repaired.stderr
     search = next(c for c in _doctor(data)["checks"] if c["name"] == "search")
-    assert search["ok"] and search["checked"] == 10, search
+    assert search["ok"] and search["checked"] == 10, (json.dumps(search), repaired.stdout, repaired.stderr)

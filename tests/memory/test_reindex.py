@@ -71,3 +71,42 @@ def test_model_change_reembeds_and_records_the_model(store: MemoryStore, parts: 
     assert sum(u.reembedded for u in report.users) == 3
     assert {m.embedding_model for m in store.list_memories("u1").items} == {"all-MiniLM-L6-v2@v2"}
     assert store.search("u1", "board games", k=1)[0].memory.text == "Likes chess"
+
+
+class LostSearch:
+    """The real index, whose search does not find ``lost`` until its partition is built afresh: what a process
+    that persisted a search structure missing another's writes leaves behind (upserts alone do not mend it)."""
+
+    def __init__(self, inner: object, lost: set[str]) -> None:
+        self._inner = inner
+        self.lost = lost
+        self.dropped: list[str] = []
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._inner, name)
+
+    def query(self, partition, vector, k):  # type: ignore[no-untyped-def]
+        hits = self._inner.query(partition, vector, k)  # type: ignore[attr-defined]
+        return [h for h in hits if h.id not in self.lost]
+
+    def drop_partition(self, partition: str) -> None:
+        self.dropped.append(partition)
+        self.lost = set()
+        self._inner.drop_partition(partition)  # type: ignore[attr-defined]
+
+
+def test_reindex_builds_a_partition_afresh_when_its_search_still_loses_memories(
+    store: MemoryStore, parts: Services
+) -> None:
+    ids = fill(store)
+    index = LostSearch(parts.index, {ids[1]})
+    report = Reindexer(parts.sessions, parts.embedder, index).run(user_id="u1")  # type: ignore[arg-type]
+    (u1,) = report.users
+    assert u1.rebuilt and index.dropped == [store.partition("u1")]
+    assert any(e == f"rebuilt, search had lost {ids[1]}" for e in u1.examples), u1.examples
+    assert parts.index.ids(store.partition("u1")) == set(ids[:2])  # every active memory is back after the drop
+    assert store.search("u1", "a pet", k=1)[0].memory.text == "Owns a dog"
+
+    healthy = LostSearch(parts.index, set())
+    again = Reindexer(parts.sessions, parts.embedder, healthy).run(user_id="u1")  # type: ignore[arg-type]
+    assert not again.users[0].rebuilt and healthy.dropped == []
