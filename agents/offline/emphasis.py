@@ -130,6 +130,10 @@ _PAIR_RE = re.compile(
     rf"^\W*(?:only\s+(?P<x1>{_NP}?)|(?P<x2>{_NP}?)\s+only)\s*[,;.!]\s*(?:and\s+|but\s+)?no\s+(?P<y>{_NP}?)[.!]*$",
     re.IGNORECASE,
 )
+#: "Tea, never coffee.", "Trains, never planes.": one thing kept, its like turned down for good ("X, not Y." is as
+#: often a correction of now: "Lisbon, not Porto.").
+_WHEN = r"(?!(?:today|tomorrow|tonight|now|later|yesterday|soon|this|next|last|again|once|ever)\b)"
+_NEVER_RE = re.compile(rf"^\W*{_WHEN}(?P<x>{_NP}?)\s*,\s*(?:but\s+)?never\s+{_WHEN}(?P<y>{_NP}?)[.!]*$", re.IGNORECASE)
 _ONLY_RE = re.compile(rf"^\W*(?:only\s+(?P<x1>{_NP}?)|(?P<x2>{_NP}?)\s+only)[.!]*$", re.IGNORECASE)
 _NO_RE = re.compile(rf"^\W*no\s+(?P<y>{_NP}?)[.!]*$", re.IGNORECASE)
 #: Which contrast shapes are read: "only" ("Original pressings only. No reissues.") and bare ("Loose leaf. No bags.").
@@ -153,6 +157,8 @@ def contrast(sentence: str, following: str) -> Draft | None:
     x = y = None
     if "only" in CONTRASTS and (m := _PAIR_RE.match(sentence)) is not None:
         x, y = m.group("x1") or m.group("x2"), m.group("y")
+    elif (m := _NEVER_RE.match(sentence)) is not None:
+        x, y = m.group("x"), m.group("y")
     elif (n := _NO_RE.match(following)) is not None:
         if "only" in CONTRASTS and (m := _ONLY_RE.match(sentence)) is not None:
             x, y = m.group("x1") or m.group("x2"), n.group("y")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from agents.offline.abstains import abstained
 from agents.offline.drafts import Draft, said
 from agents.offline.normalize import capitalize, third_person, third_singular
 from agents.offline.reader import read_turn
@@ -88,6 +89,10 @@ _NOT_A_BEING_RE = re.compile(
     r"interested in (?:this|that|it)|a fan of (?:this|that|it)|that|this|there|here|so)\b",
     re.I,
 )
+
+
+#: What held before "I quit smoking" (the rules word the abstention "Has quit smoking").
+_SMOKED = {"Has quit smoking": "I smoke", "Has quit vaping": "I vape"}
 
 
 def endings(text: str) -> list[Draft]:
@@ -162,6 +167,9 @@ def _present(clause: str) -> str | None:
         return f"I have a {m.group('what').lower()}"
     if (m := _LEFT_JOB_RE.match(clause)) is not None:
         return f"I work at {m.group('employer')}"
+    if (kept_off := abstained(clause)) is not None:  # "I stopped eating red meat": "I eat red meat" held
+        held = kept_off.text.removeprefix("Doesn't ")
+        return _SMOKED.get(held) or (f"I {held}" if held != kept_off.text else None)
     return None
 
 

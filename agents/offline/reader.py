@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from agents.offline import lexicon as lx
+from agents.offline.abstains import abstained
 from agents.offline.across import across
 from agents.offline.advice import advised
 from agents.offline.animals import animals
@@ -314,6 +315,8 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
         drafts += [d] if (d := standing_need(sentence.text, drafts)) else []  # "I'm diabetic so I need low sugar X"
         if (d := advised(sentence.text)) is not None and not any(o.subject == d.subject for o in drafts):
             drafts.append(d)  # "My doctor told me to cut back on salt", "I need to watch my cholesterol"
+        if (d := abstained(sentence.text)) is not None and not any(o.subject == d.subject for o in drafts):
+            drafts.append(d)  # "I stopped eating red meat last year", "I quit drinking", "I gave up caffeine"
         if drafts and someone_elses([s.text for s in sentences], n):
             drafts = []  # "Gift for my dad. Bad knees.": theirs
         if not sentence.question and not any(d.context for d in drafts) and (wish := situated_wish(sentence.text)):

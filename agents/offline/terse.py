@@ -41,6 +41,14 @@ _PICKS_BY_RE = re.compile(
     r"(?P<b>cheapest|quickest|fastest|easiest|closest|nearest|shortest|simplest),?\s+always)\W*$",
     re.IGNORECASE,
 )
+#: "Mountains, always.", "Aisle, always.": a thing kept to for good, said alone (not "Late, always.", a state, nor
+#: "Yes, always.", an answer).
+_ALWAYS_RE = re.compile(
+    r"^\W*(?P<x>(?!(?:yes|yeah|yep|no|nope|ok|okay|sure|same|me|you|us|this|that|it|not|almost|nearly|as|so|late|"
+    r"early|tired|busy|hungry|broke|right|true|wrong|sorry|guilty|happy|sad|lost|always|never|often)\b)"
+    r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}),\s+always\W*$",
+    re.IGNORECASE,
+)
 #: "Cooking for one.": the household the user shops and cooks for.
 _HOUSEHOLD_RE = re.compile(
     r"^\W*(?P<g>cooking|shopping|baking|meal[- ]prepping|grocery shopping)\s+for\s+"
@@ -248,6 +256,9 @@ def fragment(clause: str) -> Draft | None:
     if (m := _PICKS_BY_RE.match(clause)) is not None:
         most = (m.group("a") or m.group("b")).lower()
         return _draft(f"Prefers the {most} option", MemoryKind.preference, f"{most} option", clause)
+    if (m := _ALWAYS_RE.match(clause)) is not None and not m.group("x").lower().endswith("ly"):
+        x = m.group("x") if m.group("x")[:1].isupper() and m.group("x")[1:2].isupper() else m.group("x").lower()
+        return _draft(f"Prefers {x}", MemoryKind.preference, x, clause)
     if (m := _HOUSEHOLD_RE.match(clause)) is not None:
         verb = {"cooking": "Cooks", "baking": "Bakes"}.get(m.group("g").lower(), "Shops")
         who = re.sub(r"^just\s+", "", m.group("n").lower())
