@@ -138,6 +138,7 @@ def _aid(m: re.Match[str]) -> Draft | None:
     aid = m.group("aid").lower()
     verb = third_singular(m.group("verb").lower())
     article = m.group("art") or ""
+    aid = re.sub(r"^epi[- ]?pen$", "EpiPen", aid)
     worn = re.match(r"(?:reading )?glasses|contacts|contact lenses|braces", aid)  # a fact: it limits nothing
     return fact(join_text(verb, article, aid), aid, "health", MemoryKind.fact if worn else MemoryKind.constraint)
 
@@ -235,10 +236,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "aid",
         re.compile(
-            rf"{I_SP}{ADV_ANY}(?P<verb>use|rely on|need|wear)\s+(?P<art>a |an )?(?P<aid>wheelchair access|wheelchair|"
+            rf"{I_SP}{ADV_ANY}(?P<verb>use|rely on|need|wear|carry)\s+(?P<art>a |an )?"
+            rf"(?P<aid>wheelchair access|wheelchair|"
             rf"cane|walker|walking stick|hearing aids?|screen reader|mobility scooter|crutches|guide dog|service dog|"
             rf"step-free access|large print|glasses|reading glasses|contacts|contact lenses|braces|"
-            rf"insulin pump|cpap(?: machine)?|knee brace|back brace|orthotics|insoles|prosthetic \w+)\b"
+            rf"insulin pump|epipen|epi-pen|epi pen|inhaler|insulin pen|"
+            rf"cpap(?: machine)?|knee brace|back brace|orthotics|insoles|prosthetic \w+)\b"
             rf"(?!\s+(?:today|tonight))",
             re.I,
         ),

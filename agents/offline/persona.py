@@ -351,7 +351,8 @@ RULES: tuple[Rule, ...] = (
         "speaks",
         re.compile(
             rf"{I_SP}{ADV_ANY}(?P<verb>speak)\s+(?P<langs>(?:fluent\s+)?{_LANG}(?:(?:,\s*|\s+and\s+|\s+or\s+)"
-            rf"(?:(?:a (?:bit|little) of|some|basic|conversational|fluent|decent)\s+)?{_LANG})*)\b",
+            rf"(?:(?:a (?:little )?bit of|a little(?: bit)?|some|basic|conversational|fluent|decent|rusty|broken|"
+            rf"passable|native)\s+)?{_LANG})*)\b",
             re.I,
         ),
         _speaks,

@@ -184,27 +184,27 @@ def test_the_setting_chooses_the_offline_reader(parts: Services, choice: str, le
     cfg = parts.settings.model_copy(update={"llm": LLMSettings(offline_reader=choice)})  # type: ignore[arg-type]
     s = Services(cfg, embedder=parts.embedder, index=parts.index)
     try:
-        found = said(s.extractor, "Mountains, always.")  # type: ignore[arg-type]
-        assert any("mountain" in c.text.lower() for c in found) is learned, found
+        found = said(s.extractor, "Diesel, not petrol.")  # type: ignore[arg-type]
+        assert any("diesel" in c.text.lower() for c in found) is learned, found
     finally:
         s.close()
 
 
 @pytest.mark.parametrize(("choice", "learned"), [("rules", False), ("learned", True)])
 def test_a_terse_turn_reaches_the_reader_through_the_graph(parts: Services, choice: str, learned: bool) -> None:
-    """ "Mountains, always." (no rule reads it): through the message log, the job queue and the graph, only the learned
+    """ "Diesel, not petrol." (no rule reads it): through the message log, the job queue and the graph, only the learned
     reader stores it."""
     cfg = parts.settings.model_copy(update={"llm": LLMSettings(offline_reader=choice)})  # type: ignore[arg-type]
     s = Services(cfg, embedder=parts.embedder, index=parts.index)
     user = f"terse-{choice}"
     try:
         receipt = s.log.append(
-            user, NewTurns.model_validate({"turns": [{"role": "user", "content": "Mountains, always."}]})
+            user, NewTurns.model_validate({"turns": [{"role": "user", "content": "Diesel, not petrol."}]})
         )
         assert receipt.job_id is not None
         s.worker.wait_for(receipt.job_id, "default")
         texts = [m.text.lower() for m in s.store.list_memories(user).items]
-        assert any("mountain" in t for t in texts) is learned, texts
+        assert any("diesel" in t for t in texts) is learned, texts
     finally:
         s.close()
 
