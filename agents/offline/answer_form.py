@@ -35,6 +35,10 @@ _METRIC = {
     "oz": "imperial units",
     "cups": "cup measures",
     "fahrenheit": "temperatures in Fahrenheit",
+    "24-hour time": "times in 24-hour format",
+    "24 hour time": "times in 24-hour format",
+    "24-hour clock": "times in 24-hour format",
+    "the 24-hour clock": "times in 24-hour format",
 }
 _CURRENCIES = {
     "euros": "euros",
@@ -59,7 +63,7 @@ _SPELLINGS = {
     "canadian": "Canadian",
     "australian": "Australian",
 }
-_UNIT_WORDS = "|".join(sorted((*_METRIC, *_CURRENCIES), key=len, reverse=True))
+_UNIT_WORDS = "|".join(re.escape(u) for u in sorted((*_METRIC, *_CURRENCIES), key=len, reverse=True))
 _PLEASE = r"(?:\s+(?:please|pls|plz|instead|next time|from now on|going forward|only|thanks|thx|too))*\s*(?:[.!,;]|$)"
 
 
@@ -67,7 +71,9 @@ def _units(m: re.Match[str]) -> tuple[str, MemoryKind, str] | None:
     unit = m.group("unit").lower()
     if unit in _CURRENCIES:
         return f"Prefers prices in {_CURRENCIES[unit]}", _STYLE, "currency"
-    return f"Prefers {_METRIC[unit]}", _STYLE, "temperature units" if "temperature" in _METRIC[unit] else "units"
+    wanted = _METRIC[unit]
+    subject = "temperature units" if "temperature" in wanted else "time format" if "24-hour" in wanted else "units"
+    return f"Prefers {wanted}", _STYLE, subject
 
 
 def _spelling(m: re.Match[str]) -> tuple[str, MemoryKind, str] | None:
@@ -80,14 +86,24 @@ def _named(m: re.Match[str]) -> tuple[str, MemoryKind, str] | None:
 
 
 FORM_FAMILIES: tuple[Family, ...] = (
-    Family(  # "metric please", "use kg not lbs", "in celsius pls", "in euros please"
+    Family(  # "use kg not lbs", "can you switch to celsius": asked of the answer, read as a reaction
         re.compile(
-            rf"^{_LEAD}(?:(?:can you |could you |please |pls )?(?:use|give (?:it|me|them|prices|temps) in|"
-            rf"switch to)\s+)?(?P<unit>{_UNIT_WORDS})"
+            rf"^{_LEAD}(?:can you |could you |please |pls )?(?:use|give (?:it|me|them|prices|temps) in|switch to)\s+"
+            rf"(?P<unit>{_UNIT_WORDS})(?:\s+(?:units|measurements|measures))?(?:,?\s+not\s+[\w ]{{2,20}}?)?{_PLEASE}",
+            re.I,
+        ),
+        _units,
+        guess=False,
+    ),
+    Family(  # "Metric please, I'm in Europe", "Celsius, not Fahrenheit.", "I think in kilometres": said alone, units
+        # are a standing habit and last
+        re.compile(
+            rf"^{_LEAD}(?:i think in\s+|i'?m used to\s+)?(?P<unit>{_UNIT_WORDS})"
             rf"(?:\s+(?:units|measurements|measures))?(?:,?\s+not\s+[\w ]{{2,20}}?)?{_PLEASE}",
             re.I,
         ),
         _units,
+        verdict=False,
         guess=False,
     ),
     Family(

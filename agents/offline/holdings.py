@@ -81,6 +81,11 @@ _LACK_RE = re.compile(
     rf"(?<![\w'])(?:I|i)\s+(?:(?:don'?t|do not|dont)\s+(?:have|own)\s+(?:a|an|any)|have\s+no)\s+{_NOUN}{_AFTER}",
     re.IGNORECASE,
 )
+#: "I don't have kids", "I have no children": no article, so not :data:`_LACK_RE`'s (not "the kids this weekend").
+_NO_KIDS_RE = re.compile(
+    rf"(?<![\w'])(?:I|i)\s+(?:(?:don'?t|do not)\s+have\s+(?:any\s+)?|have\s+no\s+)(?P<noun>kids|children){_AFTER}",
+    re.IGNORECASE,
+)
 #: What turns the words before "I" into a condition, a wish or a question rather than a statement.
 _NOT_SAID_RE = re.compile(
     r"\b(?:if|unless|once|when|whether|wish|hope|imagine|suppose|should|would|could|do|does|did|can|will|"
@@ -163,4 +168,7 @@ def holdings(sentence: str) -> list[Draft]:
             noun = m.group("noun").strip()
             article = _article(noun, "a") or "any"
             out.append(_fact(f"Does not have {article} {noun}", noun.lower(), sentence))
+    for m in _NO_KIDS_RE.finditer(sentence):
+        if _said(sentence, m):
+            out.append(_fact(f"Has no {m.group('noun').lower()}", "children", sentence))
     return out

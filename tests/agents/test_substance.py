@@ -82,9 +82,13 @@ def test_a_wish_about_the_form_of_answers(reply: str, expected: str) -> None:
     assert [(d.kind.value, d.text, d.context) for d in read_turn(reply, ANSWER)] == [("style", expected, "")]
 
 
-def test_a_form_wish_after_no_answer_needs_a_lasting_word() -> None:
+def test_a_form_wish_asked_after_no_answer_needs_a_lasting_word() -> None:
+    """Units named alone last (a standing habit, session 26: "metric please"); asked of the answer ("use kg")
+    they need an answer before them or a lasting word."""
     assert [d.text for d in read_turn("metric units from now on")] == ["Prefers metric units"]
-    assert not read_turn("metric please")
+    assert [d.text for d in read_turn("metric please")] == ["Prefers metric units"]
+    assert not read_turn("use kg not lbs")
+    assert [d.text for d in read_turn("use kg not lbs from now on")] == ["Prefers metric units"]
 
 
 def test_no_plot_summaries() -> None:
