@@ -231,8 +231,13 @@ _PERSON_RE = re.compile(
     r"(?:(?:big|huge|real|total)\s+)?(?P<x>[\w-]+(?:\s+[\w-]+)?)\s+person(?:\s+at all)?\W*$",
     re.IGNORECASE,
 )
-#: "Anything but country music.", "can't live without my morning coffee".
-_ANYTHING_BUT_RE = re.compile(rf"^\W*anything\s+but\s+(?P<x>{_THING})\W*$", re.IGNORECASE)
+#: "Anything but country music.", "I'll eat pretty much anything except olives", "can't live without my morning
+#: coffee".
+_ANYTHING_BUT_RE = re.compile(
+    r"^\W*(?:i(?:'ll|\s+will)?\s+(?:eat|watch|read|listen to|drink|wear|try)\s+)?(?:pretty much\s+|almost\s+|"
+    rf"just about\s+)?anything\s+(?:but|except|apart from|other than)\s+(?P<x>{_THING})\W*$",
+    re.IGNORECASE,
+)
 _CANT_LIVE_RE = re.compile(
     r"^\W*(?:i\s+)?(?:can'?t|cannot|could ?n'?t)\s+(?:live|function|survive|do)\s+without\s+(?:my\s+)?"
     rf"(?P<x>{_THING})\W*$",
@@ -246,7 +251,7 @@ def taste(clause: str) -> Draft | None:
         if m.group("neg"):
             return _draft(f"Is not a {m.group('x').lower()} person", MemoryKind.dislike, m.group("x"), clause)
         return _draft(f"Is a {m.group('x').lower()} person", MemoryKind.preference, m.group("x"), clause)
-    if (m := _ANYTHING_BUT_RE.match(clause)) is not None:
+    if (m := _ANYTHING_BUT_RE.match(clause)) is not None and not re.search(r"\bones?$", m.group("x"), re.I):
         return _draft(f"Avoids {_thing(m.group('x'))}", MemoryKind.dislike, m.group("x"), clause)
     if (m := _CANT_LIVE_RE.match(clause)) is not None:
         return _draft(f"Cannot live without {m.group('x')}", MemoryKind.preference, m.group("x"), clause)

@@ -121,7 +121,7 @@ _UNDER_RE = re.compile(
 )
 #: "money is tight", "money's a bit tight right now", "my budget is tight": the user's money, not a price.
 _TIGHT_RE = re.compile(
-    r"(?:^|(?<=\bso )|(?<=, ))(?:(?:and|so|but)\s+)?(?:money|cash|finances|funds|my budget|our budget)"
+    r"(?:^|(?<=\bso )|(?<=, ))(?:(?:and|so|but)\s+)?(?:money|cash|finances|funds|my budget|our budget|(?<![\w ])budget)"
     r"(?:'s|\s+is|\s+are)\s+(?:(?:a\s+)?(?:bit|little|pretty|really|very|super|quite|kinda|kind of|extremely|so)\s+)*"
     r"tight\b(?![^.]*\?)",
     re.IGNORECASE,

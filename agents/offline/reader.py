@@ -20,6 +20,7 @@ from agents.offline.answer_wishes import restated
 from agents.offline.antecedents import named_thing, refer, split_named
 from agents.offline.bodies import bodies, lasting, unsaid
 from agents.offline.buried import untailed
+from agents.offline.buying import buying_habit
 from agents.offline.choice import (
     by_phrase,
     choice_memory,
@@ -317,6 +318,9 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
             drafts.append(d)  # "My doctor told me to cut back on salt", "I need to watch my cholesterol"
         if (d := abstained(sentence.text)) is not None and not any(o.subject == d.subject for o in drafts):
             drafts.append(d)  # "I stopped eating red meat last year", "I quit drinking", "I gave up caffeine"
+        for d in (d for c in pieces if (d := buying_habit(c)) is not None):
+            if not any(o.subject == d.subject or d.text.split()[-1].lower() in o.text.lower() for o in drafts):
+                drafts.append(d)  # "I wait for sales", "I buy most of my clothes secondhand", "I shop at Aldi"
         if drafts and someone_elses([s.text for s in sentences], n):
             drafts = []  # "Gift for my dad. Bad knees.": theirs
         if not sentence.question and not any(d.context for d in drafts) and (wish := situated_wish(sentence.text)):
