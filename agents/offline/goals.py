@@ -59,7 +59,8 @@ _MOMENT = re.compile(
 _GOAL = re.compile(
     r"^(?:(?:one of )?(?:my|our)\s+(?:(?:main|big|biggest|only|personal|real|new|current|fitness|financial|"
     r"health|long-term|long term|top|number one|#1|one|new year'?s?|new-year'?s?|new years)\s+)*"
-    r"(?P<noun>goals?|aims?|targets?|resolutions?)(?P<when>\s+(?:this year|for (?:this|the|next) year|for 20\d\d|"
+    r"(?P<noun>goals?|aims?|targets?|resolutions?|dreams?|ambitions?)"
+    r"(?P<when>\s+(?:this year|for (?:this|the|next) year|for 20\d\d|"
     r"in 20\d\d|for the (?:summer|spring|autumn|fall|winter)|this (?:summer|spring|autumn|fall|winter)|right now|"
     r"at the moment|these days|for now|in life))?|(?P<year>this year|in 20\d\d|for 20\d\d|next year)\s*,?\s*(?:I|we)\s+"
     r"(?:really\s+)?(?:want|hope|plan|aim|intend|am going|'m going)\s*)\s+(?:is|are|'s)?\s*(?:to\s+)?(?P<obj>\S.*)",

@@ -33,6 +33,9 @@ ADVERBS: tuple[str, ...] = words(
     "|adamantly|actively|deeply|completely|still|actually|kind of|sort of|kinda|sorta|much|very much"
     "|tend to|try to|do|certainly|intensely|extremely|exclusively|highly|seriously|vastly|much rather"
     "|only|need to|have to|must|want to|will|still|firmly|categorically|consistently|very"
+    # only before never/only/always: "I basically never eat pork", not "I basically live in hoodies" (an idiom)
+    "|basically(?= never)|basically(?= only)|basically(?= always)|pretty much(?= never)|pretty much(?= only)"
+    "|pretty much(?= always)|practically(?= never)|practically(?= only)"
 )
 KEPT_ADVERBS: frozenset[str] = frozenset(
     {"strongly", "strictly", "absolutely", "generally", "usually", "typically", "always", "exclusively", "only"}

@@ -78,3 +78,18 @@ def test_one_habit_is_said_once() -> None:
 )
 def test_one_purchase_a_plan_a_question_or_someone_elses_is_no_habit(turn: str) -> None:
     assert not [t for t, _ in _read(turn) if t.startswith(("Buys", "Pays", "Shops", "Avoids", "Is on a tight"))]
+
+
+@pytest.mark.parametrize(
+    ("turn", "text", "kind"),
+    [
+        ("I basically never eat pork.", "Never eats pork", C),
+        ("I pretty much only eat chicken.", "Only eats chicken", P),
+        ("I pretty much always take the train.", "Always takes the train", P),
+        ("I basically live in hoodies.", "Practically lives in hoodies", P),  # the idiom's, as before
+        ("My dream is to open a small café one day, nothing fancy.", "Aims to open a small café one day", P),
+        ("My dream is to visit Japan.", "Aims to visit Japan", P),
+    ],
+)
+def test_basically_never_and_a_dream(turn: str, text: str, kind: MemoryKind) -> None:
+    assert (text, kind) in _read(turn)
