@@ -145,9 +145,20 @@ _HERE_RE = re.compile(r"^\W*(?:(?:a|an|fellow|another)\s+)?(?P<what>[\w-]+(?:\s+
 _PARENT_OF_RE = re.compile(r"^(?:mom|mum|dad|mother|father|parent)\s+of\s+(?:two|three|four|five|twins|\d)\w*$", re.I)
 
 
+#: "As someone with celiac", "as a person with ADHD": a condition the user has, leading the statement.
+_SOMEONE_WITH_RE = re.compile(
+    r"^\W*(?:and\s+|but\s+|also\s+)?as\s+(?:someone|somebody|a person|a guy|a woman|a man)\s+(?:with|who has)\s+"
+    r"(?P<x>[\w' -]{3,30}?)(?:\W*$|\s*,\s+\S)",  # alone, or before a statement without "I" ("..., eating out is ...")
+    re.IGNORECASE,
+)
+
+
 def identity_lead(clause: str) -> Draft | None:
-    """The user's identity in a lead clause cut off before its statement ("As a vegan", "Being a nurse"), or said
-    as a sign-in ("vegan here")."""
+    """The user's identity in a lead clause cut off before its statement ("As a vegan", "Being a nurse", "As someone
+    with celiac"), or said as a sign-in ("vegan here")."""
+    if (w := _SOMEONE_WITH_RE.match(clause)) is not None:
+        had = _persona(f"I have {w.group('x')}")
+        return None if had is None else had.quoted(clause)
     m = _LEAD_RE.match(clause) or _HERE_RE.match(clause)
     if m is None or m.group("what").lower() in _NOT_WHO:
         return None
@@ -171,8 +182,8 @@ def identity_lead(clause: str) -> Draft | None:
 #: "My wife and I are both teachers", "me and my gf are both vegetarians": what the user is, said of two (the
 #: clauses may come cut before the "I": "I are both teachers").
 _BOTH_RE = re.compile(
-    r"^\W*(?:(?:me|I)\s+and\s+(?:my|our)\s+[\w-]+|(?:(?:my|our)\s+[\w-]+\s+and\s+)?(?:I|me))\s+(?:are|'re)\s+"
-    r"(?:both\s+)?(?P<what>[\w -]{3,40}?)\W*$",
+    r"^\W*(?:(?:(?:me|I)\s+and\s+(?:my|our)\s+[\w-]+|(?:(?:my|our)\s+[\w-]+\s+and\s+)?(?:I|me))\s+(?:are|'re)\s+"
+    r"(?:both\s+)?|we(?:\s+are|'re)\s+both\s+)(?P<what>[\w -]{3,40}?)(?:\W*$|\s*,?\s+(?:so|and|but|because)\s+\S)",
     re.IGNORECASE,
 )
 

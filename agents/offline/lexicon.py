@@ -51,6 +51,9 @@ LEAD_INS: tuple[str, ...] = words(
     "|frankly|mostly|mainly|cause|cuz|tbh|however|that's why|which is why"
     "|fun fact|ngl|fyi|btw|fwiw|lol|haha|ok|okay|ok so|for the record|side note|truth is|to be fair"
     "|full disclosure|just so you know|confession|ugh|hmm|omg|sigh|hey|hi|hello|look|listen"
+    "|long story short|for context|quick context|some context|my main thing is|my main thing is that"
+    "|one thing you should know is|one thing you should know is that|one of the things you should know is that"
+    "|one thing to know is that|the thing is|the thing is that|thing is"
 )
 #: "I think I prefer ..." style lead-ins: the statement stands but is hedged.
 HEDGE_LEAD_INS: tuple[str, ...] = words(

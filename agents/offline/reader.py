@@ -90,7 +90,11 @@ _HEDGES = tuple(h.lower() for h in lx.HEDGE_LEAD_INS)
 _OTHERS_RE = re.compile(
     r"\b(?:says?|said|thinks?|thought|believes?|claims?|told (?:me|her|him|them)|tells|asked)\s*(?:that\s*)?$", re.I
 )
-_CONDITION_RE = re.compile(r"^(?:when|whenever|while|if|during|for|at|on)\b.{3,80}$", re.IGNORECASE)
+_CONDITION_RE = re.compile(
+    r"^(?!for\s+(?:context|background|reference|the record|example|instance|now|real)\b)"
+    r"(?:when|whenever|while|if|during|for|at|on)\b.{3,80}$",
+    re.IGNORECASE,
+)
 #: How long something has held, said before the user ("Since 15 years", "For ten years now").
 _DURATION_RE = re.compile(
     r"^(?:since|for)\s+(?:\d+|a few|many|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s+"

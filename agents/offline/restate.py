@@ -23,7 +23,8 @@ _FILLER = (
     r"honestly|btw|ok|okay|so|and|but|also|lol|omg|ugh|haha|yeah|yes|oh|well|anyway|fun fact|hey|hi|fyi|tbh|"
     r"ngl|for the record|just so you know|to be honest|plus|oh and|oh yeah|in general|generally|overall|basically|now|"
     r"def|definitely|for sure|funny thing|the thing is|thing is|context|between you and me|for what it'?s worth|"
-    r"to be fair|full disclosure|side note|heads up|quick note"
+    r"to be fair|full disclosure|side note|heads up|quick note|long story short|for context|quick context|"
+    r"some context|my main thing is(?: that)?"
 )
 _LEAD_RE = re.compile(rf"^(?:(?:{_FILLER})\b[\s,!.:-]*)+", re.IGNORECASE)
 _TAIL_RE = re.compile(r"(?:[\s,]+(?:lol|haha|tbh|btw|though|ngl|honestly|fwiw|pls|please|thx|thanks))+[\s.!]*$", re.I)
@@ -85,7 +86,7 @@ _COND_MY_RE = re.compile(r"^((?:for|on|at|during|in|with)\s+(?:my|the|a|our)\s+[
 
 _NOT_CONDITION_RE = re.compile(
     r"^(?:in|on|at|for|with)\s+(?:general|all|fact|the end|total|me|myself|sure|now|real|a while|example|instance|"
-    r"that|this|once|ever|good|my part|my opinion|(?:the )?future)\b",
+    r"that|this|once|ever|good|my part|my opinion|(?:the )?future|context|background|reference|the record)\b",
     re.IGNORECASE,
 )
 

@@ -114,8 +114,12 @@ def test_a_household_scope_is_no_lead_of_someone_else() -> None:
         "we won't use the car tomorrow",
         "we're renting a cabin for the weekend",
         "we don't have one",
-        "we're both diabetic",
     ],
 )
 def test_no_household_statement(sentence: str) -> None:
     assert read_turn(sentence) == []
+
+
+def test_what_we_both_are_is_the_users_not_the_households() -> None:
+    """Session 26: "we're both diabetic" is said of the user too (it read nothing before)."""
+    assert [d.text for d in read_turn("we're both diabetic")] == ["Is a diabetic"]
