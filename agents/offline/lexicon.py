@@ -32,7 +32,7 @@ ADVERBS: tuple[str, ...] = words(
     "|definitely|totally|honestly|personally|genuinely|particularly|especially|mostly|strictly|greatly"
     "|adamantly|actively|deeply|completely|still|actually|kind of|sort of|kinda|sorta|much|very much"
     "|tend to|try to|do|certainly|intensely|extremely|exclusively|highly|seriously|vastly|much rather"
-    "|only|need to|have to|must|want to|will|still|firmly|categorically|consistently|very"
+    "|only|need to|have to|must|want to|will|still|firmly|categorically|consistently|very|lowkey|highkey|secretly"
     # only before never/only/always: "I basically never eat pork", not "I basically live in hoodies" (an idiom)
     "|basically(?= never)|basically(?= only)|basically(?= always)|pretty much(?= never)|pretty much(?= only)"
     "|pretty much(?= always)|practically(?= never)|practically(?= only)"
@@ -53,7 +53,7 @@ LEAD_INS: tuple[str, ...] = words(
     "|full disclosure|just so you know|confession|ugh|hmm|omg|sigh|hey|hi|hello|look|listen"
     "|long story short|for context|quick context|some context|my main thing is|my main thing is that"
     "|one thing you should know is|one thing you should know is that|one of the things you should know is that"
-    "|one thing to know is that|the thing is|the thing is that|thing is"
+    "|one thing to know is that|the thing is|the thing is that|thing is|idk|imo|imho|tbf|fr|lowkey|highkey"
 )
 #: "I think I prefer ..." style lead-ins: the statement stands but is hedged.
 HEDGE_LEAD_INS: tuple[str, ...] = words(
@@ -78,6 +78,7 @@ DISLIKE_VERBS: tuple[str, ...] = words(
 BE_LIKE: tuple[str, ...] = words(
     "a fan of|a big fan of|a huge fan of|a great fan of|a massive fan of|a real fan of|into|really into"
     "|big into|passionate about|fond of|keen on|obsessed with|drawn to|interested in|a sucker for"
+    "|a total sucker for|a huge sucker for|a big sucker for|such a sucker for|a real sucker for"
     "|partial to|crazy about|mad about|a lover of|enthusiastic about|an advocate for|an advocate of"
     "|a strong advocate for|a big advocate for|a believer in|a big believer in|a firm believer in"
     "|a strong believer in|a supporter of|a big supporter of|committed to|dedicated to|loyal to"

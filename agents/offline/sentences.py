@@ -171,6 +171,10 @@ _TEXTING = {
     "childs": "children",  # a learner's plural
     "childrens": "children",
     "self employed": "self-employed",
+    "fav": "favourite",
+    "fave": "favourite",
+    "favs": "favourites",
+    "faves": "favourites",
 }
 _TEXTING_RE = re.compile(
     r"(?<![\w'/-])(?:" + "|".join(re.escape(k) for k in sorted(_TEXTING, key=len, reverse=True)) + r")(?![\w'/-])", re.I

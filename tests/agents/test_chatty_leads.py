@@ -45,3 +45,17 @@ def test_a_statement_after_a_chatty_lead(turn: str, text: str, kind: MemoryKind)
 )
 def test_a_state_a_plan_or_a_question_is_no_identity(turn: str) -> None:
     assert not [t for t, _, _ in _read(turn) if t.startswith(("Is a", "Has"))]
+
+
+@pytest.mark.parametrize(
+    ("turn", "text", "kind"),
+    [
+        ("honestly im a total sucker for thrillers", "Is a total sucker for thrillers", P),
+        ("idk i just really hate cilantro", "Hates cilantro", D),
+        ("i lowkey love country music", "Loves country music", P),
+        ("I secretly love reality TV.", "Loves reality TV", P),
+        ("my fave food is sushi", "Favorite food is sushi", P),
+    ],
+)
+def test_texting_voice_leads_and_adverbs(turn: str, text: str, kind: MemoryKind) -> None:
+    assert (text, kind, "") in _read(turn)
