@@ -75,6 +75,7 @@ _CHARGE = {
     "caseload": "Has a caseload",
     "classroom": "Teaches a class",
     "homeroom": "Teaches a homeroom class",
+    "airbnb guests": "Hosts guests on Airbnb",
 }
 _GRADE = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|1st|2nd|3rd|[4-9]th|"
@@ -198,6 +199,7 @@ _OWNED = {
     "camper van": "Has a camper van",
     "cabin": "Has a cabin",
     "woodshop": "Has a woodshop",
+    "flock": "Keeps a flock",
     "greenhouse": "Has a greenhouse",
     "sugar shack": "Has a sugar shack",
     "sugarbush": "Has a sugarbush",
@@ -266,6 +268,9 @@ _DUTY_RE = re.compile(
     r"(?P<shift>\bI(?:'ve\s+got|\s+have|\s+got|'m\s+working|\s+am\s+working)\s+(?:a|an|another)\s+(?P<len>\d+-hour|"
     r"twelve-hour|double|night|overnight|graveyard|early|late|morning|evening|weekend)\s+shift(?:\s+(?:tomorrow|"
     rf"tonight|today|this\s+\w+|on\s+\w+day))?{_AT_SHIFT})|"
+    r"(?P<school>\b(?:pick(?:ing)?\s+up|drop(?:ping)?(?:\s+off)?|collect(?:ing)?)\s+(?:the|my|our)\s+(?:kids|children|"
+    r"son|daughter|boys|girls|little ones)\s+(?:up\s+)?(?:from|at|off\s+at)\s+(?P<where5>school|daycare|nursery|"
+    r"kindergarten|preschool)\b|\b(?:do|doing|after)\s+the\s+school\s+run\b)|"
     rf"(?P<clock>\bI\s+clock\s+in\s+at\s+(?P<time>\d{{1,2}}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?)"
     rf"(?:\s+(?:at|in)\s+the\s+(?P<where3>[a-z][\w-]*))?)",
     re.IGNORECASE,
@@ -299,6 +304,10 @@ def _duty(text: str) -> list[Draft]:
             length = m.group("len").lower()
             length = "" if length in ("double", "early", "late") else length  # one double is no habit of doubles
             out.append(fact(join_text("Works", length, "shifts", where), "work", "work"))
+        elif m.group("school"):
+            where = (m.group("where5") or "school").lower()
+            words = "Has children in school" if where == "school" else f"Has young children in {where}"
+            out.append(fact(words, "children", "family"))
         elif m.group("clock"):
             where = f"at the {m.group('where3').lower()}" if m.group("where3") else ""
             out.append(fact(join_text("Starts work at", m.group("time").replace(" ", ""), where), "work hours", "work"))
@@ -330,6 +339,10 @@ _STAGE = {
     "dissertation": ("Is writing a dissertation", "education", "education"),
     "thesis": ("Is writing a thesis", "education", "education"),
     "HOA": ("Lives in a community with an HOA", "HOA", "home"),
+    "chemo": ("Is having chemotherapy", "chemotherapy", "health"),
+    "chemotherapy": ("Is having chemotherapy", "chemotherapy", "health"),
+    "radiation treatment": ("Is having radiation treatment", "radiation treatment", "health"),
+    "IVF": ("Is going through IVF", "IVF", "health"),
 }
 _STAGE_RE = re.compile(
     rf"(?<![\w'])(?P<whose>my|our)\s+{_NOT_MINE}(?:(?:current|whole|senior|master's|undergrad|doctoral)\s+)?"
