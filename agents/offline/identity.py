@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from agents.offline import lexicon as lx
-from agents.offline.drafts import Draft
+from agents.offline.drafts import Draft, said
 from agents.offline.health import fact
 from agents.offline.rules import ADV_ANY, I_AM, Rule
 from memory.types import MemoryKind
@@ -188,8 +188,41 @@ _BOTH_RE = re.compile(
 )
 
 
+#: "Neither of us is religious", "neither of us r religious", "Neither of us drinks": what the user is not, said of
+#: the user and one other person.
+_NEITHER_RE = re.compile(
+    r"^\W*neither\s+of\s+us\s+(?:(?:is|are|r)\s+(?:very\s+|really\s+|particularly\s+)?(?P<what>religious|sporty|"
+    r"outdoorsy|musical|artistic|techy|tech-savvy|morning people|night owls|big drinkers|drinkers|smokers|vegetarian|"
+    r"vegan)|(?P<does>drinks|smokes|eats meat|drive|drives|cooks)(?:\s+alcohol)?)(?:\W*$|\s*,?\s+(?:so|but|and)\s+\S)",
+    re.IGNORECASE,
+)
+_NEITHER_DOES = {
+    "drinks": ("Doesn't drink alcohol", MemoryKind.constraint),
+    "smokes": ("Doesn't smoke", MemoryKind.constraint),
+    "eats meat": ("Doesn't eat meat", MemoryKind.constraint),
+    "drive": ("Doesn't drive", MemoryKind.fact),
+    "drives": ("Doesn't drive", MemoryKind.fact),
+    "cooks": ("Doesn't cook", MemoryKind.fact),
+}
+
+
+def _neither(clause: str) -> Draft | None:
+    if (m := _NEITHER_RE.match(clause)) is None:
+        return None
+    if m.group("does"):
+        text, kind = _NEITHER_DOES[m.group("does").lower()]
+        return said(text, kind, m.group("does").lower())
+    what = m.group("what").lower()
+    singular = re.sub(r"\b(people|owls|drinkers|smokers)$", lambda w: {"people": "person"}.get(w[1], w[1][:-1]), what)
+    noun = singular != what
+    return said(f"Is not {'a ' if noun else ''}{singular}", MemoryKind.fact, singular)
+
+
 def both(clause: str) -> list[Draft]:
-    """What the user is, said of the user and one other person ("My wife and I are both teachers")."""
+    """What the user is, said of the user and one other person ("My wife and I are both teachers"), or is not
+    ("Neither of us is religious")."""
+    if (d := _neither(clause)) is not None:
+        return [d.quoted(clause)]
     m = _BOTH_RE.match(clause)
     if m is None:
         return []

@@ -28,7 +28,7 @@ weekends morning mornings evening evenings restaurant restaurants vegetables bre
 budget cheaper expensive quiet quieter crowds crowded tomatoes potatoes chocolate coffee cheese mushrooms onions
 garlic cilantro avocado medication medicine doctor hospital children daughter husband boyfriend girlfriend
 grandmother grandfather language english spanish french german italian japanese chinese vegetarians vegans
-allergens ingredients lactase
+allergens ingredients lactase religious
 """
 KEYS = frozenset(_KEY_WORDS.split())
 _ENDINGS = ("s", "es", "d", "ed", "r", "er", "st", "est", "y", "ly", "ing")

@@ -59,3 +59,22 @@ def test_a_state_a_plan_or_a_question_is_no_identity(turn: str) -> None:
 )
 def test_texting_voice_leads_and_adverbs(turn: str, text: str, kind: MemoryKind) -> None:
     assert (text, kind, "") in _read(turn)
+
+
+@pytest.mark.parametrize(
+    ("turn", "text", "kind"),
+    [
+        ("Neither of us is religious.", "Is not religious", F),
+        ("neither of us r religous so nothing churchy in the vows pls", "Is not religious", F),
+        ("Neither of us drinks.", "Doesn't drink alcohol", C),
+        ("neither of us are morning people", "Is not a morning person", F),
+        ("I'm not religous.", "Is not religious", F),
+    ],
+)
+def test_what_neither_of_two_is(turn: str, text: str, kind: MemoryKind) -> None:
+    assert (text, kind, "") in _read(turn)
+
+
+@pytest.mark.parametrize("turn", ["Neither of us likes it.", "Neither of us knows."])
+def test_neither_of_us_about_this_is_nothing(turn: str) -> None:
+    assert _read(turn) == []
