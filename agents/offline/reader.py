@@ -30,6 +30,7 @@ from agents.offline.choice import (
 )
 from agents.offline.comparisons import compared
 from agents.offline.conditions import situated
+from agents.offline.consumes import consumed
 from agents.offline.diagnoses import DOCTOR_SAYS_RE
 from agents.offline.drafts import IMPLICIT, UNSURE, Draft
 from agents.offline.elided import goes_on, with_speaker
@@ -322,7 +323,8 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
             drafts.append(d)  # "My doctor told me to cut back on salt", "I need to watch my cholesterol"
         if (d := abstained(sentence.text)) is not None and not any(o.subject == d.subject for o in drafts):
             drafts.append(d)  # "I stopped eating red meat last year", "I quit drinking", "I gave up caffeine"
-        for d in (d for c in pieces if (d := buying_habit(c)) is not None):
+        habits = [d for c in pieces if (d := buying_habit(c) or (None if sentence.question else consumed(c)))]
+        for d in habits:
             if not any(o.subject == d.subject or d.text.split()[-1].lower() in o.text.lower() for o in drafts):
                 drafts.append(d)  # "I wait for sales", "I buy most of my clothes secondhand", "I shop at Aldi"
         if drafts and someone_elses([s.text for s in sentences], n):
