@@ -112,8 +112,20 @@ _EVENT_TEXT = {
 }
 
 
+#: "Planning my 30th!", "celebrating my 40th birthday", "my 50th is in May": the birthday that comes with an age.
+_TURNING_RE = re.compile(
+    r"^\W*(?:(?:so|ok|okay|yay|omg)\W+)?(?:(?:planning|celebrating|organi[sz]ing|throwing|hosting)\s+my|my)\s+"
+    r"(?P<n>[2-9]0|1[68]|21|[2-9]5)(?:st|nd|rd|th)(?:\s+birthday)?(?:\s+(?:party|bash|celebration|dinner))?"
+    r"(?:\s+is)?(?:\s+(?:in|on|next|this|coming)\b[\w ]*)?\W*$",
+    re.IGNORECASE,
+)
+
+
 def event(clause: str) -> tuple[str, str] | None:
-    """(its memory, its subject) when ``clause`` names a milestone of the user's with its month or season."""
+    """(its memory, its subject) when ``clause`` names a milestone of the user's with its month or season, or the
+    birthday that comes with an age ("Planning my 30th!": Is turning 30)."""
+    if (t := _TURNING_RE.match(clause)) is not None:
+        return f"Is turning {t.group('n')}", "age"
     if (m := _EVENT_RE.match(clause)) is None:
         return None
     e = m.group("e").lower()

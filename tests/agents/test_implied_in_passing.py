@@ -30,3 +30,22 @@ def test_a_duty_or_a_stage_said_in_passing(turn: str, text: str) -> None:
 )
 def test_someone_elses_or_what_is_over(turn: str) -> None:
     assert not [d.text for d in read_turn(turn) if d.text.startswith(("Has children", "Is having", "Keeps a flock"))]
+
+
+@pytest.mark.parametrize(
+    ("turn", "text"),
+    [
+        ("Planning my 30th! I want something low-key, small dinner with close friends.", "Is turning 30"),
+        ("celebrating my 40th birthday next week", "Is turning 40"),
+        ("my 50th is in May", "Is turning 50"),
+    ],
+)
+def test_a_birthday_with_its_age(turn: str, text: str) -> None:
+    assert text in [d.text for d in read_turn(turn)]
+
+
+@pytest.mark.parametrize(
+    "turn", ["Planning my son's 10th.", "My 3rd attempt.", "Planning my 30th wedding anniversary."]
+)
+def test_someone_elses_birthday_a_count_or_an_anniversary_is_no_age(turn: str) -> None:
+    assert not [d.text for d in read_turn(turn) if d.text.startswith("Is turning")]
