@@ -41,7 +41,7 @@ _WHAT = rf"(?P<x>(?!(?:{_AFTER})\b)[a-z][a-z' -]{{1,30}}?)"
 #: A measure given up is no abstention ("I stopped drinking so much soda"), nor a place ("eating out").
 _LESS_RE = re.compile(r"^\s+(?:(?:so|as|too)\s+(?:much|many|often|little)|out|less|after|before|at)\b", re.I)
 _EATING_RE = re.compile(
-    rf"{_OPENING}{_I}(?:{_GAVE_UP}|(?<=now i )stop|(?<=now I )stop)\s+(?P<verb>eating|drinking)(?:\s+{_WHAT})?{_END}",
+    rf"{_OPENING}{_I}(?:{_GAVE_UP}|(?:(?<=now i )|(?<=now I ))stop)\s+(?P<verb>eating|drinking)(?:\s+{_WHAT})?{_END}",
 )
 _SUBSTANCE_RE = re.compile(rf"{_OPENING}{_I}{_GAVE_UP}\s+(?P<x>{_SUBSTANCE}){_END}", re.I)
 _SMOKING_RE = re.compile(rf"{_OPENING}{_I}(?:quit|stopped|gave up|given up)\s+(?P<x>smoking|vaping){_END}", re.I)

@@ -326,7 +326,7 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
         habits = [d for c in pieces if (d := buying_habit(c) or (None if sentence.question else consumed(c)))]
         for d in habits:
             if not any(o.subject == d.subject or d.text.split()[-1].lower() in o.text.lower() for o in drafts):
-                drafts.append(d)  # "I wait for sales", "I buy most of my clothes secondhand", "I shop at Aldi"
+                drafts.append(d)  # "I wait for sales", "I shop at Aldi" (buying.py), "I drink earl grey" (consumes.py)
         if drafts and someone_elses([s.text for s in sentences], n):
             drafts = []  # "Gift for my dad. Bad knees.": theirs
         if not sentence.question and not any(d.context for d in drafts) and (wish := situated_wish(sentence.text)):
