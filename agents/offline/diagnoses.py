@@ -53,9 +53,11 @@ def _pregnant(m: re.Match[str]) -> Draft | None:
 
 _PART = r"(?:knee|hip|back|spine|spinal|shoulder|ankle|wrist|heart|bypass|hernia|acl|acl reconstruction|foot|neck)"
 #: An operation or injury with a lasting mark: "knee surgery", "a hip replacement", "a torn ACL", "a stroke".
+_COUNT = r"(?:two|three|four|five|several|a couple of|\d)\s+"
 OPERATION = (
-    rf"(?:an?\s+)?(?:{_PART})\s+(?:surgery|replacement|operation)|(?:an?\s+)?(?:broken|torn|sprained|fractured)\s+"
-    rf"(?:{_PART}|leg|arm|ligament|meniscus|achilles)|(?:an?\s+)?(?:heart attack|stroke|c-section|concussion)"
+    rf"(?:an?\s+)?(?:{_PART})\s+(?:surgery|replacement|operation)|{_COUNT}(?:{_PART})\s+(?:surgeries|replacements|"
+    rf"operations)|(?:an?\s+)?(?:broken|torn|sprained|fractured)\s+(?:{_PART}|leg|arm|ligament|meniscus|achilles)|"
+    rf"(?:an?\s+)?(?:heart attack|stroke|c-section|concussion)|{_COUNT}(?:c-sections|concussions|strokes)"
 )
 
 
@@ -75,7 +77,7 @@ RULES: tuple[Rule, ...] = (
     Rule(  # "I had knee surgery last year", "I'm recovering from a broken ankle", "I had a hip replacement"
         "operated",
         re.compile(
-            rf"(?:(?:I|i)\s+(?:recently\s+|just\s+)?(?:had|have had|'ve had)|"
+            rf"(?:(?:I|i)(?:\s+(?:recently\s+|just\s+)?(?:had|have had)|'ve\s+(?:recently\s+|just\s+)?had)|"
             rf"(?P<rec>(?:I|i)(?:'m|\s+am)\s+(?:still\s+)?recovering\s+from))\s+(?P<what>{OPERATION})\b",
             re.IGNORECASE,
         ),

@@ -49,6 +49,13 @@ _ALWAYS_RE = re.compile(
     r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}),\s+always\W*$",
     re.IGNORECASE,
 )
+#: "Sober 5 years.", "5 years sober.": how long the user has not drunk, said alone.
+_SOBER_RE = re.compile(
+    r"^\W*(?:sober\s+(?:for\s+)?(?:about\s+|almost\s+|over\s+)?(?P<n>\d+|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten)\s+(?P<unit>days?|weeks?|months?|years?)|(?P<n2>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?P<unit2>days?|weeks?|months?|years?)\s+sober(?:\s+(?:now|today))?)\W*$",
+    re.IGNORECASE,
+)
 #: "Cooking for one.": the household the user shops and cooks for.
 _HOUSEHOLD_RE = re.compile(
     r"^\W*(?P<g>cooking|shopping|baking|meal[- ]prepping|grocery shopping)\s+for\s+"
@@ -259,6 +266,10 @@ def fragment(clause: str) -> Draft | None:
     if (m := _ALWAYS_RE.match(clause)) is not None and not m.group("x").lower().endswith("ly"):
         x = m.group("x") if m.group("x")[:1].isupper() and m.group("x")[1:2].isupper() else m.group("x").lower()
         return _draft(f"Prefers {x}", MemoryKind.preference, x, clause)
+    if (m := _SOBER_RE.match(clause)) is not None:
+        span = f"{m.group('n') or m.group('n2')} {(m.group('unit') or m.group('unit2')).lower()}"
+        d = _draft(f"Has been sober for {span}", MemoryKind.constraint, "alcohol", clause)
+        return Draft(d.text, d.kind, d.subject, d.confidence, d.source, category="health", quote=clause)
     if (m := _HOUSEHOLD_RE.match(clause)) is not None:
         verb = {"cooking": "Cooks", "baking": "Bakes"}.get(m.group("g").lower(), "Shops")
         who = re.sub(r"^just\s+", "", m.group("n").lower())

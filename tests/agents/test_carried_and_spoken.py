@@ -31,3 +31,23 @@ def test_an_aid_carried_and_a_language_spoken_a_little(turn: str, text: str, kin
 
 def test_someone_elses_aid_is_theirs() -> None:
     assert [d.text for d in read_turn("My son carries an EpiPen.")] == ["Has a son"]
+
+
+@pytest.mark.parametrize(
+    ("turn", "text", "kind"),
+    [
+        ("I've had two knee surgeries.", "Had two knee surgeries", F),
+        ("I've had knee surgery.", "Had knee surgery", F),
+        ("I've had three c-sections.", "Had three c-sections", F),
+        ("Sober 5 years.", "Has been sober for 5 years", C),
+        ("5 years sober today!", "Has been sober for 5 years", C),
+        ("Sober for about two years.", "Has been sober for two years", C),
+    ],
+)
+def test_operations_counted_and_sobriety_said_tersely(turn: str, text: str, kind: MemoryKind) -> None:
+    assert (text, kind) in [(d.text, d.kind) for d in read_turn(turn)]
+
+
+@pytest.mark.parametrize("turn", ["My dad had two knee surgeries.", "Sober October.", "2 years."])
+def test_someone_elses_operation_or_a_month_of_abstaining_is_not_the_users(turn: str) -> None:
+    assert not [d.text for d in read_turn(turn) if d.text.startswith(("Had", "Has been sober"))]

@@ -45,7 +45,11 @@ def row(kind: str) -> np.ndarray:
         ("allergic to cats though, sadly", "constraint", [("constraint", "Is allergic to cats")]),
         ("short on time most weeks", "constraint", [("constraint", "Is short on time most weeks")]),
         ("shellfish allergy, severe", "constraint", [("constraint", "Has a severe shellfish allergy")]),
-        ("sober 3 years", "fact", [("fact", "Has been sober for 3 years")]),
+        (
+            "sober 3 years",
+            "fact",
+            [("constraint", "Has been sober for 3 years")],
+        ),  # the rules' kind, as "I'm 3 years sober"
         ("Based in Toronto", "fact", [("fact", "Is based in Toronto")]),
         ("I'm always late, sadly", "preference", [("fact", "Is always late")]),
         # one thing over another; a "but" that lost its verb
@@ -61,7 +65,8 @@ def test_the_reader_words_a_clause_as_a_careful_person_would(
     assert [(d.kind.value, d.text) for d in guided(text, row(reader))] == expected
     # the rules alone read none of these, but a state behind an aside (issue 13, twenty-second pass), a thing
     # turned down with "a no for me" (twenty-fifth pass), an allergy named alone (twenty-sixth pass) and who the user
-    # is said as a bare noun ("window seat person", twenty-seventh pass), as the reader
+    # is said as a bare noun ("window seat person", twenty-seventh pass) and sobriety said tersely ("sober 3 years",
+    # twenty-eighth pass), as the reader
     rules = [(d.kind.value, d.text) for d in read_turn(text)]
     assert rules == (expected if text in RULES_READ else [])
 
@@ -70,6 +75,7 @@ RULES_READ = {
     "allergic to cats though, sadly",
     "red-eyes are a no for me",
     "shellfish allergy, severe",
+    "sober 3 years",
     "window seat person",
 }
 
