@@ -21,8 +21,9 @@ from collections.abc import Callable
 from agents.extract.types import Extractor, reads_statements
 from agents.offline.choice import by_phrase, mentions_pick, names_a_pick
 from agents.offline.feedback import has_feedback_cue
+from agents.offline.gate_words import GATE_CUES, GATE_FIRST_PERSON_RE, GATE_MONEY_RE, GATE_REACTION_RE
 from agents.offline.given_up import endings
-from agents.offline.lexicon import GATE_CUES, GATE_FIRST_PERSON_RE, GATE_MONEY_RE, GATE_REACTION_RE, tokens
+from agents.offline.lexicon import tokens
 from agents.offline.options import parse_options
 from agents.offline.reader import read_turn
 from agents.offline.restate import without_condition
