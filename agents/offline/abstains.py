@@ -54,9 +54,14 @@ _NOT_FOR_GOOD_RE = re.compile(
 )
 
 
+#: A word every pattern above needs: most clauses of most turns have none, and are done with at once (this runs on
+#: every sentence of a turn, and again on every clause for :mod:`agents.offline.given_up`'s endings).
+_CUE_RE = re.compile(r"\b(?:stop|stopped|quit|gave|given|cut)\b", re.I)
+
+
 def abstained(sentence: str) -> Draft | None:
     """What ``sentence`` says the user gave up eating, drinking or smoking and keeps off now."""
-    if _NOT_FOR_GOOD_RE.search(sentence):
+    if not _CUE_RE.search(sentence) or _NOT_FOR_GOOD_RE.search(sentence):
         return None
     if (m := _SMOKING_RE.search(sentence)) is not None:
         return said(f"Has quit {m.group('x').lower()}", MemoryKind.fact, m.group("x"))

@@ -323,10 +323,12 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
             drafts.append(d)  # "My doctor told me to cut back on salt", "I need to watch my cholesterol"
         if (d := abstained(sentence.text)) is not None and not any(o.subject == d.subject for o in drafts):
             drafts.append(d)  # "I stopped eating red meat last year", "I quit drinking", "I gave up caffeine"
-        habits = [d for c in pieces if (d := buying_habit(c) or (None if sentence.question else consumed(c)))]
-        for d in habits:
-            if not any(o.subject == d.subject or d.text.split()[-1].lower() in o.text.lower() for o in drafts):
-                drafts.append(d)  # "I wait for sales", "I shop at Aldi" (buying.py), "I drink earl grey" (consumes.py)
+        for c in pieces:  # "I wait for sales", "I shop at Aldi" (buying.py), "I drink earl grey" (consumes.py)
+            d = buying_habit(c) or (None if sentence.question else consumed(c))
+            if d is not None and not any(
+                o.subject == d.subject or d.text.split()[-1].lower() in o.text.lower() for o in drafts
+            ):
+                drafts.append(d)
         if drafts and someone_elses([s.text for s in sentences], n):
             drafts = []  # "Gift for my dad. Bad knees.": theirs
         if not sentence.question and not any(d.context for d in drafts) and (wish := situated_wish(sentence.text)):
