@@ -44,12 +44,14 @@ def own(sentence: str, start: int) -> bool:
 #: someone else's stomach), at the sentence's start or after a comma or "so" ("..., so anything with fragrance gives
 #: me a rash").
 _UPSETS_RE = re.compile(
-    r"(?:^|[,;]\s*|\s(?=(?:so|and|but)\s))\W*(?:(?:also|and|but|so|plus|honestly|sadly|unfortunately|btw)\s+)*"
+    r"(?:^|[,;]\s*|\s(?=(?:so|and|but)\s))\W*(?:(?:also|and|but|so|plus|honestly|sadly|unfortunately|btw|ok|okay|oh|well|tbh)\s+)*"
     r"(?P<thing>(?!(?:i|we|and|but|so|also|plus|it|this|that|which|what|"
     r"everything|something|anything(?!\s+with\b)|he|she|they|you|the thought|stress|work|traffic|this weather)\b)"
     r"[a-z][\w'-]*"
     r"(?:\s+[\w'-]+){0,4}?)\s+(?:always\s+|really\s+|just\s+|usually\s+)?(?P<does>(?:upsets?|wrecks?|messes? up) "
-    r"my stomach|(?:gives?|give) me (?:heartburn|migraines?|headaches?|a headache|a migraine|hives|a rash|acid reflux|"
+    r"my stomach|(?:gives?|give) me (?:(?:an?\s+)?(?:pounding|splitting|terrible|awful|bad|killer|massive|horrible)"
+    r"\s+)?"
+    r"(?:heartburn|migraines?|headaches?|a headache|a migraine|hives|a rash|acid reflux|"
     r"bloating|stomach ache|stomach aches)|makes? me (?:itch|itchy|sneeze|wheeze|break out|bloated|nauseous|queasy|"
     r"jittery)|(?:doesn't|does not|don't|do not) agree with me)\b(?![^.!?]*\b(?:today|"
     r"yesterday|last night|this time)\b)",

@@ -22,10 +22,12 @@ _HOW = (
     r"secondhand|second-hand|second hand|used|refurbished|refurb|in bulk|online|locally|local|organic|on sale|"
     r"off-brand|store brand|vintage|from charity shops|from thrift stores|at thrift stores|from the farmers market"
 )
+#: "I'm trying to buy all my clothes secondhand this year": a way of buying taken up (not "trying to buy a sofa").
+_TRYING = r"^\W*(?:i|I)(?:'m|\s+am)\s+(?:really\s+)?trying\s+to\s+"
 _BUYS_RE = re.compile(
-    rf"{_I}{_OFTEN}(?:buy|get)\s+(?P<what>(?:(?:most|all|some)\s+of\s+)?(?:my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+|"
-    rf"(?:everything|most things|almost everything)\s+)?(?P<how>{_HOW})\s*(?:[,.!;]|$|\s+(?:if|when|where|because|"
-    r"whenever|now|these days|nowadays)\b)",
+    rf"(?:{_I}|{_TRYING}){_OFTEN}(?:buy|get)\s+(?P<what>(?:(?:pretty much\s+|almost\s+|nearly\s+)?(?:most|all|some)\s+"
+    rf"(?:of\s+)?)?(?:my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+|(?:everything|most things|almost everything)\s+)?"
+    rf"(?P<how>{_HOW})\s*(?:[,.!;]|$|\s+(?:if|when|where|because|whenever|now|these days|nowadays|this year)\b)",
     re.IGNORECASE,
 )
 _WAITS_RE = re.compile(
@@ -59,10 +61,11 @@ _ONCE_RE = re.compile(
 
 def buying_habit(sentence: str) -> Draft | None:
     """The habit of buying, paying or cooking that ``sentence`` says the user keeps."""
-    if _ONCE_RE.search(sentence):
+    resolved = re.match(_TRYING, sentence) is not None  # "I'm trying to buy ... this year": a resolution, kept
+    if _ONCE_RE.search(re.sub(r"\bthis year\b", "", sentence) if resolved else sentence):
         return None
     if (m := _BUYS_RE.match(sentence)) is not None:
-        what = third_person((m.group("what") or "").strip())
+        what = third_person(re.sub(r"^(?:pretty much|almost|nearly) ", "", (m.group("what") or "").strip()))
         how = m.group("how").lower().replace("second hand", "secondhand").replace("second-hand", "secondhand")
         return _draft(f"Buys {what + ' ' if what else ''}{how}", f"buys {how}")
     if (m := _WAITS_RE.match(sentence)) is not None:

@@ -28,7 +28,7 @@ import re
 from dataclasses import replace
 
 from agents.offline.drafts import EXPLICIT, Draft
-from agents.offline.normalize import capitalize, subject_key, third_singular
+from agents.offline.normalize import capitalize, said_of_them, subject_key, third_singular
 from agents.offline.reactions import reaction
 from memory.taxonomy.kinds import STYLE_CUE
 from memory.types import MemoryKind, MemorySource
@@ -194,7 +194,17 @@ def _kind_only(clause: str) -> Draft | None:
     if m is None or _NOT_KINDS_RE.search(m.group("x")):
         return None
     x = m.group("x").lower()
+    if (said := _I_DO_RE.match(x)) is not None:  # "I travel carry-on only.": Travels carry-on only
+        return _draft(f"{said_of_them(x[said.end() :])} only", MemoryKind.preference, said.group("obj"), clause)
+    if re.match(r"(?:i|we|you|he|she|they|my|our)\b", x):
+        return None
     return _draft(f"Prefers {x} only", MemoryKind.preference, x, clause)
+
+
+#: "i travel carry-on only", "i fly economy only": the user's way of doing a thing, kept to.
+_I_DO_RE = re.compile(
+    r"^i\s+(?=(?:travel|fly|eat|drink|buy|use|wear|read|watch|play|cook|shop|drive|stay|book|pay|take)\s+(?P<obj>.+)$)"
+)
 
 
 #: "No isekai.", "No spicy food please.", "No bars for first dates.": a kind of thing turned down, said alone (not a

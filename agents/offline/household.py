@@ -142,7 +142,11 @@ _PRACTICE_RE = re.compile(
     r"^(?:(?P<adv>always|usually|normally|typically|generally|mostly|often|rarely|never|only|really|all|both)\s+)?"
     r"(?P<verb>love|enjoy|adore|prefer|hate|dislike|homeschool|garden|grow|foster|raise|host|compost|recycle|camp|"
     r"keep|eat|cook|bake|celebrate|"
-    r"attend|go to (?:church|mass|temple|synagogue|mosque)|shop|order|have|spend|visit|take|walk|watch|play)\b",
+    r"attend|go to (?:church|mass|temple|synagogue|mosque)|shop|order|have|spend|visit|take|walk|watch|play|"
+    r"travel(?= with\b)|"
+    r"(?:just |finally |recently )?bought"
+    r"(?= (?:a|an|our) (?:first )?(?:own )?(?:house|home|flat|apartment|condo)\b)"
+    r")\b",
     re.IGNORECASE,
 )
 #: What the user's workplace must, can't or does.

@@ -76,7 +76,8 @@ DISLIKE_VERBS: tuple[str, ...] = words(
 )
 #: "I'm <X>": fan of, into, passionate about ...
 BE_LIKE: tuple[str, ...] = words(
-    "a fan of|a big fan of|a huge fan of|a great fan of|a massive fan of|a real fan of|into|really into"
+    "a fan of|a big fan of|a huge fan of|a great fan of|a massive fan of|a real fan of|into|really into|super into"
+    "|so into|totally into|way into|heavily into|deep into"
     "|big into|passionate about|fond of|keen on|obsessed with|drawn to|interested in|a sucker for"
     "|a total sucker for|a huge sucker for|a big sucker for|such a sucker for|a real sucker for"
     "|partial to|crazy about|mad about|a lover of|enthusiastic about|an advocate for|an advocate of"

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from agents.offline import daily_life
+from agents.offline import circumstances, daily_life
 from agents.offline.drafts import Draft
 from agents.offline.health import fact
 from agents.offline.normalize import join_text, subject_key, third_person
@@ -340,4 +340,6 @@ _RULES = (
     Rule("started", _START_RE, _start),
     Rule("move", re.compile(rf"{I_SP}(?:will\s+)?move\s+to\s+(?P<obj>\S.*)", re.I), _move),
 )
-RULES = tuple(Rule(r.name, r.pattern, _main(r.build)) for r in _RULES + daily_life.RULES)  # "I walk to work"
+RULES = tuple(
+    Rule(r.name, r.pattern, _main(r.build)) for r in _RULES + daily_life.RULES + circumstances.RULES
+)  # "I walk to work"

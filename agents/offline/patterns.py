@@ -144,6 +144,7 @@ def _not_like(m: re.Match[str]) -> Draft | None:
 
 def _be_like(m: re.Match[str]) -> Draft | None:
     phrase = re.sub(r"\s+", " ", m.group("phrase").lower())
+    phrase = re.sub(r"^(?:super|so|totally|way|heavily|deep) into$", "into", phrase)  # "I'm super into ...": Is into
     obj_raw = m.group("obj")
     if phrase.endswith("interested in") and re.match(
         r"(?:buying|getting|finding|purchasing|renting|booking|hiring|upgrading|learning more|knowing|hearing)\b",

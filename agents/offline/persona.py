@@ -21,7 +21,8 @@ from agents.offline.rules import ADV_ANY, I_AM, I_HAVE, I_SP, OBJ, Rule, first_m
 from memory.types import MemoryKind, MemorySource
 
 _FACT_NOUNS = (
-    r"fan|lover|enthusiast|buff|nerd|geek|junkie|addict|aficionado|fanatic|devotee|person|snob|connoisseur|loyalist"
+    r"fan|lover|enthusiast|buff|nerd|geek|junkie|addict|aficionado|fanatic|devotee|person|snob|connoisseur|loyalist|"
+    r"fiend|nut"
 )
 _JOB_WORD = lx.alternation(lx.JOBS)
 _FAMILY_JOBS = frozenset({"parent", "mom", "mum", "dad", "mother", "father", "homemaker", "stay-at-home"})
@@ -79,6 +80,8 @@ def _is_a(m: re.Match[str]) -> Draft | None:
         return None  # "I'm not a fan of X" is a dislike (patterns), "I'm not a doctor" says too little
     text = join_text("Is", "not" if m.group("neg") else "", m.group("art"), np, tail)
     if re.fullmatch(_FACT_NOUNS, head):
+        if not tail and np.lower().split()[-2:-1] in ([], ["real"], ["total"], ["big"], ["huge"], ["massive"]):
+            return None  # "I'm a fan.", "I'm a real nut about it": of nothing named
         kind = (
             MemoryKind.fact if head == "person" and _trait(np, negated=bool(m.group("neg"))) else MemoryKind.preference
         )
@@ -96,6 +99,10 @@ def _status(m: re.Match[str]) -> Draft | None:
     what = re.sub(r"\s+", " ", m.group("what")).lower().replace("self employed", "self-employed")
     if what == "renting":  # "I'm renting, so nothing permanent"
         return fact("Rents their home", "home", "location")
+    if what in ("debt free", "debt-free"):
+        return fact(join_text("Is", what), "money", "finance")
+    if what.endswith("postpartum"):
+        return fact(join_text("Is", what), "baby", "health")
     subject, category = (
         ("marital status", "family")
         if what in ("married", "single", "divorced", "widowed", "engaged")
@@ -246,7 +253,8 @@ RULES: tuple[Rule, ...] = (
         "status",
         re.compile(
             rf"{I_AM}(?:now\s+|currently\s+|happily\s+|still\s+)?(?P<what>retired|unemployed|self[- ]employed|between "
-            rf"jobs|married|divorced|widowed|engaged|renting(?=\s*(?:[,.;!]|$|\s+(?:so|and|but|now|btw)\b)))\b",
+            rf"jobs|married|divorced|widowed|engaged|debt[- ]free|"
+            rf"(?:\d+\s+(?:weeks?|months?)\s+)?postpartum|renting(?=\s*(?:[,.;!]|$|\s+(?:so|and|but|now|btw)\b)))\b",
             re.I,
         ),
         _status,

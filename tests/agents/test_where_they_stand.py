@@ -1,0 +1,87 @@
+"""Issue 13, twenty-ninth pass: where the user stands in life, said once (a course, a lay-off, a home bought, what
+they never learned or cannot do, a team, a membership, who they travel with), a bad reaction to a drink said with
+an adjective ("a pounding headache"), a way of buying taken up ("I'm trying to buy all my clothes secondhand this
+year"), "I travel carry-on only" worded as the user's way, and "super into". Before it the rules read none of these
+(or, for "I travel carry-on only", wrote "Prefers i travel carry-on only")."""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.offline.reader import read_turn
+from memory.types import MemoryKind
+
+P, D, F, C = MemoryKind.preference, MemoryKind.dislike, MemoryKind.fact, MemoryKind.constraint
+
+
+def _read(turn: str) -> list[tuple[str, MemoryKind]]:
+    return [(d.text, d.kind) for d in read_turn(turn) if not d.ends]
+
+
+@pytest.mark.parametrize(
+    ("turn", "text", "kind"),
+    [
+        ("I'm doing a part-time MBA.", "Is doing a part-time MBA", F),
+        ("I'm doing my PhD in ecology.", "Is doing a PhD in ecology", F),
+        ("I just got laid off.", "Was recently laid off", F),
+        ("We just bought our first house.", "Bought their first house", F),
+        ("I finally bought a flat.", "Bought a flat", F),
+        ("I never learned to drive.", "Never learned to drive", C),
+        ("I can't cook to save my life.", "Can't cook", F),
+        ("We homeschool.", "Homeschools their kids", F),
+        ("I support Liverpool.", "Supports Liverpool", P),
+        ("I support the Yankees, so no Red Sox stuff.", "Supports the Yankees", P),
+        ("I'm a Costco member.", "Is a Costco member", F),
+        ("I have Global Entry.", "Has Global Entry", F),
+        ("We travel with a baby.", "Travels with a baby", F),
+        ("I'm debt free.", "Is debt free", F),
+        ("I'm 8 weeks postpartum.", "Is 8 weeks postpartum", F),
+        ("I'm a cheese fiend.", "Is a cheese fiend", P),
+        ("I'm a gym rat.", "Is a gym rat", F),
+        ("I'm super into bouldering right now.", "Is into bouldering", P),
+        ("I travel carry-on only.", "Travels carry-on only", P),
+        ("Big tannic reds give me a pounding headache every time.", "Big tannic reds give them a pounding headache", C),
+        ("I'm trying to buy pretty much all my clothes secondhand this year.", "Buys all their clothes secondhand", P),
+    ],
+)
+def test_a_standing_said_once_is_read(turn: str, text: str, kind: MemoryKind) -> None:
+    assert _read(turn) == [(text, kind)]
+
+
+def test_a_headache_after_a_chatty_lead_names_the_drink() -> None:
+    turn = "ok so big tannic stuff gives me a pounding headache every single time, so no young Barolo"
+    assert ("Big tannic stuff gives them a pounding headache", C) in _read(turn)
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Should I do an MBA?",
+        "My wife is doing a PhD.",
+        "I was doing a degree but dropped out years ago.",
+        "My brother just got laid off.",
+        "If I got laid off, what would I do?",
+        "I got laid off in 2009 and it was rough.",
+        "I bought a house for my mom.",
+        "My parents just bought a house.",
+        "I never learned to drive stick.",
+        "Should we homeschool?",
+        "I support remote work.",
+        "I support the idea.",
+        "I'm a member of staff?",
+        "We're traveling with a baby next month.",
+        "I travel with my dog this time.",
+        "I'm trying to buy a car this year.",
+        "I'm a fan.",
+        "I'm a real nut about it.",
+        "It gives me a headache.",
+    ],
+)
+def test_someone_elses_a_question_a_plan_or_a_past_is_no_standing(turn: str) -> None:
+    assert not [
+        t
+        for t, _ in _read(turn)
+        if t.startswith(("Is doing", "Was recently", "Bought", "Never learned", "Homeschools", "Supports", "Travels"))
+        or t in ("Is a fan", "Is a real nut", "Buys a car")
+        or "headache" in t
+    ]
