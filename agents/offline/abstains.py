@@ -1,6 +1,7 @@
 """Something the user stopped eating, drinking or taking, and keeps off now: "I stopped eating red meat last year"
 (Doesn't eat red meat), "I quit drinking two years ago" (Doesn't drink alcohol), "I gave up caffeine" (Has given up
-caffeine), "but now I stop drinking beer" (a learner's present), "I quit smoking in 2019" (Has quit smoking, a fact).
+caffeine), "but now I stop drinking beer" (a learner's present), "I quit smoking in 2019" (Has quit smoking, a fact),
+"I deleted Instagram two years ago" (Doesn't use Instagram; session 27).
 
 A habit given up says nothing of what the user likes now ("I stopped going to the gym", "I used to love sushi"),
 but food, drink or smoke given up is kept off now: a constraint on whatever is suggested, as "I don't eat red meat"
@@ -44,6 +45,12 @@ _EATING_RE = re.compile(
     rf"{_OPENING}{_I}(?:{_GAVE_UP}|(?:(?<=now i )|(?<=now I ))stop)\s+(?P<verb>eating|drinking)(?:\s+{_WHAT})?{_END}",
 )
 _SUBSTANCE_RE = re.compile(rf"{_OPENING}{_I}{_GAVE_UP}\s+(?P<x>{_SUBSTANCE}){_END}", re.I)
+#: An app or social media left for good: "I deleted Instagram two years ago", "I quit Facebook".
+_APPS_RE = re.compile(
+    rf"{_OPENING}{_I}(?:deleted|quit|left|gave up|stopped using|deactivated|got off)\s+(?:my\s+)?(?P<x>Instagram|"
+    rf"Facebook|TikTok|Twitter|Snapchat|Reddit|Threads|social media|all social media)(?:\s+(?:account|app))?{_END}",
+    re.I,
+)
 _SMOKING_RE = re.compile(rf"{_OPENING}{_I}(?:quit|stopped|gave up|given up)\s+(?P<x>smoking|vaping){_END}", re.I)
 #: A stretch that ends, a question or a hypothetical: nothing kept off for good.
 _NOT_FOR_GOOD_RE = re.compile(
@@ -56,13 +63,16 @@ _NOT_FOR_GOOD_RE = re.compile(
 
 #: A word every pattern above needs: most clauses of most turns have none, and are done with at once (this runs on
 #: every sentence of a turn, and again on every clause for :mod:`agents.offline.given_up`'s endings).
-_CUE_RE = re.compile(r"\b(?:stop|stopped|quit|gave|given|cut)\b", re.I)
+_CUE_RE = re.compile(r"\b(?:stop|stopped|quit|gave|given|cut|deleted|left|deactivated|got off)\b", re.I)
 
 
 def abstained(sentence: str) -> Draft | None:
     """What ``sentence`` says the user gave up eating, drinking or smoking and keeps off now."""
     if not _CUE_RE.search(sentence) or _NOT_FOR_GOOD_RE.search(sentence):
         return None
+    if (m := _APPS_RE.search(sentence)) is not None:
+        x = m.group("x").lower().removeprefix("all ")
+        return said(f"Doesn't use {x if x == 'social media' else m.group('x')}", MemoryKind.constraint, x)
     if (m := _SMOKING_RE.search(sentence)) is not None:
         return said(f"Has quit {m.group('x').lower()}", MemoryKind.fact, m.group("x"))
     if (m := _EATING_RE.search(sentence)) is not None and not _LESS_RE.match(sentence[m.end("verb") :]):

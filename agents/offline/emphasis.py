@@ -198,7 +198,16 @@ def _kind_only(clause: str) -> Draft | None:
         return _draft(f"{said_of_them(x[said.end() :])} only", MemoryKind.preference, said.group("obj"), clause)
     if re.match(r"(?:i|we|you|he|she|they|my|our)\b", x):
         return None
+    if _NEEDED_RE.match(x):  # "Pet-friendly flats only.": a requirement, not a taste
+        return _draft(f"Needs {x}", MemoryKind.constraint, x, clause)
     return _draft(f"Prefers {x} only", MemoryKind.preference, x, clause)
+
+
+#: What a place or a thing must be for the user to use it at all.
+_NEEDED_RE = re.compile(
+    r"(?:pet|dog|cat|kid|child|family|wheelchair|baby)[- ]friendly\b|(?:gluten|nut|dairy|peanut|step|smoke|alcohol)"
+    r"[- ]free\b|(?:wheelchair[- ])?accessible\b|halal\b|kosher\b"
+)
 
 
 #: "i travel carry-on only", "i fly economy only": the user's way of doing a thing, kept to.
@@ -213,7 +222,7 @@ _I_DO_RE = re.compile(
 _NOT_AFTER_NEVER = (
     r"mind|again|ever|\w{3,}ed(?![\w-])|\w{3,}en(?![\w-])|\w+ing|went|came|got|gave|took|left|made|did|was|were|knew|"
     r"thought|saw|felt|found|told|said|kept|ate|drank|wore|bought|paid|slept|ran|drove|flew|fell|forgot|understood|"
-    r"back|been|seen|heard|tried|done|met|had|once|twice|before|sure|so"
+    r"back|been|seen|heard|tried|done|met|had|once|twice|before|sure|so|gonna|gotta|let|give|say|tell|trust|change"
 )
 #: After "no": a fixed phrase, a count or a pointer ("No worries", "No rush", "No more", "No the second one").
 _NOT_AFTER_NO = (
@@ -222,7 +231,7 @@ _NOT_AFTER_NO = (
     r"one|more|longer|further|other|the|a|an|this|that|these|those|it|less|\d"
 )
 _KIND_REFUSED_RE = re.compile(
-    rf"^\W*(?:no|never(?=\s+[\w-]+(?:\s+[\w-]+)?\W*$)(?!\s+(?:{_NOT_AFTER_NEVER})\b))\s+(?!(?:{_NOT_AFTER_NO})\b)"
+    rf"^\W*(?:no|never(?=\s+[\w-]+(?:\s+[\w-]+){{0,2}}\W*$)(?!\s+(?:{_NOT_AFTER_NEVER})\b))\s+(?!(?:{_NOT_AFTER_NO})\b)"
     r"(?P<x>[a-z][\w'-]*(?:\s+(?!(?:for|at|on|during|to)\b)[a-z][\w'-]*){0,4}?)"
     r"(?P<ctx>\s+(?:for|at|on|during)\s+(?!(?:him|her|them|my|our|this|that|these|those|the|it)\b)"
     r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)?(?:\s+(?:ever|at all|either|for me|as well))?\W*$",

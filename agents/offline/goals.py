@@ -68,7 +68,10 @@ _GOAL = re.compile(
 )
 _GROW = re.compile(
     r"^(?:I|we)(?:\s+|(?='d))(?:really\s+|also\s+|just\s+|badly\s+)?(?:want|would (?:really )?like|"
-    r"'d (?:really )?like|need|hope|am hoping|'m hoping)\s+to\s+(?:really\s+)?(?P<what>get better at|"
+    r"'d (?:really )?like|'d love|would love|need|hope|am hoping|'m hoping)\s+(?:to\s+|(?=learn\s))(?:really\s+)?"
+    r"(?P<what>get better at|learn(?=\s+(?!(?:how|about|more|what|why|which|where|when|who|whether|if|the|this|that|it|"
+    r"from|a|an|some|something|anything|everything|all|what's|my|our)\b)[A-Za-z])"
+    r"(?![^.!?]*\b(?:someday|some day|one day|eventually|in another life)\b)|"
     r"improve (?:my|our)|become (?:a|an) "
     r"(?:better|healthier|stronger|fitter|more)|be (?:more|less|a better|an? healthier|fitter|healthier|stronger)|"
     r"get (?:fitter|healthier|stronger|in shape|more organi[sz]ed|out of debt))(?:\s+(?P<obj>\S.*))?$",

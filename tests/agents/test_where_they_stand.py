@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from agents.offline.given_up import endings
 from agents.offline.reader import read_turn
 from memory.types import MemoryKind
 
@@ -85,3 +86,49 @@ def test_someone_elses_a_question_a_plan_or_a_past_is_no_standing(turn: str) -> 
         or t in ("Is a fan", "Is a real nut", "Buys a car")
         or "headache" in t
     ]
+
+
+@pytest.mark.parametrize(
+    ("turn", "text", "kind"),
+    [
+        ("Pet-friendly flats only.", "Needs pet-friendly flats", C),
+        ("Gluten-free places only please.", "Needs gluten-free places", C),
+        ("Step-free access only.", "Needs step-free access", C),
+        ("Never front row seats. Too close for me.", "Avoids front row seats", D),
+        ("I deleted Instagram two years ago.", "Doesn't use Instagram", C),
+        ("I quit Facebook last year.", "Doesn't use Facebook", C),
+        ("I deleted all social media.", "Doesn't use social media", C),
+        ("I want to learn tango.", "Wants to learn tango", P),
+        ("but now I want learn tango.", "Wants to learn tango", P),
+        ("I'd love to learn Japanese.", "Wants to learn Japanese", P),
+        ("I'd love to learn to surf.", "Wants to learn to surf", P),
+    ],
+)
+def test_a_need_an_app_left_or_a_skill_wanted_is_read(turn: str, text: str, kind: MemoryKind) -> None:
+    assert (text, kind) in _read(turn)
+
+
+def test_an_app_left_ends_the_memory_that_the_user_uses_it() -> None:
+    ended = [d.text for d in endings("I deleted Instagram two years ago.")]
+    assert ended == ["Uses Instagram"]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Never gonna happen.",
+        "Never say never.",
+        "I left Facebook open.",
+        "Should I quit TikTok?",
+        "My son deleted Instagram.",
+        "I quit Facebook for Lent.",
+        "I want to learn how to fix my sink.",
+        "I want to learn about black holes.",
+        "I want to learn more.",
+        "I want to learn piano someday.",
+        "Do I want to learn Rust?",
+        "My son wants to learn piano.",
+    ],
+)
+def test_a_saying_a_moment_or_a_request_to_learn_is_none_of_these(turn: str) -> None:
+    assert not [t for t, _ in _read(turn) if t.startswith(("Avoids", "Doesn't use", "Wants to learn"))]
