@@ -206,7 +206,7 @@ def _kind_only(clause: str) -> Draft | None:
 #: What a place or a thing must be for the user to use it at all.
 _NEEDED_RE = re.compile(
     r"(?:pet|dog|cat|kid|child|family|wheelchair|baby)[- ]friendly\b|(?:gluten|nut|dairy|peanut|step|smoke|alcohol)"
-    r"[- ]free\b|(?:wheelchair[- ])?accessible\b|halal\b|kosher\b"
+    r"[- ]free\b|(?:wheelchair[- ])?accessible\b|halal\b|kosher\b|food[- ]safe\b|non[- ]toxic\b|hypoallergenic\b"
 )
 
 

@@ -51,10 +51,20 @@ def cannot(m: re.Match[str]) -> Draft | None:
     return Draft(join_text("Can't", verb, obj.text), MemoryKind.constraint, subject, STRONG, context=obj.context)
 
 
+#: A clause of its own after a comma, with its own subject: what the thing after it does to the user.
+_OWN_CLAUSE_RE = re.compile(
+    r",\s+(?=(?:the\s+|all\s+|most\s+)?[a-z]+(?:\s+[a-z]+){0,2}(?<!\bones)(?<!\bone)\s+(?:gives?|makes?|ruins?|upsets?|hurts?|"
+    r"kills?)\s"
+    r"(?:me|my|it|the|everything)\b)",
+    re.IGNORECASE,
+)
+
+
 def habit(m: re.Match[str]) -> Draft | None:
     freq = m.group("freq").lower()
     verb = m.group("verb").lower()
-    obj = take(m.group("obj") or "", allow_empty=freq in ("never", "no longer") and verb in INTRANSITIVE)
+    raw = _OWN_CLAUSE_RE.split(m.group("obj") or "", maxsplit=1)[0]  # "..., the oil stuff gives me headaches"
+    obj = take(raw, allow_empty=freq in ("never", "no longer") and verb in INTRANSITIVE)
     if obj is None:
         return None
     subject = f"{verb} {subject_key(obj.text)}".strip()

@@ -132,3 +132,18 @@ def test_an_app_left_ends_the_memory_that_the_user_uses_it() -> None:
 )
 def test_a_saying_a_moment_or_a_request_to_learn_is_none_of_these(turn: str) -> None:
     assert not [t for t, _ in _read(turn) if t.startswith(("Avoids", "Doesn't use", "Wants to learn"))]
+
+
+@pytest.mark.parametrize(
+    ("turn", "said"),
+    [
+        ("i only watch subbed, dubs ruin the voices for me", [("Only watches subbed", P), ("Dislikes dubs", D)]),
+        (
+            "I only eat organic, the cheap stuff makes me sick.",
+            [("Only eats organic", P), ("Cheap stuff makes them sick", C)],
+        ),
+        ("Not lithium. Food-safe only.", [("Needs food-safe", C)]),
+    ],
+)
+def test_a_clause_of_its_own_after_a_habit_is_read_on_its_own(turn: str, said: list[tuple[str, MemoryKind]]) -> None:
+    assert [s for s in _read(turn) if s in said] == said
