@@ -126,6 +126,20 @@ RULES = (
         ),
         lambda m: fact(f"Travels with {third_person(m.group('x').lower())}", "travel companions", "travel"),
     ),
+    Rule(  # "I'm in sales", "I'm in IT": the field the user works in
+        "field",
+        re.compile(
+            rf"{I_AM}(?:also\s+|now\s+)?in\s+(?P<x>sales|marketing|finance|HR|IT|tech|retail|hospitality|construction|"
+            r"insurance|banking|consulting|real estate|logistics|healthcare|publishing|recruitment|recruiting|"
+            r"accounting|advertising|PR|pharma|academia)(?=\s*(?:$|[,.;!]|\s+(?:so|and|but|now|myself|too)\b))",
+        ),
+        lambda m: fact(f"Works in {m.group('x')}", "job", "work"),
+    ),
+    Rule(  # "I live off-grid"
+        "off_grid",
+        re.compile(rf"{I_SP}(?:now\s+)?live\s+off[- ]grid\b", re.I),
+        lambda m: fact("Lives off-grid", "home", "location"),
+    ),
     Rule(  # "I homeschool." (with an object, practices.py's rule reads it)
         "homeschool",
         re.compile(rf"{I_SP}(?:also\s+|now\s+)?homeschool(?:\s+(?:now|too|as well))?\s*(?:$|[.!,;])", re.I),

@@ -282,8 +282,8 @@ RULES = (
         "shares",
         re.compile(
             rf"{I_SP}share\s+(?P<what>an?\s+(?:room|bedroom|flat|apartment|house|office|car|kitchen|bathroom))\s+"
-            r"with\s+(?P<who>(?:my|two|three|a)\s+(?:\w+\s+)?(?:brother|sister|roommates?|flatmates?|housemates?|"
-            r"partner|kids|son|daughter|twin|sibling|siblings|coworkers?|colleagues?))\b",
+            r"with\s+(?P<who>(?:my|two|three|four|five|a)\s+(?:\w+\s+)?(?:brother|sister|roommates?|flatmates?|housemates?|"
+            r"partner|kids|son|daughter|twin|sibling|siblings|coworkers?|colleagues?|other people|people|friends))\b",
             re.I,
         ),
         _shares,

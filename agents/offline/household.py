@@ -84,7 +84,7 @@ _MONEY_RE = re.compile(
 )
 _OBSERVE_RE = re.compile(r"^(?:keep|eat|cook|only eat)\s+(?P<diet>kosher|halal)\b", re.IGNORECASE)
 _KIND_OF_FAMILY_RE = re.compile(
-    r"^(?:are|'re)\s+(?:a|an)\s+(?P<what>(?:[\w-]+\s+){0,2}?)(?P<noun>family|household)\b(?P<of>\s+of\s+"
+    r"^(?:are|'re)\s+(?:(?:a|an)\s+|(?=\w+\s+(?:family|household)\b))(?P<what>(?:[\w-]+\s+){0,2}?)(?P<noun>family|household)\b(?P<of>\s+of\s+"
     r"(?:\d+|two|three|four|five|six|seven|eight))?",
     re.IGNORECASE,
 )

@@ -17,8 +17,9 @@ Read only what the words make certain, in five families, each said inside a requ
   the fire station), "I drive for a living" (Drives for a living), "I clock in at 5am at the warehouse";
 - a stage of life: "my pregnancy", "I'm in my third trimester" (Is pregnant), "my dorm" (Lives in a dorm), "my
   finals", "my midterms" (Is a student), "my PhD advisor" (Is a PhD student), "my dissertation" (Is writing a
-  dissertation), "our HOA" (Lives in a community with an HOA). Not "since I retired": an event said as a time is
-  left to the learned reader (tests/agents/test_life_events.py).
+  dissertation), "our HOA" (Lives in a community with an HOA), "my book club picked ..." (Is a member of a book
+  club), "my choir". Not "since I retired": an event said as a time is left to the learned reader
+  (tests/agents/test_life_events.py).
 
 Not read: someone else's ("my wife's patients", "my dad's barn": the possessive is not the user's), what is over
 ("back when I taught", "my old students", "my former employees", "I used to keep hives"), a condition, wish or
@@ -343,6 +344,12 @@ _STAGE = {
     "chemotherapy": ("Is having chemotherapy", "chemotherapy", "health"),
     "radiation treatment": ("Is having radiation treatment", "radiation treatment", "health"),
     "IVF": ("Is going through IVF", "IVF", "health"),
+    "book club": ("Is a member of a book club", "book club", "hobbies"),
+    "running club": ("Is a member of a running club", "running club", "hobbies"),
+    "chess club": ("Is a member of a chess club", "chess club", "hobbies"),
+    "choir": ("Sings in a choir", "choir", "hobbies"),
+    "D&D group": ("Plays in a D&D group", "D&D group", "hobbies"),
+    "bowling league": ("Is a member of a bowling league", "bowling league", "hobbies"),
 }
 _STAGE_RE = re.compile(
     rf"(?<![\w'])(?P<whose>my|our)\s+{_NOT_MINE}(?:(?:current|whole|senior|master's|undergrad|doctoral)\s+)?"

@@ -148,6 +148,7 @@ JOBS: tuple[str, ...] = words(
     "|blogger|youtuber|streamer|gamer|athlete|runner|cyclist|climber|hiker|beginner|novice|copywriter|translator"
     "|interpreter|illustrator|animator|nanny|caregiver|carer|social worker|technician|welder|cleaner|receptionist"
     "|hairdresser|barber|midwife|psychologist|counselor|counsellor|economist|statistician|attorney|paralegal"
+    "|civil servant|public servant"
 )
 #: Businesses one may run ("my bakery").
 BUSINESSES: tuple[str, ...] = words(

@@ -26,6 +26,7 @@ from agents.offline.drafts import EXPLICIT, Draft
 from agents.offline.normalize import subject_key
 from agents.offline.patterns import match_statement
 from agents.offline.persona import match_persona
+from agents.offline.places import NOT_A_PLACE_RE
 from memory.types import MemoryKind, MemorySource
 
 _NUMS = "two|three|four|five|six|seven|2|3|4|5|6|7|twins|one|1"
@@ -215,7 +216,7 @@ def item(text: str) -> tuple[str, Draft] | None:
         if (d := said(f"I {x[:1].lower()}{x[1:]}")) is not None:
             return "work", d
         return None
-    if (m := _PLACE_RE.match(t)) is not None:
+    if (m := _PLACE_RE.match(t)) is not None and not NOT_A_PLACE_RE.match(m.group("p")):  # not "I'm in IT"
         v = m.group("v").lower()
         verb = "I'm from" if "from" in v else "I just moved to" if re.search(r"moved|new to", v) else "I live in"
         return as_item("origin" if "from" in v else "place", said(f"{verb} {m.group('p')}"))

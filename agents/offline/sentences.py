@@ -171,6 +171,7 @@ _TEXTING = {
     "childs": "children",  # a learner's plural
     "childrens": "children",
     "self employed": "self-employed",
+    "hav": "have",
     "fav": "favourite",
     "fave": "favourite",
     "favs": "favourites",
@@ -193,7 +194,17 @@ def tidy(text: str, *, spelled_out: bool = True) -> str:
     """Straight quotes and apostrophes, single spaces, texting spellings spelled out and misspelled key words put
     right (unless ``spelled_out`` is False)."""
     text = re.sub(r"[ \t]+", " ", text.translate(_CURLY)).strip()
-    return respell(_TEXTING_RE.sub(_texting, text)) if spelled_out else text
+    if not spelled_out:
+        return text
+    return respell(_FRONTED_RE.sub(_fronted, _TEXTING_RE.sub(_texting, text)))
+
+
+#: A learner's adverb put first: "Always I take the bus" (I always take the bus).
+_FRONTED_RE = re.compile(r"(^|[.!?]\s+)(Always|Usually|Normally|Often|Never|Sometimes|Rarely)\s+I\s+(?=[a-z])")
+
+
+def _fronted(m: re.Match[str]) -> str:
+    return f"{m.group(1)}I {m.group(2).lower()} "
 
 
 def looks_like_code(line: str) -> bool:

@@ -37,7 +37,8 @@ from agents.offline.reader import read_turn
             "Never checks email after 7pm",
         ),
         (
-            "so my book club picked another romance novel, which is fine I guess, but honestly I much prefer "
+            # a reading group, not a book club: "my book club" is read as a membership too since session 27
+            "so my reading group picked another romance novel, which is fine I guess, but honestly I much prefer "
             "mysteries and thrillers, how do I suggest something different?",
             "preference",
             "Prefers mysteries and thrillers",

@@ -85,8 +85,9 @@ def test_long_turns_are_cheap_and_still_read_from_the_start() -> None:
 TERSE = ["Window seat. Always.", "PS5 only. No PC.", "Bad lower back. No deadlifts."]
 SETUP_LISTS = ["Renters insurance. Studio, no car, no pets.", "Need a will. Married, two kids, renting."]
 INDIRECT = [
-    # "No spoilers. Ever." and "No sugar." are read by the rules now, so the regex gate passes them too
-    "my book club picked a 900 page fantasy novel. kill me. how do i skim it without anyone noticing",
+    # "No spoilers. Ever." and "No sugar." are read by the rules now, so the regex gate passes them too; so is
+    # "my book club picked ..." since session 27 (Is a member of a book club), hence the reading group here
+    "my reading group picked a 900 page fantasy novel. kill me. how do i skim it without anyone noticing",
 ]
 
 

@@ -147,3 +147,34 @@ def test_a_saying_a_moment_or_a_request_to_learn_is_none_of_these(turn: str) -> 
 )
 def test_a_clause_of_its_own_after_a_habit_is_read_on_its_own(turn: str, said: list[tuple[str, MemoryKind]]) -> None:
     assert [s for s in _read(turn) if s in said] == said
+
+
+@pytest.mark.parametrize(
+    ("turn", "text", "kind"),
+    [
+        ("my book club picked a 900 page fantasy novel. kill me.", "Is a member of a book club", F),
+        ("My choir is doing Messiah.", "Sings in a choir", F),
+        ("i hav 2 dogs and a cat", "Has 2 dogs", F),
+        ("We are muslim family.", "Is a muslim family", F),
+        ("Always I take the bus.", "Always takes the bus", P),
+        ("I'm in sales.", "Works in sales", F),
+        ("I'm a civil servant.", "Is a civil servant", F),
+        ("I share a flat with three people.", "Shares a flat with three people", F),
+        ("I live off-grid.", "Lives off-grid", F),
+    ],
+)
+def test_a_group_a_field_or_a_learners_wording_is_read(turn: str, text: str, kind: MemoryKind) -> None:
+    assert (text, kind) in _read(turn)
+
+
+@pytest.mark.parametrize(
+    ("turn", "text"),
+    [
+        ("I'm in IT, so skip basics.", "Lives in IT"),  # a field of work, not a place
+        ("my old book club read it.", "Is a member of a book club"),
+        ("My wife's book club meets Tuesdays.", "Is a member of a book club"),
+        ("I'm in Paris for the week.", "Works in Paris"),
+    ],
+)
+def test_a_field_is_no_place_and_someone_elses_group_is_not_the_users(turn: str, text: str) -> None:
+    assert text not in [t for t, _ in _read(turn)]
