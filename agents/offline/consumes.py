@@ -4,7 +4,8 @@ grey from a bag), "I drink oat milk", "I watch anime", "I eat oatmeal for breakf
 Said with a frequency ("every morning") other rules read it already; said bare, it is the same habit. Only a thing
 named without an article or a pronoun ("I drink it", "I eat a sandwich" are one meal), not a change ("I eat meat
 now", "again": :mod:`agents.offline.given_up` reads it), not in a question, a condition or someone else's. A
-preference. Written for issue 13's twenty-eighth pass; hooked into :func:`agents.offline.reader.read_parts`.
+preference. Written for issue 13's twenty-eighth pass; hooked into :func:`agents.offline.reader.read_parts`. Also how
+often the user eats out or orders in ("I eat out a lot", "I order takeaway most nights"; session 27).
 """
 
 from __future__ import annotations
@@ -35,8 +36,20 @@ _NOT_NOW_RE = re.compile(
 )
 
 
+#: How often the user eats out or orders in: "I eat out a lot", "I order takeaway most nights".
+_OUT_RE = re.compile(
+    r"^\W*(?:(?:honestly|also|and|so|btw|well|yeah|tbh),?\s+)*(?:i|I)\s+(?:(?:usually|mostly|probably)\s+)?"
+    r"(?P<what>eat out|order (?:takeaway|takeout|take-out|delivery|in))\s+(?P<often>a lot|all the time|often|"
+    r"most (?:nights|days|weekends|evenings)|(?:two|three|four|five|\d) (?:or (?:three|four|five|\d) )?times a week|"
+    r"every (?:day|night|weekend|friday))\s*(?:[,.!;]|$|\s+(?:and|but|though|because|since|so)\b)",
+)
+
+
 def consumed(clause: str) -> Draft | None:
     """What ``clause`` says the user eats, drinks, watches or reads as a habit."""
+    if (out := _OUT_RE.match(clause)) is not None and "?" not in clause:  # "I eat out a lot"
+        what = out.group("what").lower().replace("eat out", "eats out").replace("order ", "orders ")
+        return said(capitalize(f"{what} {out.group('often')}"), MemoryKind.preference, what)
     if _NOT_NOW_RE.search(clause) or (m := _CONSUMES_RE.match(clause)) is None:
         return None
     x = m.group("x").strip()

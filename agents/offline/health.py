@@ -60,8 +60,12 @@ def _follow_diet(m: re.Match[str]) -> Draft | None:
     verb = "Keeps" if m.group("verb").lower() == "keep" and "diet" not in m.group(0).lower() else "Follows"
     if m.group("verb").lower() == "on":
         verb = "Is on"
-    article = "" if verb == "Keeps" else "an" if np[0].lower() in "aeiou" else "a"
     tail = " diet" if "diet" in m.group(0).lower() else ""
+    if not tail and m.group("verb").lower() == "eat":
+        verb = "Eats"  # "I eat halal": Eats halal (not "Follows a halal")
+    elif not tail and verb != "Keeps":
+        tail = " diet"  # "I follow halal": Follows a halal diet
+    article = "" if verb in ("Keeps", "Eats") else "an" if np[0].lower() in "aeiou" else "a"
     subject = "diet" if any(d in np.lower() for d in _MAIN_DIETS) else f"{np.lower()} diet"
     return fact(join_text(verb, article, f"{np}{tail}"), subject, "food", MemoryKind.constraint)
 

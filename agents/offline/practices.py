@@ -100,7 +100,8 @@ _TRAITS = (
     r"introvert|extrovert|extravert|ambivert|homebody|night owl|early bird|early riser|morning person|night person|"
     r"minimalist|perfectionist|procrastinator|foodie|picky eater|light sleeper|heavy sleeper|creature of habit|"
     r"people person|neat freak|worrier|overthinker|risk-averse person|visual learner|hands-on learner|"
-    r"last-minute packer|light packer|over-packer|overpacker|gym rat|bookworm|homebody"
+    r"last-minute packer|light packer|over-packer|overpacker|gym rat|bookworm|homebody|"
+    r"workaholic"
 )
 
 

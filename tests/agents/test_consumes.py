@@ -38,7 +38,7 @@ def test_what_the_user_eats_drinks_watches_or_reads(turn: str, text: str) -> Non
         "I read a lot.",
         "I drink too much coffee.",
         "My husband drinks coffee.",
-        "I eat out a lot.",
+        "I eat out.",  # "I eat out a lot" is read since session 27 (Eats out a lot: test_where_they_stand.py)
         "I read only before sleep.",
         "I read leases and NDAs all day at work so it won't scare me",
         "I eat meat now.",  # a change: it ends a diet (given_up.py)

@@ -178,3 +178,22 @@ def test_a_group_a_field_or_a_learners_wording_is_read(turn: str, text: str, kin
 )
 def test_a_field_is_no_place_and_someone_elses_group_is_not_the_users(turn: str, text: str) -> None:
     assert text not in [t for t, _ in _read(turn)]
+
+
+@pytest.mark.parametrize(
+    ("turn", "text", "kind"),
+    [
+        ("I eat halal.", "Eats halal", C),  # was "Follows a halal"
+        ("I follow halal.", "Follows a halal diet", C),
+        ("I keep kosher.", "Keeps kosher", C),
+        ("I eat out a lot.", "Eats out a lot", P),
+        ("I order takeaway most nights.", "Orders takeaway most nights", P),
+        ("I'm a workaholic.", "Is a workaholic", F),
+    ],
+)
+def test_a_diet_and_a_habit_of_eating_out_are_worded_whole(turn: str, text: str, kind: MemoryKind) -> None:
+    assert _read(turn) == [(text, kind)]
+
+
+def test_a_question_about_eating_out_is_no_habit() -> None:
+    assert _read("Should I eat out a lot?") == []
