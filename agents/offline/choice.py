@@ -316,7 +316,8 @@ def by_phrase(user_text: str, options: list[str]) -> tuple[int | None, list[int]
 #: A verdict against what a segment names ("Zumba is too much jumping", "shampoo bars r not for me", "Guppies are
 #: for children, no"): the option is turned down though the reply does not open with "not".
 _AGAINST_RE = re.compile(
-    r"\b(?:(?:is|are|r|s)\s+(?:not for (?:me|us)|too (?:much|many|\w+)|for (?:children|kids|beginners))|"
+    r"\b(?:(?:is|are|r|s)\s+(?:not for (?:me|us)|too (?:much|many|\w+)|for (?:children|kids|beginners)|"
+    r"(?:out|a no|a hard no|off the table|not happening)(?=\W*(?:$|,|\.|!|;|\s+(?:for me|for us|i|we)\b)))|"
     r"(?:tastes?|smells?|feels?) like|not for (?:me|us)|no thanks)\b",
     re.IGNORECASE,
 )

@@ -100,8 +100,7 @@ _TRAITS = (
     r"introvert|extrovert|extravert|ambivert|homebody|night owl|early bird|early riser|morning person|night person|"
     r"minimalist|perfectionist|procrastinator|foodie|picky eater|light sleeper|heavy sleeper|creature of habit|"
     r"people person|neat freak|worrier|overthinker|risk-averse person|visual learner|hands-on learner|"
-    r"last-minute packer|light packer|over-packer|overpacker|gym rat|bookworm|homebody|"
-    r"workaholic"
+    r"last-minute packer|light packer|over-packer|overpacker|gym rat|bookworm|homebody|workaholic"
 )
 
 
@@ -110,7 +109,8 @@ _TRAITS = (
 _ADJ_TRAITS = (
     r"shy|impatient|introverted|extroverted|left[- ]handed|right[- ]handed|indecisive|disorgani[sz]ed|"
     r"spontaneous|competitive|easily distracted|easily bored|forgetful|clumsy|claustrophobic|squeamish|germaphobic|"
-    r"short[- ]sighted|near[- ]?sighted|long[- ]sighted|far[- ]?sighted"
+    r"short[- ]sighted|near[- ]?sighted|long[- ]sighted|far[- ]?sighted|crafty|handy|outdoorsy|sporty|artsy|"
+    r"not (?:very |that |really )?(?:sporty|outdoorsy|handy|crafty)"
 )
 
 

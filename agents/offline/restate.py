@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from agents.offline import lexicon as lx
 from agents.offline.answer_phrases import standing_quality
 from agents.offline.clause_shapes import reshape, reword, worded
 from agents.offline.first_person import first_person
@@ -91,9 +92,13 @@ _NOT_CONDITION_RE = re.compile(
 )
 
 
+#: "in English please, my French is bad": the answer's language, not a situation.
+_IN_LANGUAGE_RE = re.compile(rf"^in\s+(?:{lx.alternation(lx.HUMAN_LANGUAGES)})\b", re.IGNORECASE)
+
+
 def _lead_condition(text: str) -> tuple[str, str]:
     m = _COND_RE.match(text) or _COND_MY_RE.match(text)
-    if m is None or _NOT_CONDITION_RE.match(text):
+    if m is None or _NOT_CONDITION_RE.match(text) or _IN_LANGUAGE_RE.match(text):
         return text, ""
     return m.group(2), condition(m.group(1))
 

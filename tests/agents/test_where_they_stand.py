@@ -197,3 +197,37 @@ def test_a_diet_and_a_habit_of_eating_out_are_worded_whole(turn: str, text: str,
 
 def test_a_question_about_eating_out_is_no_habit() -> None:
     assert _read("Should I eat out a lot?") == []
+
+
+def test_an_option_said_to_be_out_is_not_picked() -> None:
+    options = "Some ideas: a pottery class, a cooking workshop, or a wine tasting."
+    said = _read_after(options, "wine tasting is out, I don't drink")
+    assert ("Prefers a wine tasting", P) not in said and ("Doesn't drink", C) in said
+
+
+@pytest.mark.parametrize(
+    ("turn", "text"),
+    [
+        ("I'm quite crafty.", "Is crafty"),
+        ("I'm pretty handy.", "Is handy"),
+        ("I'm not very sporty.", "Is not very sporty"),
+    ],
+)
+def test_a_knack_said_as_an_adjective_is_a_trait(turn: str, text: str) -> None:
+    assert _read(turn) == [(text, F)]
+
+
+@pytest.mark.parametrize(
+    ("turn", "text", "context"),
+    [
+        ("in English please, my French is bad", "Prefers answers in English", ""),  # not "in English please"
+        ("for work emails please, keep it formal", "Prefers a formal tone", "for work emails"),
+    ],
+)
+def test_please_is_no_part_of_a_situation(turn: str, text: str, context: str) -> None:
+    said = read_turn(turn, "Here's the answer in French.")  # a reaction to an answer
+    assert [(d.text, d.context) for d in said if d.text == text] == [(text, context)]
+
+
+def _read_after(assistant: str, turn: str) -> list[tuple[str, MemoryKind]]:
+    return [(d.text, d.kind) for d in read_turn(turn, assistant) if not d.ends]
