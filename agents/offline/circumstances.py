@@ -3,8 +3,9 @@ part-time MBA": Is doing a part-time MBA), a job just lost ("I just got laid off
 bought our first house", read with "I" by the household rules), what they never learned ("I never learned to drive",
 a limit for plans), what they cannot do at all ("I can't cook to save my life"), a household that homeschools ("We
 homeschool."), the team they support ("I support Liverpool", a name), a membership or a pass ("I'm a Costco member",
-"I have Global Entry"). Not a question ("Should I do an MBA?"), a home
-bought for someone else, or a lay-off years ago.
+"I have Global Entry"), the field they work in ("I'm in sales"), who they travel with ("We travel with a baby"),
+"I live off-grid". Not a question ("Should I do an MBA?"), someone else's, a home bought for someone else, a lay-off
+years ago, "drive stick", or support for an idea ("I support remote work": a name only).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ def _course(m: re.Match[str]) -> Draft | None:
         w if re.fullmatch(r"MBA|PhD|BA|BSc|MSc", w) or (i and w.istitle()) else w.lower() for i, w in enumerate(words)
     )
     article = "an" if re.match(r"[aeiouAEIOU]|MBA|MSc", what) else "a"
-    return fact(join_text("Is doing", article, what), "studies", "work")
+    return fact(join_text("Is doing", article, what), "studies", "learning")
 
 
 def _bought_home(m: re.Match[str]) -> Draft | None:

@@ -344,12 +344,12 @@ _STAGE = {
     "chemotherapy": ("Is having chemotherapy", "chemotherapy", "health"),
     "radiation treatment": ("Is having radiation treatment", "radiation treatment", "health"),
     "IVF": ("Is going through IVF", "IVF", "health"),
-    "book club": ("Is a member of a book club", "book club", "hobbies"),
-    "running club": ("Is a member of a running club", "running club", "hobbies"),
-    "chess club": ("Is a member of a chess club", "chess club", "hobbies"),
-    "choir": ("Sings in a choir", "choir", "hobbies"),
-    "D&D group": ("Plays in a D&D group", "D&D group", "hobbies"),
-    "bowling league": ("Is a member of a bowling league", "bowling league", "hobbies"),
+    "book club": ("Is a member of a book club", "book club", "books"),
+    "running club": ("Is a member of a running club", "running club", "fitness"),
+    "chess club": ("Is a member of a chess club", "chess club", "games"),
+    "choir": ("Sings in a choir", "choir", "music"),
+    "D&D group": ("Plays in a D&D group", "D&D group", "games"),
+    "bowling league": ("Is a member of a bowling league", "bowling league", "sports"),
 }
 _STAGE_RE = re.compile(
     rf"(?<![\w'])(?P<whose>my|our)\s+{_NOT_MINE}(?:(?:current|whole|senior|master's|undergrad|doctoral)\s+)?"
