@@ -63,7 +63,11 @@ _NOT_FOR_GOOD_RE = re.compile(
 
 #: A word every pattern above needs: most clauses of most turns have none, and are done with at once (this runs on
 #: every sentence of a turn, and again on every clause for :mod:`agents.offline.given_up`'s endings).
-_CUE_RE = re.compile(r"\b(?:stop|stopped|quit|gave|given|cut|deleted|left|deactivated|got off)\b", re.I)
+_CUE_RE = re.compile(
+    r"\b(?:stop|stopped|quit|gave|given|cut|deleted|deactivated|(?:left|got off)\s+(?:my\s+|all\s+)?(?:instagram|"
+    r"facebook|tiktok|twitter|snapchat|reddit|threads|social))\b",
+    re.I,
+)
 
 
 def abstained(sentence: str) -> Draft | None:

@@ -53,9 +53,8 @@ def cannot(m: re.Match[str]) -> Draft | None:
 
 #: A clause of its own after a comma, with its own subject: what the thing after it does to the user.
 _OWN_CLAUSE_RE = re.compile(
-    r",\s+(?=(?:the\s+|all\s+|most\s+)?[a-z]+(?:\s+[a-z]+){0,2}(?<!\bones)(?<!\bone)\s+(?:gives?|makes?|ruins?|upsets?|hurts?|"
-    r"kills?)\s"
-    r"(?:me|my|it|the|everything)\b)",
+    r",\s+(?=(?:the\s+|all\s+|most\s+)?[a-z]+(?:\s+[a-z]+){0,2}(?<!\bones)(?<!\bone)"
+    r"\s+(?:gives?|makes?|ruins?|upsets?|hurts?|kills?)\s(?:me|my|it|the|everything)\b)",
     re.IGNORECASE,
 )
 
