@@ -39,6 +39,9 @@ _METRIC = {
     "24 hour time": "times in 24-hour format",
     "24-hour clock": "times in 24-hour format",
     "the 24-hour clock": "times in 24-hour format",
+    "24 hour clock": "times in 24-hour format",
+    "the 24 hour clock": "times in 24-hour format",
+    "military time": "times in 24-hour format",
 }
 _CURRENCIES = {
     "euros": "euros",

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from agents.offline import answer_manner as am
 from agents.offline import feedback_cues as fc
 from agents.offline import lexicon as lx
 from agents.offline.answer_parts import Parts, answer_parts
@@ -126,7 +127,8 @@ CUES: tuple[Cue, ...] = (
     ),
     _cue(
         r"\b(?:no|without|stop (?:using|adding|giving me|sending(?: me)?|with)|don'?t (?:use|give me|send me)|"
-        r"do not use|fewer|less|no more|quit (?:using|with)|drop|enough with|again with|too many|hate|can'?t stand)"
+        r"do not use|(?:can|could|would|will) you not use|try not to use|fewer|less|no more|quit (?:using|with)|drop|"
+        r"enough with|again with|too many|hate|can'?t stand)"
         r"(?: the| all the| so many| all| those| these)? (?:bullet[- ]?points|bullets|bullet(?:ed)? lists|lists)\b",
         "Dislikes bullet-point formatting",
         "format",
@@ -142,7 +144,8 @@ CUES: tuple[Cue, ...] = (
     ),
     _cue(r"\b(?:in|as|use) (?:a )?tables?\b", "Prefers tables for comparisons", "format"),
     _cue(
-        r"\b(?:stop (?:using|adding|with the)|no more|no|don't use|do not use|without|fewer|less|quit using|drop the|"
+        r"\b(?:stop (?:using|adding|with the)|no more|no|don't use|do not use|(?:can|could|would|will) you not use|"
+        r"try not to use|without|fewer|less|quit using|drop the|"
         r"enough with the|too many) emojis?\b",
         "Doesn't want emojis in answers",
         "emojis",
@@ -154,6 +157,7 @@ CUES: tuple[Cue, ...] = (
     ),
     *fc.WORDING_CUES,  # hedging, over-explaining, register, examples, follow-up questions, recaps, '!'
     *fc.CUES,  # plain words, no filler, candour, advice not repeated, one pick, steps, spoilers
+    *am.CUES,  # just the answer, a calmer voice, fewer questions back, pros and cons, bold, a format that reads better
 )
 
 
@@ -169,6 +173,7 @@ _HINTS = frozenset(
     + tuple(w.replace("\\", "") for w in lx.PROGRAMMING_LANGUAGES)
     + lx.HUMAN_LANGUAGES
     + fc.HINTS
+    + am.HINTS
 )
 
 
@@ -244,6 +249,10 @@ def feedback(sentences: list[str], *, reacting: bool) -> list[Draft]:
     rest = [s for s in sentences if s not in parts.used]
     for wish in answer_wishes(rest, reacting=reacting, taken=frozenset(found)):  # "I want detailed answers"
         found[wish.subject] = wish
+    quoted = {d.quote for d in found.values()}
+    for sentence in rest if reacting else []:  # "I love it when you explain the why": no cue read it
+        if sentence not in quoted and (d := am.when_you(sentence)) is not None and d.subject not in found:
+            found[d.subject] = d
     styled = (
         frozenset(d.quote for d in found.values()) | parts.used
     )  # then what was suggested, not its form (substance.py)

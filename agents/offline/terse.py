@@ -46,7 +46,7 @@ _PICKS_BY_RE = re.compile(
 _ALWAYS_RE = re.compile(
     r"^\W*(?P<x>(?!(?:yes|yeah|yep|no|nope|ok|okay|sure|same|me|you|us|this|that|it|not|almost|nearly|as|so|late|"
     r"early|tired|busy|hungry|broke|right|true|wrong|sorry|guilty|happy|sad|lost|always|never|often)\b)"
-    r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}),\s+always\W*$",
+    r"[a-z][\w'-]*(?:\s+(?!(?:please|pls|plz)\b)[a-z][\w'-]*){0,2})(?:\s+(?:please|pls|plz))?,\s+always\W*$",
     re.IGNORECASE,
 )
 #: "Sober 5 years.", "5 years sober.": how long the user has not drunk, said alone.
@@ -264,7 +264,8 @@ def fragment(clause: str) -> Draft | None:
         most = (m.group("a") or m.group("b")).lower()
         return _draft(f"Prefers the {most} option", MemoryKind.preference, f"{most} option", clause)
     if (m := _ALWAYS_RE.match(clause)) is not None and not m.group("x").lower().endswith("ly"):
-        x = m.group("x") if m.group("x")[:1].isupper() and m.group("x")[1:2].isupper() else m.group("x").lower()
+        x = m.group("x")
+        x = x if re.search(r"[A-Z]", x.split()[0][1:]) else x.lower()  # "TypeScript", "PS5"; not "Window seat"
         return _draft(f"Prefers {x}", MemoryKind.preference, x, clause)
     if (m := _SOBER_RE.match(clause)) is not None:
         span = f"{m.group('n') or m.group('n2')} {(m.group('unit') or m.group('unit2')).lower()}"
