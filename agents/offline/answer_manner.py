@@ -1,7 +1,8 @@
 """Feedback on what an answer holds and how it sounds, beyond :mod:`agents.offline.feedback_cues` (issue 13,
 session 28): just the answer without the working ("just the answer please", "I only need the final answer, not
 the working"), a calmer voice ("less enthusiastic please", "you're way too peppy", "tone down the enthusiasm"),
-fewer questions back ("don't ask me so many questions, just make assumptions", "stop asking if I want more"),
+fewer questions back ("don't ask me so many questions, just make assumptions", "stop asking if I want more"), a
+tone named by its quality ("Drier tone, I don't do gushing", "warmer tone please"),
 the assistant's own pick ("just tell me what you'd do"), pros and cons, the key points in bold, checklists, a
 format said to read better ("a table would be easier"); and the user's word on a habit of the assistant's said
 with "when you" ("I really like it when you explain the why", "it annoys me when you repeat my question back").
@@ -88,6 +89,16 @@ CUES: tuple[Cue, ...] = (
         + _LASTING,
         "Likes answers laid out as pros and cons",
         "pros and cons",
+        guarded=True,
+    ),
+    cue(
+        r"(?:^\W*(?:(?:a|an|ok|okay|so|and|but|maybe|please|pls)\s+)*|\b(?:in|with|use|try|go for|going for|want|"
+        r"prefer|need|like)\s+(?:an?\s+)?(?:bit\s+|little\s+|lot\s+|much\s+)?)(?P<adj>drier|dryer|warmer|softer|"
+        r"gentler|lighter|friendlier|funnier|calmer|more (?:neutral|serious|"
+        r"playful|personal|direct|empathetic|human|natural|upbeat|positive|encouraging|humble))\s+tone\b",
+        "Prefers a {0} tone",
+        "tone",
+        lambda m: m.group("adj").lower().replace("dryer", "drier"),
         guarded=True,
     ),
     cue(

@@ -163,7 +163,7 @@ _TO_PAIR_RE = re.compile(
     re.IGNORECASE,
 )
 _MUST_RE = re.compile(
-    rf"{_LEAD}(?P<x>.+?)\s+(?:is|are|'s)\s+(?:(?:an?\s+)?(?:absolute\s+|total\s+|hard\s+)?(?P<must>must|must-have|"
+    rf"{_LEAD}(?P<x>.+?)(?:\s+(?:is|are|'s)|(?<=\w)['\u2019]s)\s+(?:(?:an?\s+)?(?:absolute\s+|total\s+|hard\s+)?(?P<must>must|must-have|"
     r"must have|non-negotiable|nonnegotiable|non negotiable|essential|mandatory|required|requirement)|"
     r"(?:an?\s+)?(?:absolute\s+|total\s+|hard\s+|real\s+)?(?P<never>deal-?breaker|deal breaker|hard no|no-go|"
     rf"no go|hard pass|(?:big|firm|huge)\s+no|off the table|out of the question)|an?\s+(?P<no>no)(?=\s+for me\b))"

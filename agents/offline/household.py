@@ -213,6 +213,24 @@ def _as_i(rest: str) -> Draft | None:
     return None if draft is None or draft.context else draft
 
 
+#: "we're big hikers", "we're not big drinkers", "we r not sappy ppl at all": what both are, read as the user's own
+#: ("I'm a big hiker"); not a count ("we're two brothers").
+_PLURAL_SELF_RE = re.compile(
+    r"^(?:'re|\u2019re|are|r)\s+(?:both\s+|all\s+)?(?P<not>not\s+)?(?P<adj>(?:(?!(?:\d+|two|three|four|five|six|"
+    r"a|the|so|in|at|on|from|with|not)\b)[a-z][\w-]*\s+){0,2}?)(?P<noun>[\w-]*?(?:ers|ies|owls|people|ppl|folks|"
+    r"snobs|nerds|geeks|buffs|fans|rats|worms))(?:\s+at all)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _plural_self(m: re.Match[str]) -> Draft | None:
+    noun = m.group("noun").lower()
+    noun = re.sub(r"^(\w*?)(?:people|ppl|folks)$", r"\1person", noun)
+    noun = noun[:-3] + "y" if noun.endswith("bodies") else noun[:-1] if noun.endswith("s") else noun
+    words = f"{m.group('adj')}{noun}"
+    return match_persona(f"I'm {m.group('not') or ''}{'an' if words[0] in 'aeiou' else 'a'} {words}", 0)
+
+
 def _statement(rest: str, before: str, *, ours: bool) -> Draft | None:
     """The draft of what follows "we" (``rest``); ``ours``: it followed "our household/family" instead."""
     if ours:
@@ -240,6 +258,8 @@ def _statement(rest: str, before: str, *, ours: bool) -> Draft | None:
         return fact(
             join_text("Is", article, what, m.group("noun").lower(), (m.group("of") or "").strip()), "household", None
         )
+    if not ours and (m := _PLURAL_SELF_RE.match(rest)) is not None:
+        return _plural_self(m)
     if (m := _NEG_RE.match(rest)) is not None:
         return _negated(m, before)
     if (m := _AVOID_RE.match(rest)) is not None:

@@ -200,7 +200,9 @@ def lower_first(text: str) -> str:
     if m is None or m.group(2):
         return text
     word = m.group(1)
-    common = word.lower() in _COMMON_STARTS or re.search(r"(?:ing|ed|ion|ions|ness|ity|ment|ments|ies|es)$", word)
+    common = word.lower() in _COMMON_STARTS or re.search(
+        r"(?:ing|ed|ion|ions|ness|ity|ment|ments|ies|es|[b-df-hj-np-rtv-z]s)$", word
+    )  # "Mushrooms", "Crowds": a plural is a common noun; "Paris", "Texas", "Rooibos" keep their capital
     return word.lower() + text[len(word) :] if common else text
 
 

@@ -11,6 +11,8 @@
   -> "Has weekends free", "Is free on Tuesday evenings", "Has evenings free after 7" (facts); "I have no time on
   weekdays", "weekends are the only time I can cook properly" -> "Has no free time on weekdays", "Can only cook
   properly on weekends" (constraints);
+- a recurring time the user cannot make: "I'm busy Thursday nights", "Mondays are out for me" -> "Is not
+  available on Thursday nights", "Is not available on Mondays" (constraints);
 - a commute and days in the office: "I drive 40 minutes each way", "our company is going back to the office
   three days a week" -> "Drives 40 minutes each way", "Works in the office three days a week" (facts).
 
@@ -119,6 +121,20 @@ _OFFICE_DAYS = re.compile(
     r"(?:\s+days?|\s+times?)?\s+(?:a|per|each|every)\s+week\b",
     re.IGNORECASE,
 )
+#: A recurring time the user cannot make: "I'm busy Thursday nights", "Mondays are out for me", "Tuesday evenings
+#: are taken" (not "I'm busy this Thursday", "Monday is out": said once).
+_DAY_SPAN = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days(?:\s+(?:evenings|nights|mornings|afternoons))?|(?:mon|tues|"
+    r"wednes|thurs|fri|satur|sun)day\s+(?:evenings|nights|mornings|afternoons)|weekends|weeknights|weekday "
+    r"(?:evenings|mornings|nights)|early mornings|late nights)"
+)
+_BUSY = re.compile(
+    _LEAD + r"(?:(?:I|i)(?:'m|\s+am|m)\s+(?:usually\s+|normally\s+|always\s+)?(?:busy|unavailable|not free|not "
+    rf"available|tied up|booked)\s+(?:on\s+|in the\s+|every\s+|most\s+)?(?P<when>{_DAY_SPAN})|(?P<when2>{_DAY_SPAN})"
+    r"\s+(?:are|is)\s+(?:always\s+|usually\s+)?(?:out|taken|no good|bad|a no|off limits|impossible)"
+    r"(?:\s+for me)?)\s*$",
+    re.IGNORECASE,
+)
 _WHEN_PREP = {"lunch": "at lunch", "my lunch break": "on their lunch break", "the weekend": "at the weekend"}
 _RECURRING_SPAN = re.compile(rf"\b(?:{_SPAN}|every \w+|each \w+|after work|after the kids|most \w+)\b", re.IGNORECASE)
 
@@ -202,6 +218,10 @@ def work_time(clause: str) -> list[Draft]:
             "Works", "from" if where == "home" else "in" if where.startswith("the ") else "at", where, often, "a week"
         )
         return [_said(text, MemoryKind.fact, "work schedule")]
+    if (m := _BUSY.match(clause)) is not None:
+        when = (m.group("when") or m.group("when2")).lower()
+        when = re.sub(r"\b\w+day", lambda x: x.group(0).capitalize(), when).replace("Weekday", "weekday")
+        return [_said(f"Is not available on {when}", MemoryKind.constraint, "free time")]
     if (m := _ONLY_TIME.match(clause)) is not None:
         what = third_person(m.group("what").strip())
         return [_said(join_text("Can only", what, _when(m.group("when"))), MemoryKind.constraint, "time")]

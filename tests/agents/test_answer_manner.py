@@ -78,3 +78,9 @@ def test_a_look_alike_is_no_feedback(turn: str) -> None:
 
 def test_when_you_counts_only_as_a_reaction_to_an_answer() -> None:
     assert _read_after("I really like it when you explain the why", assistant=None) == []
+
+
+def test_a_tone_named_by_its_quality_is_read_and_a_description_is_not() -> None:
+    assert ("Prefers a drier tone", S) in _read_after("Too sweet. Drier tone, I don't do gushing.")
+    assert _read_after("warmer tone please") == [("Prefers a warmer tone", S)]
+    assert _read_after("the wine has a drier tone than I thought") == []
