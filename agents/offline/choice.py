@@ -342,7 +342,7 @@ _HAD_RE = re.compile(
 def _turned_down(segments: list[str], options: list[str]) -> list[int]:
     """Options a segment names with a verdict against them or as had already (no question, not about the user)."""
     out: list[int] = []
-    for segment in segments:
+    for n, segment in enumerate(segments):
         if "?" not in segment and (had := _HAD_RE.match(segment)) is not None:
             if (i := _named(had.group("np"), options, prefix=True)) is not None and i not in out:
                 out.append(i)
@@ -350,6 +350,7 @@ def _turned_down(segments: list[str], options: list[str]) -> list[int]:
         if "?" in segment or not _AGAINST_RE.search(segment):
             continue
         subject = _AGAINST_RE.split(segment, maxsplit=1)[0]
+        subject = subject if subject.strip() or not n else segments[n - 1]  # "horror, no thanks": the one before
         i = _named(subject, options, prefix=True) if subject.strip() else None
         if i is not None and i not in out:
             out.append(i)

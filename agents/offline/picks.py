@@ -242,6 +242,8 @@ def own_pick(head: str, options: list[str]) -> str:
     m = _FIRST_NAME_RE.match(head)
     if m is None or "?" in head or _NEGATION_RE.search(m.group("name")):
         return head
+    if re.match(r"\W*(?:no thanks?|no thank you|nope|hard pass|pass|not for me|no way)\b", head[m.end("name") :], re.I):
+        return head  # "horror, no thanks, the comedy": the name opening it is turned down
     return m.group("name") if _names_one(_split_words(m.group("name")), options) is not None else head
 
 

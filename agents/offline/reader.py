@@ -334,7 +334,7 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
         if not sentence.question and not any(d.context for d in drafts) and (wish := situated_wish(sentence.text)):
             drafts.append(wish)  # "when its about the business just give me the numbers": a wish for there only
         if not sentence.question and (not picked or n) and not drafts and sentence.text not in styled:
-            drafts += [d for c in pieces if (d := fragment(c)) is not None]  # "Budget 15k.", "vim user"
+            drafts += [d for c in pieces if (d := fragment(c, previous_assistant or "")) is not None]  # "Budget 15k."
             drafts += [] if drafts else standing([s.text for s in sentences], n)  # "Bad lower back. No deadlifts."
             refusal = bool(_REFUSAL_RE.match(sentence.text))  # "No Google. Privacy.": the reason is read first
             drafts += _with_next(sentences, n) if refusal and not drafts else []

@@ -91,6 +91,14 @@ _NOT_A_TOOL = frozenset(
         "big",
     ]
 )
+#: "Horror movies, no thanks.", "anything with olives - hard pass": a kind of thing turned down, said alone (a pick
+#: among offered options is the choice rules').
+_NO_THANKS_RE = re.compile(
+    r"^\W*(?!(?:no|not|never|i|we|my|it|this|that|yes|yeah|ok|okay|sure|thanks|maybe|the|that one|both|all|"
+    r"either|neither|none)\b)(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s*[,\u2013\u2014-]\s*(?:no thanks?|no thank you|"
+    r"hard pass|not for me|nope)\W*$",
+    re.IGNORECASE,
+)
 #: "PS5 only.", "iOS only": a product's name (a digit or two capitals in it), not a common word ("Chicken only").
 _NAME_ONLY_RE = re.compile(r"^\W*(?P<x>(?=\S*(?:\d|[A-Z]\S*[A-Z]))[A-Za-z][\w+.-]{1,15})\s+only\W*$")
 #: "Learning Spanish, B1 level", "Training for a half marathon": what the user is doing these days.
@@ -240,8 +248,9 @@ def _draft(text: str, kind: MemoryKind, subject: str, quote: str) -> Draft:
     return Draft(capitalize(text), kind, subject_key(subject), EXPLICIT, MemorySource.explicit, quote=quote)
 
 
-def fragment(clause: str) -> Draft | None:
-    """A terse fragment: a budget, the household cooked for, a tool the user uses, an implied persona fact."""
+def fragment(clause: str, offered: str = "") -> Draft | None:
+    """A terse fragment: a budget, the household cooked for, a tool the user uses, an implied persona fact;
+    ``offered``: the assistant turn before it (a thing it offered and the user declines is no taste)."""
     if (m := _BUDGET_RE.match(clause)) is not None:
         amount = re.sub(r"\s+", " ", m.group("amt").strip())
         said = (m.group("lim") or "").strip().lower()
@@ -275,6 +284,11 @@ def fragment(clause: str) -> Draft | None:
         verb = {"cooking": "Cooks", "baking": "Bakes"}.get(m.group("g").lower(), "Shops")
         who = re.sub(r"^just\s+", "", m.group("n").lower())
         return _draft(f"{verb} for {who}", MemoryKind.fact, f"household {who}", clause)
+    if (m := _NO_THANKS_RE.match(clause)) is not None:
+        if m.group("x").lower() in offered.lower():
+            return None  # "Would you like a dessert menu?" - "dessert, no thanks": this offer declined
+        x = m.group("x") if re.search(r"[A-Z]", m.group("x")[1:]) else m.group("x").lower()
+        return _draft(f"Avoids {x}", MemoryKind.dislike, x, clause)
     if (m := _NAME_ONLY_RE.match(clause)) is not None:  # "PS5 only.": the platform or product the user has
         return _draft(f"Uses {m.group('x')}", MemoryKind.fact, m.group("x"), clause)
     if (m := _USER_OF_RE.match(clause)) is not None and m.group("x").lower() not in _NOT_A_TOOL:

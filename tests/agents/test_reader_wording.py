@@ -66,7 +66,7 @@ def test_the_reader_words_a_clause_as_a_careful_person_would(
     # the rules alone read none of these, but a state behind an aside (issue 13, twenty-second pass), a thing
     # turned down with "a no for me" (twenty-fifth pass), an allergy named alone (twenty-sixth pass) and who the user
     # is said as a bare noun ("window seat person", twenty-seventh pass) and sobriety said tersely ("sober 3 years",
-    # twenty-eighth pass), as the reader
+    # twenty-eighth pass) and a thing turned down with "no thanks" (thirtieth pass), as the reader
     rules = [(d.kind.value, d.text) for d in read_turn(text)]
     assert rules == (expected if text in RULES_READ else [])
 
@@ -74,6 +74,7 @@ def test_the_reader_words_a_clause_as_a_careful_person_would(
 RULES_READ = {
     "allergic to cats though, sadly",
     "red-eyes are a no for me",
+    "mushrooms, no thanks",
     "shellfish allergy, severe",
     "sober 3 years",
     "window seat person",

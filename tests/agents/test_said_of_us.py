@@ -70,3 +70,23 @@ def test_a_plural_loses_its_capital_and_a_name_keeps_it(text: str, out: str) -> 
 @pytest.mark.parametrize("text", ["Texas is huge", "Rooibos is sweet", "Paris is a must"])
 def test_a_name_ending_in_a_vowel_and_s_keeps_its_capital(text: str) -> None:
     assert lower_first(text) == text
+
+
+FILMS = "Here are three films: a comedy, a thriller, a horror film."
+
+
+@pytest.mark.parametrize(
+    ("turn", "text"),
+    [("Horror movies, no thanks.", "Avoids horror movies"), ("mushrooms, no thanks", "Avoids mushrooms")],
+)
+def test_a_kind_of_thing_turned_down_alone_is_a_dislike(turn: str, text: str) -> None:
+    assert _read(turn) == [(text, MemoryKind.dislike)]
+
+
+def test_an_offer_declined_is_no_taste() -> None:
+    assert read_turn("dessert, no thanks", "Would you like the dessert menu?") == []
+
+
+def test_an_option_turned_down_by_name_is_not_the_pick() -> None:
+    said = [(d.text, d.kind) for d in read_turn("horror, no thanks, the comedy", FILMS)]
+    assert said == [("Prefers a comedy", P)]
