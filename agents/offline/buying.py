@@ -1,6 +1,7 @@
 """How the user buys, pays and keeps house, said as a habit: "I wait for sales" (Waits for sales), "I buy most of my
 clothes secondhand" (Buys most of their clothes secondhand), "I shop at Aldi", "I bank with Monzo", "I always pay by
-card", "I cook everything from scratch".
+card", "I cook everything from scratch"; where the money goes: "I splurge on shoes", "I never skimp on a good
+mattress", "I'm happy to pay more for quality", "I'm cheap when it comes to clothes" (Spends little on clothes).
 
 A habit of the user's own, said in the present: not a question, a hypothetical or a plan ("I should buy used"),
 someone else's, or one purchase ("I bought it secondhand", "I'll pay by card this time"). A preference: it bears on
@@ -16,7 +17,8 @@ from agents.offline.drafts import Draft, said
 from agents.offline.normalize import capitalize, third_person
 from memory.types import MemoryKind
 
-_I = r"^\W*(?:(?:honestly|also|and|so|btw|fyi|well|yeah|tbh),?\s+)*(?:i|I)\s+"
+_ME = r"^\W*(?:(?:honestly|also|and|so|btw|fyi|well|yeah|tbh),?\s+)*(?:i|I)"
+_I = _ME + r"\s+"
 _OFTEN = r"(?:(?:always|usually|mostly|generally|only|normally|typically|just)\s+)?"
 _HOW = (
     r"secondhand|second-hand|second hand|used|refurbished|refurb|in bulk|online|locally|local|organic|on sale|"
@@ -52,6 +54,19 @@ _SCRATCH_RE = re.compile(
     r"(?:meals|food))\s+from\s+scratch\b",
     re.IGNORECASE,
 )
+#: Where the money goes: "I splurge on shoes", "I never skimp on a good mattress", "I'm happy to pay more for
+#: quality", "I don't mind paying extra for direct flights", "I'm cheap when it comes to clothes".
+_X = r"(?P<x>[a-z][\w' -]{1,40}?)\s*(?:[,.!;]|$|\s+(?:though|tho|but|because|since|so|if)\b)"
+_MORE = r"(?:more|extra|a bit more|a premium)"
+_SPENDS_RE = re.compile(
+    rf"{_ME}(?:\s+(?P<splurge>(?:always\s+|usually\s+|happily\s+)?splurge\s+on)|"
+    r"\s+(?P<skimp>(?:never|don'?t|do not)\s+(?:ever\s+)?(?:skimp|cheap out|scrimp)\s+on)|"
+    rf"(?P<more>(?:'m|\s*am)\s+(?:always\s+)?(?:happy|willing|glad|fine|ok|okay)\s+to\s+pay\s+{_MORE}\s+for|"
+    rf"\s+don'?t\s+mind\s+paying\s+{_MORE}\s+for|(?:'d|'ll|\s+will)\s+(?:always\s+|happily\s+)?pay\s+{_MORE}\s+for)|"
+    r"(?P<cheap>(?:'m|\s*am)\s+(?:pretty\s+|really\s+|super\s+|very\s+)?(?:cheap|stingy|frugal|thrifty)\s+"
+    r"(?:when it comes to|about|on)|\s+don'?t\s+spend\s+(?:much|a lot|money|much money)\s+on))\s+" + _X,
+    re.IGNORECASE,
+)
 _ONCE_RE = re.compile(
     r"\?|\b(?:this time|today|tonight|tomorrow|this (?:week|month|year)|for this|for it|should|would|could|might|"
     r"going to|gonna|want to|thinking of)\b|^\W*(?:if|when|once)\b",
@@ -80,6 +95,18 @@ def buying_habit(sentence: str) -> Draft | None:
         x = {"apple pay": "Apple Pay", "google pay": "Google Pay", "paypal": "PayPal"}.get(x, x)
         verb = "Pays by" if x in ("card", "credit card", "debit card") else "Pays with" if x != "cash" else "Pays in"
         return _draft(f"{verb} {x}", "payment")
+    if (m := _SPENDS_RE.match(sentence)) is not None:
+        x = third_person(m.group("x").strip().lower())
+        lead = (
+            "Splurges on"
+            if m.group("splurge")
+            else "Never skimps on"
+            if m.group("skimp")
+            else "Is willing to pay more for"
+            if m.group("more")
+            else "Spends little on"
+        )
+        return _draft(f"{lead} {x}", f"spending on {x}")
     if _SCRATCH_RE.match(sentence):
         return _draft("Cooks from scratch", "cooks from scratch")
     return None

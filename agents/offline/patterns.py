@@ -61,12 +61,18 @@ def _past(_: re.Match[str]) -> Draft | None:
     return None  # "I used to love X": not a current preference
 
 
+#: What a thing is preferred over, too plain for :func:`take` ("than stuff", "than on stuff"), said as is.
+_PLAIN_Y_RE = re.compile(r"(?:(?:on|in|with|for)\s+)?(?!(?:this|that|it|them|him|her)\b)[a-z]+(?:\s+[a-z]+)?")
+
+
 def _rather(m: re.Match[str]) -> Draft | None:
     x = take(m.group("x"))
     y = take(m.group("y"))
-    if x is None or y is None:
+    plain = re.sub(r"\s*[.!]+$", "", m.group("y").strip())
+    than = y.text if y is not None else plain if _PLAIN_Y_RE.fullmatch(plain) else None
+    if x is None or than is None:
         return None
-    return Draft(join_text("Would rather", x.text, "than", y.text), MemoryKind.preference, subject_key(x.text))
+    return Draft(join_text("Would rather", x.text, "than", than), MemoryKind.preference, subject_key(x.text))
 
 
 def _rather_alone(m: re.Match[str]) -> Draft | None:

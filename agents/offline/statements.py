@@ -111,6 +111,7 @@ _IDIOMS: tuple[tuple[re.Pattern[str], str, MemoryKind], ...] = tuple(
             "Has cut out",
             MemoryKind.constraint,
         ),
+        (r"(?:(?:i|I)\s+)?", r"(?:can't|cant|cannot|can never)\s+get\s+enough\s+of", "Loves", MemoryKind.preference),
         (_I_AM, r"all about", "Is all about", MemoryKind.preference),
         (_I_AM, r"(?:big|huge)\s+on", "Is big on", MemoryKind.preference),
         (_I_AM, r"(?:picky|particular|fussy)\s+about", "Is particular about", MemoryKind.preference),

@@ -15,7 +15,8 @@
   request filter: "No onions"), nor one said for now ("no onions this time", "no meetings tomorrow") or a phrase
   ("no worries", "no idea", "no rush").
 - a taste made lasting: "the miso soup was amazing, I'd eat that every day" -> "Likes miso soup"; "Chamomile
-  tastes like hay to me" -> "Dislikes chamomile" (a review alone, "the soup was amazing", is a one-off).
+  tastes like hay to me" -> "Dislikes chamomile" (a review alone, "the soup was amazing", is a one-off); all the
+  user needs: "Give me a window seat and I'm happy" -> "Likes a window seat".
 
 Read per sentence, from its start after a few harmless lead words; questions and hypotheticals never reach
 here (:mod:`agents.offline.reader` drops them). A shape split over two sentences ("No Google. Privacy.") is not
@@ -299,9 +300,27 @@ def _reason_first(sentence: str) -> list[Draft]:
     return []
 
 
+#: "Give me a window seat and I'm happy", "just give me good coffee and I'm set": all the user needs, a taste.
+_CONTENT_RE = re.compile(
+    r"^\W*(?:(?:just|honestly|seriously|tbh)\s+)*give me\s+(?P<obj>[^,;:!?]{2,50}?)\s*,?\s+and\s+(?:i|I)(?:'m|\s+am|"
+    r"'ll be|\s+will be)\s+(?:(?:so|very|perfectly|totally)\s+)?(?:happy|set|good|sold|content|in heaven|golden|"
+    r"a happy camper)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _content(sentence: str) -> list[Draft]:
+    if (m := _CONTENT_RE.match(sentence)) is None or is_pointer(m.group("obj")):
+        return []
+    obj = third_person(m.group("obj").strip())
+    return [_draft(join_text("Likes", obj), MemoryKind.preference, subject_key(obj))]
+
+
 def verdicts(sentence: str) -> list[Draft]:
     """The drafts of one statement sentence: a verdict on something tried, or a refusal with its reason."""
     text = sentence.strip()
     if len(text.split()) > 40:
         return []
-    return _tried(text) or _never_again(text) or _said_of(text) or _refusal(text) or _reason_first(text)
+    return (
+        _tried(text) or _never_again(text) or _said_of(text) or _refusal(text) or _reason_first(text) or _content(text)
+    )
