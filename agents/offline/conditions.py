@@ -50,12 +50,13 @@ _WEATHER = r"(?:hot|cold|warm|rainy|wet|snowy|sunny|windy|humid|freezing|bad|nic
 #: A recurring situation said in front of the statement.
 _SITUATION = (
     rf"(?:when(?:ever)?|any ?time|every ?time|each time)\s+(?:i'?m|im|i am|we'?re|it'?s|its|i|we|it)\s+[^,:;=]{{2,50}}?"
-    rf"|for\s+(?:anything|everything|all|any)\b[^,:;=]{{0,40}}?"
+    rf"|for\s+(?:anything|everything|all|any)(?:\s+else)?\b[^,:;=]{{0,40}}?"
     rf"|if\s+(?:i'?m|im|we'?re|it'?s|its)\s+(?!for\b|about\b)[^,:;=]{{2,40}}?"
     rf"|(?:on|during|over|at|for|in|before|after)\s+(?:the\s+|my\s+|our\s+)?(?:[\w'-]+\s+){{0,2}}{_OCCASION}"
     rf"|(?:on|at|in)\s+(?:the\s+)?(?:office|gym|car|home|work|school|night|restaurants?|the weekend|holiday)"
     rf"|(?:around|with|for)\s+(?:my\s+|the\s+|our\s+)?{_WHO}(?:\s+in the car|\s+around)?"
     rf"|in\s+(?:the\s+)?(?:winter|summer|spring|autumn|fall|{_WEATHER} weather|the heat|the cold)"
+    rf"|(?:winters?|summers?)(?=\s+(?:i|we)\b)"  # "Winter I ski, summer I climb"
     rf"|(?:before|after)\s+(?:bed|work|school|sleep|training|class|church|dinner|lunch|breakfast)"
     rf"|at\s+(?:christmas|easter|thanksgiving|new year'?s?|eid|diwali|passover|hanukkah)"
     rf"|during\s+(?:ramadan|lent|the week|exams?|exam season|the school year|term)"

@@ -136,6 +136,8 @@ def cut(raw: str) -> str:
 def condition(cond: str) -> str:
     """'when I email my manager' -> 'when emailing their manager'; 'when I'm at work' -> 'when at work'."""
     cond = re.sub(r"\s+(?:please|pls)$", "", cond.strip(" ,."), flags=re.IGNORECASE)  # "for work emails please"
+    if re.fullmatch(r"(?:winter|summer)s?", cond, re.IGNORECASE):  # "Winter I ski": in winter
+        return "in " + cond.lower().rstrip("s")
     if cond.lower().startswith("when it comes to"):
         return "for " + third_person(cond[len("when it comes to") :].strip())
     be = _COND_BE_RE.match(cond)

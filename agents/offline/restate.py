@@ -332,6 +332,8 @@ def _shaped(text: str, kind: str) -> str | None:
 
 
 def _lower_first(text: str) -> str:
-    """'Window seat' -> 'window seat'; an acronym or a name in capitals stays ('PC', 'PS5')."""
-    head = text.split(" ", 1)[0]
-    return text if head.isupper() or any(ch.isdigit() for ch in head) else text[:1].lower() + text[1:]
+    """'Window seat' -> 'window seat'; an acronym, a name in capitals or a name of two capitalised words stays ('PC',
+    'PS5', 'TypeScript', 'Apple Watch', 'New York bagels')."""
+    head, _, rest = text.partition(" ")
+    named = head.isupper() or any(ch.isdigit() for ch in head) or any(ch.isupper() for ch in head[1:])
+    return text if named or rest[:1].isupper() else text[:1].lower() + text[1:]
