@@ -33,6 +33,7 @@ from agents.offline.conditions import situated
 from agents.offline.consumes import consumed
 from agents.offline.diagnoses import DOCTOR_SAYS_RE
 from agents.offline.drafts import IMPLICIT, UNSURE, Draft
+from agents.offline.echoes import echoed_pick
 from agents.offline.elided import goes_on, with_speaker
 from agents.offline.emphasis import emphasized, kept_against
 from agents.offline.feedback import feedback, is_reaction
@@ -257,6 +258,7 @@ def _choice(text: str, previous_assistant: str | None, query: str | None) -> lis
         index, turned_down = by_phrase(text, options)
         named = [rejection_memory(options[i]) for i in turned_down]
         named += [choice_memory(options[index])] if index is not None else []
+        named += [] if options[1:] or named else [echoed_pick(text, previous_assistant)]  # "Freestanding."
         return [d.quoted(text.strip()) for d in named if d is not None]
     first = re.split(r"(?<=[.!?])\s+", text.strip())[0]
     drafts = [d for d in (choice_memory(options[index]), rejected_theme(options, index, query or "")) if d is not None]

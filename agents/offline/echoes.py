@@ -1,0 +1,91 @@
+"""A pick said by naming back a thing the assistant mentioned in passing, with no list to pick from (issue 13,
+session 28): "Use a grommet mount or a freestanding base." - "Freestanding." -> Prefers a freestanding base;
+"Between the other two, the Aeron is mesh and the Leap is upholstered." - "Leap. Why is everyone so obsessed with
+mesh?" -> Prefers the Leap; "Epic covers Heavenly ...; Ikon has Palisades ..." - "epic then" -> Prefers Epic.
+
+Only the reply's first sentence, and only when it is the bare name (one to three words, "the" and a closing
+"then" / "it is" / "please" aside) after an assistant turn that offered or weighed something: not a yes, a thanks,
+a pronoun, a question or a word the assistant did not say.
+The name said back is widened to the noun phrase it stands in, as the assistant wrote it: a capitalised name to
+its run of capitalised words ("the Leap", "Epic"), a common word to its article, up to two words before it and up
+to two nouns after it ("a daylight lamp", "a freestanding base"). Lists of options are the choice rules'
+(:mod:`agents.offline.choice`); this reads only a turn they found no options in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.offline import lexicon as lx
+from agents.offline.drafts import Draft
+from agents.offline.normalize import subject_key
+from agents.offline.picks import answer_kind
+from memory.types import MemorySource
+
+CONFIDENCE = 0.6
+_ARTICLES = frozenset(("a", "an", "the"))
+#: Words that end a noun phrase or cannot be said back as a pick.
+_STOP = frozenset(
+    lx.words(
+        "a|an|the|and|or|but|so|if|then|than|with|without|for|from|to|in|on|at|by|of|as|is|are|was|were|be|been|has|"
+        "have|had|do|does|did|can|could|will|would|should|may|might|must|it|its|this|that|these|those|there|here|"
+        "your|you|my|our|their|his|her|i|we|they|he|she|me|us|them|one|ones|yes|yeah|yep|no|nope|ok|okay|sure|thanks|"
+        "thank|cool|great|good|nice|perfect|fine|alright|both|neither|either|none|all|any|some|more|less|most|best|"
+        "better|bet|option|choice|which|what|who|how|why|when|where|not|just|only|also|very|really|too|covers|has|"
+        "use|get|go|try|pick|choose|like|want|need|make|take|between|other|two|first|second|last"
+    )
+)
+_REPLY_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|alright|hmm+|um+|fine|yeah)\W+)?(?:the\s+)?(?P<name>[\w'-]+(?:\s+[\w'-]+){0,2}?)"
+    r"(?:\s+(?:then|it is|please|pls|for me))?\W*$",
+    re.IGNORECASE,
+)
+
+
+#: The assistant offered a way or weighed two: a pick can follow ("Use a grommet mount or a freestanding base", "a
+#: daylight lamp is your best bet"); after a plain explanation a bare name said back is a question about it.
+_OFFERED_RE = re.compile(
+    r"\b(?:or|either|between|vs|versus|both|options?|choices?|alternatives?|best bet|recommend|suggest|go with|"
+    r"you could|you can|i'd)\b|;",
+    re.IGNORECASE,
+)
+
+
+def echoed_pick(reply: str, assistant: str) -> Draft | None:
+    """The pick a short reply makes by naming back something ``assistant`` mentioned, or None."""
+    if not _OFFERED_RE.search(assistant) or assistant.rstrip().endswith("?"):
+        return None  # "Is your car petrol or diesel?" - "diesel": an answer, which the question rules read
+    first = re.split(r"(?<=[.!?])\s+", reply.strip(), maxsplit=1)[0]
+    m = _REPLY_RE.match(first)
+    if m is None or "?" in first:
+        return None
+    said = m.group("name").lower().split()
+    if any(w in _STOP for w in said) or any(not re.fullmatch(r"[a-z][\w'-]*", w) for w in said):
+        return None
+    words = re.findall(r"[\w'-]+|[^\w\s]", assistant)
+    low = [w.lower() for w in words]
+    at = next((i for i in range(len(low)) if low[i : i + len(said)] == said), None)
+    if at is None:
+        return None
+    phrase = _widened(words, at, at + len(said))
+    return Draft(f"Prefers {phrase}", answer_kind(phrase), subject_key(phrase), CONFIDENCE, MemorySource.implicit)
+
+
+def _widened(words: list[str], start: int, end: int) -> str:
+    """The noun phrase of ``words[start:end]`` as the assistant wrote it."""
+    named = words[start][:1].isupper()
+    if named:
+        while end < len(words) and words[end][:1].isupper():
+            end += 1  # "Bose QC Ultra"
+    else:
+        for _ in range(2):
+            nxt = words[end].lower() if end < len(words) else ""
+            if nxt == "one" or (nxt.isalpha() and nxt not in _STOP and not re.search(r"(?:[^s]s|ed)$", nxt)):
+                end += 1  # "freestanding base", "blue one"; not "museum opens", "lamp worked"
+        for _ in range(2):
+            if start > 0 and words[start - 1].isalpha() and words[start - 1].lower() not in _STOP:
+                start -= 1  # "daylight lamp"
+    if start > 0 and words[start - 1].lower() in _ARTICLES:
+        start -= 1
+    phrase = " ".join(words[start:end])
+    return phrase[:1].lower() + phrase[1:] if phrase.split()[0].lower() in _ARTICLES else phrase
