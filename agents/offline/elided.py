@@ -20,7 +20,7 @@ _GOES_ON_RE = re.compile(
     r"try to|refuse to|stick to|stick with|not a (?:big |huge )?fan of|big fan of|huge fan of|usually|always|"
     r"strictly|generally|typically|can't|cannot|will not|won't|wouldn't|would never|will never|must|need to|"
     r"have to|find|get|exclusively|live in|keep (?:kosher|halal)|work (?:as|at|for|from|nights|remotely)|"
-    r"(?:don't|do not) (?:eat|drink|like|enjoy)|(?:just |recently )?retired)\b)",
+    r"(?:don't|do not) (?:eat|drink|like|enjoy)|(?:just |recently )?retired|(?:just|recently) (?:started|took up))\b)",
     re.IGNORECASE,
 )
 #: The same at the start of a sentence, only where it cannot be an imperative ("Enjoy your trip!").

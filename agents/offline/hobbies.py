@@ -46,7 +46,7 @@ _I_AM = r"(?:I'?m|i'?m|I\s+am|i\s+am|Im|im)\s+"
 #: A hobby's own verbs, whose object is any noun phrase of the hobby.
 _VERBS = (
     r"play|train|do|practi[cs]e|draw|sketch|print|fly|solve|fence|tie|quilt|weave|carve|whittle|embroider|boulder|"
-    r"spar|solder|forge|glaze|throw|tinker\s+with|compete\s+in"
+    r"spar|solder|forge|glaze|throw|hand-?build|tinker\s+with|compete\s+in|dabble\s+in"
 )
 _HOBBY_RE = re.compile(
     rf"{_LEAD}{_I}(?P<adv>(?:also|still|mostly|mainly|usually|normally|generally)\s+)?(?P<verb>{_VERBS})"

@@ -29,7 +29,8 @@ _FAMILY_JOBS = frozenset({"parent", "mom", "mum", "dad", "mother", "father", "ho
 _LANG = lx.alternation(tuple(w.capitalize() for w in lx.HUMAN_LANGUAGES) + lx.HUMAN_LANGUAGES)
 _HOBBY_VERBS = (
     r"been\s+(?:really\s+)?(?:into|getting into|learning|practicing|practising|obsessed with|loving|enjoying|playing|"
-    r"doing|working on|trying|thinking|looking)|started|taken up|picked up|gotten into|got into|begun|took up"
+    r"doing|working on|trying|thinking|looking)|started|taken up|picked up|gotten(?: back)? into|got(?: back)? into|"
+    r"begun|took up"
 )
 _WHEN = (
     r"every (?:day|week|weekend|morning|evening|night|month|year|summer|winter|spring|fall|autumn|sunday|saturday)|"
@@ -125,6 +126,7 @@ _STUDY_END = re.compile(
 def _studying(m: re.Match[str]) -> Draft | None:
     obj = take(_STUDY_END.split(m.group("obj"), maxsplit=1)[0], max_words=8)
     verb = "learning" if m.group("verb").lower() == "learn" else m.group("verb").lower()  # "trying to learn"
+    verb = re.sub(r"^teaching myself\b", "teaching themselves", verb)  # "I'm teaching myself to code"
     return None if obj is None else fact(join_text("Is", verb, obj.text), "studies", "learning")
 
 
@@ -185,6 +187,7 @@ def _hobby(m: re.Match[str]) -> Draft | None:
         "took up": "has taken up",
         "picked up": "has picked up",
         "got into": "has gotten into",
+        "got back into": "has gotten back into",
     }
     text = join_text(done.get(verb, f"has {verb}"), obj.text)
     if re.search(r"\b(?:job|position|role|career|internship|degree|program|programme|course)\b", obj.text, re.I):
@@ -263,7 +266,8 @@ RULES: tuple[Rule, ...] = (
         "studying",
         re.compile(
             rf"(?:{I_AM}|(?:I|i)(?:'ve|\s+have)\s+been\s+)(?:currently\s+|slowly\s+|still\s+)?(?:trying to\s+)?"
-            rf"(?P<verb>studying|majoring in|learn(?:ing)?(?!\s+(?:that|what|a lot|so much|from|the hard way|more|"
+            rf"(?P<verb>studying|majoring in|teaching myself(?: how)?(?= to\b)|"
+            rf"learn(?:ing)?(?!\s+(?:that|what|a lot|so much|from|the hard way|more|"
             rf"about (?:it|this|that|them)|(?:it|this|that|them)\b))|doing a (?:degree|phd|masters?|master's|"
             rf"bachelor's)(?: degree)? in){OBJ}",
             re.I,
@@ -344,8 +348,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "took_up",
         re.compile(
-            rf"{I_SP}(?:recently\s+|just\s+)?(?P<verb>started|took up|picked up|got into)\s+(?P<obj>(?!to\b|"
-            rf"a new job|working|thinking|looking).+)",
+            rf"{I_SP}(?:recently\s+|just\s+)?(?P<verb>started|took up|picked up|got(?: back)? into)\s+(?P<obj>(?!(?:to|"
+            rf"a new job|working|thinking|looking|town|bed|trouble|work|the (?:car|house|office|city|room))\b).+)",
             re.I,
         ),
         _hobby,

@@ -326,6 +326,19 @@ def _i_am_then_ask(part: str) -> tuple[str, ...]:
     return (m.group("head"), m.group("ask")) if m else (part,)
 
 
+#: "I'm 52 and just started adult ballet", "I work nights and just took up yoga": a start of the user's own, its "I"
+#: left out after "and" (not "my son is 8 and just started piano", "the class ... just started last week").
+_AND_STARTED_RE = re.compile(
+    r"^(?P<head>(?:I|i)(?:'m|m)?\b.*?)\s+and\s+(?P<rest>(?:just|recently)\s+(?:started|took up)\s+"
+    r"(?!last|this|yesterday|today|a\b|an\b|the\b)\w.*)$"
+)
+
+
+def _started_apart(part: str) -> tuple[str, ...]:
+    m = _AND_STARTED_RE.match(part)
+    return (part,) if m is None else (m.group("head"), m.group("rest"))
+
+
 def clauses(sentence: Sentence) -> list[str]:
     """The clauses of a sentence that make statements.
 
@@ -335,6 +348,7 @@ def clauses(sentence: Sentence) -> list[str]:
     parts = [p.strip(" ,") for p in _CLAUSE_SPLIT_RE.split(sentence.text) if p and p.strip(" ,")]
     parts = [q for p in parts for q in _ASIDE_I_RE.split(p) if q]  # "..., and honestly I only read on ...": apart
     parts = [_ASIDE_END_RE.sub("", p) or p for p in parts]  # "allergic to cats, sadly": the aside says nothing
+    parts = [q for p in parts for q in _started_apart(p)]  # "I'm 52 and just started adult ballet"
     if not sentence.question:
         return parts
     parts = [q.strip(" ,") for p in parts for q in _QUESTION_SO_RE.split(p) if q.strip(" ,")]
