@@ -2,10 +2,10 @@
 session 28): just the answer without the working ("just the answer please", "I only need the final answer, not
 the working"), a calmer voice ("less enthusiastic please", "you're way too peppy", "tone down the enthusiasm"),
 fewer questions back ("don't ask me so many questions, just make assumptions", "stop asking if I want more"), a
-tone named by its quality ("Drier tone, I don't do gushing", "warmer tone please"),
-the assistant's own pick ("just tell me what you'd do"), pros and cons, the key points in bold, checklists, a
-format said to read better ("a table would be easier"); and the user's word on a habit of the assistant's said
-with "when you" ("I really like it when you explain the why", "it annoys me when you repeat my question back").
+tone named by its quality ("Drier tone, I don't do gushing", "warmer tone please"), the assistant's own pick ("just
+tell me what you'd do"), pros and cons, the key points in bold, checklists, a format said to read better ("a table
+would be easier"); and the user's word on a habit of the assistant's said with "when you" ("I really like it when
+you explain the why", "it annoys me when you repeat my question back").
 
 The cues are guarded as the others are (never in someone else's words, a quotation, a question about something,
 a habit of the user's); :func:`when_you` reads a sentence no cue read.

@@ -6,6 +6,7 @@ mesh?" -> Prefers the Leap; "Epic covers Heavenly ...; Ikon has Palisades ..." -
 Only the reply's first sentence, and only when it is the bare name (one to three words, "the" and a closing
 "then" / "it is" / "please" aside) after an assistant turn that offered or weighed something: not a yes, a thanks,
 a pronoun, a question or a word the assistant did not say.
+
 The name said back is widened to the noun phrase it stands in, as the assistant wrote it: a capitalised name to
 its run of capitalised words ("the Leap", "Epic"), a common word to its article, up to two words before it and up
 to two nouns after it ("a daylight lamp", "a freestanding base"). Lists of options are the choice rules'
@@ -31,7 +32,7 @@ _STOP = frozenset(
         "have|had|do|does|did|can|could|will|would|should|may|might|must|it|its|this|that|these|those|there|here|"
         "your|you|my|our|their|his|her|i|we|they|he|she|me|us|them|one|ones|yes|yeah|yep|no|nope|ok|okay|sure|thanks|"
         "thank|cool|great|good|nice|perfect|fine|alright|both|neither|either|none|all|any|some|more|less|most|best|"
-        "better|bet|option|choice|which|what|who|how|why|when|where|not|just|only|also|very|really|too|covers|has|"
+        "better|bet|option|choice|which|what|who|how|why|when|where|not|just|only|also|very|really|too|covers|"
         "use|get|go|try|pick|choose|like|want|need|make|take|between|other|two|first|second|last"
     )
 )
