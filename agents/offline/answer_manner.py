@@ -125,10 +125,11 @@ CUES: tuple[Cue, ...] = (
     ),
 )
 
+#: A word each cue above holds, for feedback's cheap test before its regexes (no "just" or "only": too common).
 HINTS: tuple[str, ...] = lx.words(
-    "just|only|working|workings|derivation|enthusiastic|excited|peppy|bubbly|cheery|chipper|hyped|top|tone|ask|"
-    "asking|questions|assumptions|guesses|assume|tell|pros|bold|highlight|checklist|checklists|table|tables|list|"
-    "lists|bullets|bullet"
+    "answer|result|number|bottom|working|workings|derivation|enthusiastic|excited|peppy|bubbly|cheery|chipper|hyped|"
+    "top|tone|asking|questions|assumptions|guesses|assume|tell|pros|bold|highlight|checklist|checklists|table|tables|"
+    "list|lists|bullets|bullet"
 )
 
 _WHEN_YOU_RE = re.compile(

@@ -1,7 +1,8 @@
 """How the user buys, pays and keeps house, said as a habit: "I wait for sales" (Waits for sales), "I buy most of my
 clothes secondhand" (Buys most of their clothes secondhand), "I shop at Aldi", "I bank with Monzo", "I always pay by
 card", "I cook everything from scratch"; where the money goes: "I splurge on shoes", "I never skimp on a good
-mattress", "I'm happy to pay more for quality", "I'm cheap when it comes to clothes" (Spends little on clothes).
+mattress", "I'm happy to pay more for quality", "I'm cheap when it comes to clothes" (Spends little on clothes; "I
+don't spend much on X" is the habit rules' constraint).
 
 A habit of the user's own, said in the present: not a question, a hypothetical or a plan ("I should buy used"),
 someone else's, or one purchase ("I bought it secondhand", "I'll pay by card this time"). A preference: it bears on
@@ -64,8 +65,14 @@ _SPENDS_RE = re.compile(
     rf"(?P<more>(?:'m|\s*am)\s+(?:always\s+)?(?:happy|willing|glad|fine|ok|okay)\s+to\s+pay\s+{_MORE}\s+for|"
     rf"\s+don'?t\s+mind\s+paying\s+{_MORE}\s+for|(?:'d|'ll|\s+will)\s+(?:always\s+|happily\s+)?pay\s+{_MORE}\s+for)|"
     r"(?P<cheap>(?:'m|\s*am)\s+(?:pretty\s+|really\s+|super\s+|very\s+)?(?:cheap|stingy|frugal|thrifty)\s+"
-    r"(?:when it comes to|about|on)|\s+don'?t\s+spend\s+(?:much|a lot|money|much money)\s+on))\s+" + _X,
+    r"(?:when it comes to|about|on)))\s+" + _X,
     re.IGNORECASE,
+)
+_SPENDS = (
+    ("splurge", "Splurges on"),
+    ("skimp", "Never skimps on"),
+    ("more", "Is willing to pay more for"),
+    ("cheap", "Spends little on"),
 )
 _ONCE_RE = re.compile(
     r"\?|\b(?:this time|today|tonight|tomorrow|this (?:week|month|year)|for this|for it|should|would|could|might|"
@@ -97,15 +104,7 @@ def buying_habit(sentence: str) -> Draft | None:
         return _draft(f"{verb} {x}", "payment")
     if (m := _SPENDS_RE.match(sentence)) is not None:
         x = third_person(m.group("x").strip().lower())
-        lead = (
-            "Splurges on"
-            if m.group("splurge")
-            else "Never skimps on"
-            if m.group("skimp")
-            else "Is willing to pay more for"
-            if m.group("more")
-            else "Spends little on"
-        )
+        lead = next(text for group, text in _SPENDS if m.group(group))
         return _draft(f"{lead} {x}", f"spending on {x}")
     if _SCRATCH_RE.match(sentence):
         return _draft("Cooks from scratch", "cooks from scratch")

@@ -54,8 +54,6 @@ _OFFERED_RE = re.compile(
 
 def echoed_pick(reply: str, assistant: str) -> Draft | None:
     """The pick a short reply makes by naming back something ``assistant`` mentioned, or None."""
-    if not _OFFERED_RE.search(assistant) or assistant.rstrip().endswith("?"):
-        return None  # "Is your car petrol or diesel?" - "diesel": an answer, which the question rules read
     first = re.split(r"(?<=[.!?])\s+", reply.strip(), maxsplit=1)[0]
     m = _REPLY_RE.match(first)
     if m is None or "?" in first:
@@ -63,6 +61,8 @@ def echoed_pick(reply: str, assistant: str) -> Draft | None:
     said = m.group("name").lower().split()
     if any(w in _STOP for w in said) or any(not re.fullmatch(r"[a-z][\w'-]*", w) for w in said):
         return None
+    if not _OFFERED_RE.search(assistant) or assistant.rstrip().endswith("?"):
+        return None  # "Is your car petrol or diesel?" - "diesel": an answer, which the question rules read
     words = re.findall(r"[\w'-]+|[^\w\s]", assistant)
     low = [w.lower() for w in words]
     at = next((i for i in range(len(low)) if low[i : i + len(said)] == said), None)
