@@ -122,7 +122,8 @@ _I_AM_THEN_ASK_RE = re.compile(
     r"(?i:(?:very\s+|severely\s+|super\s+)?(?:lactose[- ]intolerant|gluten[- ]intolerant|(?:allergic|intolerant) to\s"
     r"[^,]{2,40}|vegan|vegetarian|pescatarian|(?:type [12] )?diabetic|celiac|coeliac|pregnant|left-handed|"
     r"colou?r-?blind|dyslexic)(?:\s+(?:btw|tbh|fyi))?)),\s*"
-    r"(?P<ask>(?:what|which|where|how|why|who|any|can|could|should|would|do|does|is|are)\b.*)$"
+    r"(?P<ask>(?:what|which|where|how|why|who|any|can|could|should|would|do|does|is|are|when(?=\s+(?:should|can|could"
+    r"|would|do|does|is|are|will)\b))\b.*)$"
 )
 #: Who the user is, said before a question: "As a vegetarian, what should I order?" (a statement of its own).
 _WHO_LEAD_RE = re.compile(r"^((?:as|being)\s+an?\s+[\w-]+(?:\s+[\w-]+)?),\s*(?=\w)", re.IGNORECASE)
@@ -317,8 +318,9 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 #: A trailing aside that says nothing of the user: "allergic to cats, sadly", "vegan btw".
-ASIDES = "sadly|unfortunately|honestly|tbh|btw|fwiw|ngl|lol|haha|admittedly"  # restate.py drops a few more
+ASIDES = "sadly|unfortunately|honestly|tbh|btw|fwiw|ngl|lol|haha|admittedly|actually"  # restate.py drops a few more
 _ASIDE_END_RE = re.compile(rf"(?:[\s,]+(?:{ASIDES}))+[\s.!]*$", re.IGNORECASE)
+_ASIDE_MID_RE = re.compile(rf"(?<=\w)\s+(?:{ASIDES})(?=\s*,)", re.IGNORECASE)  # "I don't drink actually, it's ..."
 
 
 def _i_am_then_ask(part: str) -> tuple[str, ...]:
@@ -347,7 +349,7 @@ def clauses(sentence: Sentence) -> list[str]:
     """
     parts = [p.strip(" ,") for p in _CLAUSE_SPLIT_RE.split(sentence.text) if p and p.strip(" ,")]
     parts = [q for p in parts for q in _ASIDE_I_RE.split(p) if q]  # "..., and honestly I only read on ...": apart
-    parts = [_ASIDE_END_RE.sub("", p) or p for p in parts]  # "allergic to cats, sadly": the aside says nothing
+    parts = [_ASIDE_END_RE.sub("", _ASIDE_MID_RE.sub("", p)) or p for p in parts]  # "allergic to cats, sadly"
     parts = [q for p in parts for q in _started_apart(p)]  # "I'm 52 and just started adult ballet"
     if not sentence.question:
         return parts
