@@ -115,6 +115,22 @@ CUES: tuple[Cue, ...] = (
         guarded=True,
     ),
     cue(
+        r"\b(?:always |please |do |pls )*(?:correct|fix|point out) (?:all |every one of |each of |any of )?my "
+        r"(?:mistakes|errors|grammar|spelling|typos)(?P<even>,?\s+even (?:the )?(?:small|little|tiny|minor) ones)?",
+        "Wants their mistakes corrected{0}",
+        "corrections",
+        lambda m: ", even small ones" if m.group("even") else "",
+        guarded=True,
+    ),
+    cue(
+        rf"(?:^\W*|\b(?:it|that|this|plan|day|schedule|itinerary)(?:{_A}?s| is| feels| looks| seems)\s+)"
+        r"(?:(?:way|a bit|a little|kinda|so|much|far)\s+)?too (?:packed|rushed|hectic|crammed|ambitious|"
+        r"much (?:for|in) (?:one|a) day)\b",
+        "Prefers a relaxed pace when travelling, with fewer things a day",
+        "pace",
+        guarded=True,
+    ),
+    cue(
         r"\b(?:an? )?(?P<fmt>tables?|lists?|numbered lists?|checklists?|bullet points|bullets) (?:would be|would"
         r"(?:'ve| have) been|is|are|works?) (?:so |much |way |a lot )?(?:easier|better|clearer|nicer|more readable)"
         r"(?: to (?:read|follow|scan))?(?: for me)?\W*$",
@@ -125,11 +141,15 @@ CUES: tuple[Cue, ...] = (
     ),
 )
 
+#: Cues about what the answers plan rather than how they read: (kind, category) by cue subject, not a style rule
+#: sent with every request ("too packed" said of an itinerary bears on the next trip, not on a haiku).
+NOT_STYLE: dict[str, tuple[MemoryKind, str]] = {"pace": (MemoryKind.preference, "travel")}
+
 #: A word each cue above holds, for feedback's cheap test before its regexes (no "just" or "only": too common).
 HINTS: tuple[str, ...] = lx.words(
     "answer|result|number|bottom|working|workings|derivation|enthusiastic|excited|peppy|bubbly|cheery|chipper|hyped|"
     "top|tone|asking|questions|assumptions|guesses|assume|tell|pros|bold|highlight|checklist|checklists|table|tables|"
-    "list|lists|bullets|bullet"
+    "list|lists|bullets|bullet|correct|fix|point|packed|rushed|hectic|crammed|ambitious|much"
 )
 
 _WHEN_YOU_RE = re.compile(

@@ -55,7 +55,7 @@ _OFFERED_RE = re.compile(
 def echoed_pick(reply: str, assistant: str) -> Draft | None:
     """The pick a short reply makes by naming back something ``assistant`` mentioned, or None."""
     first = re.split(r"(?<=[.!?])\s+", reply.strip(), maxsplit=1)[0]
-    m = _REPLY_RE.match(first)
+    m = _REPLY_RE.match(first) or _REPLY_RE.match(first.split(",", 1)[0])  # "codenames, we're usually 8 people"
     if m is None or "?" in first:
         return None
     said = m.group("name").lower().split()
@@ -69,6 +69,8 @@ def echoed_pick(reply: str, assistant: str) -> Draft | None:
     if at is None:
         return None
     phrase = _widened(words, at, at + len(said))
+    if re.fullmatch(r"[a-z][\w'-]*", phrase):
+        return None  # "early" (go early or late): a bare lower-case word is a way, not a thing picked
     return Draft(f"Prefers {phrase}", answer_kind(phrase), subject_key(phrase), CONFIDENCE, MemorySource.implicit)
 
 
