@@ -52,17 +52,15 @@ _OFFERED_RE = re.compile(
 )
 
 
-def echoed_pick(reply: str, assistant: str) -> Draft | None:
-    """The pick a short reply makes by naming back something ``assistant`` mentioned, or None."""
-    first = re.split(r"(?<=[.!?])\s+", reply.strip(), maxsplit=1)[0]
-    m = _REPLY_RE.match(first) or _REPLY_RE.match(first.split(",", 1)[0])  # "codenames, we're usually 8 people"
-    if m is None or "?" in first:
-        return None
-    said = m.group("name").lower().split()
-    if any(w in _STOP for w in said) or any(not re.fullmatch(r"[a-z][\w'-]*", w) for w in said):
-        return None
-    if not _OFFERED_RE.search(assistant) or assistant.rstrip().endswith("?"):
+def echoed_pick(reply: str, assistant: str, asked: bool = False) -> Draft | None:
+    """The pick a short reply makes by naming back something ``assistant`` mentioned, or None. ``asked``: the
+    user's turn before asked which one to take ("Which phone should I get?"), so an answer that only lists ways
+    ("Light roast Ethiopian for fruity, dark roast Sumatra for bold") offers them too."""
+    if (not asked and not _OFFERED_RE.search(assistant)) or assistant.rstrip().endswith("?"):
         return None  # "Is your car petrol or diesel?" - "diesel": an answer, which the question rules read
+    said = next((s for s in map(_said, re.split(r"(?<=[.!?])\s+", reply.strip())[:2]) if s), None)
+    if said is None:
+        return None
     words = re.findall(r"[\w'-]+|[^\w\s]", assistant)
     low = [w.lower() for w in words]
     at = next((i for i in range(len(low)) if low[i : i + len(said)] == said), None)
@@ -72,6 +70,19 @@ def echoed_pick(reply: str, assistant: str) -> Draft | None:
     if re.fullmatch(r"[a-z][\w'-]*", phrase):
         return None  # "early" (go early or late): a bare lower-case word is a way, not a thing picked
     return Draft(f"Prefers {phrase}", answer_kind(phrase), subject_key(phrase), CONFIDENCE, MemorySource.implicit)
+
+
+def _said(sentence: str) -> list[str] | None:
+    """The words of a sentence that is a bare name ("Freestanding.", "children of time it is", "dark, I drink it
+    with milk"), lower-cased, or None."""
+    m = _REPLY_RE.match(sentence) or _REPLY_RE.match(sentence.split(",", 1)[0])
+    if m is None or "?" in sentence:
+        return None
+    said = m.group("name").lower().split()
+    if said[0] in _STOP or said[-1] in _STOP or any(not re.fullmatch(r"[a-z][\w'-]*", w) for w in said):
+        return None
+    inner = said[1:-1]
+    return said if all(w in ("of", "the", "and") or w not in _STOP for w in inner) else None
 
 
 def _widened(words: list[str], start: int, end: int) -> str:
@@ -86,8 +97,9 @@ def _widened(words: list[str], start: int, end: int) -> str:
             if nxt == "one" or (nxt.isalpha() and nxt not in _STOP and not re.search(r"(?:[^s]s|ed)$", nxt)):
                 end += 1  # "freestanding base", "blue one"; not "museum opens", "lamp worked"
         for _ in range(2):
-            if start > 0 and words[start - 1].isalpha() and words[start - 1].lower() not in _STOP:
-                start -= 1  # "daylight lamp"
+            before = words[start - 1] if start > 0 else ""
+            if (before.isalpha() and before.lower() not in _STOP) or (before[:1].isupper() and before.isalnum()):
+                start -= 1  # "daylight lamp", "Yamaha FG800 acoustic"
     if start > 0 and words[start - 1].lower() in _ARTICLES:
         start -= 1
     phrase = " ".join(words[start:end])

@@ -135,8 +135,8 @@ def _effort(m: re.Match[str]) -> Draft | None:
             cut := _CUTTING.match(re.sub(r"^(?:cut|reduce|limit|avoid|quit|give up)\b", _ing, raw, count=1, flags=re.I))
         ) and (cut.group("verb") or cut.group("bare")).lower().startswith("cutting"):
             return _cutting(cut)  # "trying to cut back on sugar": as the cutting rule says it
-        if not lasting(raw):
-            return None  # "trying to fix this bug", "trying to find a gift": a task, not an effort
+        if not lasting(raw) or re.fullmatch(r"(?:cut|cutting) (?:back|down)\W*", raw.strip(), re.I):
+            return None  # "trying to fix this bug", "trying to find a gift": a task; "trying to cut back": on what?
         if (obj := clause_object(raw)) is None or TASKS.search(obj):
             return None
         verb = "Is " + ("working hard" if how == "working hard" else how)

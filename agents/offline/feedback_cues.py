@@ -142,7 +142,8 @@ CUES: tuple[Cue, ...] = (
     ),
     cue(
         r"\b(?:(?:less|no|without|skip|drop|cut|fewer|lose) (?:the |all the |any )?"
-        rf"(?:{_JARGON}|{_HARD_WORDS} (?:words|terms|language))|(?:in|use) (?:plain|simple|simpler|everyday|"
+        rf"(?:(?:corporate|business|marketing|industry) )?(?:{_JARGON}|{_HARD_WORDS} (?:words|terms|language))|"
+        rf"(?:in|use) (?:plain|simple|simpler|everyday|"
         rf"normal|layman{_A}?s?) (?:english|terms|words|language)|(?:plain|simple|simpler) (?:english|words|terms|"
         rf"language) (?:please|pls)|simpler please|eli5|(?:explain|say|put)(?: it| that| this| things| stuff)?"
         rf"(?: to me)? (?:like|as if) {_IM} {_LIKE_NEW}|dumb (?:it|this|that|things) down|"
@@ -295,7 +296,10 @@ WORDING_CUES: tuple[Cue, ...] = (
         r"\b(?:more (?:concrete |real |real-world |practical |worked )?examples(?=\W*(?:,|and|less|fewer|please|pls|"
         r"plz|next time|from now on|going forward|instead|not|$))|(?:give me|show me|use|with) (?:concrete |real |"
         r"real-world |practical |actual |worked )?examples,? (?:not|instead of|rather than|over)\b|examples? "
-        r"(?:over|instead of|rather than|before|not) (?:theory|definitions|abstract|jargon|explanations?))",
+        r"(?:over|instead of|rather than|before|not) (?:theory|definitions|abstract|jargon|explanations?)|"
+        r"(?:give me|show me|use|include|add) (?:an? |some )?(?:concrete|real|real-world|practical|worked) examples?"
+        r"(?: with (?:real )?(?:numbers|figures))?(?=\W*(?:next time|from now on|going forward|always|please|pls|,|"
+        r"$)))",
         "Wants concrete examples in answers",
         "examples",
         guarded=True,
@@ -339,7 +343,7 @@ HINTS: tuple[str, ...] = lx.words(
     "top|matter|matters|step|walk|how|spoiler|spoilers|spoil|spoils|flag|mark|tag|hedge|hedges|hedging|wishy|"
     "washy|commit|overexplain|overexplaining|over|explaining|explain|handholding|hand|holding|lecture|lectures|"
     "lecturing|lesson|backstory|life|colleague|coworker|co|peer|friend|equal|adult|grown|expert|"
-    "professional|fellow|examples|ending|finishing|closing|end|finish|close|follow|followup|repeat|repeating|"
+    "professional|fellow|examples|example|ending|finishing|closing|end|finish|close|follow|followup|repeat|repeating|"
     "restate|restating|rephrase|rephrasing|parrot|parroting|summarize|summarise|recap|recaps|recapping|sum|"
     "summary|summaries|summarizing|summarising|exclamation"
 )

@@ -67,6 +67,19 @@ def asked_for(query: str) -> str:
     return ""
 
 
+_WHICH_RE = re.compile(
+    r"\b(?:which|what)\b[^.?!]*\b(?:should|would|do|can)\s+(?:i|we)\s+(?:get|buy|pick|choose|read|watch|try|use|go "
+    r"with|play|order|book|take|drink|listen to)\b|\b(?:recommend|suggest)\b|^\W*what(?:'s| is| are)\s+(?:a |some )?"
+    r"(?:good|great|decent|nice|the best)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_which(query: str | None) -> bool:
+    """``query`` asks which thing to take ("Which phone should I get?", "What's a good first guitar?")."""
+    return bool(query and (asked_for(query) or _WHICH_RE.search(query)))
+
+
 def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 

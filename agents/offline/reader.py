@@ -52,7 +52,7 @@ from agents.offline.option_themes import rejected_theme
 from agents.offline.options import parse_options
 from agents.offline.patterns import match_statement
 from agents.offline.persona import match_persona
-from agents.offline.pick_subjects import for_what
+from agents.offline.pick_subjects import asks_which, for_what
 from agents.offline.picks import not_chosen_yet, their_reason
 from agents.offline.possessions import budget, owned_once, possessions
 from agents.offline.praised_form import praised_form
@@ -259,7 +259,9 @@ def _choice(text: str, previous_assistant: str | None, query: str | None) -> lis
         index, turned_down = by_phrase(text, options)
         named = [rejection_memory(options[i]) for i in turned_down]
         picks = [choice_memory(options[index])] if index is not None else []
-        picks += [] if options[1:] or named or picks else [echoed_pick(text, previous_assistant)]  # "Freestanding."
+        picks += (
+            [] if options[1:] or named or picks else [echoed_pick(text, previous_assistant, asks_which(query))]
+        )  # "Freestanding."
         named += [for_what(d, query) for d in picks if d is not None]  # "... for a monitor arm"
         return [d.quoted(text.strip()) for d in named if d is not None]
     first = re.split(r"(?<=[.!?])\s+", text.strip())[0]

@@ -102,3 +102,41 @@ def test_a_turned_down_option_is_not_given_the_thing() -> None:
     texts = [d.text for d in drafts]
     assert "Prefers the Aeron for an office chair" in texts
     assert all("office chair" not in t for t in texts if not t.startswith("Prefers the Aeron"))
+
+
+@pytest.mark.parametrize(
+    ("query", "assistant", "reply", "text"),
+    [
+        (  # the pick in the second sentence, "of" inside the name
+            "What should I read next?",
+            "The Martian, or Children of Time.",
+            "read the martian already. children of time it is",
+            "Prefers Children of Time",
+        ),
+        (  # an answer to "which should I get" offers what it lists, with no "or"
+            "What coffee should I buy?",
+            "Light roast Ethiopian for fruity, dark roast Sumatra for bold.",
+            "dark, I drink it with milk anyway",
+            "Prefers dark roast Sumatra for a coffee",
+        ),
+        (
+            "Which phone should I get?",
+            "iPhone 16 if you're in the Apple ecosystem, Pixel 9 for the best camera at its price.",
+            "pixel",
+            "Prefers Pixel for a phone",
+        ),
+        (  # a model name before the word said back
+            "What's a good first guitar?",
+            "A Yamaha FG800 acoustic or a Squier Stratocaster electric.",
+            "acoustic, I mostly want to play around the campfire",
+            "Prefers a Yamaha FG800 acoustic",
+        ),
+    ],
+)
+def test_a_pick_named_back_in_other_places(query: str, assistant: str, reply: str, text: str) -> None:
+    assert text in [d.text for d in read_turn(reply, assistant, query)]
+
+
+def test_an_explanation_without_an_offer_or_a_which_question_gives_no_pick() -> None:
+    explained = "Light roast Ethiopian tastes fruity, dark roast Sumatra tastes bold."
+    assert read_turn("dark", explained, "Why do coffees taste different?") == []
