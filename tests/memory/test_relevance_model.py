@@ -70,6 +70,24 @@ def test_the_near_misses_add_texts_without_moving_the_shipped_split() -> None:
     assert flight and all(p.label == 0 for p in flight)  # sounding alike is not applying
 
 
+def test_the_circumstance_topics_are_opt_in_and_keep_the_held_out_texts_held_out() -> None:
+    """The ninth pass (circumstances, not shipped) is opt-in; on, every earlier held-out text stays held out, the
+    new texts split apart, and a diet condition bears on food requests (it bore on none)."""
+    shipped, more = pairs(), pairs(circumstances=True)
+    texts = {part: {x for p in more[part] for x in (p.request, p.memory, *p.roots)} for part in ("train", "test")}
+    old_test = {x for p in shipped["test"] for x in (p.request, p.memory)}
+    assert old_test <= texts["test"] and not old_test & texts["train"]
+    assert "Has type 1 diabetes" not in {p.memory for p in shipped["train"] + shipped["test"]}
+    food = {r for t in TOPICS if t.name in ("diet", "cuisine") for r in t.requests}
+    both = more["train"] + more["test"]
+    assert food & {p.request for p in both if p.memory in ("Has type 1 diabetes", "Has type 2 diabetes") and p.label}
+    assert not [
+        p
+        for p in shipped["train"] + shipped["test"]
+        if p.memory == "Has type 2 diabetes" and p.label and p.request in food
+    ]
+
+
 def test_the_mlp_experiment_moves_the_ordering_the_right_way(embedder: Embedder) -> None:
     from training.relevance.mlp_experiment import fit_mlp, mlp_probs
 

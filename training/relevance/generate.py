@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from memory.taxonomy.prototypes import EXAMPLES, REQUEST_PROTOTYPES
+from training.relevance.circumstance_topics import CIRCUMSTANCE_TOPICS, USES_CIRCUMSTANCE
 from training.relevance.more_topics import EXTRA, MORE_CONDITIONAL, NEW_TOPICS, USES_MORE
 from training.relevance.near_topics import NEAR_CONDITIONAL, NEAR_TOPICS
 from training.relevance.pair_labels import judged
@@ -46,11 +47,17 @@ class Pair:
         return self.request_root or self.request, self.memory_root or self.memory
 
 
-def all_topics(near: bool = False) -> tuple[Topic, ...]:
+def all_topics(near: bool = False, circumstances: bool = False) -> tuple[Topic, ...]:
     """The first pass's topics (their ``uses`` widened by USES_MORE), the second pass's new ones and, with
-    ``near``, the third pass's near misses (:mod:`training.relevance.near_topics`, an experiment not shipped)."""
+    ``near``, the third pass's near misses (:mod:`training.relevance.near_topics`); with ``circumstances``, the
+    ninth pass's topics and links (:mod:`training.relevance.circumstance_topics`). Both experiments, not shipped."""
     old = tuple(Topic(t.name, t.category, t.memories, t.requests, t.uses + USES_MORE.get(t.name, ())) for t in TOPICS)
-    return old + NEW_TOPICS + (NEAR_TOPICS if near else ())
+    topics = old + NEW_TOPICS
+    if circumstances:
+        more = USES_CIRCUMSTANCE
+        topics = tuple(Topic(t.name, t.category, t.memories, t.requests, t.uses + more.get(t.name, ())) for t in topics)
+        topics += CIRCUMSTANCE_TOPICS
+    return topics + (NEAR_TOPICS if near else ())
 
 
 def _split(texts: tuple[str, ...], rng: random.Random) -> tuple[list[str], list[str]]:
@@ -61,8 +68,8 @@ def _split(texts: tuple[str, ...], rng: random.Random) -> tuple[list[str], list[
     return order[n:], order[:n]
 
 
-def _linked_categories() -> set[tuple[str, str]]:
-    topics = all_topics()
+def _linked_categories(circumstances: bool = False) -> set[tuple[str, str]]:
+    topics = all_topics(circumstances=circumstances)
     by_name = {t.name: t for t in topics}
     return {(t.category, by_name[u].category) for t in topics for u in t.uses}
 
@@ -76,13 +83,18 @@ def _variants(texts: list[str], make: Callable[[str], list[str]], augment: bool)
 
 
 def pairs(
-    seed: int = SEED, *, augment: bool = True, near: bool = False, relabel: bool = False
+    seed: int = SEED,
+    *,
+    augment: bool = True,
+    near: bool = False,
+    relabel: bool = False,
+    circumstances: bool = False,
 ) -> dict[str, list[Pair]]:
     """{"train": [...], "test": [...]}, deterministic for a seed. ``augment``: training texts also in other
     voices (memories) and framings (requests), :mod:`training.relevance.voices`; test texts never. ``near``:
     also the third pass's near misses (split with their own seeded draw, the other splits unchanged). ``relabel``:
     training pairs with the pair-level corrections of :mod:`training.relevance.pair_labels` (test pairs keep
-    the topic-level labels)."""
+    the topic-level labels). ``circumstances``: also the ninth pass's topics and links (their own seeded draw)."""
     rng = random.Random(seed)
     out: dict[str, list[Pair]] = {"train": [], "test": []}
     # topics: requests x memories of every topic. The first pass's texts split exactly as before (same rng
@@ -91,11 +103,13 @@ def pairs(
     req_split = {t.name: _split(t.requests, rng) for t in TOPICS}
     rng2 = random.Random(seed * 1000 + 2)
     rng3 = random.Random(seed * 1000 + 3)  # the third pass's own draw: the earlier splits stay as they were
+    rng4 = random.Random(seed * 1000 + 4)  # the ninth pass's (circumstance_topics): the same again
     near_names = {t.name for t in NEAR_TOPICS}
-    topics = all_topics(near)
+    ninth = {t.name for t in CIRCUMSTANCE_TOPICS}
+    topics = all_topics(near, circumstances)
     for t in topics:
         mems, reqs = EXTRA.get(t.name, ((), ())) if t.name in mem_split else (t.memories, t.requests)
-        draw = rng3 if t.name in near_names else rng2
+        draw = rng3 if t.name in near_names else rng4 if t.name in ninth else rng2
         m2, r2 = _split(tuple(mems), draw), _split(tuple(reqs), draw)
         old_m, old_r = mem_split.get(t.name, ([], [])), req_split.get(t.name, ([], []))
         mem_split[t.name] = (old_m[0] + m2[0], old_m[1] + m2[1])
@@ -114,7 +128,7 @@ def pairs(
                         for lab in [judged(rroot, mroot, t.name, other.name, label) if relabel and not side else label]
                     ]
     # taxonomy: example statements x request prototypes, by category
-    linked = _linked_categories()
+    linked = _linked_categories(circumstances)
     cats = sorted(REQUEST_PROTOTYPES)
     tax_mem = {c: _split(EXAMPLES.get(c, ()), rng) for c in cats}
     tax_req = {c: _split(REQUEST_PROTOTYPES[c], rng) for c in cats}

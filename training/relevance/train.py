@@ -214,10 +214,19 @@ def main() -> None:
     ap.add_argument("--steps", type=int, default=STEPS)
     ap.add_argument("--no-augment", action="store_true", help="train on the hand-written texts only")
     ap.add_argument("--near", action="store_true", help="also the near misses (an experiment, not shipped)")
+    ap.add_argument(
+        "--circumstances", action="store_true", help="also the ninth pass's topics (an experiment, not shipped)"
+    )
     ap.add_argument("--pair-labels", action="store_true", help="training labels with the pair-level corrections")
     ap.add_argument("--score", default=None, help="only score this .npz on the held-out test split")
     args = ap.parse_args()
-    data = pairs(args.seed, augment=not args.no_augment, near=args.near, relabel=args.pair_labels)
+    data = pairs(
+        args.seed,
+        augment=not args.no_augment,
+        near=args.near,
+        relabel=args.pair_labels,
+        circumstances=args.circumstances,
+    )
     embedder = build_embedder(Settings())
     if args.score:
         test = data["test"]
