@@ -38,7 +38,8 @@ _STOP = frozenset(
 )
 _REPLY_RE = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|alright|hmm+|um+|fine|yeah)\W+)?(?:the\s+)?(?P<name>[\w'-]+(?:\s+[\w'-]+){0,2}?)"
-    r"(?:\s+(?:then|it is|please|pls|for me))?\W*$",
+    r"(?:\s+(?:then|it is|please|pls|for me|obviously|definitely|for sure|of course|all the way|sounds like me|"
+    r"(?:sounds|looks) (?:good|great|perfect|fun|nice|best|ideal|right|lovely|amazing)))?\W*$",
     re.IGNORECASE,
 )
 
@@ -63,13 +64,24 @@ def echoed_pick(reply: str, assistant: str, asked: bool = False) -> Draft | None
         return None
     words = re.findall(r"[\w'-]+|[^\w\s]", assistant)
     low = [w.lower() for w in words]
-    at = next((i for i in range(len(low)) if low[i : i + len(said)] == said), None)
+    at = next((i for i in range(len(low)) if _names(words[i : i + len(said)], said)), None)
     if at is None:
         return None
     phrase = _widened(words, at, at + len(said))
     if re.fullmatch(r"[a-z][\w'-]*", phrase):
         return None  # "early" (go early or late): a bare lower-case word is a way, not a thing picked
     return Draft(f"Prefers {phrase}", answer_kind(phrase), subject_key(phrase), CONFIDENCE, MemorySource.implicit)
+
+
+def _names(tokens: list[str], said: list[str]) -> bool:
+    """The assistant's ``tokens`` are what the user said back: the same words, a name after its "d'" ("orsay":
+    Musée d'Orsay), or one word that starts a capitalised name ("mac": MacBook)."""
+    if len(tokens) != len(said):
+        return False
+    low = [t.lower() for t in tokens]
+    if low == said or (len(said) == 1 and low[0].endswith("'" + said[0])):
+        return True
+    return len(said) == 1 and len(said[0]) >= 3 and tokens[0][:1].isupper() and low[0].startswith(said[0])
 
 
 def _said(sentence: str) -> list[str] | None:

@@ -52,8 +52,8 @@ _NOT_A_THING = frozenset(
 
 def asked_for(query: str) -> str:
     """The thing ``query`` asks for, with its article ("a monitor arm", "hiking boots"), or ''."""
-    for rx in _ASKED:
-        m = rx.search(query)
+    for rx, sentence in ((rx, s) for s in re.split(r"(?<=[.!?])\s+", query.strip()) for rx in _ASKED):
+        m = rx.search(sentence)
         if m is None:
             continue
         np = m.group("np")

@@ -93,7 +93,9 @@ _CLAUSE_SPLIT_RE = re.compile(
     r"\s*(?:;|\s[-\u2013\u2014]{1,2}\s|\s\(|\)\s|,\s*but\s|\sbut\s(?=I\b|i\b|I'|i'|(?:really\s+|also\s+)?"
     r"(?:hate|dislike|detest|despise|can't stand|cannot stand|(?:don't|do not) (?:like|enjoy)|prefer|love|enjoy|"
     r"adore)\b)|,\s*so\s|\s+so\s+(?=I\b|I'|i\b|(?:you|u)\s+(?:can|could|don'?t|do not|needn'?t)\s)|"
-    r",\s*(?:and\s+)?(?=I\b|I')|,?\s+and\s+(?=(?:really\s+|strongly\s+|also\s+)?(?:prefer|avoid|can only|only|never|"
+    r",\s*(?:and\s+)?(?=I\b|I'|i\s+(?:only|prefer|hate|love|work|live|have|can't|cant|don't|dont|need)\b)|"
+    r"(?:(?<=\bpls)|(?<=\bplz)|(?<=\bplease)|(?<=\bthx)|(?<=\bthanks))\s+(?=[Ii]'m\b|[Ii] am\b)|"
+    r",?\s+and\s+(?=(?:really\s+|strongly\s+|also\s+)?(?:prefer|avoid|can only|only|never|"
     r"can't|cannot|refuse to|tend to|try to|stick to|stick with|dislike|hate|love|enjoy|like to|always|"
     r"usually|will not|won't|wouldn't|would never|will never|must|need to|have to|find|get|strictly|exclusively|"
     r"live in|keep (?:kosher|halal)|work (?:as|at|for|from|nights|remotely)|(?:don't|do not) (?:eat|drink|like|enjoy)|"
@@ -334,9 +336,13 @@ _AND_STARTED_RE = re.compile(
     r"^(?P<head>(?:I|i)(?:'m|m)?\b.*?)\s+and\s+(?P<rest>(?:just|recently)\s+(?:started|took up)\s+"
     r"(?!last|this|yesterday|today|a\b|an\b|the\b)\w.*)$"
 )
+#: "I'm 45 and a complete beginner", "I'm a nurse and a mum of two": a second "I'm a ..." with its "I'm" left out.
+_AND_A_RE = re.compile(r"^(?P<head>(?:I|i)(?:'m| am)\s+(?:\d{1,3}|an?\s+[\w-]+))\s+and\s+(?P<rest>an?\s+\w.*)$")
 
 
 def _started_apart(part: str) -> tuple[str, ...]:
+    if (a := _AND_A_RE.match(part)) is not None:
+        return a.group("head"), "I'm " + a.group("rest")
     m = _AND_STARTED_RE.match(part)
     return (part,) if m is None else (m.group("head"), m.group("rest"))
 

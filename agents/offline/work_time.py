@@ -131,8 +131,9 @@ _DAY_SPAN = (
 _BUSY = re.compile(
     _LEAD + r"(?:(?:I|i)(?:'m|\s+am|m)\s+(?:usually\s+|normally\s+|always\s+)?(?:busy|unavailable|not free|not "
     rf"available|tied up|booked)\s+(?:on\s+|in the\s+|every\s+|most\s+)?(?P<when>{_DAY_SPAN})|(?P<when2>{_DAY_SPAN})"
-    r"\s+(?:are|is)\s+(?:always\s+|usually\s+)?(?:out|taken|no good|bad|a no|off limits|impossible)"
-    r"(?:\s+for me)?)\s*$",
+    r"\s+(?:(?:are|is)\s+(?:always\s+|usually\s+)?(?:out|taken|no good|bad|a no|off limits|impossible)|(?:don'?t|"
+    r"do not|never)\s+work)(?:\s+for me)?|(?P<when3>mornings|evenings|afternoons)\s+(?:don'?t|do not|never)\s+work"
+    r"\s+for me)\s*$",
     re.IGNORECASE,
 )
 _WHEN_PREP = {"lunch": "at lunch", "my lunch break": "on their lunch break", "the weekend": "at the weekend"}
@@ -219,9 +220,10 @@ def work_time(clause: str) -> list[Draft]:
         )
         return [_said(text, MemoryKind.fact, "work schedule")]
     if (m := _BUSY.match(clause)) is not None:
-        when = (m.group("when") or m.group("when2")).lower()
+        when = (m.group("when") or m.group("when2") or m.group("when3")).lower()
         when = re.sub(r"\b\w+day", lambda x: x.group(0).capitalize(), when).replace("Weekday", "weekday")
-        return [_said(f"Is not available on {when}", MemoryKind.constraint, "free time")]
+        on = "in the" if when in ("mornings", "evenings", "afternoons") else "on"
+        return [_said(f"Is not available {on} {when}", MemoryKind.constraint, "free time")]
     if (m := _ONLY_TIME.match(clause)) is not None:
         what = third_person(m.group("what").strip())
         return [_said(join_text("Can only", what, _when(m.group("when"))), MemoryKind.constraint, "time")]
