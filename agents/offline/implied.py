@@ -31,6 +31,7 @@ import re
 
 from agents.offline.daily_life import ONCE_RE, tail
 from agents.offline.drafts import Draft
+from agents.offline.first_events import first_event
 from agents.offline.health import fact
 from agents.offline.implied_roles import at_place, roles
 from agents.offline.kin_mentions import kin_mentions
@@ -213,5 +214,5 @@ def implied(sentence: Sentence, drafts: tuple[Draft, ...] | list[Draft] = ()) ->
         out.append(fact(join_text(words, at), "work", "work"))
     out += roles(sentence, [*drafts, *out])  # "my congregation", "our barn", "renew my CDL" (implied_roles)
     said |= {w for d in out for w in re.findall(r"[a-z]+", d.text.lower())}
-    out += kin_mentions(text, said)  # "my girlfriend's birthday is coming up" (kin_mentions)
+    out += kin_mentions(text, said) + first_event(text, said)  # "my girlfriend's birthday", "my first marathon"
     return out + our_ways(text, said)  # "in Spain we say padrino": Is from Spain (our_ways)

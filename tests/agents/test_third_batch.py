@@ -85,3 +85,27 @@ def test_a_which_question_in_the_second_sentence_offers_the_list() -> None:
 )
 def test_no_pick(reply: str, assistant: str) -> None:
     assert echoed_pick(reply, assistant) is None
+
+
+@pytest.mark.parametrize(
+    ("turn", "text"),
+    [
+        ("Any tips for my first marathon? It's in 8 weeks", "Is preparing for their first marathon"),
+        ("I'm running my first half marathon in May", "Is preparing for their first half marathon"),
+        ("nervous about my first triathlon", "Is preparing for their first triathlon"),
+    ],
+)
+def test_a_first_event_ahead_named_in_passing(turn: str, text: str) -> None:
+    assert text in [d.text for d in read_turn(turn)]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "I ran my first marathon last year",
+        "my son's first marathon is in May, how can I support him?",
+        "what should I wear to my first concert?",
+    ],
+)
+def test_a_first_event_done_someone_elses_or_no_event(turn: str) -> None:
+    assert not [d for d in read_turn(turn) if "first" in d.text]
