@@ -115,7 +115,7 @@ CUES: tuple[Cue, ...] = (
         guarded=True,
     ),
     cue(
-        r"\b(?:always |please |do |pls )*(?:correct|fix|point out) (?:all |every one of |each of |any of )?my "
+        r"\b(?:always |please |do |pls )*(?:correct|point out) (?:all |every one of |each of |any of )?my "
         r"(?:mistakes|errors|grammar|spelling|typos)(?P<even>,?\s+even (?:the )?(?:small|little|tiny|minor) ones)?",
         "Wants their mistakes corrected{0}",
         "corrections",
@@ -149,7 +149,7 @@ NOT_STYLE: dict[str, tuple[MemoryKind, str]] = {"pace": (MemoryKind.preference, 
 HINTS: tuple[str, ...] = lx.words(
     "answer|result|number|bottom|working|workings|derivation|enthusiastic|excited|peppy|bubbly|cheery|chipper|hyped|"
     "top|tone|asking|questions|assumptions|guesses|assume|tell|pros|bold|highlight|checklist|checklists|table|tables|"
-    "list|lists|bullets|bullet|correct|fix|point|packed|rushed|hectic|crammed|ambitious|much"
+    "list|lists|bullets|bullet|correct|point|packed|rushed|hectic|crammed|ambitious|much"
 )
 
 _WHEN_YOU_RE = re.compile(

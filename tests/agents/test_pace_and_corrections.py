@@ -51,6 +51,7 @@ def test_a_lasting_wish_for_corrections_is_a_style_rule(turn: str, text: str) ->
 )
 def test_one_request_or_someone_else_is_no_rule(turn: str) -> None:
     assert not [d for d in read_turn(turn) if "corrected" in d.text]
+    assert not [d for d in read_turn("fix my typos pls", PLAN) if "corrected" in d.text]  # this text, not a rule
 
 
 OFFER = "Codenames for a big group, or Catan for 3-4 people who like strategy."
