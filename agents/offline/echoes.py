@@ -63,8 +63,7 @@ def echoed_pick(reply: str, assistant: str, asked: bool = False) -> Draft | None
     if said is None:
         return None
     words = re.findall(r"[\w'-]+|[^\w\s]", assistant)
-    low = [w.lower() for w in words]
-    at = next((i for i in range(len(low)) if _names(words[i : i + len(said)], said)), None)
+    at = next((i for i in range(len(words)) if _names(words[i : i + len(said)], said)), None)
     if at is None:
         return None
     phrase = _widened(words, at, at + len(said))

@@ -38,6 +38,13 @@ _ASKED = (
         re.IGNORECASE,
     ),
 )
+#: A request that asks which thing to take, though it names none ("What should I read next?").
+_WHICH_RE = re.compile(
+    r"\b(?:which|what)\b[^.?!]*\b(?:should|would|do|can)\s+(?:i|we)\s+(?:get|buy|pick|choose|read|watch|try|use|go "
+    r"with|play|order|book|take|drink|listen to)\b|\b(?:recommend|suggest)\b|^\W*what(?:'s| is| are)\s+(?:a |some )?"
+    r"(?:good|great|decent|nice|the best)\b",
+    re.IGNORECASE,
+)
 #: Words that name no thing, or make the phrase about someone ("my", "your") or a time.
 _NOT_A_THING = frozenset(
     lx.words(
@@ -65,14 +72,6 @@ def asked_for(query: str) -> str:
             return np
         return f"{art or ('an' if np[:1].lower() in 'aeiou' else 'a')} {np}"
     return ""
-
-
-_WHICH_RE = re.compile(
-    r"\b(?:which|what)\b[^.?!]*\b(?:should|would|do|can)\s+(?:i|we)\s+(?:get|buy|pick|choose|read|watch|try|use|go "
-    r"with|play|order|book|take|drink|listen to)\b|\b(?:recommend|suggest)\b|^\W*what(?:'s| is| are)\s+(?:a |some )?"
-    r"(?:good|great|decent|nice|the best)\b",
-    re.IGNORECASE,
-)
 
 
 def asks_which(query: str | None) -> bool:
