@@ -21,10 +21,15 @@ install: $(STAMP)
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-# torch first, pinned: unpinned, a dependency would pull a multi-GB CUDA build.
+# torch first, pinned: unpinned, a dependency would pull a multi-GB CUDA build. llama.cpp (the local-llm extra, its
+# version pyproject's) compiled for any x86-64 CPU, not for this one: a native build uses AMX where the CPU has it,
+# and crashed (segfault) on the first completion where the sandbox does not grant AMX. --no-cache-dir: pip's wheel
+# cache would hand back a build made with other flags.
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet torch==2.13.0
+	CMAKE_ARGS="-DGGML_NATIVE=OFF" $(BIN)/python -m pip install --quiet --no-cache-dir \
+		"$$(grep -o 'llama-cpp-python\[server\]==[0-9.]*' pyproject.toml)"
 	$(BIN)/python -m pip install --quiet -e ".[dev,local-llm]"
 	touch $(STAMP)
 
