@@ -129,6 +129,8 @@ CUES: tuple[Cue, ...] = (
         "Prefers a relaxed pace when travelling, with fewer things a day",
         "pace",
         guarded=True,
+        kind=MemoryKind.preference,  # about what the answers plan: it bears on the next trip, not on a haiku
+        category="travel",
     ),
     cue(
         r"\b(?:an? )?(?P<fmt>tables?|lists?|numbered lists?|checklists?|bullet points|bullets) (?:would be|would"
@@ -140,10 +142,6 @@ CUES: tuple[Cue, ...] = (
         guarded=True,
     ),
 )
-
-#: Cues about what the answers plan rather than how they read: (kind, category) by cue subject, not a style rule
-#: sent with every request ("too packed" said of an itinerary bears on the next trip, not on a haiku).
-NOT_STYLE: dict[str, tuple[MemoryKind, str]] = {"pace": (MemoryKind.preference, "travel")}
 
 #: A word each cue above holds, for feedback's cheap test before its regexes (no "just" or "only": too common).
 HINTS: tuple[str, ...] = lx.words(

@@ -236,15 +236,14 @@ def feedback(sentences: list[str], *, reacting: bool) -> list[Draft]:
                 continue
             context = find_context(sentence[m.end() :])
             text = cue.text.format(value) if "{0}" in cue.text else cue.text
-            kind, category = am.NOT_STYLE.get(cue.subject, (MemoryKind.style, "communication"))
             found[cue.subject] = Draft(
                 text=text,
-                kind=kind,
+                kind=cue.kind,
                 subject=cue.subject,
                 confidence=CONFIDENCE,
                 source=MemorySource.feedback,
                 context=context,
-                category=category,
+                category=cue.category,
                 quote=sentence,
             )
     rest = [s for s in sentences if s not in parts.used]

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from agents.offline import lexicon as lx
 from agents.offline.normalize import third_person
+from memory.types import MemoryKind
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,8 @@ class Cue:
     subject: str
     value: Callable[[re.Match[str]], str | None] | None = None  # None from it: no memory from this match
     guarded: bool = False  # see blocked()
+    kind: MemoryKind = MemoryKind.style  # a preference for a cue about what answers plan ("too packed")
+    category: str = "communication"
 
 
 def cue(
@@ -54,8 +57,10 @@ def cue(
     value: Callable[[re.Match[str]], str | None] | None = None,
     *,
     guarded: bool = False,
+    kind: MemoryKind = MemoryKind.style,
+    category: str = "communication",
 ) -> Cue:
-    return Cue(re.compile(pattern, re.IGNORECASE), text, subject, value, guarded)
+    return Cue(re.compile(pattern, re.IGNORECASE), text, subject, value, guarded, kind, category)
 
 
 _A = lx.APOS

@@ -27,14 +27,13 @@ _NOT_A_NAME = frozenset(
         "august|september|october|november|december|christmas|easter|everything|everyone|nothing|that|this|them"
     )
 )
+_OPEN_ENDS = frozenset(("of", "the", "and"))  # a name cut off mid-way: it goes on past the clause
 
 
 def _taste(m: re.Match[str]) -> Draft | None:
     name = re.sub(r"^[Tt]he\s+", "the ", m.group("name").strip())
     words = name.split()
-    if name.lower() in _NOT_A_NAME or words[-1].endswith(("'s", "\u2019s")):
-        return None
-    if words[-1].lower() in ("of", "the", "and"):
+    if name.lower() in _NOT_A_NAME or words[-1].endswith(("'s", "\u2019s")) or words[-1].lower() in _OPEN_ENDS:
         return None
     liked = m.group("verb").lower() in ("loved", "enjoyed", "liked", "adored")
     kind = MemoryKind.preference if liked else MemoryKind.dislike

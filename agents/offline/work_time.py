@@ -128,12 +128,12 @@ _DAY_SPAN = (
     r"wednes|thurs|fri|satur|sun)day\s+(?:evenings|nights|mornings|afternoons)|weekends|weeknights|weekday "
     r"(?:evenings|mornings|nights)|early mornings|late nights)"
 )
+_NO_GO = r"(?:don'?t|do not|never)\s+work"  # "weekends don't work for me"
 _BUSY = re.compile(
     _LEAD + r"(?:(?:I|i)(?:'m|\s+am|m)\s+(?:usually\s+|normally\s+|always\s+)?(?:busy|unavailable|not free|not "
     rf"available|tied up|booked)\s+(?:on\s+|in the\s+|every\s+|most\s+)?(?P<when>{_DAY_SPAN})|(?P<when2>{_DAY_SPAN})"
-    r"\s+(?:(?:are|is)\s+(?:always\s+|usually\s+)?(?:out|taken|no good|bad|a no|off limits|impossible)|(?:don'?t|"
-    r"do not|never)\s+work)(?:\s+for me)?|(?P<when3>mornings|evenings|afternoons)\s+(?:don'?t|do not|never)\s+work"
-    r"\s+for me)\s*$",
+    rf"\s+(?:(?:are|is)\s+(?:always\s+|usually\s+)?(?:out|taken|no good|bad|a no|off limits|impossible)|{_NO_GO})"
+    rf"(?:\s+for me)?|(?P<when3>mornings|evenings|afternoons)\s+{_NO_GO}\s+for me)\s*$",
     re.IGNORECASE,
 )
 _WHEN_PREP = {"lunch": "at lunch", "my lunch break": "on their lunch break", "the weekend": "at the weekend"}

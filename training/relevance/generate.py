@@ -51,13 +51,15 @@ def all_topics(near: bool = False, circumstances: bool = False) -> tuple[Topic, 
     """The first pass's topics (their ``uses`` widened by USES_MORE), the second pass's new ones and, with
     ``near``, the third pass's near misses (:mod:`training.relevance.near_topics`); with ``circumstances``, the
     ninth pass's topics and links (:mod:`training.relevance.circumstance_topics`). Both experiments, not shipped."""
-    old = tuple(Topic(t.name, t.category, t.memories, t.requests, t.uses + USES_MORE.get(t.name, ())) for t in TOPICS)
-    topics = old + NEW_TOPICS
+    topics = _widened(TOPICS, USES_MORE) + NEW_TOPICS
     if circumstances:
-        more = USES_CIRCUMSTANCE
-        topics = tuple(Topic(t.name, t.category, t.memories, t.requests, t.uses + more.get(t.name, ())) for t in topics)
-        topics += CIRCUMSTANCE_TOPICS
+        topics = _widened(topics, USES_CIRCUMSTANCE) + CIRCUMSTANCE_TOPICS
     return topics + (NEAR_TOPICS if near else ())
+
+
+def _widened(topics: tuple[Topic, ...], more: dict[str, tuple[str, ...]]) -> tuple[Topic, ...]:
+    """``topics`` with the topics each one's requests also use added from ``more``."""
+    return tuple(Topic(t.name, t.category, t.memories, t.requests, t.uses + more.get(t.name, ())) for t in topics)
 
 
 def _split(texts: tuple[str, ...], rng: random.Random) -> tuple[list[str], list[str]]:
