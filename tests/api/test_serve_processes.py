@@ -22,6 +22,7 @@ from harness.procs import TACIT, env_for, free_port
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="handing connections over is Linux's")
 
 LISTEN, ESTABLISHED = "0A", "01"
+NOT_LISTENING = frozenset(f"{n:02X}" for n in range(1, 12)) - {LISTEN}  # every TCP state of an accepted socket
 
 
 def _sockets(port: int) -> list[tuple[str, int, str]]:
@@ -52,9 +53,9 @@ def _children(pid: int) -> list[int]:
     return [int(p) for p in text.split()]
 
 
-def _peers(pid: int, port: int) -> set[int]:
-    """The client-side ports of the connections on ``port`` that process ``pid`` holds."""
-    accepted = {inode: peer for state, peer, inode in _sockets(port) if state == ESTABLISHED}
+def _peers(pid: int, port: int, states: frozenset[str] = frozenset({ESTABLISHED})) -> set[int]:
+    """The client-side ports of the connections on ``port`` in one of ``states`` that process ``pid`` holds."""
+    accepted = {inode: peer for state, peer, inode in _sockets(port) if state in states}
     return {accepted[i] for i in _inodes(pid) if i in accepted}
 
 
@@ -140,9 +141,12 @@ def test_connections_go_to_the_process_with_fewest(group: Group) -> None:
         gone = [c for c in first if c.getsockname()[1] in closing]
         for c in gone:
             c.close()
-        deadline = time.monotonic() + 60  # the process sees the closes (and tells the parent) before it lets go
-        while _peers(emptied, group.port) & closing and time.monotonic() < deadline:
+        # A socket the client closed leaves ESTABLISHED at once (CLOSE_WAIT) but stays the process's until it
+        # sees the close, tells the parent, and lets go of it: wait for that, in any state.
+        deadline = time.monotonic() + 60
+        while _peers(emptied, group.port, NOT_LISTENING) & closing and time.monotonic() < deadline:
             time.sleep(0.05)
+        assert not _peers(emptied, group.port, NOT_LISTENING) & closing, "the process let go of the closed ones"
         kept = [c for c in first if c not in gone]
         second = _connect(12, group.port)
         try:
