@@ -122,7 +122,7 @@ def chosen(user_text: str, options: list[str]) -> int | None:
         return i
     if not CHOICE_CUE_RE.search(head) and not _short_pick(head):
         return None
-    down = frozenset(_turned_down(_segments(head), options) + described_rejections(head, options))  # "not the X one"
+    down = frozenset(_turned_down(split_segments(head), options) + described_rejections(head, options))  # "not the X"
     said = _words(head)
     best, i, second = _most_shared(said, options, prefix=False, negated=frozenset(_negated(head)), excluded=down)
     if best >= 1 and best > second:
@@ -203,7 +203,7 @@ PHRASE_WORDS = 6  # a segment this short, with no "I" in it, may name an option 
 BY_PHRASE_WORDS = 40  # a longer reply is a request or a paste, not a pick by name
 
 
-def _segments(text: str) -> list[str]:
+def split_segments(text: str) -> list[str]:
     return [s.strip() for s in _SEGMENT_RE.split(text) if s and s.strip()]
 
 
@@ -251,7 +251,7 @@ def _most_shared(
     return best, i, second
 
 
-def _named(phrase: str, options: list[str], *, prefix: bool = False) -> int | None:
+def named_option(phrase: str, options: list[str], *, prefix: bool = False) -> int | None:
     """The one option the phrase shares the most words with, or None when none or a tie."""
     first = phrase.split()[0].lower() if phrase.split() else ""
     if first in _ORDINALS and first not in ("one", "two", "three", "four", "five", "six"):
@@ -273,7 +273,7 @@ def by_phrase(user_text: str, options: list[str]) -> tuple[int | None, list[int]
     option, after such a rejection, or the whole reply when it is that short ("succulents"); a tentative
     "maybe the windows" picks nothing. Chat requests after a list ("Terms for wind", "the full management of
     ...") pick nothing: they neither turn an option down nor are a bare name."""
-    segments = _segments(user_text)
+    segments = split_segments(user_text)
     if len(options) < 2 or not segments or len(user_text.split()) > BY_PHRASE_WORDS or not_own(user_text):
         return None, []
     rejected: list[int] = []
@@ -284,7 +284,7 @@ def by_phrase(user_text: str, options: list[str]) -> tuple[int | None, list[int]
     if opening is not None:
         for segment in segments:
             m = _REJECT_RE.match(segment)
-            i = _named(m.group("np"), options, prefix=True) if m is not None else None
+            i = named_option(m.group("np"), options, prefix=True) if m is not None else None
             if i is not None and i not in rejected:
                 rejected.append(i)
     else:
@@ -294,7 +294,8 @@ def by_phrase(user_text: str, options: list[str]) -> tuple[int | None, list[int]
         elif _BARE_NAME_RE.match(user_text) and "?" not in segments[0]:
             segments = segments[:1]  # "keystone!! kids ski free?? sold": a bare name, then why
         elif down and "?" not in user_text and (m := _CLOSING_NAME_RE.match(segments[-1])) is not None:
-            i = None if _SELF_RE.search(segments[-1]) else _named(m.group("np") or m.group("np2"), options, prefix=True)
+            said = m.group("np") or m.group("np2")
+            i = None if _SELF_RE.search(segments[-1]) else named_option(said, options, prefix=True)
             return (i if i not in down else None), []  # "Chamomile tastes like hay to me. The rooibos."
         else:
             return None, []
@@ -305,7 +306,7 @@ def by_phrase(user_text: str, options: list[str]) -> tuple[int | None, list[int]
         if _UNSURE_RE.match(segment) or "?" in segment or _ASKS_RE.match(segment):
             continue
         described = re.match(r"\W*(?:the\s+)?ones?\b", segment, re.IGNORECASE) is not None
-        i = _named(segment, options, prefix=described)  # "the one by the beach": Hotel Marina, beachfront
+        i = named_option(segment, options, prefix=described)  # "the one by the beach": Hotel Marina, beachfront
         i = by_attribute(segment, options) if i is None and "?" not in user_text else i  # "the cheapest", "Newest."
         if i is not None and i not in rejected and i not in down:
             picked = i
@@ -332,9 +333,11 @@ _CLOSING_NAME_RE = re.compile(
 _BARE_NAME_RE = re.compile(r"^\W*[\w'-]+(?:\s+[\w'-]+){0,2}\s*[.!]+(?:\s|$)")
 
 
-#: An option the user has already had: "seen breaking bad, the wire sounds good" (not the pick, no verdict).
-_HAD_RE = re.compile(
-    r"^\W*(?:(?:i've|i have|ive)\s+)?(?:already\s+)?(?:seen|watched|played|been to|visited|done)\s+(?P<np>[^,.;!?]+)$",
+#: An option the user has already had: "seen breaking bad, the wire sounds good", "read mistborn already" (not the
+#: pick; :mod:`agents.offline.had_options` words what it says).
+HAD_RE = re.compile(
+    r"^\W*(?:(?:i've|i have|ive)\s+)?(?:already\s+)?(?P<verb>seen|watched|played|been to|visited|done|read|tried|"
+    r"finished|listened to)\s+(?P<np>[^,.;!?]+?)(?:\s+(?:already|before))?$",
     re.IGNORECASE,
 )
 
@@ -343,15 +346,15 @@ def _turned_down(segments: list[str], options: list[str]) -> list[int]:
     """Options a segment names with a verdict against them or as had already (no question, not about the user)."""
     out: list[int] = []
     for n, segment in enumerate(segments):
-        if "?" not in segment and (had := _HAD_RE.match(segment)) is not None:
-            if (i := _named(had.group("np"), options, prefix=True)) is not None and i not in out:
+        if "?" not in segment and (had := HAD_RE.match(segment)) is not None:
+            if (i := named_option(had.group("np"), options, prefix=True)) is not None and i not in out:
                 out.append(i)
             continue
         if "?" in segment or not _AGAINST_RE.search(segment):
             continue
         subject = _AGAINST_RE.split(segment, maxsplit=1)[0]
         subject = subject if subject.strip() or not n else segments[n - 1]  # "horror, no thanks": the one before
-        i = _named(subject, options, prefix=True) if subject.strip() else None
+        i = named_option(subject, options, prefix=True) if subject.strip() else None
         if i is not None and i not in out:
             out.append(i)
     return out

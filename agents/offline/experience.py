@@ -55,6 +55,15 @@ def _none(m: re.Match[str]) -> Draft | None:
     return fact(join_text("Has", amount, "experience with", third_person(obj.text)), f"experience {obj.text}", None)
 
 
+def _background(m: re.Match[str]) -> Draft | None:
+    """ "I have no musical background", "zero coding background", "no PM experience": what answers can't assume."""
+    field = re.sub(r"\s+", " ", m.group("field")).strip()
+    if field.lower() in ("real", "prior", "previous", "any", "relevant", "professional", "formal", "much"):
+        return None  # "I have no real experience": of nothing named
+    amount = "little" if m.group("amount").lower() in ("little", "very little") else "no"
+    return fact(join_text("Has", amount, field, m.group("what").lower()), f"experience {field.lower()}", None)
+
+
 def _credential(m: re.Match[str]) -> Draft | None:
     what = re.sub(r"\s+", " ", m.group("what") or m.group("what2")).strip()
     return fact(join_text("Is" if m.group("what") else "Has", what), subject_key(what), None)
@@ -96,6 +105,15 @@ RULES: tuple[Rule, ...] = (
             rf"{I_HAVE}(?P<amount>zero|no|little|very little)\s+experience\s+(?:with|in|of)\s+(?P<obj>\S.*)", re.I
         ),
         _none,
+    ),
+    Rule(
+        "background",
+        re.compile(
+            rf"{I_HAVE}(?:[\w' -]+?\s+and\s+)?(?P<amount>zero|no|little|very little)\s+"
+            r"(?P<field>[\w-]+(?:\s+[\w-]+)?)\s+(?P<what>background|experience)\b(?!\s+(?:with|in|of)\b)",
+            re.I,
+        ),
+        _background,
     ),
     Rule(
         "credential",

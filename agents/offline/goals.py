@@ -102,6 +102,14 @@ _PAYING_OFF = re.compile(
     r"{0,2}(?:loans?|debts?|mortgage|credit cards?|car|card|overdraft))\b(?!\s+(?:today|tonight|this|now)\b)",
     re.IGNORECASE,
 )
+#: "I still have about 8k on a credit card at 24%", "I have 20k in student loan debt", "I owe $3,000 on my card".
+_DEBT = re.compile(
+    r"^(?:I|i)\s+(?:still\s+)?(?:have|'ve got|have got|owe|carry)\s+(?P<amt>(?:about|around|roughly|like|over|"
+    r"almost|nearly|close to)\s+)?(?P<num>[$\u00a3\u20ac]?\d[\d,.]*\s*(?:k|K|grand|thousand)?)\s+(?:"
+    r"(?:(?:of|in)\s+)?(?P<what>(?:student(?:\s+loans?)?|credit[- ]card|car(?:\s+loan)?|medical|personal)\s+)?debt\b|"
+    r"(?:left\s+)?on\s+(?:a|my|the|two|three|\d)\s+(?P<card>credit\s+cards?|cards?)\b)"
+    r"(?:\s+at\s+(?P<rate>\d+(?:\.\d+)?\s*%))?"
+)
 #: A span of time a goal is set for.
 _SPAN = re.compile(
     r"(?:this|next) (?:year|summer|spring|autumn|fall|winter)|by (?:summer|spring|autumn|fall|winter|20\d\d)"
@@ -166,6 +174,13 @@ def _paying_off(m: re.Match[str]) -> Draft | None:
     return fact(join_text("Is paying off", third_person(m.group("obj"))), "debt", "finance")
 
 
+def _debt(m: re.Match[str]) -> Draft | None:
+    what = "credit card" if m.group("card") else re.sub(r"[\s-]+", " ", m.group("what") or "").strip().lower()
+    rate = f"at {m.group('rate').replace(' ', '')}" if m.group("rate") else ""
+    text = join_text("Has", (m.group("amt") or "").lower(), m.group("num").strip(), "of", what, "debt", rate)
+    return fact(text, "debt", "finance")
+
+
 #: The goal shapes read here, in the order they are tried.
 _GOALS = (
     (_GOAL, _goal),
@@ -174,6 +189,7 @@ _GOALS = (
     (_MISSION, _mission),
     (_SAVING, _saving),
     (_PAYING_OFF, _paying_off),
+    (_DEBT, _debt),
 )
 #: Every shape, in the order it is tried: efforts, goals, values, practices.
 _SHAPES = (*EFFORTS, *_GOALS, *VALUES, *PRACTICES)

@@ -58,6 +58,15 @@ def _event(text: str, subject: str) -> Draft:
     return fact(text, subject, _CATEGORY.get(subject))
 
 
+def _career_change(m: re.Match[str]) -> Draft | None:
+    """ "I'm switching careers from teaching to product management", "I'm switching from 8 years in teaching"."""
+    parts = ["Is changing careers"]
+    for prep, said in (("from", m.group("src") or m.group("src2")), ("to", m.group("dst"))):
+        obj = take(said, max_words=5) if said else None
+        parts += [prep, obj.text] if obj is not None else []
+    return fact(join_text(*parts), "career change", "work")
+
+
 def _married(m: re.Match[str]) -> Draft | None:
     return _event(join_text("Is getting married", _when(m.group("rest"))), "wedding")
 
@@ -254,7 +263,19 @@ def _main(build: Callable[[re.Match[str]], Draft | None]) -> Callable[[re.Match[
 
 
 _REST = r"(?P<rest>.*)"
+_UNTIL = r"(?=\s*(?:[,.;!?]|$|\s+(?:so|and|but|because|now|after)\b))"
 _RULES = (
+    Rule(
+        "career_change",
+        re.compile(
+            rf"{I_AM}(?:currently\s+|now\s+|finally\s+)?(?:switching|changing|transitioning|pivoting)\s+"
+            rf"(?:(?:careers?|fields|industries|professions?)\b(?:\s+from\s+(?:a career in\s+)?(?P<src>[\w' -]+?))?|"
+            rf"from\s+(?:\d+\s+years\s+(?:in|of)\s+|a career in\s+)(?P<src2>[\w' -]+?))"
+            rf"(?:\s+(?:to|into)\s+(?P<dst>[\w' -]+?))?{_UNTIL}",
+            re.I,
+        ),
+        _career_change,
+    ),
     Rule(
         "getting_married",
         re.compile(

@@ -61,7 +61,8 @@ def _works_how(m: re.Match[str]) -> Draft | None:
     how = re.sub(r"\s+", " ", m.group("how")).lower()
     if (day := re.search(rf"{_DAY}", how)) is not None:  # "every saturday", "saturdays": Works on Saturdays
         how = f"on {'most ' if how.startswith('most') else ''}{day.group(0).capitalize()}s"
-    return fact(join_text("Works", how), "work arrangement", "work")
+    role = m.group("role")  # "I work rotating shifts as a paramedic": what the work is, said with how
+    return fact(join_text("Works", how, f"as {role[0].lower()}{role[1:]}" if role else ""), "work arrangement", "work")
 
 
 def _trait(np: str, *, negated: bool) -> bool:
@@ -242,12 +243,14 @@ RULES: tuple[Rule, ...] = (
         "works_how",
         re.compile(
             rf"{I_SP}{ADV_ANY}work\s+(?P<how>from home|remotely|remote|hybrid|nights|night shifts?|weekends|"
+            r"(?:rotating|rotation|alternating|split|early|late|evening|weekend|overnight|double)\s+shifts|"
             rf"from (?:the|my|our) (?:van|rv|camper|boat|kitchen table)|"
             rf"from (?:a|the) (?:coworking space|cafe|library)|"
             rf"the (?:night|day|early|late|graveyard|evening|morning|overnight) shift|"
             rf"part[- ]time|full[- ]time|freelance|long hours|shifts|(?:every|most)\s+{_DAY}s?|(?:on\s+)?{_DAY}s|"
             r"(?:about |around |over )?\d{2}[- ]hours? (?:a |per )?weeks?)\b"
-            rf"(?!\s+on\s+(?:my|the|it|a|our|this)\b)",
+            rf"(?!\s+on\s+(?:my|the|it|a|our|this)\b)(?:\s+as\s+(?P<role>an?\s+[a-z]+(?:\s+(?!(?:so|and|but|at|in|for|"
+            r"which|who|now)\b)[a-z]+)?)(?=\s*(?:[,.;!?]|$|\s+(?:so|and|but|at|in|for|now)\b)))?",
             re.I,
         ),
         _works_how,

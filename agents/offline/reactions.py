@@ -184,7 +184,8 @@ def reaction(clause: str, *, implicit: bool) -> Draft | None:
             text = f"{capitalize(obj)} {'hurt' if obj.endswith('s') else 'hurts'} their {part}"
             return Draft(text, MemoryKind.constraint, subject_key(obj), conf, category="health")
         if said in ("sick", "queasy", "ill", "dizzy"):  # "dairy makes me sick": what the body does not take
-            text = f"{capitalize(obj)} makes them {said}"
+            makes = "make" if re.search(r"(?<![su])s$", obj) else "makes"  # "eggs make", "hummus makes"
+            text = f"{capitalize(obj)} {makes} them {said}"
             return Draft(text, MemoryKind.constraint, subject_key(obj), conf, category="health")
         text = join_text("Finds", obj, _FEELS_AS.get(said, said))  # "crowds make me anxious": Finds crowds stressful
         return Draft(text, MemoryKind.dislike, subject_key(obj), conf)

@@ -39,6 +39,7 @@ from agents.offline.emphasis import emphasized, kept_against
 from agents.offline.feedback import feedback, is_reaction
 from agents.offline.fragments import someone_elses, standing
 from agents.offline.goals import goals
+from agents.offline.had_options import had_options
 from agents.offline.hobbies import hobbies
 from agents.offline.household import household
 from agents.offline.identity import both, identity_lead
@@ -257,7 +258,7 @@ def _choice(text: str, previous_assistant: str | None, query: str | None) -> lis
     index = None if mentions_rejection(text) else chosen(text, options)  # "Not the first one" picks nothing
     if index is None:  # "not the loud one for sure ... the reading room": options named in short phrases
         index, turned_down = by_phrase(text, options)
-        named = [rejection_memory(options[i]) for i in turned_down]
+        named = [rejection_memory(options[i]) for i in turned_down] + had_options(text, options)
         picks = [choice_memory(options[index])] if index is not None else []
         if not (options[1:] or named or picks):  # "Freestanding.": a thing the assistant offered in passing
             picks.append(echoed_pick(text, previous_assistant, asks_which(query)))

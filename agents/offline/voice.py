@@ -180,9 +180,9 @@ _FRONTED_RE = re.compile(
 _AGE_RE = re.compile(rf"\b({_I})\s+have\s+(\d{{1,2}})\s+years(?:\s+old)?(?=\s*(?:$|,|and\b|\.|!))")
 #: "since 5 years", "from 2 years": how long, which plain English says with "for"; the rules keep the state.
 _SINCE_YEARS_RE = re.compile(
-    rf",?\s*\b(?:since|from)\s+(?:\d+|a\s+few|many|{_NUMBER_WORDS})\s+(?:years?|months?|weeks?)"
-    r"(?:\s+now|\s+already)?\b(?!\s+(?:ago|old|to|until|on|onwards?)\b)"
-)
+    rf",?\s*\b(?:since|from(?!\s+\S+\s+\S+\s+(?:in|of)\b))\s+(?:\d+|a\s+few|many|{_NUMBER_WORDS})\s+"
+    r"(?:years?|months?|weeks?)(?:\s+now|\s+already)?\b(?!\s+(?:ago|old|to|until|on|onwards?)\b)"
+)  # not "switching from 8 years in teaching": the years of a career left
 _SINCE_FIRST_RE = re.compile(rf"^(.*\b{_I}\s+(?:am|live|work|study|eat|drink))\s+(since\s+(?:19|20)\d\d)\s+(\w.*)$")
 _NATIVE_RE = re.compile(r"^my\s+native\s+(?:place|town|city|village|state|country|land)\s+is\s+(?=[A-Z])")
 #: "I learn English with comics": a language being learned, which plain English says in the progressive.
