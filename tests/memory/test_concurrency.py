@@ -7,22 +7,16 @@ from __future__ import annotations
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from sqlalchemy import select
 
-from agents.offline.extractor import OfflineExtractor
 from agents.services import Services
 from agents.worker import Worker
-from memory.db.migrate import upgrade
 from memory.db.tables import JobRow, MemoryEventRow, MemoryRow, MessageRow, UserRow
 from memory.doctor import doctor
 from memory.learn.log import IngestReceipt, NewTurns
-from memory.ports import Embedder
-from memory.settings import Settings
-from tests.fakes import FlakyIndex
 
 pytestmark = pytest.mark.both_backends
 
@@ -39,14 +33,6 @@ THINGS = [
 REPEATED = "I'm vegetarian."
 WORKERS = 4
 DEADLINE_S = 240
-
-
-@pytest.fixture
-def learning(settings: Settings, embedder: Embedder, flaky_index: FlakyIndex) -> Iterator[Services]:
-    upgrade(settings.sqlalchemy_url())
-    p = Services(settings, embedder=embedder, index=flaky_index, extractor=OfflineExtractor(embedder))
-    yield p
-    p.close()
 
 
 def _turn(text: str) -> NewTurns:

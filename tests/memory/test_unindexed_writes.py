@@ -5,19 +5,14 @@ vegetarian" when two workers learned one user's turns back to back)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import numpy as np
 import pytest
 from sqlalchemy import select
 
-from agents.offline.extractor import OfflineExtractor
 from agents.services import Services
-from memory.db.migrate import upgrade
 from memory.db.tables import MemoryRow
 from memory.learn.log import NewTurns
 from memory.ports import Embedder
-from memory.settings import Settings
 from memory.store.schemas import MemoryPatch, NewMemory, NewUser
 from memory.store.service import MemoryStore
 from tests.fakes import FlakyIndex
@@ -59,14 +54,6 @@ def test_an_edit_not_yet_indexed_is_scored_by_its_new_text(
     assert hit.score == pytest.approx(want, abs=1e-4)  # not the indexed vector of "Likes jazz music"
     store.delete("alice", m.id)
     assert store.search("alice", query, k=5) == []  # deleted in SQL, still in the index: never shown
-
-
-@pytest.fixture
-def learning(settings: Settings, embedder: Embedder, flaky_index: FlakyIndex) -> Iterator[Services]:
-    upgrade(settings.sqlalchemy_url())
-    p = Services(settings, embedder=embedder, index=flaky_index, extractor=OfflineExtractor(embedder))
-    yield p
-    p.close()
 
 
 def test_the_next_job_reinforces_what_the_last_one_added_before_it_was_indexed(
