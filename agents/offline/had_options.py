@@ -4,7 +4,7 @@ already" -> Has already seen Breaking Bad. Before, "read mistborn already" was r
 
 What was had is no pick (:data:`agents.offline.choice.HAD_RE` keeps it out of the choice); it is worth keeping all
 the same: the next recommendation should not offer it again, and a verdict on it ("loved it", "hated it") is a
-taste. The verdict is read in the same segment or the one right after it, and only about "it".
+taste. The verdict is read in the segment right after the name, and only about "it" ("loved it").
 """
 
 from __future__ import annotations

@@ -9,6 +9,8 @@
 - A new start of a pastime: "I just started pottery classes" (Recently started pottery classes), "I took up
   running last year" (Took up running last year); not a one-off act ("I just started the download", "I just
   started cooking dinner", "I started reading your answer": see :func:`passing_start`).
+- A change of career: "I'm switching careers from teaching to product management", "I'm switching from 8 years in
+  teaching" (Is changing careers from teaching); not "I'm switching from iPhone to Android".
 - A move said in the present for the future: "Now I move to Stockholm", "I move to Berlin next month" (Is moving
   to Stockholm); not without a time word ("I move to the couch").
 
