@@ -22,9 +22,15 @@ _THING = (
     r"here|mostly|enough|lots|plenty|way|only|before|after|on|during|every)\b)[A-Za-z][\w'-]*(?:\s+(?!(?:and|but|or|so|though|now|again|anymore|"
     r"every|at|in|on|for|with|from|when|because)\b)[a-z][\w'-]*){0,3}(?:\s+and\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)?)"
 )
+#: What "I have ..." drinks as a habit ("I usually have rooibos in the evening"): drinks only, "I have a dog" is not.
+_DRINKS = (
+    r"tea|green tea|black tea|herbal tea|mint tea|rooibos|chamomile|earl grey|matcha|coffee|black coffee|decaf|"
+    r"espresso|oat milk|almond milk|soy milk|kombucha|hot chocolate|cocoa"
+)
 _CONSUMES_RE = re.compile(
     r"^\W*(?:(?:honestly|also|and|so|btw|well|yeah|tbh|personally),?\s+)*(?:i|I)\s+"
-    r"(?:(?:mostly|mainly|usually|normally|just|only|generally|typically)\s+)?(?P<verb>drink|eat|watch|read)\s+"
+    r"(?:(?:mostly|mainly|usually|normally|just|only|generally|typically)\s+)?(?P<verb>drink|eat|watch|read|"
+    rf"have(?=\s+(?:{_DRINKS})\b))\s+"
     rf"{_THING}(?P<tail>\s+(?:from a bag|with (?:milk|sugar|honey|oat milk|lemon)|black|every day|daily|at night|"
     r"in the (?:morning|evening)|for (?:breakfast|lunch|dinner)))?"
     r"\s*(?:[,.!;]|$|\s+(?:and|but|though)\b)",
@@ -53,5 +59,6 @@ def consumed(clause: str) -> Draft | None:
     if _NOT_NOW_RE.search(clause) or (m := _CONSUMES_RE.match(clause)) is None:
         return None
     x = m.group("x").strip()
-    text = capitalize(f"{third_singular(m.group('verb'))} {x}{m.group('tail') or ''}")
+    verb = "drink" if m.group("verb") == "have" else m.group("verb")
+    text = capitalize(f"{third_singular(verb)} {x}{m.group('tail') or ''}")
     return said(text, MemoryKind.preference, x.lower())

@@ -233,8 +233,9 @@ _NOT_AFTER_NO = (
 _KIND_REFUSED_RE = re.compile(
     rf"^\W*(?:no|never(?=\s+[\w-]+(?:\s+[\w-]+){{0,2}}\W*$)(?!\s+(?:{_NOT_AFTER_NEVER})\b))\s+(?!(?:{_NOT_AFTER_NO})\b)"
     r"(?P<x>[a-z][\w'-]*(?:\s+(?!(?:for|at|on|during|to)\b)[a-z][\w'-]*){0,4}?)"
-    r"(?P<ctx>\s+(?:for|at|on|during)\s+(?!(?:him|her|them|my|our|this|that|these|those|the|it)\b)"
-    r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)?(?:\s+(?:ever|at all|either|for me|as well))?\W*$",
+    r"(?P<ctx>\s+(?:for|at|on|during)\s+(?!(?:him|her|them|my|our|this|that|these|those|the|it|all)\b)"
+    r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)?(?:\s+(?:ever|at all|either|for me|as well|obviously|of course|"
+    r"naturally|lol|haha))?\W*$",  # not "please": "no tomatoes please" filters one request
     re.IGNORECASE,
 )
 

@@ -64,6 +64,12 @@ def _background(m: re.Match[str]) -> Draft | None:
     return fact(join_text("Has", amount, field, m.group("what").lower()), f"experience {field.lower()}", None)
 
 
+def _year_of(m: re.Match[str]) -> Draft | None:
+    """ "I'm in my second year of nursing school" -> Is in their second year of nursing school."""
+    what = re.sub(r"\s+", " ", m.group("what")).strip()
+    return fact(join_text("Is in their", m.group("year").lower(), "year of", what), "studies", "education")
+
+
 def _credential(m: re.Match[str]) -> Draft | None:
     what = re.sub(r"\s+", " ", m.group("what") or m.group("what2")).strip()
     return fact(join_text("Is" if m.group("what") else "Has", what), subject_key(what), None)
@@ -114,6 +120,16 @@ RULES: tuple[Rule, ...] = (
             re.I,
         ),
         _background,
+    ),
+    Rule(
+        "year_of_study",
+        re.compile(
+            rf"{I_AM}(?:currently\s+|now\s+)?in\s+my\s+(?P<year>first|second|third|fourth|fifth|final|last|1st|2nd|"
+            r"3rd|4th|5th)\s+year\s+(?:of|at|in)\s+(?P<what>(?:my\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?)"
+            r"(?=\s*(?:[,.;!?]|$|\s+(?:so|and|but|now)\b))",
+            re.I,
+        ),
+        _year_of,
     ),
     Rule(
         "credential",

@@ -186,6 +186,25 @@ _ABOUT_A_THING_RE = re.compile(
 )
 #: "no more tasting menus please, they're always too long": said of the things, unless answers are named.
 _SAID_OF_THEM_RE = re.compile(r"\b(?:they'?re|they are)\s+(?:\w+\s+){0,2}too \w+", re.IGNORECASE)
+#: "hardcore history episodes are way too long for me": a named thing is too long, not the answers (it had read
+#: "Prefers short, concise answers", sent with every request); "your answers are too long", "the email is too
+#: formal" (a text the assistant wrote) stay feedback.
+_THING_TOO_RE = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,3}(?P<head>[\w'-]+)\s+(?:is|are|r)\s+(?:\w+\s+){0,2}too \w+", re.IGNORECASE
+)
+_TEXT_NOUNS = frozenset(
+    lx.words(
+        "it|this|that|these|those|yours|answer|answers|response|responses|reply|replies|explanation|explanations|"
+        "text|email|emails|message|letter|summary|list|paragraph|paragraphs|sentence|sentences|intro|post|draft|"
+        "version|tone|wording|code|one|ones|bit|part"
+    )
+)
+
+
+def _said_of_a_thing(sentence: str) -> bool:
+    """The sentence says a thing other than the assistant's text is too something ("these hikes are too long")."""
+    m = _THING_TOO_RE.match(sentence)
+    return m is not None and m.group("head").lower() not in _TEXT_NOUNS and not _ANSWERS_RE.search(sentence)
 
 
 def has_feedback_cue(text: str) -> bool:
@@ -223,8 +242,10 @@ def feedback(sentences: list[str], *, reacting: bool) -> list[Draft]:
         lasting = bool(_PERSISTENCE_RE.search(sentence) or _ANSWERS_RE.search(sentence))
         if not (reacting or lasting) or not _HINTS.intersection(lx.tokens(sentence)):
             continue
-        if _ABOUT_A_THING_RE.search(sentence) or (
-            _SAID_OF_THEM_RE.search(sentence) and not _ANSWERS_RE.search(sentence)
+        if (
+            _ABOUT_A_THING_RE.search(sentence)
+            or (_SAID_OF_THEM_RE.search(sentence) and not _ANSWERS_RE.search(sentence))
+            or _said_of_a_thing(sentence)
         ):
             continue  # "is this too long for a cover letter?": about that thing, not the answers
         if not lasting and _EDIT_RE.match(sentence):

@@ -92,7 +92,8 @@ _MISSION = re.compile(
     re.IGNORECASE,
 )
 _SAVING = re.compile(
-    rf"^{_ME_BE}?(?:currently\s+|still\s+|also\s+|slowly\s+)?saving\s+"
+    rf"^(?:{_ME_BE}?(?:currently\s+|still\s+|also\s+|slowly\s+)?saving|(?:I|i)\s+(?:really\s+)?(?:want|need|"
+    r"plan|hope|'m trying|am trying|'m planning|am planning)\s+to\s+save)\s+"
     r"(?:up\s+|hard\s+|every (?:penny|cent|dime)\s+|like crazy\s+)?for\s+(?P<obj>\S.*)",
     re.IGNORECASE,
 )

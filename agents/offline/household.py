@@ -215,6 +215,12 @@ def _as_i(rest: str) -> Draft | None:
 
 #: "we're big hikers", "we're not big drinkers", "we r not sappy ppl at all": what both are, read as the user's own
 #: ("I'm a big hiker"); not a count ("we're two brothers").
+#: "we're jewish", "we are both catholic": a faith the household keeps, worded as "I'm ..." would be.
+_FAITH_RE = re.compile(
+    r"^(?:'re|\u2019re|are|r)\s+(?:both\s+|all\s+)?(?P<faith>(?:(?:observant|practicing|practising|devout|secular)"
+    r"\s+)?(?:jewish|muslim|hindu|sikh|buddhist|catholic|christian|mormon|jain|atheists?))\b",
+    re.IGNORECASE,
+)
 _PLURAL_SELF_RE = re.compile(
     r"^(?:'re|\u2019re|are|r)\s+(?:both\s+|all\s+)?(?P<not>not\s+)?(?P<adj>(?:(?!(?:\d+|two|three|four|five|six|"
     r"a|the|so|in|at|on|from|with|not)\b)[a-z][\w-]*\s+){0,2}?)(?P<noun>[\w-]*?(?:ers|ies|owls|people|ppl|folks|"
@@ -258,6 +264,8 @@ def _statement(rest: str, before: str, *, ours: bool) -> Draft | None:
         return fact(
             join_text("Is", article, what, m.group("noun").lower(), (m.group("of") or "").strip()), "household", None
         )
+    if not ours and (m := _FAITH_RE.match(rest)) is not None:
+        return match_persona(f"I'm {re.sub(r'atheists$', 'atheist', m.group('faith'), flags=re.I)}", 0)
     if not ours and (m := _PLURAL_SELF_RE.match(rest)) is not None:
         return _plural_self(m)
     if (m := _NEG_RE.match(rest)) is not None:

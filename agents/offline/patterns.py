@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from agents.offline import habits, past_tastes
+from agents.offline import consoles, habits, past_tastes
 from agents.offline import lexicon as lx
 from agents.offline.drafts import EXPLICIT, STRONG, UNSURE, Draft
 from agents.offline.indifference import INDIFFERENCE, NEG_NOW
@@ -252,6 +252,7 @@ _NEG = lx.NEG
 
 RULES: tuple[Rule, ...] = (
     *past_tastes.RULES,  # "I loved Project Hail Mary"
+    *consoles.RULES,  # "i only play on switch myself"
     Rule("past", re.compile(rf"{I_SP}{ADV}used to\s+(?:really\s+)?(?:{_LIKE}|{_DISLIKE}|be\b)", re.I), _past),
     Rule(
         "unsure",

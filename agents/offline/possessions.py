@@ -127,6 +127,12 @@ _TIGHT_RE = re.compile(
     re.IGNORECASE,
 )
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|i|I'm|I've|[Mm]y|[Mm]e)\b")
+#: The ages of children said right after them: "my kids are 3 and 6", "I have two kids, 4 and 7".
+_AGES_RE = re.compile(
+    r"(?:\s+(?:are|r)|,)\s+(?:aged\s+)?(?P<ages>\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:and|&)\s*\d{1,2})"
+    r"(?:\s+(?:years old|yrs old|yo))?(?=\s*(?:[,.;!?]|$|\s+(?:so|and|but|now|btw)\b))"  # not "30 and 35 kg"
+)
+_CHILDREN = frozenset({"kids", "children", "sons", "daughters", "boys", "girls", "twins", "grandkids", "grandchildren"})
 _SINGULAR = {"kids": "children", "kid": "child", "sons": "son", "daughters": "daughter", "teenagers": "teenager"}
 _PLURAL = frozenset({"kids", "children", "sons", "daughters", "twins", "teenagers", "grandkids", "grandchildren"})
 
@@ -138,6 +144,12 @@ def _article(mods: str, noun: str) -> str:
     return "an" if first in "aeiou" else "a"
 
 
+def _ages(sentence: str, end: int, who: str) -> str:
+    """ "aged 3 and 6" when the children named just before ``end`` have their ages said right after them."""
+    m = _AGES_RE.match(sentence, end) if who in _CHILDREN else None
+    return "" if m is None else "aged " + re.sub(r"\s+", " ", m.group("ages"))
+
+
 def family_and_pets(sentence: str) -> list[Draft]:
     """'Has a wife', 'Has two daughters', 'Has a dog' from "my ..." and "I have ..." phrases."""
     found: dict[str, Draft] = {}
@@ -147,7 +159,7 @@ def family_and_pets(sentence: str) -> list[Draft]:
         if _LIKENED_RE.search(sentence[: m.start()]):
             continue  # "my car is my baby", "my dog is like my child": a likeness, not a child
         who, mods = m.group("who").lower(), m.group("mods").strip().lower()
-        text = join_text("Has", _article(mods, who), mods, who)
+        text = join_text("Has", _article(mods, who), mods, who, _ages(sentence, m.end(), who))
         if _GONE_RE.match(sentence, m.end()):  # "my husband passed away": no longer theirs
             if who not in ("husband", "wife"):
                 continue
@@ -185,7 +197,7 @@ def family_and_pets(sentence: str) -> list[Draft]:
             category = "pets" if who in lx.PETS else "family"
             subject = f"pet {who}" if category == "pets" else _SINGULAR.get(who, who)
             found[who] = Draft(
-                join_text("Has", mods, who),
+                join_text("Has", mods, who, _ages(sentence, one.end(), who)),
                 MemoryKind.fact,
                 subject,
                 IMPLICIT,

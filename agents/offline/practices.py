@@ -314,7 +314,7 @@ RULES = (
         re.compile(
             rf"{I_AM}(?:(?:very|pretty|super|really|quite|extremely|kind of|kinda|a bit|a little|naturally|fairly)\s+)?"
             rf"(?P<t>{_ADJ_TRAITS})(?P<with>\s+(?:(?:with|around)\s+(?:new people|strangers)|"
-            r"in (?:big |large )?(?:groups|crowds)))?"
+            r"in (?:big |large )?(?:groups|crowds)))?(?:\s+at\s+all)?"  # "I'm not handy at all"
             r"(?=\s*(?:[,.;!]|$|\s(?:and|but|so|because|by nature|in general)\b))",
             re.I,
         ),

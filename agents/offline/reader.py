@@ -30,6 +30,7 @@ from agents.offline.choice import (
 )
 from agents.offline.comparisons import compared
 from agents.offline.conditions import situated
+from agents.offline.consoles import played_there
 from agents.offline.consumes import consumed
 from agents.offline.diagnoses import DOCTOR_SAYS_RE
 from agents.offline.drafts import IMPLICIT, UNSURE, Draft
@@ -45,6 +46,7 @@ from agents.offline.household import household
 from agents.offline.identity import both, identity_lead
 from agents.offline.implied import asides, implied
 from agents.offline.irony import sarcastic
+from agents.offline.kids_ages import ages_said_back
 from agents.offline.leanings import with_leanings
 from agents.offline.normalize import third_person
 from agents.offline.objects import condition
@@ -323,6 +325,8 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
             elif not in_passing and draft.kind == MemoryKind.fact and draft.source == MemorySource.implicit:
                 draft = replace(draft, source=MemorySource.explicit, confidence=max(draft.confidence, 0.8))
             drafts.append(scoped(draft, lead))
+        drafts += [d] if n == 0 and (d := ages_said_back(sentence.text, query)) else []  # "they're 3 and 6"
+        drafts += [d] if (d := played_there(sentence.text, drafts)) else []  # "..., mostly cozy games"
         drafts += implied(sentence, drafts)  # "my garden is mostly shade", "after my night shift at the hospital"
         drafts += kept_against(sentence.text, drafts)  # "Cash only, I don't trust apps"
         drafts += [d] if (d := standing_need(sentence.text, drafts)) else []  # "I'm diabetic so I need low sugar X"

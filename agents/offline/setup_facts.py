@@ -43,7 +43,8 @@ _THINGS = (
 #: platform ("No PC", "No Mac": which one the answers may assume, a limit more than a possession).
 _FEATURES = (
     "window|windows|natural light|daylight|air conditioning|ac|a/c|heating|elevator|lift|balcony|yard|garden|"
-    "backyard|patio|parking|garage|dishwasher|washing machine|washer|dryer|oven|bathtub|tub"
+    "backyard|patio|parking|garage|driveway|off-street parking|dishwasher|washing machine|washer|dryer|oven|bathtub|"
+    "tub|basement|storage|shed"
 )
 _LACKS = (
     f"{_FEATURES}|car|cars|bike|kids|children|pets|pet|{lx.alternation(lx.PETS)}|tv|printer|freezer|microwave|"

@@ -11,6 +11,7 @@
   -> "Has weekends free", "Is free on Tuesday evenings", "Has evenings free after 7" (facts); "I have no time on
   weekdays", "weekends are the only time I can cook properly" -> "Has no free time on weekdays", "Can only cook
   properly on weekends" (constraints);
+- the only time the user can make: "I can only do weekends" -> "Is only available on weekends" (a constraint);
 - a recurring time the user cannot make: "I'm busy Thursday nights", "Mondays are out for me" -> "Is not
   available on Thursday nights", "Is not available on Mondays" (constraints);
 - a commute and days in the office: "I drive 40 minutes each way", "our company is going back to the office
@@ -55,7 +56,8 @@ _WORK_PATTERN = re.compile(
     _LEAD + r"(?:I|i)\s+(?:usually\s+|normally\s+|currently\s+|now\s+|only\s+)?work\s+(?P<what>(?:[1-6]|one|two|three|"
     r"four|five|six)\s+days\s+(?:a|per)\s+week|(?:four|4|three|3)\s+"
     r"(?:tens|10s|twelves|12s)|(?:\d+|twelve|ten|eight)[- ]h(?:ou)?r\s+shifts|(?:from\s+)?\d{1,2}(?::\d\d)?\s*"
-    r"(?:am|pm)?\s*(?:to|-|till|until)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?|(?:every|most|all)\s+(?:weekend|"
+    r"(?:am|pm)?\s*(?:to|-|till|until)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?|(?:monday|mon)\s*(?:to|-|through|thru)\s*"
+    r"(?:friday|fri|thursday|saturday)|(?:every|most|all)\s+(?:weekend|"
     r"(?:satur|sun|mon|tues|wednes|thurs|fri)day)s?|(?:on\s+)?(?:weekends|(?:satur|sun|mon|tues|wednes|thurs|fri)days))"
     r"(?!\s+on\s+(?:my|the|it|a|our|this)\b)(?P<rest>[^.!?]*)",
     re.IGNORECASE,
@@ -119,6 +121,12 @@ _OFFICE_DAYS = re.compile(
     r"(?:work|working)\s+|return(?:ing)?\s+)?(?:in|into|to|from|at)\s+(?P<where>the office|home|the site|site|"
     r"the hospital|the lab|the studio|campus)\s+(?:only\s+)?(?P<n>\d|one|two|three|four|five|once|twice)"
     r"(?:\s+days?|\s+times?)?\s+(?:a|per|each|every)\s+week\b",
+    re.IGNORECASE,
+)
+#: "I can only do weekends", "I can only make evenings": the only time the user can make (said of any plan).
+_ONLY_DO = re.compile(
+    _LEAD + r"(?:I|i)\s+(?:can|could)\s+only\s+(?:do|make|manage)\s+(?P<when>weekends|weekdays|evenings|mornings|"
+    r"afternoons|nights|weeknights|(?:satur|sun|mon|tues|wednes|thurs|fri)days)\s*(?:[,.;!]|$|\s(?:and|so|but)\b)",
     re.IGNORECASE,
 )
 #: A recurring time the user cannot make: "I'm busy Thursday nights", "Mondays are out for me", "Tuesday evenings
@@ -224,6 +232,8 @@ def work_time(clause: str) -> list[Draft]:
         when = re.sub(r"\b\w+day", lambda x: x.group(0).capitalize(), when).replace("Weekday", "weekday")
         on = "in the" if when in ("mornings", "evenings", "afternoons") else "on"
         return [_said(f"Is not available {on} {when}", MemoryKind.constraint, "free time")]
+    if (m := _ONLY_DO.match(clause)) is not None:
+        return [_said(join_text("Is only available", _when(m.group("when"))), MemoryKind.constraint, "free time")]
     if (m := _ONLY_TIME.match(clause)) is not None:
         what = third_person(m.group("what").strip())
         return [_said(join_text("Can only", what, _when(m.group("when"))), MemoryKind.constraint, "time")]

@@ -92,3 +92,42 @@ def test_debt_the_user_carries(turn: str, texts: list[str]) -> None:
 )
 def test_background_and_what_the_body_does_not_take(turn: str, texts: list[str]) -> None:
     assert _texts(turn) == texts
+
+
+@pytest.mark.parametrize(
+    ("turn", "texts"),
+    [
+        ("i only play on switch myself, mostly cozy games", ["Likes cozy games", "Plays on Switch"]),
+        ("we play on switch", ["Plays on Switch"]),
+        ("I game on a PS5", ["Plays on PS5"]),
+        ("I play on a team", []),
+        ("we play on Sundays", []),
+    ],
+)
+def test_where_the_user_plays_games(turn: str, texts: list[str]) -> None:
+    assert _texts(turn) == texts
+
+
+@pytest.mark.parametrize(
+    ("turn", "texts"),
+    [
+        ("my kids are 3 and 6", ["Has kids aged 3 and 6"]),
+        ("I have three kids, 2, 5 and 9", ["Has three kids aged 2, 5 and 9"]),
+        ("my kids are 30 and 35 kg", ["Has kids"]),
+    ],
+)
+def test_childrens_ages_said_with_them(turn: str, texts: list[str]) -> None:
+    assert _texts(turn) == texts
+
+
+def test_childrens_ages_said_back_to_a_request_about_them() -> None:
+    fort = "Build a blanket fort, bake cookies, or do a treasure hunt."
+    said = read_turn("they're 3 and 6, the little one gets bored fast", fort, "ideas for a rainy day with the kids?")
+    assert [d.text for d in said] == ["Has kids aged 3 and 6"]
+    assert read_turn("they're 3 and 6", "Lego or books.", "what should I get my sister's kids?") == []
+    assert read_turn("they're 3 and 6", "About 5 euros.", "how much are the tickets?") == []
+
+
+def test_not_handy_at_all() -> None:
+    assert _texts("I'm not handy at all so I'll take it to a shop") == ["Is not handy"]
+    assert _texts("I'm not sporty at all") == ["Is not sporty"]
