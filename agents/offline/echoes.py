@@ -38,7 +38,8 @@ _STOP = frozenset(
 )
 _REPLY_RE = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|alright|hmm+|um+|fine|yeah)\W+)?(?:the\s+)?(?P<name>[\w'-]+(?:\s+[\w'-]+){0,2}?)"
-    r"(?:\s+(?:then|it is|please|pls|for me|obviously|definitely|for sure|of course|all the way|sounds like me|"
+    r"(?:\s+(?:then|it is|please|pls|for me|obviously|definitely|for sure|of course|all the way|sounds like me|i guess|"
+    r"makes (?:more |the most )?sense|is the one|wins|"
     r"(?:sounds|looks) (?:good|great|perfect|fun|nice|best|ideal|right|lovely|amazing)))?\W*$",
     re.IGNORECASE,
 )
@@ -48,12 +49,12 @@ _REPLY_RE = re.compile(
 #: daylight lamp is your best bet"); after a plain explanation a bare name said back is a question about it.
 _OFFERED_RE = re.compile(
     r"\b(?:or|either|between|vs|versus|both|options?|choices?|alternatives?|best bet|recommend|suggest|go with|"
-    r"you could|you can|i'd)\b|;",
+    r"you could|you can|i'd)\b|;|\w,\s+[\w -]{2,30},\s+[\w -]{2,30}\s+and\s+\w",  # "A, B, C and D": a list inline
     re.IGNORECASE,
 )
 
 
-def echoed_pick(reply: str, assistant: str, asked: bool = False) -> Draft | None:
+def echoed_pick(reply: str, assistant: str, asked: bool = False, query: str | None = None) -> Draft | None:
     """The pick a short reply makes by naming back something ``assistant`` mentioned, or None. ``asked``: the
     user's turn before asked which one to take ("Which phone should I get?"), so an answer that only lists ways
     ("Light roast Ethiopian for fruity, dark roast Sumatra for bold") offers them too."""
@@ -67,18 +68,34 @@ def echoed_pick(reply: str, assistant: str, asked: bool = False) -> Draft | None
     if at is None:
         return None
     phrase = _widened(words, at, at + len(said))
-    if re.fullmatch(r"[a-z][\w'-]*", phrase):
-        return None  # "early" (go early or late): a bare lower-case word is a way, not a thing picked
+    if re.fullmatch(r"[a-z][\w'-]*", phrase) and phrase.islower():  # not "iPhone"
+        phrase = _as_asked(phrase, query or "")  # "electric" after "acoustic or electric guitar?": an electric guitar
+        if not phrase:
+            return None  # "early" (go early or late): a bare lower-case word is a way, not a thing picked
     return Draft(f"Prefers {phrase}", answer_kind(phrase), subject_key(phrase), CONFIDENCE, MemorySource.implicit)
 
 
+def _as_asked(word: str, query: str) -> str:
+    """``word`` with the noun the user's own "A or B <noun>" question gave it ("an electric guitar"), or ''."""
+    w = re.escape(word)
+    m = re.search(
+        rf"\b[a-z]+\s+or\s+{w}\s+(?P<n>[a-z]{{3,}})\b|\b{w}\s+or\s+[a-z]+\s+(?P<n2>[a-z]{{3,}})\b", query, re.I
+    )
+    noun = (m.group("n") or m.group("n2")).lower() if m is not None else ""
+    if not noun or noun in _STOP:
+        return ""
+    return f"{'an' if word[0] in 'aeiou' else 'a'} {word} {noun}"
+
+
 def _names(tokens: list[str], said: list[str]) -> bool:
-    """The assistant's ``tokens`` are what the user said back: the same words, a name after its "d'" ("orsay":
-    Musée d'Orsay), or one word that starts a capitalised name ("mac": MacBook)."""
+    """The assistant's ``tokens`` are what the user said back: the same words (or their plural), a name after its
+    "d'" ("orsay": Musée d'Orsay), or one word that starts a capitalised name ("mac": MacBook)."""
     if len(tokens) != len(said):
         return False
     low = [t.lower() for t in tokens]
-    if low == said or (len(said) == 1 and low[0].endswith("'" + said[0])):
+    if all(t in (w, w + "s", w + "es") for t, w in zip(low, said, strict=True)):
+        return True  # "animal shelter" for "animal shelters"
+    if len(said) == 1 and low[0].endswith("'" + said[0]):
         return True
     return len(said) == 1 and len(said[0]) >= 3 and tokens[0][:1].isupper() and low[0].startswith(said[0])
 
@@ -86,7 +103,12 @@ def _names(tokens: list[str], said: list[str]) -> bool:
 def _said(sentence: str) -> list[str] | None:
     """The words of a sentence that is a bare name ("Freestanding.", "children of time it is", "dark, I drink it
     with milk"), lower-cased, or None."""
-    m = _REPLY_RE.match(sentence) or _REPLY_RE.match(sentence.split(",", 1)[0])
+    after_so = re.split(r"\s+so\s+", sentence)[-1] if re.search(r"\w\s+so\s+\w", sentence) else ""
+    m = (
+        _REPLY_RE.match(sentence)
+        or _REPLY_RE.match(sentence.split(",", 1)[0])
+        or (_REPLY_RE.match(after_so) if after_so else None)  # "I code all day on Linux so ThinkPad I guess"
+    )
     if m is None or "?" in sentence:
         return None
     said = m.group("name").lower().split()

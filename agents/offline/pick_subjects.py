@@ -63,6 +63,8 @@ def asked_for(query: str) -> str:
         m = rx.search(sentence)
         if m is None:
             continue
+        if re.match(r"\s+or\b", sentence[m.end() :], re.IGNORECASE):
+            return ""  # "Should I get a MacBook Air or a ThinkPad?": the options, not the one thing they are for
         np = m.group("np")
         words = np.lower().split()
         if any(w in _NOT_A_THING for w in words):

@@ -263,7 +263,7 @@ def _choice(text: str, previous_assistant: str | None, query: str | None) -> lis
         named = [rejection_memory(options[i]) for i in turned_down] + had_options(text, options)
         picks = [choice_memory(options[index])] if index is not None else []
         if not (options[1:] or named or picks):  # "Freestanding.": a thing the assistant offered in passing
-            picks.append(echoed_pick(text, previous_assistant, asks_which(query)))
+            picks.append(echoed_pick(text, previous_assistant, asks_which(query), query))
         named += [for_what(d, query) for d in picks if d is not None]  # "... for a monitor arm"
         return [d.quoted(text.strip()) for d in named if d is not None]
     first = re.split(r"(?<=[.!?])\s+", text.strip())[0]

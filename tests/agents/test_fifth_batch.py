@@ -57,3 +57,36 @@ def test_the_context_of_a_refusal_is_not_at_all() -> None:
     assert d.context == ""
     (d,) = read_turn("no meat on weekdays")
     assert d.context == "on weekdays"
+
+
+LAPTOPS = "The MacBook Air is lighter with better battery life; the ThinkPad has a better keyboard and runs Linux well."
+PHONES = "iPhone if you're in the Apple ecosystem; Pixel for the best Android camera and clean software."
+GUITARS = "Acoustic is simpler to start with; electric is easier on the fingers and great for rock."
+HELP = "Food banks, animal shelters, libraries and community gardens often need help. Check VolunteerMatch too."
+
+
+@pytest.mark.parametrize(
+    ("query", "assistant", "turn", "pick"),
+    [
+        (
+            "Should I get a MacBook Air or a ThinkPad?",
+            LAPTOPS,
+            "I code all day on Linux so ThinkPad I guess.",
+            "Prefers the ThinkPad",
+        ),
+        ("iPhone or Pixel?", PHONES, "I have a mac and an ipad so iphone makes sense", "Prefers iPhone"),
+        (
+            "acoustic or electric guitar for a beginner?",
+            GUITARS,
+            "electric, I mostly listen to metal",
+            "Prefers an electric guitar",
+        ),
+        ("how can I volunteer locally?", HELP, "animal shelter sounds perfect.", "Prefers animal shelters"),
+    ],
+)
+def test_a_pick_said_back_in_passing(query: str, assistant: str, turn: str, pick: str) -> None:
+    assert pick in [d.text for d in read_turn(turn, assistant, query)]
+
+
+def test_a_way_said_back_is_still_no_pick() -> None:
+    assert read_turn("early, before the crowds", "You could go early or late.", "should I go early or late?") == []
