@@ -101,6 +101,15 @@ RULES: tuple[Rule, ...] = (
         _pregnant,
     ),
     Rule(
+        "breastfeeding",
+        re.compile(
+            r"(?:I|i)(?:'m|\s+am)\s+(?:still\s+|currently\s+|exclusively\s+)?(?:breastfeeding|breast-feeding|"
+            r"nursing(?=\s*(?:[,.;!]|$|\s+(?:so|and|but|my|our|him|her|the baby)\b)))\b",
+            re.IGNORECASE,
+        ),
+        lambda m: fact("Is breastfeeding", "breastfeeding", "health", MemoryKind.constraint),
+    ),
+    Rule(
         "diagnosed",
         re.compile(
             rf"(?:I|i)(?:'ve|\s+have|\s+was|\s+got|'ve\s+been|\s+have\s+been|\s+just\s+got|\s+recently\s+got)\s+"

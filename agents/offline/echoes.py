@@ -36,6 +36,15 @@ _STOP = frozenset(
         "use|get|go|try|pick|choose|like|want|need|make|take|between|other|two|first|second|last"
     )
 )
+#: Words that say how or when, never a thing picked, even where the assistant wrote them with a capital ("Early
+#: mornings and late evenings are quietest" - "early it is") or after a name ("JAL fly direct" - "direct for sure").
+_WAYS = frozenset(
+    lx.words(
+        "early|late|later|direct|nonstop|non-stop|cheap|cheaper|fast|faster|slow|slower|quick|quicker|now|soon|today|"
+        "tomorrow|morning|mornings|evening|evenings|afternoon|night|nights|weekday|weekdays|weekend|weekends|online|"
+        "offline|alone|together|outside|inside|indoors|outdoors"
+    )
+)
 _REPLY_RE = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|alright|hmm+|um+|fine|yeah)\W+)?(?:the\s+)?(?P<name>[\w'-]+(?:\s+[\w'-]+){0,2}?)"
     r"(?:\s+(?:then|it is|please|pls|for me|obviously|definitely|for sure|of course|all the way|sounds like me|i guess|"
@@ -63,6 +72,13 @@ def echoed_pick(reply: str, assistant: str, asked: bool = False, query: str | No
     said = next((s for s in map(_said, re.split(r"(?<=[.!?])\s+", reply.strip())[:2]) if s), None)
     if said is None:
         return None
+    if len(said) == 1 and said[0] in _WAYS:  # "early it is", "direct for sure": a way, not a thing picked
+        phrase = _as_asked(said[0], query or "")
+        return (
+            None
+            if not phrase
+            else Draft(f"Prefers {phrase}", answer_kind(phrase), subject_key(phrase), CONFIDENCE, MemorySource.implicit)
+        )
     words = re.findall(r"[\w'-]+|[^\w\s]", assistant)
     at = next((i for i in range(len(words)) if _names(words[i : i + len(said)], said)), None)
     if at is None:

@@ -111,7 +111,8 @@ _TRAILING = re.compile(
     r"btw|by the way|fyi|ngl|fwiw|imo|imho|tbh|honestly|though|really|personally|overall|for the most part|"
     r"most of the time|these days|nowadays|lately|recently|right now|at the moment|fight me|sue me|judge me|"
     r"don't judge me|no judgment|no judgement|"
-    r"either way|for sure|to be honest|if i'm honest|if possible|whenever possible|to be fair))+\s*$",
+    r"either way|for sure|to be honest|if i'm honest|if possible|whenever possible|to be fair|sorry|obviously|"
+    r"of course))+\s*$",
     re.IGNORECASE,
 )
 _PREPOSITION_CUT = re.compile(r"\s(?:at|on|for|from|near|during|by|to|into)\s", re.IGNORECASE)

@@ -191,6 +191,18 @@ def _comma_list(text: str) -> list[str]:
     return []
 
 
+def _semicolon_list(text: str) -> list[str]:
+    """ "Hotel Arts is a luxury beachfront option; Casa Camper is a boutique hotel in El Raval; Generator is a budget
+    hostel.": three or more named things described in one sentence, parted by semicolons."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        parts = [p.strip(" .!") for p in sentence.split(";")]
+        if len(parts) >= 3 and all(
+            re.match(r"(?:[Tt]he\s+)?[A-Z0-9]", p) and 3 <= len(p.split()) <= 20 and not p.endswith("?") for p in parts
+        ):
+            return parts
+    return []
+
+
 def parse_options(text: str) -> list[str]:
     """The options offered in an assistant turn, in order ([] when it offers no list)."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
@@ -207,5 +219,6 @@ def parse_options(text: str) -> list[str]:
         or _inline(flat, _INLINE_LETTER_RE)
         or _trailing_labels(flat)
         or _comma_list(flat)
+        or _semicolon_list(flat)
         or inline_options(text)
     )

@@ -204,11 +204,17 @@ def reaction(clause: str, *, implicit: bool) -> Draft | None:
     return _too_much(clause, conf, implicit=implicit)
 
 
+#: A word that makes a piece a clause of its own ("I climb only in the hall, because outside is too cold").
+_CLAUSE_WORD_RE = re.compile(r"\b(?:i|we|because|since|as|so|but|if|when|while|though)\b", re.IGNORECASE)
+
+
 def _too_much(clause: str, conf: float, *, implicit: bool) -> Draft | None:
     m = _TOO_RE.match(clause) or (_TOO_LOOSE_RE.match(clause) if implicit else None)
     if m is not None:
         too = m.group("too").lower()
-        obj = _subject_of(m.group("obj"))
+        raw = m.group("obj")
+        named_first = "," in raw and len(raw.split(",")[0].split()) <= 3 and not _CLAUSE_WORD_RE.search(raw)
+        obj = _subject_of(_last_piece(raw) if named_first else raw)  # "coldplay, three hours standing is too much"
         if re.match(r"too (?:much|many) ", too):
             text = join_text("Dislikes", too)
         elif obj:
