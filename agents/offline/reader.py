@@ -71,6 +71,7 @@ from agents.offline.standing_needs import standing_need
 from agents.offline.statements import stated
 from agents.offline.suggestion_replies import replies, told
 from agents.offline.terse import fragment
+from agents.offline.text_kinds import for_the_text
 from agents.offline.verdicts import verdicts
 from agents.offline.voice import read_plain
 from agents.offline.when_said import excepted
@@ -358,6 +359,7 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
         parts.append(Part(sentence, pieces, tuple(d for d in drafts if not restated(d, head))))  # answer_wishes
     head += replies([(p.sentence, p.drafts) for p in parts], previous_assistant, head)  # "that's so me"
     head = [_scoped(d, parts) for d in head]
+    head = [for_the_text(d, query) for d in head] if reacting else head  # "way too formal" said of a toast
     reading = Reading(head, parts, bool(picked), sum(1 for ln in clean.splitlines() if ln.strip()))
     setup, whole = setup_facts(reading)  # "Studio, no car, no pets": facts, for the rules alone too
     parts = [replace(p, drafts=p.drafts + tuple(d for c in p.clauses for d in setup.get(c, ()))) for p in parts]

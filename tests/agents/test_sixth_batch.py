@@ -56,3 +56,20 @@ def test_what_the_sixth_batch_said(turn: str, texts: list[str]) -> None:
 def test_what_is_too_much_is_the_last_piece() -> None:
     said = _texts("coldplay, three hours standing is too much for my back", SHOWS, "Taylor Swift or Coldplay?")
     assert "Finds three hours standing too much" in said
+
+
+TOAST = "Here's a draft: Ladies and gentlemen, it is my great honour to stand here today..."
+
+
+def test_a_tone_said_of_a_text_holds_for_that_kind_of_text() -> None:
+    (d,) = read_turn(
+        "way too formal, we're a super casual bunch", TOAST, "help me write a toast for my friend's wedding"
+    )
+    assert (d.text, d.context) == ("Prefers a casual, friendly tone", "when writing a speech or toast")
+    (d,) = read_turn("too formal", "Dear Mr. Smith, I hope you are well...", "Write an email to my landlord")
+    assert d.context == "when writing an email"
+
+
+def test_a_tone_said_of_an_explanation_stays_general() -> None:
+    said = read_turn("too formal, talk to me like a friend", "DNS is like a phone book...", "explain DNS")
+    assert ("Prefers a casual, friendly tone", "") in [(d.text, d.context) for d in said]
