@@ -74,20 +74,16 @@ def echoed_pick(reply: str, assistant: str, asked: bool = False, query: str | No
         return None
     if len(said) == 1 and said[0] in _WAYS:  # "early it is", "direct for sure": a way, not a thing picked
         phrase = _as_asked(said[0], query or "")
-        return (
-            None
-            if not phrase
-            else Draft(f"Prefers {phrase}", answer_kind(phrase), subject_key(phrase), CONFIDENCE, MemorySource.implicit)
-        )
-    words = re.findall(r"[\w'-]+|[^\w\s]", assistant)
-    at = next((i for i in range(len(words)) if _names(words[i : i + len(said)], said)), None)
-    if at is None:
-        return None
-    phrase = _widened(words, at, at + len(said))
-    if re.fullmatch(r"[a-z][\w'-]*", phrase) and phrase.islower():  # not "iPhone"
-        phrase = _as_asked(phrase, query or "")  # "electric" after "acoustic or electric guitar?": an electric guitar
-        if not phrase:
-            return None  # "early" (go early or late): a bare lower-case word is a way, not a thing picked
+    else:
+        words = re.findall(r"[\w'-]+|[^\w\s]", assistant)
+        at = next((i for i in range(len(words)) if _names(words[i : i + len(said)], said)), None)
+        if at is None:
+            return None
+        phrase = _widened(words, at, at + len(said))
+        if re.fullmatch(r"[a-z][\w'-]*", phrase) and phrase.islower():  # not "iPhone"
+            phrase = _as_asked(phrase, query or "")  # "electric" after "acoustic or electric guitar?"
+    if not phrase:
+        return None  # "early" (go early or late): a bare lower-case word is a way, not a thing picked
     return Draft(f"Prefers {phrase}", answer_kind(phrase), subject_key(phrase), CONFIDENCE, MemorySource.implicit)
 
 
