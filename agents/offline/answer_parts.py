@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agents.offline import feedback_cues as fc
+from agents.offline import cue_guards
 from agents.offline import lexicon as lx
 from agents.offline.drafts import Draft
 from agents.offline.wish_leads import skipped, wish_draft
@@ -186,7 +186,7 @@ def _left(sentence: str) -> tuple[list[str], bool]:
 
 def _theirs(before: str) -> bool:
     """A habit or someone else's words before the phrase ("I always skip the intro", "he says skip the basics")."""
-    return bool(fc._HABIT_RE.search(before) or fc._REPORTED_RE.search(before))
+    return bool(cue_guards.HABIT_RE.search(before) or cue_guards.REPORTED_RE.search(before))
 
 
 def _bare_order(sentence: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from agents.offline import answer_manner as am
+from agents.offline import cue_guards
 from agents.offline import feedback_cues as fc
 from agents.offline import lexicon as lx
 from agents.offline.answer_parts import Parts, answer_parts
@@ -202,9 +203,14 @@ _TEXT_NOUNS = frozenset(
 
 
 def _said_of_a_thing(sentence: str) -> bool:
-    """The sentence says a thing other than the assistant's text is too something ("these hikes are too long")."""
+    """The sentence is about a thing, not the assistant's answers: a question whether it is so or a measure against a
+    purpose ("is this too long for a cover letter?"), "they're always too long", "these hikes are too long"."""
+    if _ABOUT_A_THING_RE.search(sentence):
+        return True
+    if _ANSWERS_RE.search(sentence):
+        return False
     m = _THING_TOO_RE.match(sentence)
-    return m is not None and m.group("head").lower() not in _TEXT_NOUNS and not _ANSWERS_RE.search(sentence)
+    return bool(_SAID_OF_THEM_RE.search(sentence)) or (m is not None and m.group("head").lower() not in _TEXT_NOUNS)
 
 
 def has_feedback_cue(text: str) -> bool:
@@ -216,7 +222,7 @@ def has_feedback_cue(text: str) -> bool:
 
 def _match(cue: Cue, sentence: str) -> re.Match[str] | None:
     """The cue's first match in ``sentence`` that is the user's wish (see :func:`feedback_cues.blocked`)."""
-    return next((m for m in cue.pattern.finditer(sentence) if not fc.blocked(cue, sentence, m)), None)
+    return next((m for m in cue.pattern.finditer(sentence) if not cue_guards.blocked(cue, sentence, m)), None)
 
 
 def _value(m: re.Match[str]) -> str:
@@ -242,11 +248,7 @@ def feedback(sentences: list[str], *, reacting: bool) -> list[Draft]:
         lasting = bool(_PERSISTENCE_RE.search(sentence) or _ANSWERS_RE.search(sentence))
         if not (reacting or lasting) or not _HINTS.intersection(lx.tokens(sentence)):
             continue
-        if (
-            _ABOUT_A_THING_RE.search(sentence)
-            or (_SAID_OF_THEM_RE.search(sentence) and not _ANSWERS_RE.search(sentence))
-            or _said_of_a_thing(sentence)
-        ):
+        if _said_of_a_thing(sentence):
             continue  # "is this too long for a cover letter?": about that thing, not the answers
         if not lasting and _EDIT_RE.match(sentence):
             continue  # "Make it shorter", "Rewrite this paragraph so it sounds more professional": this text only

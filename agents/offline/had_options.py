@@ -48,13 +48,10 @@ def had_options(text: str, options: list[str]) -> list[Draft]:
             continue
         after = segments[n + 1] if n + 1 < len(segments) else ""
         if _LIKED_RE.search(after):
-            draft = Draft(f"Liked {name}", MemoryKind.preference, subject_key(name), CHOICE, MemorySource.implicit)
+            text, kind = f"Liked {name}", MemoryKind.preference
         elif _DISLIKED_RE.search(after):
-            draft = Draft(f"Disliked {name}", MemoryKind.dislike, subject_key(name), CHOICE, MemorySource.implicit)
+            text, kind = f"Disliked {name}", MemoryKind.dislike
         else:
-            verb = re.sub(r"\s+", " ", m.group("verb").lower())
-            draft = Draft(
-                join_text("Has already", verb, name), MemoryKind.fact, subject_key(name), CHOICE, MemorySource.implicit
-            )
-        out.append(draft)
+            text, kind = join_text("Has already", re.sub(r"\s+", " ", m.group("verb").lower()), name), MemoryKind.fact
+        out.append(Draft(text, kind, subject_key(name), CHOICE, MemorySource.implicit))
     return out

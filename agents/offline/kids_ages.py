@@ -12,13 +12,11 @@ from __future__ import annotations
 import re
 
 from agents.offline.drafts import IMPLICIT, Draft
+from agents.offline.possessions import AGES
 from memory.types import MemoryKind, MemorySource
 
 _THEY_ARE_RE = re.compile(
-    r"^\W*(?:they're|they are|theyre|they r|they\u2019re)\s+(?:aged\s+|only\s+|just\s+)?"
-    r"(?P<ages>\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:and|&)\s*\d{1,2})(?:\s+(?:years old|yrs old|yo))?"
-    r"(?=\s*(?:[,.;!?]|$|\s+(?:so|and|but|now|btw)\b))",
-    re.IGNORECASE,
+    rf"^\W*(?:they're|they are|theyre|they r|they\u2019re)\s+(?:aged\s+|only\s+|just\s+)?{AGES}", re.IGNORECASE
 )
 _CHILDREN_RE = re.compile(
     r"\b(?:my|the|our)\s+(?:(?:two|three|four|little|young)\s+)?(?P<who>kids|children|boys|girls|sons|daughters|twins)"

@@ -128,10 +128,12 @@ _TIGHT_RE = re.compile(
 )
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|i|I'm|I've|[Mm]y|[Mm]e)\b")
 #: The ages of children said right after them: "my kids are 3 and 6", "I have two kids, 4 and 7".
-_AGES_RE = re.compile(
-    r"(?:\s+(?:are|r)|,)\s+(?:aged\s+)?(?P<ages>\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:and|&)\s*\d{1,2})"
-    r"(?:\s+(?:years old|yrs old|yo))?(?=\s*(?:[,.;!?]|$|\s+(?:so|and|but|now|btw)\b))"  # not "30 and 35 kg"
+#: Two or more children's ages, ending the phrase ("3 and 6", "2, 5 and 9 years old"; not "30 and 35 kg").
+AGES = (
+    r"(?P<ages>\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:and|&)\s*\d{1,2})(?:\s+(?:years old|yrs old|yo))?"
+    r"(?=\s*(?:[,.;!?]|$|\s+(?:so|and|but|now|btw)\b))"
 )
+_AGES_RE = re.compile(rf"(?:\s+(?:are|r)|,)\s+(?:aged\s+)?{AGES}")
 _CHILDREN = frozenset({"kids", "children", "sons", "daughters", "boys", "girls", "twins", "grandkids", "grandchildren"})
 _SINGULAR = {"kids": "children", "kid": "child", "sons": "son", "daughters": "daughter", "teenagers": "teenager"}
 _PLURAL = frozenset({"kids", "children", "sons", "daughters", "twins", "teenagers", "grandkids", "grandchildren"})

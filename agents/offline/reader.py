@@ -21,26 +21,17 @@ from agents.offline.antecedents import named_thing, refer, split_named
 from agents.offline.bodies import bodies, lasting, unsaid
 from agents.offline.buried import untailed
 from agents.offline.buying import buying_habit
-from agents.offline.choice import (
-    by_phrase,
-    choice_memory,
-    chosen,
-    mentions_rejection,
-    rejection_memory,
-)
 from agents.offline.comparisons import compared
 from agents.offline.conditions import situated
 from agents.offline.consoles import played_there
 from agents.offline.consumes import consumed
 from agents.offline.diagnoses import DOCTOR_SAYS_RE
 from agents.offline.drafts import IMPLICIT, UNSURE, Draft
-from agents.offline.echoes import echoed_pick
 from agents.offline.elided import goes_on, with_speaker
 from agents.offline.emphasis import emphasized, kept_against
 from agents.offline.feedback import feedback, is_reaction
 from agents.offline.fragments import someone_elses, standing
 from agents.offline.goals import goals
-from agents.offline.had_options import had_options
 from agents.offline.hobbies import hobbies
 from agents.offline.household import household
 from agents.offline.identity import both, identity_lead
@@ -51,12 +42,9 @@ from agents.offline.leanings import with_leanings
 from agents.offline.normalize import third_person
 from agents.offline.objects import condition
 from agents.offline.opinions import opinion
-from agents.offline.option_themes import rejected_theme
-from agents.offline.options import parse_options
 from agents.offline.patterns import match_statement
 from agents.offline.persona import match_persona
-from agents.offline.pick_subjects import asks_which, for_what
-from agents.offline.picks import not_chosen_yet, their_reason
+from agents.offline.picks import their_reason
 from agents.offline.possessions import budget, owned_once, possessions
 from agents.offline.praised_form import praised_form
 from agents.offline.profile_lines import with_profile
@@ -72,6 +60,7 @@ from agents.offline.statements import stated
 from agents.offline.suggestion_replies import replies, told
 from agents.offline.terse import fragment
 from agents.offline.text_kinds import for_the_text
+from agents.offline.turn_choice import choice_drafts
 from agents.offline.verdicts import verdicts
 from agents.offline.voice import read_plain
 from agents.offline.when_said import excepted
@@ -109,7 +98,6 @@ _DURATION_RE = re.compile(
     re.IGNORECASE,
 )
 _REASON_RE = re.compile(r"^(?:due to|because of|owing to|given|as a result of)\s+(.{3,80})$", re.IGNORECASE)
-_CHOICE_TURN_WORDS = 80
 _REFUSAL_RE = re.compile(r"^\W*no\s+\w", re.IGNORECASE)
 MAX_SENTENCES = 60  # a turn with more is read from its start only
 MAX_CLAUSE_CHARS = 400  # statements about oneself are short; this bounds the regex work per clause
@@ -254,25 +242,6 @@ def _names_a_thing(draft: Draft) -> bool:
     return draft.subject.lower() in draft.text.lower() and not draft.text.startswith("Is ")
 
 
-def _choice(text: str, previous_assistant: str | None, query: str | None) -> list[Draft]:
-    if not previous_assistant or len(text.split()) > _CHOICE_TURN_WORDS or not_chosen_yet(text, query):
-        return []
-    options = parse_options(previous_assistant)
-    index = None if mentions_rejection(text) else chosen(text, options)  # "Not the first one" picks nothing
-    if index is None:  # "not the loud one for sure ... the reading room": options named in short phrases
-        index, turned_down = by_phrase(text, options)
-        named = [rejection_memory(options[i]) for i in turned_down] + had_options(text, options)
-        picks = [choice_memory(options[index])] if index is not None else []
-        if not (options[1:] or named or picks):  # "Freestanding.": a thing the assistant offered in passing
-            picks.append(echoed_pick(text, previous_assistant, asks_which(query), query))
-        named += [for_what(d, query) for d in picks if d is not None]  # "... for a monitor arm"
-        return [d.quoted(text.strip()) for d in named if d is not None]
-    first = re.split(r"(?<=[.!?])\s+", text.strip())[0]
-    pick = choice_memory(options[index])
-    drafts = [d for d in (pick and for_what(pick, query), rejected_theme(options, index, query or "")) if d is not None]
-    return [d.quoted(first) for d in drafts]
-
-
 @dataclass(frozen=True)
 class Part:
     """One sentence of a turn: its statement clauses (what the learned reader reads) and the rules' drafts."""
@@ -299,7 +268,7 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
     if not clean:
         return Reading([], [], False)
     sentences = asides(split_sentences(clean))  # "I work nights, how do I sleep?": the statement apart
-    picked = _choice(clean, previous_assistant, query)
+    picked = choice_drafts(clean, previous_assistant, query)
     reacting = is_reaction(len(clean.split()), previous_assistant is not None)
     head = feedback([s.text for s in sentences], reacting=reacting)
     head += [] if their_reason(clean) else picked  # "Not the whisky, she doesn't drink": a pick for her

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from agents.offline import feedback_cues as fc
+from agents.offline import cue_guards
 from agents.offline import lexicon as lx
 from agents.offline.drafts import Draft
 from memory.types import MemoryKind, MemorySource
@@ -197,7 +197,7 @@ def blocked(sentence: str, m: re.Match[str]) -> bool:
     before = sentence[: m.start()]
     if sum(before.count(q) for q in '"\u201c\u201d') % 2 == 1:
         return True
-    return bool(fc._REPORTED_RE.search(before))  # the feedback cues' test for others' words
+    return bool(cue_guards.REPORTED_RE.search(before))  # the feedback cues' test for others' words
 
 
 #: How sure a wish about answers said outright is (answer_wishes.py, answer_parts.py).

@@ -77,7 +77,7 @@ def _score_unindexed(per_vector: list[dict[str, float]], vectors: Sequence[Vecto
     rows = [r for r in rows if r.embedding is not None]
     if not rows:
         return
-    matrix = np.stack([bytes_to_vector(r.embedding or b"") for r in rows])
+    matrix = _matrix(rows)
     for scores, vector in zip(per_vector, vectors, strict=True):
         for row, score in zip(rows, matrix @ vector, strict=True):
             scores[row.id] = float(score)
@@ -95,7 +95,11 @@ def _exact(sessions: sessionmaker[Session], tenant: str, user_id: str, vector: V
         ]
     if not rows:
         return []
-    matrix = np.stack([bytes_to_vector(r.embedding or b"") for r in rows])
-    scores = matrix @ vector
+    scores = _matrix(rows) @ vector
     order = np.argsort(-scores)[:k]
     return [SearchHit(memory=to_memory(rows[i], user_id), score=round(float(scores[i]), 6)) for i in order]
+
+
+def _matrix(rows: list[MemoryRow]) -> np.ndarray:
+    """The embeddings SQL keeps for ``rows`` (each has one), one row each."""
+    return np.stack([bytes_to_vector(r.embedding or b"") for r in rows])
