@@ -112,8 +112,12 @@ def _condition(m: re.Match[str]) -> Draft | None:
     return fact(join_text("Is", cond, obj.text), subject, category, MemoryKind.constraint)
 
 
+# conditions known by their initials, written as such whatever the user typed ("i have adhd" -> Has ADHD)
+_INITIALS = re.compile(r"\b(?:adhd|ibs|gerd|pcos|ptsd|ocd|copd)\b", re.I)
+
+
 def _health(m: re.Match[str]) -> Draft | None:
-    what = re.sub(r"\s+", " ", m.group("what")).strip()
+    what = _INITIALS.sub(lambda a: a.group(0).upper(), re.sub(r"\s+", " ", m.group("what")).strip())
     rest = (
         take(m.group("rest") or "", allow_empty=True, max_words=8)
         if re.match(r"\s+(?:in|on)\s", m.group("rest") or "")
@@ -150,6 +154,24 @@ def _aid(m: re.Match[str]) -> Draft | None:
 #: What the body or nerves do to the user, said with "I get": "I get really bad stage fright", "I get hay fever"
 #: (seasickness and migraines keep the readings of persona.py and bodies.py, with their cause and kind).
 _GETS = r"stage fright|panic attacks|hay fever|altitude sickness|cold sores|heartburn|nosebleeds|chilblains"
+
+
+#: An injury the user had ("I tore my ACL last year", "I broke my wrist in March", "I've torn my meniscus").
+_INJURY_RE = re.compile(
+    r"(?:I|i)(?:'ve|\s+have)?\s+(?:recently\s+|just\s+|badly\s+)?(?P<verb>tore|torn|broke|broken|fractured|sprained|"
+    r"dislocated|ruptured|injured|slipped|herniated|blew out|blown out)\s+(?:my|a)\s+(?P<part>(?:left\s+|right\s+|"
+    r"lower\s+)?(?:acl|mcl|meniscus|achilles(?: tendon)?|rotator cuff|hamstring|knee|ankle|wrist|back|shoulder|hip|"
+    r"elbow|neck|collarbone|disc|disk|kneecap|leg|arm|foot|pelvis))\b",
+    re.I,
+)
+_PAST_PARTICIPLE = {"tore": "torn", "broke": "broken", "blew out": "blown out"}
+
+
+def _injury(m: re.Match[str]) -> Draft | None:
+    verb = m.group("verb").lower()
+    part = re.sub(r"\b(acl|mcl)\b", lambda a: a.group(1).upper(), m.group("part").lower())
+    part = re.sub(r"\bachilles\b", "Achilles", part)
+    return fact(f"Has a {_PAST_PARTICIPLE.get(verb, verb)} {part}", subject_key(part), "health", MemoryKind.constraint)
 
 
 def _gets(m: re.Match[str]) -> Draft | None:
@@ -228,6 +250,7 @@ RULES: tuple[Rule, ...] = (
         ),
         _issues,
     ),
+    Rule("injury", _INJURY_RE, _injury),
     Rule(
         "gets",
         re.compile(

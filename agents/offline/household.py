@@ -140,7 +140,7 @@ _PAST_RE = re.compile(r"\b(?:when (?:i|we) (?:was|were)|as a kid|growing up|back
 #: Standing practices a household keeps, read by the first-person rules with "I" for "we".
 _PRACTICE_RE = re.compile(
     r"^(?:(?P<adv>always|usually|normally|typically|generally|mostly|often|rarely|never|only|really|all|both)\s+)?"
-    r"(?P<verb>love|enjoy|adore|prefer|hate|dislike|homeschool|garden|grow|foster|raise|host|compost|recycle|camp|"
+    r"(?P<verb>love|enjoy|adore|prefer|hate|dislike|like(?!\s*,|\s+(?:to\s+)?(?:go|do|try|see)\b)|homeschool|garden|grow|foster|raise|host|compost|recycle|camp|"
     r"keep|eat|cook|bake|celebrate|"
     r"attend|go to (?:church|mass|temple|synagogue|mosque)|shop|order|have|spend|visit|take|walk|watch|play|"
     r"travel(?= with\b)|"
@@ -217,7 +217,8 @@ def _as_i(rest: str) -> Draft | None:
 #: ("I'm a big hiker"); not a count ("we're two brothers").
 #: "we're jewish", "we are both catholic": a faith the household keeps, worded as "I'm ..." would be.
 _FAITH_RE = re.compile(
-    r"^(?:'re|\u2019re|are|r)\s+(?:both\s+|all\s+)?(?P<faith>(?:(?:observant|practicing|practising|devout|secular)"
+    r"^(?:'re|\u2019re|are|r)\s+(?:both\s+|all\s+)?(?P<faith>(?:not\s+)?(?:very\s+)?religious|"
+    r"(?:(?:observant|practicing|practising|devout|secular)"
     r"\s+)?(?:jewish|muslim|hindu|sikh|buddhist|catholic|christian|mormon|jain|atheists?))\b",
     re.IGNORECASE,
 )
@@ -285,7 +286,7 @@ def _statement(rest: str, before: str, *, ours: bool) -> Draft | None:
         place = _object(_WHEN_RE.sub("", m.group("obj")), max_words=10)
         return None if place is None else fact(join_text("Lives in", place), "home city", None)
     if (m := _PRACTICE_RE.match(rest)) is not None:
-        if re.fullmatch(r"love|enjoy|adore|prefer|hate|dislike", m.group("verb"), re.IGNORECASE):
+        if re.fullmatch(r"love|enjoy|adore|prefer|hate|dislike|like", m.group("verb"), re.IGNORECASE):
             rest = re.split(r"\s*[,;]|\s+(?:but|so|because|and we)\s", rest, maxsplit=1)[0]  # the taste alone
         return _as_i(re.sub(r"^(?:all|both)\s+", "", rest, flags=re.IGNORECASE))  # "we both love spicy food"
     return None

@@ -24,7 +24,10 @@ _CONSTRAINT = re.compile(
     r"|\b(?:can't|cannot|can not|unable to|must not|mustn't|shouldn't|should not)\s+(?:eat|drink|have|walk|"
     r"climb|fly|swim|drive|stand|tolerate|afford|lift|handle|take|use|be around|travel)\b"
     r"|\b(?:doesn't|does not|don't|do not|never)\s+(?:eat|eats|drink|drinks)\b"
-    r"|\bsober\b|\b(?:budget|income) (?:of|is|under|limit|cap)\b|\bon a (?:tight|strict|fixed) budget\b",
+    r"|\bsober\b|\b(?:budget|income) (?:of|is|under|limit|cap)\b|\bon a (?:tight|strict|fixed) budget\b"
+    # conditions the learning path keeps as constraints (agents/offline/health.py, diagnoses.py)
+    r"|\bbreast-?feeding\b|\b(?:adhd|autism|autistic|dyslexi[ac]|ibs|gout|migraines|arthritis|insomnia|sleep apnea)\b"
+    r"|\b(?:high blood pressure|high cholesterol|a heart condition|chronic pain)\b",
     re.IGNORECASE,
 )
 #: Wording about answers, tone or format: a preference or dislike so worded is a style rule (here and on the
@@ -46,7 +49,11 @@ _FACT = re.compile(
     r"|^(?:i\s+)?(?:owns?|studies at|study at)\b|^(?:is|i'm|i am) (?:married|single|divorced|retired|\d+\b"
     r"|an? (?!(?:big |huge |real |)(?:fan|lover|enthusiast|fanatic|sucker|foodie)))"
     r"|^(?:has|have|i have) (?:a|an|two|three|four|five|\d+) (?:kids?|children|sons?|daughters?|dogs?|cats?|"
-    r"cars?|brothers?|sisters?|partner|wife|husband)\b|^(?:is|i'm|i am) from\b|^(?:speaks?|i speak)\b",
+    r"cars?|brothers?|sisters?|partner|wife|husband)\b|^(?:is|i'm|i am) from\b|^(?:speaks?|i speak)\b"
+    r"|^(?:has|have|i have) (?:a|an|two|three|\d+) (?:[\w-]+ ){0,2}(?:dogs?|cats?|puppy|kitten|retriever|labrador|"
+    r"terrier|spaniel|poodle|newborn|baby|toddler|teenager)\b|^(?:has|have|i have) (?:kids|children) aged\b"
+    r"|^(?:i\s+)?works? (?:[\w-]+ ){0,2}shifts?\b|^(?:i\s+)?works? nights\b"
+    r"|^(?:is|i'm|i am) (?:changing|switching) careers\b|^(?:is|i'm|i am) retraining\b",
     re.IGNORECASE,
 )
 

@@ -25,6 +25,17 @@ from memory.types import MemoryKind
         ("I'm a big fan of jazz", MemoryKind.preference),
         ("Prefers aisle seats on long flights", MemoryKind.preference),
         ("Likes sci-fi novels", MemoryKind.preference),
+        # as the learning path keeps them (session 31: added by hand, these were preferences)
+        ("Is breastfeeding", MemoryKind.constraint),
+        ("Has ADHD", MemoryKind.constraint),
+        ("I'm dyslexic", MemoryKind.constraint),
+        ("Works rotating shifts as a paramedic", MemoryKind.fact),
+        ("I work night shifts", MemoryKind.fact),
+        ("Has kids aged 3 and 6", MemoryKind.fact),
+        ("Has a golden retriever", MemoryKind.fact),
+        ("Is changing careers from teaching to UX design", MemoryKind.fact),
+        ("Likes dogs", MemoryKind.preference),
+        ("Prefers working in shifts of two hours", MemoryKind.preference),
     ],
 )
 def test_the_wording_gives_the_kind(text: str, kind: MemoryKind) -> None:

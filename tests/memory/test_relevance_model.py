@@ -26,6 +26,7 @@ from memory.taxonomy.categories import Categorizer
 from memory.taxonomy.prototypes import PROTOTYPES
 from tests.memory.relevance_pairs import KITES, REQUEST, SEAT, TINY_PAIRS
 from training.relevance.generate import Pair, pairs
+from training.relevance.life_topics import LIFE_TOPICS
 from training.relevance.topics import TOPICS
 from training.relevance.train import Features, fit, predict
 from training.relevance.voices import memory_variants, request_variants
@@ -111,6 +112,20 @@ def test_the_first_pass_held_out_texts_stay_held_out() -> None:
     assert {"Is allergic to walnuts", "Book me a flight to Seoul"} <= old
     first_pass_test = test & old
     assert first_pass_test and len(first_pass_test) < len(old) // 3
+
+
+def test_the_life_topics_link_a_circumstance_to_what_it_bears_on() -> None:
+    """The tenth pass: pregnancy bears on drinks and not on books; the new texts split apart, with their own draw."""
+    both = pairs()["train"] + pairs()["test"]
+    life = {t.name: t for t in LIFE_TOPICS}
+    pregnancy, drinks = set(life["pregnancy"].memories), {r for t in TOPICS if t.name == "drinks" for r in t.requests}
+    books = {r for t in TOPICS if t.name == "reading" for r in t.requests}
+    labels = {(p.request, p.memory): p.label for p in both if p.memory in pregnancy}
+    assert any(labels.get((r, m)) == 1 for r in drinks for m in pregnancy)
+    assert not any(labels.get((r, m)) for r in books for m in pregnancy)
+    test = {x for p in pairs()["test"] for x in (p.request, p.memory)}
+    new = {x for t in LIFE_TOPICS for x in (*t.memories, *t.requests)}
+    assert test & new and not (test & new) >= new
 
 
 def test_memories_are_varied_into_the_other_voice() -> None:
@@ -290,3 +305,23 @@ def test_the_precision_study_simulates_a_cut_by_removing_items_only() -> None:
     shipped, strict = measure([row], policy()), measure([row], policy(ratio=0.5, core_bar=0.5))
     assert shipped["hit_rate"] == strict["hit_rate"] == 1.0
     assert shipped["precision"] == pytest.approx(1 / 3) and strict["precision"] == 1.0
+
+
+def test_life_circumstances_reach_the_requests_they_bear_on(parts: Services) -> None:
+    """The tenth pass (training/relevance/life_topics.py): breastfeeding bears on food, drink and medicine, ADHD on
+    studying, and neither on a router or a flight. Worded here as no training text is; with the earlier weights
+    both stayed out of every request below (probability 0.16-0.32, under CORE_VETO)."""
+    parts.store.create_user(NewUser(id="mia"))
+    said = ("Currently breastfeeding my second baby", "Was diagnosed with ADHD as an adult")
+    nursing, adhd = parts.store.add_many("mia", [NewMemory(text=t) for t in said])
+    assert nursing.kind == adhd.kind == "constraint"  # read from the wording, as the learning path keeps them
+
+    def chosen(request: str) -> set[str]:
+        return {i.memory.text for i in parts.recall.context("mia", ContextRequest(query=request)).items}
+
+    assert chosen("Can I have a glass of wine with dinner tonight?") == {nursing.text}
+    assert nursing.text in chosen("Which cold medicine can I take?")  # ADHD may come too: stimulants and decongestants
+    assert adhd.text in chosen("Make me a study plan for my exams")  # the nursing too (0.52): a new parent's hours
+    for request in ("How do I reset my router?", "Book me a flight to Tokyo"):
+        assert chosen(request) == set(), request
+    assert nursing.text not in chosen("Help me fix my bike chain")  # ADHD comes (0.42): docs/relevance-model.md

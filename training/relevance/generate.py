@@ -23,6 +23,7 @@ from pathlib import Path
 
 from memory.taxonomy.prototypes import EXAMPLES, REQUEST_PROTOTYPES
 from training.relevance.circumstance_topics import CIRCUMSTANCE_TOPICS, USES_CIRCUMSTANCE
+from training.relevance.life_topics import LIFE_TOPICS, USES_LIFE
 from training.relevance.more_topics import EXTRA, MORE_CONDITIONAL, NEW_TOPICS, USES_MORE
 from training.relevance.near_topics import NEAR_CONDITIONAL, NEAR_TOPICS
 from training.relevance.pair_labels import judged
@@ -48,10 +49,11 @@ class Pair:
 
 
 def all_topics(near: bool = False, circumstances: bool = False) -> tuple[Topic, ...]:
-    """The first pass's topics (their ``uses`` widened by USES_MORE), the second pass's new ones and, with
-    ``near``, the third pass's near misses (:mod:`training.relevance.near_topics`); with ``circumstances``, the
-    ninth pass's topics and links (:mod:`training.relevance.circumstance_topics`). Both experiments, not shipped."""
-    topics = _widened(TOPICS, USES_MORE) + NEW_TOPICS
+    """The first pass's topics (their ``uses`` widened by USES_MORE), the second pass's new ones and the tenth
+    pass's life circumstances (:mod:`training.relevance.life_topics`, with their links); with ``near``, the third
+    pass's near misses (:mod:`training.relevance.near_topics`); with ``circumstances``, the ninth pass's topics and
+    links (:mod:`training.relevance.circumstance_topics`). Those two are experiments, not shipped."""
+    topics = _widened(_widened(TOPICS, USES_MORE) + NEW_TOPICS, USES_LIFE) + LIFE_TOPICS
     if circumstances:
         topics = _widened(topics, USES_CIRCUMSTANCE) + CIRCUMSTANCE_TOPICS
     return topics + (NEAR_TOPICS if near else ())
@@ -96,7 +98,8 @@ def pairs(
     voices (memories) and framings (requests), :mod:`training.relevance.voices`; test texts never. ``near``:
     also the third pass's near misses (split with their own seeded draw, the other splits unchanged). ``relabel``:
     training pairs with the pair-level corrections of :mod:`training.relevance.pair_labels` (test pairs keep
-    the topic-level labels). ``circumstances``: also the ninth pass's topics and links (their own seeded draw)."""
+    the topic-level labels). ``circumstances``: also the ninth pass's topics and links (their own seeded draw, as the
+    tenth pass's have: every earlier held-out text stays held out)."""
     rng = random.Random(seed)
     out: dict[str, list[Pair]] = {"train": [], "test": []}
     # topics: requests x memories of every topic. The first pass's texts split exactly as before (same rng
@@ -106,12 +109,14 @@ def pairs(
     rng2 = random.Random(seed * 1000 + 2)
     rng3 = random.Random(seed * 1000 + 3)  # the third pass's own draw: the earlier splits stay as they were
     rng4 = random.Random(seed * 1000 + 4)  # the ninth pass's (circumstance_topics): the same again
+    rng5 = random.Random(seed * 1000 + 5)  # the tenth pass's (life_topics)
     near_names = {t.name for t in NEAR_TOPICS}
     ninth = {t.name for t in CIRCUMSTANCE_TOPICS}
+    tenth = {t.name for t in LIFE_TOPICS}
     topics = all_topics(near, circumstances)
     for t in topics:
         mems, reqs = EXTRA.get(t.name, ((), ())) if t.name in mem_split else (t.memories, t.requests)
-        draw = rng3 if t.name in near_names else rng4 if t.name in ninth else rng2
+        draw = rng3 if t.name in near_names else rng4 if t.name in ninth else rng5 if t.name in tenth else rng2
         m2, r2 = _split(tuple(mems), draw), _split(tuple(reqs), draw)
         old_m, old_r = mem_split.get(t.name, ([], [])), req_split.get(t.name, ([], []))
         mem_split[t.name] = (old_m[0] + m2[0], old_m[1] + m2[1])
