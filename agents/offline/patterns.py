@@ -98,6 +98,8 @@ def _always_want(m: re.Match[str]) -> Draft | None:
 
 
 def _rather_not(m: re.Match[str]) -> Draft | None:
+    if re.fullmatch(r"\s*(?:\w+\s+){1,3}(?:it|that|this|them)\W*", m.group("obj"), re.I):
+        return None  # "I rent so I'd rather not mess with it": what "it" is was said before, not here
     return draft(m, "Would rather not", MemoryKind.dislike, EXPLICIT)
 
 

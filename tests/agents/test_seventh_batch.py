@@ -2,7 +2,9 @@
 "i have adhd so long study sessions never work for me" had read "Has adhd" (a condition known by its initials keeps
 them in capitals). What read nothing: "I tore my ACL last year so no deep squats or jumping please" after a leg day
 routine, "mostly just me and my wife, we like co-op games not competitive ones", "we're both not religious so no
-church"."""
+church", "super sensitive" after "What's your skin like?", "just a north facing balcony tbh" after "How much
+space do you have?"; what read a memory with nothing in it: "I rent so I'd rather not mess with it" (Would rather
+not mess with it)."""
 
 from __future__ import annotations
 
@@ -64,3 +66,48 @@ def test_a_household_taste_said_with_like_and_a_faith_said_with_not() -> None:
     assert "Is not religious" in said
     for turn in ("we like, totally different stuff", "we like to go out on fridays", "we like the second option"):
         assert _texts(turn) == [], turn
+
+
+@pytest.mark.parametrize(
+    ("asked", "reply", "said"),
+    [
+        (
+            "What's your skin like?",
+            "super sensitive and anything with fragrance makes me break out",
+            "Has super sensitive skin",
+        ),
+        ("Happy to help. What's your hair like?", "very curly and dry", "Has very curly and dry hair"),
+        ("Sure. What's your kitchen like?", "tiny, and it has no window", "Has a tiny kitchen"),
+        ("How would you describe your schedule?", "chaotic", "Has a chaotic schedule"),
+        (
+            "How much space do you have?",
+            "just a north facing balcony tbh, gets maybe 2 hours of sun",
+            "Has only a north facing balcony",
+        ),
+        ("What car do you have?", "a 2009 corolla, I only drive on weekends", "Has a 2009 corolla"),
+    ],
+)
+def test_a_trait_or_a_thing_said_back_to_the_assistants_question(asked: str, reply: str, said: str) -> None:
+    assert said in _texts(reply, asked)
+
+
+@pytest.mark.parametrize(
+    ("asked", "reply"),
+    [
+        ("What's your budget like?", "not sure"),
+        ("What's your budget like?", "idk"),
+        ("What's your budget like?", "it depends"),
+        ("What's the weather like there?", "sunny"),
+        ("What's your schedule like?", "working mostly"),
+        ("How much space do you have?", "a few square metres"),
+        ("What tools do you have?", "one sec let me check"),
+        ("Is it for you?", "a gift for my mum"),
+    ],
+)
+def test_no_trait_from_a_reply_that_gives_none(asked: str, reply: str) -> None:
+    assert not [t for t in _texts(reply, asked) if t.startswith("Has ")]
+
+
+def test_rather_not_with_only_a_pronoun_says_nothing() -> None:
+    assert _texts("I rent so I'd rather not mess with it") == ["Rents their home"]
+    assert _texts("I'd rather not take the bus to work") == ["Would rather not take the bus to work"]

@@ -1,0 +1,85 @@
+"""A trait said back to the assistant's "what's your X like?": "super sensitive" after "What's your skin like?" ->
+Has super sensitive skin; "tiny" after "What's your kitchen like?" -> Has a tiny kitchen; "very curly and dry"
+after "how would you describe your hair?" -> Has very curly and dry hair. And what the user has, said back to
+"how much space do you have?" or "what kind of car do you have?": "just a north facing balcony tbh" -> Has only a
+north facing balcony.
+
+Only the reply's first words, and only when they are an adjective (with its adverbs, or two joined by "and"):
+"not sure", "idk", "it's fine", "same as before", "I have no idea" say nothing, nor does a reply to a question
+about something else ("What's the weather like?": not the user's). Used by :func:`agents.offline.reader.read_parts`
+for the first sentence of a reply.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.offline.drafts import IMPLICIT, Draft
+from agents.offline.normalize import subject_key
+from memory.types import MemoryKind, MemorySource
+
+#: The assistant's question about one of the user's things, and the thing.
+_ASKED_RE = re.compile(
+    r"\b(?:what(?:'s| is)\s+your\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+like"
+    r"|how would you describe your\s+(?P<described>[a-z]+(?:\s+[a-z]+)?))\s*\?",
+    re.IGNORECASE,
+)
+_ADVERBS = r"(?:super|very|really|quite|pretty|kinda|kind of|fairly|extremely|so|a bit|a little|rather|mostly)"
+#: The assistant's question about what the user has.
+_HAVE_ASKED_RE = re.compile(
+    r"\b(?:how much|what(?: kind of| sort of| type of)?)\s+[a-z]+(?:\s+[a-z]+)?\s+do you (?:have|own|use)\b", re.I
+)
+#: What the user has, as the reply's first words: an article and up to four more words, then the end of the piece.
+_HAD_RE = re.compile(
+    r"^\W*(?P<only>(?:just|only)\s+)?(?P<np>(?:a|an|one|two|three)\s+(?:[a-z0-9][\w-]*\s+){0,3}?[a-z][\w-]*)"
+    r"(?=\s*(?:$|[,.;!]|\s+(?:and|so|but|tbh|lol|though|which|that|with|in|at|on)\b))",
+    re.IGNORECASE,
+)
+#: The reply's first words: an adjective with its adverbs, or two joined by "and", then the end of the piece.
+_TRAIT_RE = re.compile(
+    rf"^\W*(?P<trait>(?:{_ADVERBS}\s+)*(?P<adj>[a-z][a-z-]+)(?:\s+and\s+(?:{_ADVERBS}\s+)?(?P<adj2>[a-z][a-z-]+))?)"
+    r"(?=\s*(?:$|[,.;!]|\s+(?:and|so|but|tbh|lol|though|which)\b))",
+    re.IGNORECASE,
+)
+#: First words that are no trait of the thing.
+_NOT_TRAITS = frozenset(
+    (
+        *("not", "no", "none", "nothing", "idk", "dunno", "same", "normal", "average", "fine", "ok", "okay"),
+        *("good", "bad", "yes", "yeah", "yep", "nope", "it", "its", "im", "my", "mine", "the", "hmm", "um"),
+        *("well", "honestly", "depends", "varies", "unsure", "sure", "there", "this", "that", "mostly", "usually"),
+        *("probably", "definitely", "basically", "generally", "normally", "only", "just", "also", "actually"),
+    )
+)
+#: Things said without an article ("Has sensitive skin"; "Has a tiny kitchen").
+_UNCOUNTED = frozenset(
+    ("skin", "hair", "eyesight", "vision", "hearing", "sleep", "diet", "health", "english", "cooking", "experience")
+)
+
+
+def asked_trait(reply: str, previous_assistant: str | None) -> Draft | None:
+    """The trait ``reply`` gives the thing the assistant asked about, or None."""
+    asked = _ASKED_RE.search(previous_assistant or "")
+    trait = _TRAIT_RE.match(reply)
+    if asked is None or trait is None:
+        return None
+    words = {trait.group("adj").lower(), (trait.group("adj2") or "").lower()} - {""}
+    if words & _NOT_TRAITS or any(w.endswith("ing") for w in words):
+        return None
+    noun = (asked.group("noun") or asked.group("described")).lower()
+    what = trait.group("trait").lower()
+    article = "" if noun in _UNCOUNTED else "an " if what[0] in "aeiou" else "a "
+    return Draft(
+        f"Has {article}{what} {noun}", MemoryKind.fact, subject_key(noun), IMPLICIT, MemorySource.implicit, quote=reply
+    )
+
+
+def asked_having(reply: str, previous_assistant: str | None) -> Draft | None:
+    """What ``reply`` says the user has, said back to the assistant's question about it, or None."""
+    had = _HAD_RE.match(reply)
+    if had is None or _HAVE_ASKED_RE.search(previous_assistant or "") is None:
+        return None
+    np = had.group("np").lower()
+    if re.search(r"\b(?:idea|clue|sec|second|minute|question|few)\b", np):
+        return None  # "a few", "one sec", "a question first"
+    text = f"Has {'only ' if had.group('only') else ''}{np}"
+    return Draft(text, MemoryKind.fact, subject_key(np), IMPLICIT, MemorySource.implicit, quote=reply)
