@@ -38,7 +38,7 @@ from agents.offline.household import household
 from agents.offline.identity import both, identity_lead
 from agents.offline.implied import asides, implied
 from agents.offline.irony import sarcastic
-from agents.offline.kids_ages import ages_said_back
+from agents.offline.kids_ages import age_told, ages_said_back
 from agents.offline.leanings import with_leanings
 from agents.offline.normalize import third_person
 from agents.offline.objects import condition
@@ -317,6 +317,7 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
                 drafts.append(d)
         if drafts and someone_elses([s.text for s in sentences], n):
             drafts = []  # "Gift for my dad. Bad knees.": theirs
+        drafts += [d] if n == 0 and (d := age_told(sentence.text, previous_assistant)) else []  # "she's 15": theirs
         if not sentence.question and not any(d.context for d in drafts) and (wish := situated_wish(sentence.text)):
             drafts.append(wish)  # "when its about the business just give me the numbers": a wish for there only
         if not sentence.question and (not picked or n) and not drafts and sentence.text not in styled:

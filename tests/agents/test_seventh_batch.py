@@ -4,7 +4,7 @@ them in capitals). What read nothing: "I tore my ACL last year so no deep squats
 routine, "mostly just me and my wife, we like co-op games not competitive ones", "we're both not religious so no
 church", "super sensitive" after "What's your skin like?", "just a north facing balcony tbh" after "How much
 space do you have?"; what read a memory with nothing in it: "I rent so I'd rather not mess with it" (Would rather
-not mess with it)."""
+not mess with it); "she's 15 and glued to tiktok" after "How old is your teen?" (read nothing)."""
 
 from __future__ import annotations
 
@@ -111,3 +111,24 @@ def test_no_trait_from_a_reply_that_gives_none(asked: str, reply: str) -> None:
 def test_rather_not_with_only_a_pronoun_says_nothing() -> None:
     assert _texts("I rent so I'd rather not mess with it") == ["Rents their home"]
     assert _texts("I'd rather not take the bus to work") == ["Would rather not take the bus to work"]
+
+
+@pytest.mark.parametrize(
+    ("asked", "reply", "said"),
+    [
+        (
+            "Many families aim for balance. How old is your teen?",
+            "she's 15 and glued to tiktok",
+            ["Has a daughter aged 15"],
+        ),
+        ("How old is your son?", "he's 8", ["Has a son aged 8"]),
+        ("How old are your kids?", "3 and 6", ["Has kids aged 3 and 6"]),
+        ("How old is your daughter?", "12, she's in year 7", ["Has a daughter aged 12"]),
+        ("How much do you want to spend?", "15", []),
+        ("How old is your son?", "15 dollars", []),
+        ("How old is your laptop?", "5 years", []),
+        ("How old are you?", "34", []),
+    ],
+)
+def test_an_age_said_back_to_how_old_is_your_child(asked: str, reply: str, said: list[str]) -> None:
+    assert [t for t in _texts(reply, asked) if " aged " in t] == said
