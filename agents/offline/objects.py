@@ -21,7 +21,9 @@ _END_RE = re.compile(
     r",\s*(?:(?:it|they|he|she|that)(?:'s|'re|\s+(?:is|are|was|makes?|gets?|feels?|"
     r"tastes?|smells?|looks?|sounds?|has|have|does|do|just|really|always|never|annoys?|gives?|keeps?|helps?))|"
     r"its|theyre|thats)\s|"
-    r",\s*(?!(?:and|or)\b)[a-z][\w-]*\s+(?:is|are|'re)\s+(?:too|so|way|really|very|just|kind of|kinda)\b|"
+    # "I don't eat meat, curry is good": what is fine ends the object
+    r",\s*(?!(?:and|or)\b)[a-z][\w-]*\s+(?:is|are|'re)\s+(?:too|so|way|really|very|just|kind of|kinda|"
+    r"(?:good|fine|ok|okay|great|alright|allowed)(?=\s*(?:$|[,.;!]|\s+(?:though|tho|for me|by me)\b)))\b|"
     r"(?:^|\s)so\s+(?:please|pls|plz|kindly|can you|could you)\b|"
     r"\s+so\s+(?:no|nothing|never|my|our|the|there|it's|its|that's|what|which|any)\b|"  # "... so no festivals"
     r"\s+and\s+(?:need|want|would like|am looking|looking|wondering|could use|can't decide)\b",  # "... and need X"

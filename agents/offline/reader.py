@@ -65,6 +65,7 @@ from agents.offline.turn_choice import choice_drafts
 from agents.offline.verdicts import verdicts
 from agents.offline.voice import read_plain
 from agents.offline.when_said import excepted
+from agents.offline.work_time import job_hours
 from agents.offline.work_tools import work_tools
 from memory.taxonomy.kinds import STYLE_CUE
 from memory.types import MemoryKind, MemorySource
@@ -181,6 +182,8 @@ def _clause_drafts(clause: str, *, implicit: bool, antecedent: str = "", continu
         out.append(draft.with_context(context))
     if not out:  # "we use Jira at work", "I only have 20 minutes for lunch", "I work 4 tens"
         out = work_tools(clause)
+    else:  # "I'm a nurse on nights": Is a nurse, and Works nights
+        out += [d for d in job_hours(clause) if d.text not in {o.text for o in out}]
     if not out:  # "we're a vegan household", "we don't do screens at dinner": the user's household
         out = household(clause) or both(clause) or relatives(clause)  # "my son has a nut allergy"
     if not out and not implicit:  # "X matters more to me than Y", "Honey yes, stevia no", "X is a must"

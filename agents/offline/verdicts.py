@@ -157,7 +157,9 @@ _TASTE_RE = re.compile(
     r"\s+like\s+\w+|\b(?:to me|for me)\W*$|^\W*(?:(?:because|since|as|cause|cuz|bc|coz)\s+)?(?:i\s+)?"
     r"(?:hate|can'?t stand|cannot stand|despise|loathe|detest)\s+(?:it|them|the taste|the smell|the texture|that)\b|"
     r"^\W*(?:(?:it|that|they)\s+)?(?:creeps? me out|gives? me the creeps|makes? me (?:gag|sick|nauseous|queasy|"
-    r"itchy|anxious|uneasy))\b|^\W*(?:gross|yuck|ew+|ick|disgusting|not a fan|not my thing)\W*$|"
+    r"itchy|anxious|uneasy|ill|bloated|break out)|(?:wrecks?|wreck|upsets?|kills?|destroys?|messes? up|mess up)\s+my\s+"
+    r"(?:stomach|gut|tummy|digestion|skin)|gives? me (?:heartburn|indigestion|a stomach ?ache|stomach ?aches|hives|"
+    r"a rash|migraines|headaches|bloating))\b|^\W*(?:gross|yuck|ew+|ick|disgusting|not a fan|not my thing)\W*$|"
     r"^\W*(?:(?:because|since|as|cause|cuz|bc|coz)\s+)?(?:i\s+)?(?:hate|can'?t stand|cannot stand|despise|loathe)\s+"
     r"(?:how|the way)\s+(?:they|it|that)\b|^\W*(?:i\s+)?(?:scare|spook)\s+(?:too\s+|very\s+|so\s+)?easily\b|"
     r"^\W*(?:they|it)\s+(?:scare|bore|creep)s?\s+me\b",

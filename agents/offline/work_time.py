@@ -157,6 +157,25 @@ def _when(span: str) -> str:
     return f"on {low.capitalize() if low.endswith('days') and low != 'weekdays' else low}"
 
 
+#: "I'm a nurse on nights", "im a security guard on night shifts": the job's hours, said after it.
+_JOB_ON_NIGHTS = re.compile(
+    _LEAD + r"(?:I'm|I am|im|i'm)\s+(?:an?\s+)(?:[\w-]+\s+){0,2}?[\w-]+\s+on\s+(?P<when>nights|night shifts?|"
+    r"the night shift|nightshifts?|earlies|lates|rotating shifts)"
+    r"(?=\s*(?:$|[,.;!]|\s+(?:so|and|but|at|in|for|now|lol|tbh|these days|right now|this year)\b))",
+    re.IGNORECASE,
+)
+
+
+def job_hours(clause: str) -> list[Draft]:
+    """ "Works nights" for "I'm a nurse on nights" (the job itself is the persona rules' to read), or []."""
+    m = _JOB_ON_NIGHTS.match(clause)
+    if m is None:
+        return []
+    when = re.sub(r"^the\s+", "", m.group("when").lower()).replace("nightshift", "night shift")
+    when = {"night shift": "night shifts", "earlies": "early shifts", "lates": "late shifts"}.get(when, when)
+    return [_said(f"Works {when}", MemoryKind.fact, "work schedule")]
+
+
 def work_time(clause: str) -> list[Draft]:
     """What a statement clause says about the time the user has, or []."""
     if _ONCE.search(clause) or re.search(r"\b(?:this|next|tomorrow|to kill|left)\b", clause, re.I):
@@ -184,6 +203,8 @@ def work_time(clause: str) -> list[Draft]:
         days = _DAYS.match(m.group("rest"))
         text = join_text("Works", what + (f", {days.group('days')}" if days else ""))
         return [_said(text, MemoryKind.fact, "work schedule")]
+    if hours := job_hours(clause):
+        return hours
     if (m := _FREE.match(clause)) is not None:
         span = re.sub(r"^my\s+", "", m.group("span").lower())
         only = "only " if m.group("only") else ""

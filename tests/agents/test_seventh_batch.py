@@ -1,10 +1,12 @@
-"""Issue 13/14, session 31: a seventh batch of everyday conversations tried on the real stack. What read wrong:
-"i have adhd so long study sessions never work for me" had read "Has adhd" (a condition known by its initials keeps
-them in capitals). What read nothing: "I tore my ACL last year so no deep squats or jumping please" after a leg day
-routine, "mostly just me and my wife, we like co-op games not competitive ones", "we're both not religious so no
-church", "super sensitive" after "What's your skin like?", "just a north facing balcony tbh" after "How much
-space do you have?"; what read a memory with nothing in it: "I rent so I'd rather not mess with it" (Would rather
-not mess with it); "she's 15 and glued to tiktok" after "How old is your teen?" (read nothing)."""
+"""Issue 13/14, session 31: a seventh batch of everyday conversations tried on the real stack. What read wrong: "i have
+adhd so long study sessions never work for me" had read "Has adhd" (a condition known by its initials keeps them in
+capitals). What read nothing: "I tore my ACL last year so no deep squats or jumping please" after a leg day routine,
+"mostly just me and my wife, we like co-op games not competitive ones", "we're both not religious so no church",
+"super sensitive" after "What's your skin like?", "just a north facing balcony tbh" after "How much space do you
+have?"; what read a memory with nothing in it: "I rent so I'd rather not mess with it" (Would rather not mess with
+it); "she's 15 and glued to tiktok" after "How old is your teen?" (read nothing). An eighth batch: "no dairy for me,
+it wrecks my stomach" read nothing, "i not eat meat since 5 years, curry is good" read "Doesn't eat meat, curry is
+good", "I'm a nurse on nights" read only "Is a nurse"."""
 
 from __future__ import annotations
 
@@ -132,3 +134,43 @@ def test_rather_not_with_only_a_pronoun_says_nothing() -> None:
 )
 def test_an_age_said_back_to_how_old_is_your_child(asked: str, reply: str, said: list[str]) -> None:
     assert [t for t in _texts(reply, asked) if " aged " in t] == said
+
+
+@pytest.mark.parametrize(
+    ("turn", "said"),
+    [
+        ("no dairy for me, it wrecks my stomach", "Avoids dairy"),
+        ("no onions for me, they make me ill", "Avoids onions"),
+        ("no spicy food for me, it gives me heartburn", "Avoids spicy food"),
+    ],
+)
+def test_a_refusal_with_what_it_does_to_the_body(turn: str, said: str) -> None:
+    assert said in _texts(turn, "Greek yogurt, jerky, boiled eggs, cottage cheese and protein bars.")
+
+
+def test_a_refusal_for_one_day_stays_unread() -> None:
+    assert _texts("no dairy today, it upsets my stomach") == []
+
+
+@pytest.mark.parametrize(
+    ("turn", "said"),
+    [
+        ("i not eat meat since 5 years, curry is good", ["Doesn't eat meat"]),
+        ("I don't eat pork, chicken is fine", ["Doesn't eat pork"]),
+    ],
+)
+def test_what_is_fine_ends_the_object(turn: str, said: list[str]) -> None:
+    assert _texts(turn) == said
+
+
+@pytest.mark.parametrize(
+    ("turn", "said"),
+    [
+        ("I'm a nurse on nights so regular schedule isn't really a thing for me", ["Is a nurse", "Works nights"]),
+        ("I'm a nurse on the night shift", ["Is a nurse", "Works night shifts"]),
+        ("I'm a paramedic on rotating shifts", ["Is a paramedic", "Works rotating shifts"]),
+        ("I'm a fan on days off", []),
+    ],
+)
+def test_a_job_with_its_hours(turn: str, said: list[str]) -> None:
+    assert _texts(turn) == said
