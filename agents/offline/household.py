@@ -10,8 +10,9 @@
   newborn, Does not have a car (facts); "we're a two-car family" -> Is a two-car family;
 - where it lives: "we just moved into a tiny apartment in Brooklyn", "we live in Leeds" -> Lives in ...;
 - its money: "we're on a tight budget", "we are on a fixed income" -> Is on a tight budget (constraint);
-- what it loves or hates: "we love co-op games, nobody likes the betrayal ones", "we both love spicy food" -> Loves
-  co-op games (the taste alone, up to a comma);
+- what it loves, likes or hates: "we love co-op games, nobody likes the betrayal ones", "we both love spicy food" ->
+  Loves co-op games (the taste alone, up to a comma); "we like co-op games" (not "we like, ...", "we like to go");
+- its faith or none: "we're jewish", "we're both not religious" -> Is Jewish, Is not religious;
 - what it does as a matter of course: "we homeschool our two kids", "we always eat dinner together at 6" -> the
   first-person rules' own wording (Homeschools their two kids, Always eats dinner together at 6);
 - at the user's workplace: "in my company we must use Java 8", "at work we use Jira" -> Must use Java 8, said
@@ -140,7 +141,8 @@ _PAST_RE = re.compile(r"\b(?:when (?:i|we) (?:was|were)|as a kid|growing up|back
 #: Standing practices a household keeps, read by the first-person rules with "I" for "we".
 _PRACTICE_RE = re.compile(
     r"^(?:(?P<adv>always|usually|normally|typically|generally|mostly|often|rarely|never|only|really|all|both)\s+)?"
-    r"(?P<verb>love|enjoy|adore|prefer|hate|dislike|like(?!\s*,|\s+(?:to\s+)?(?:go|do|try|see)\b)|homeschool|garden|grow|foster|raise|host|compost|recycle|camp|"
+    r"(?P<verb>love|enjoy|adore|prefer|hate|dislike|like(?!\s*,|\s+(?:to\s+)?(?:go|do|try|see)\b)|"
+    r"homeschool|garden|grow|foster|raise|host|compost|recycle|camp|"
     r"keep|eat|cook|bake|celebrate|"
     r"attend|go to (?:church|mass|temple|synagogue|mosque)|shop|order|have|spend|visit|take|walk|watch|play|"
     r"travel(?= with\b)|"

@@ -16,6 +16,7 @@ from statistics import mean
 
 from memory.build import build_embedder
 from memory.recall.relevance.model import DEFAULT_PATH, RelevanceModel, digest
+from memory.recall.relevance.reranker import CORE_VETO  # where a constraint stays in
 from memory.settings import Settings
 from memory.taxonomy.categories import Categorizer
 
@@ -65,7 +66,6 @@ CHECK: tuple[tuple[str, str, bool], ...] = (
     ("Plan a trip to Lisbon", REDUNDANT, False),
     ("What should I get my partner for her birthday?", REDUNDANT, False),
 )
-CORE_VETO = 0.35  # memory.recall.relevance.reranker.CORE_VETO: where a constraint stays in
 
 
 def main() -> None:
