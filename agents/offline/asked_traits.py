@@ -83,3 +83,22 @@ def asked_having(reply: str, previous_assistant: str | None) -> Draft | None:
         return None  # "a few", "one sec", "a question first"
     text = f"Has {'only ' if had.group('only') else ''}{np}"
     return Draft(text, MemoryKind.fact, subject_key(np), IMPLICIT, MemorySource.implicit, quote=reply)
+
+
+_COMMUTE_ASKED_RE = re.compile(r"\bhow do you (?:commute|get to (?:work|the office|school|uni|college))\b", re.I)
+_MODES = r"(?:train|bus|bike|bicycle|car|tube|subway|metro|foot|tram|ferry|scooter|motorbike|underground)"
+_COMMUTE_RE = re.compile(
+    rf"^\W*(?:(?:about|around|like|roughly)\s+)?(?P<how>(?:\d+\s*(?:min(?:ute)?s?|h(?:ou)?rs?|hours?)\s+)?"
+    rf"(?:by|on)\s+(?:the\s+)?{_MODES}(?:\s+each way|\s+both ways|\s+a day)?)"
+    r"(?=\s*(?:$|[,.;!]|\s+(?:and|so|but|tbh|lol|usually|mostly)\b))",
+    re.IGNORECASE,
+)
+
+
+def asked_commute(reply: str, previous_assistant: str | None) -> Draft | None:
+    """How ``reply`` says the user commutes, said back to the assistant's question about it, or None."""
+    m = _COMMUTE_RE.match(reply) if _COMMUTE_ASKED_RE.search(previous_assistant or "") else None
+    if m is None:
+        return None
+    how = re.sub(r"\s+", " ", m.group("how").lower())
+    return Draft(f"Commutes {how}", MemoryKind.fact, "commute", IMPLICIT, MemorySource.implicit, quote=reply)

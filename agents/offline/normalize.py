@@ -22,6 +22,7 @@ _PRONOUNS: tuple[tuple[str, str], ...] = (
     (r"\b[Mm]y\b", "their"),
     (r"\b[Oo]ur\b", "their"),
     (r"\bmine\b", "theirs"),
+    (r"\bfor me and\b", "for themselves and"),  # "I cook for me and 3 roommates": the user is the subject too
     (r"\bme\b", "them"),
     (r"\bwe're\b", "they're"),
     (r"\bwe\b", "they"),

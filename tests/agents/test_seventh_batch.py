@@ -174,3 +174,20 @@ def test_what_is_fine_ends_the_object(turn: str, said: list[str]) -> None:
 )
 def test_a_job_with_its_hours(turn: str, said: list[str]) -> None:
     assert _texts(turn) == said
+
+
+@pytest.mark.parametrize(
+    ("reply", "said"),
+    [
+        ("50 min by train each way", "Commutes 50 min by train each way"),
+        ("on the bus mostly", "Commutes on the bus"),
+    ],
+)
+def test_a_commute_said_back_to_how_do_you_commute(reply: str, said: str) -> None:
+    assert said in _texts(reply, "Podcasts, audiobooks or language apps. How do you commute?")
+    assert not [t for t in _texts(reply, "How do you like your coffee?") if t.startswith("Commutes")]
+
+
+def test_cooking_for_oneself_and_others() -> None:
+    said = _texts("I cook for me and 3 roommates, one is gluten free", "Lentil dal, fried rice or veggie chilli.")
+    assert said == ["Cooks for themselves and 3 roommates"]
