@@ -68,9 +68,7 @@ def asked_trait(reply: str, previous_assistant: str | None) -> Draft | None:
     noun = (asked.group("noun") or asked.group("described")).lower()
     what = trait.group("trait").lower()
     article = "" if noun in _UNCOUNTED else "an " if what[0] in "aeiou" else "a "
-    return Draft(
-        f"Has {article}{what} {noun}", MemoryKind.fact, subject_key(noun), IMPLICIT, MemorySource.implicit, quote=reply
-    )
+    return _told(f"Has {article}{what} {noun}", subject_key(noun), reply)
 
 
 def asked_having(reply: str, previous_assistant: str | None) -> Draft | None:
@@ -82,7 +80,7 @@ def asked_having(reply: str, previous_assistant: str | None) -> Draft | None:
     if re.search(r"\b(?:idea|clue|sec|second|minute|question|few)\b", np):
         return None  # "a few", "one sec", "a question first"
     text = f"Has {'only ' if had.group('only') else ''}{np}"
-    return Draft(text, MemoryKind.fact, subject_key(np), IMPLICIT, MemorySource.implicit, quote=reply)
+    return _told(text, subject_key(np), reply)
 
 
 _COMMUTE_ASKED_RE = re.compile(r"\bhow do you (?:commute|get to (?:work|the office|school|uni|college))\b", re.I)
@@ -101,4 +99,18 @@ def asked_commute(reply: str, previous_assistant: str | None) -> Draft | None:
     if m is None:
         return None
     how = re.sub(r"\s+", " ", m.group("how").lower())
-    return Draft(f"Commutes {how}", MemoryKind.fact, "commute", IMPLICIT, MemorySource.implicit, quote=reply)
+    return _told(f"Commutes {how}", "commute", reply)
+
+
+def asked_back(reply: str, previous_assistant: str | None) -> Draft | None:
+    """What ``reply`` tells in answer to the assistant's question: a trait, a thing the user has, a commute."""
+    return (
+        asked_trait(reply, previous_assistant)
+        or asked_having(reply, previous_assistant)
+        or asked_commute(reply, previous_assistant)
+    )
+
+
+def _told(text: str, subject: str, reply: str) -> Draft:
+    """A fact the user told in reply to the assistant's question: implicit, as an answer is."""
+    return Draft(text, MemoryKind.fact, subject, IMPLICIT, MemorySource.implicit, quote=reply)

@@ -36,8 +36,7 @@ def ages_said_back(sentence: str, query: str | None) -> Draft | None:
     if m is None or who is None:
         return None
     ages = re.sub(r"\s+", " ", m.group("ages"))
-    text = f"Has {who.group('who').lower()} aged {ages}"
-    return Draft(text, MemoryKind.fact, "child", IMPLICIT, MemorySource.implicit, category="family")
+    return _child(f"Has {who.group('who').lower()} aged {ages}")
 
 
 _HOW_OLD_RE = re.compile(

@@ -18,7 +18,7 @@ from agents.offline.advice import advised
 from agents.offline.animals import animals
 from agents.offline.answer_wishes import restated
 from agents.offline.antecedents import named_thing, refer, split_named
-from agents.offline.asked_traits import asked_commute, asked_having, asked_trait
+from agents.offline.asked_traits import asked_back
 from agents.offline.bodies import bodies, lasting, unsaid
 from agents.offline.buried import untailed
 from agents.offline.buying import buying_habit
@@ -300,11 +300,7 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
                 draft = replace(draft, source=MemorySource.explicit, confidence=max(draft.confidence, 0.8))
             drafts.append(scoped(draft, lead))
         drafts += [d] if n == 0 and (d := ages_said_back(sentence.text, query)) else []  # "they're 3 and 6"
-        if n == 0 and (
-            d := asked_trait(sentence.text, previous_assistant)
-            or asked_having(sentence.text, previous_assistant)
-            or asked_commute(sentence.text, previous_assistant)
-        ):
+        if n == 0 and (d := asked_back(sentence.text, previous_assistant)):
             drafts += [] if any(o.subject == d.subject for o in drafts) else [d]  # "super sensitive": skin
         drafts += [d] if (d := played_there(sentence.text, drafts)) else []  # "..., mostly cozy games"
         drafts += implied(sentence, drafts)  # "my garden is mostly shade", "after my night shift at the hospital"
