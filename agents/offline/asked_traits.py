@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from agents.offline.asked_wishes import asked_preference
 from agents.offline.drafts import IMPLICIT, Draft
 from agents.offline.normalize import subject_key
 from memory.types import MemoryKind, MemorySource
@@ -27,8 +28,12 @@ _ASKED_RE = re.compile(
 _ADVERBS = r"(?:super|very|really|quite|pretty|kinda|kind of|fairly|extremely|so|a bit|a little|rather|mostly)"
 #: The assistant's question about what the user has.
 _HAVE_ASKED_RE = re.compile(
-    r"\b(?:how much|what(?: kind of| sort of| type of)?)\s+[a-z]+(?:\s+[a-z]+)?\s+do you (?:have|own|use)\b", re.I
+    r"\b(?:how much|what(?: kind of| sort of| type of)?)\s+[a-z]+(?:\s+[a-z]+)?\s+"
+    r"do you (?P<verb>have|own|use|drive|ride)\b",
+    re.I,
 )
+#: A word or two said before the thing ("automatic, a 2014 Honda Civic"): the thing is the next piece.
+_LEAD_RE = re.compile(r"^\W*[a-z]+(?:\s+[a-z]+)?\s*,\s*(?=(?:a|an|one|just|only)\s)", re.IGNORECASE)
 #: What the user has, as the reply's first words: an article and up to four more words, then the end of the piece.
 _HAD_RE = re.compile(
     r"^\W*(?P<only>(?:just|only)\s+)?(?P<np>(?:a|an|one|two|three)\s+(?:[a-z0-9][\w-]*\s+){0,3}?[a-z][\w-]*)"
@@ -37,7 +42,7 @@ _HAD_RE = re.compile(
 )
 #: The reply's first words: an adjective with its adverbs, or two joined by "and", then the end of the piece.
 _TRAIT_RE = re.compile(
-    rf"^\W*(?P<trait>(?:{_ADVERBS}\s+)*(?P<adj>[a-z][a-z-]+)(?:\s+and\s+(?:{_ADVERBS}\s+)?(?P<adj2>[a-z][a-z-]+))?)"
+    rf"^\W*(?:(?:mine|it|ours)(?:\s+is|'s)\s+|it's\s+|its\s+)?(?P<trait>(?:{_ADVERBS}\s+)*(?P<adj>[a-z][a-z-]+)(?:\s+and\s+(?:{_ADVERBS}\s+)?(?P<adj2>[a-z][a-z-]+))?)"
     r"(?=\s*(?:$|[,.;!]|\s+(?:and|so|but|tbh|lol|though|which)\b))",
     re.IGNORECASE,
 )
@@ -73,13 +78,17 @@ def asked_trait(reply: str, previous_assistant: str | None) -> Draft | None:
 
 def asked_having(reply: str, previous_assistant: str | None) -> Draft | None:
     """What ``reply`` says the user has, said back to the assistant's question about it, or None."""
-    had = _HAD_RE.match(reply)
-    if had is None or _HAVE_ASKED_RE.search(previous_assistant or "") is None:
+    asked = _HAVE_ASKED_RE.search(previous_assistant or "")
+    lead = _LEAD_RE.match(reply)
+    had = _HAD_RE.match(reply[lead.end() :] if lead else reply)
+    if had is None or asked is None:
         return None
-    np = had.group("np").lower()
-    if re.search(r"\b(?:idea|clue|sec|second|minute|question|few)\b", np):
+    np = had.group("np")
+    np = np[:1].lower() + np[1:]  # the article; the thing keeps the user's capitals ("a 2014 Honda Civic")
+    if re.search(r"\b(?:idea|clue|sec|second|minute|question|few)\b", np, re.I):
         return None  # "a few", "one sec", "a question first"
-    text = f"Has {'only ' if had.group('only') else ''}{np}"
+    verb = {"drive": "Drives", "ride": "Rides"}.get(asked.group("verb").lower(), "Has")
+    text = f"{verb} {'only ' if had.group('only') else ''}{np}"
     return _told(text, subject_key(np), reply)
 
 
@@ -103,11 +112,13 @@ def asked_commute(reply: str, previous_assistant: str | None) -> Draft | None:
 
 
 def asked_back(reply: str, previous_assistant: str | None) -> Draft | None:
-    """What ``reply`` tells in answer to the assistant's question: a trait, a thing the user has, a commute."""
+    """What ``reply`` tells in answer to the assistant's question: a trait, a thing the user has, a commute, a
+    wish (:mod:`agents.offline.asked_wishes`)."""
     return (
         asked_trait(reply, previous_assistant)
         or asked_having(reply, previous_assistant)
         or asked_commute(reply, previous_assistant)
+        or asked_preference(reply, previous_assistant)
     )
 
 

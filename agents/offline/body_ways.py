@@ -70,6 +70,28 @@ def _upsets(sentence: str) -> list[Draft]:
     return [fact(text, f"{thing.lower()} intolerance", "health", MemoryKind.constraint)]
 
 
+#: What the body does from a thing, said with the user as subject: "I break out from anything with coconut oil", "I
+#: get a rash from wool", "I get bloated from beans" (not "today", not "if"; hives, heartburn or a migraine from a
+#: thing are :mod:`agents.offline.bodies`' conditions).
+_FROM_RE = re.compile(
+    r"(?<![\w'])(?:I|i)\s+(?:always\s+|usually\s+|tend to\s+|still\s+)?(?P<does>break out|get (?:a rash|"
+    r"breakouts|bloated|itchy))\s+"
+    r"(?:from|with|after)\s+(?:(?:anything|everything|stuff|products?) (?:with|containing)\s+)?"
+    r"(?P<thing>(?!(?:it|this|that|them|the|work|stress)\b)"
+    r"[a-z][\w'-]*(?:\s+(?!(?:so|and|but|because|when|if)\b)[\w'-]+){0,2})\b"
+    r"(?![^.!?]*\b(?:today|yesterday|last night|this time|once)\b)",
+)
+
+
+def _from(sentence: str) -> list[Draft]:
+    m = _FROM_RE.search(sentence)
+    if m is None or not own(sentence, m.start()):
+        return []
+    thing = m.group("thing")
+    text = f"{said_of_them(m.group('does').lower())} from {thing}"
+    return [fact(text, f"{thing.lower()} intolerance", "health", MemoryKind.constraint)]
+
+
 #: How the user's body runs, said plainly: "I'm always cold", "I run hot", "I snore", "I bruise easily".
 _RUNS_RE = re.compile(
     r"(?<![\w'])(?:I|i)(?:'m|\s+am)?\s+(?:(?P<always>always|usually|constantly)\s+(?P<feel>cold|hot|freezing)|"
@@ -119,4 +141,4 @@ def _size(sentence: str) -> list[Draft]:
 
 def ways(sentence: str) -> list[Draft]:
     """The drafts of a statement sentence about what the user's body does and the sizes they wear."""
-    return _upsets(sentence) + _runs(sentence) + _size(sentence)
+    return (_upsets(sentence) or _from(sentence)) + _runs(sentence) + _size(sentence)

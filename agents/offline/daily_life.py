@@ -271,7 +271,8 @@ RULES = (
     Rule(
         "lives_with",
         re.compile(
-            rf"{I_SP}(?:still\s+|currently\s+)?live\s+(?P<who>alone|on my own|by myself|with (?:my|two|three|a|some)\s+"
+            rf"{I_SP}(?:still\s+|currently\s+)?live\s+(?P<who>alone|on my own|by myself|"
+            r"with (?:my|two|three|four|a|some|[2-9])\s+"
             r"(?:\w+\s+)?(?:parents|mom|mum|dad|mother|father|grandparents?|roommates?|flatmates?|housemates?|"
             r"partner|boyfriend|girlfriend|husband|wife|in-laws|family|sister|brother|kids|son|daughter))\b",
             re.I,
@@ -281,8 +282,8 @@ RULES = (
     Rule(
         "shares",
         re.compile(
-            rf"{I_SP}share\s+(?P<what>an?\s+(?:room|bedroom|flat|apartment|house|office|car|kitchen|bathroom))\s+"
-            r"with\s+(?P<who>(?:my|two|three|four|five|a)\s+(?:\w+\s+)?(?:brother|sister|roommates?|flatmates?|housemates?|"
+            rf"{I_SP}share\s+(?P<what>an?\s+(?:(?:tiny|small|little|big|large|cramped|shared|two-bed(?:room)?|three-bed(?:room)?)\s+)?(?:room|bedroom|flat|apartment|house|office|car|kitchen|bathroom))\s+"
+            r"with\s+(?P<who>(?:my|two|three|four|five|a|[2-9])\s+(?:\w+\s+)?(?:brother|sister|roommates?|flatmates?|housemates?|"
             r"partner|kids|son|daughter|twin|sibling|siblings|coworkers?|colleagues?|other people|people|friends))\b",
             re.I,
         ),

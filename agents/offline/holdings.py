@@ -56,7 +56,7 @@ _NOUN = rf"(?P<noun>(?:(?:pairs?|sets?|couple) of\s+)?{_OPT_ADJ}{{0,3}}{_ITEM})"
 _BARE_NOUN = rf"(?P<bare>{_PLAIN_ADJ}{{0,2}}{_ITEM})"  # no article: "I have only small balcony", "I have dumbbells"
 _AFTER = (
     r"(?=\s*(?:[,.;:!?)]|$|\s(?:in|on|at|with|and|but|so|that|which|for|from|of|here|there|now|too|though|like|"
-    r"as well|either|anymore|any more|yet|outside|out back|upstairs|downstairs)\b))"
+    r"as well|either|anymore|any more|yet|outside|out back|upstairs|downstairs|right now|currently|atm)\b))"
 )
 _HAVE_RE = re.compile(
     rf"(?<![\w'])(?:I|i)(?:\s+(?P<only>only\s+)?(?:have got|have|own|got)|'ve got)\s+(?P<only2>only\s+|just\s+)?"
@@ -78,7 +78,7 @@ _KIDS_RE = re.compile(
 )
 _ONE_KID_RE = re.compile(rf"\b(?P<det>a|an|one|two|three|four)\s+(?P<kid>{_KID})", re.IGNORECASE)
 _LACK_RE = re.compile(
-    rf"(?<![\w'])(?:I|i)\s+(?:(?:don'?t|do not|dont)\s+(?:have|own)\s+(?:a|an|any)|have\s+no)\s+{_NOUN}{_AFTER}",
+    rf"(?<![\w'])(?:I\s+(?:don'?t|do not|dont)\s+(?:have|own)\s+(?:a|an|any)|(?:I|we)\s+have\s+no)\s+{_NOUN}{_AFTER}",
     re.IGNORECASE,
 )
 #: "I don't have kids", "I have no children": no article, so not :data:`_LACK_RE`'s (not "the kids this weekend").

@@ -37,7 +37,8 @@ _THINGS = (
     "desk|chair|table|bed|mattress|sofa|couch|kiln|wheel|oven|stove|hob|range|grill|smoker|fridge|freezer|"
     "tank|aquarium|longboard|shortboard|surfboard|board|snowboard|skis|bike|car|van|truck|motorcycle|scooter|"
     "laptop|desktop|pc|mac|macbook|phone|tablet|camera|tv|monitor|printer|router|piano|guitar|keyboard|"
-    "sewing machine|espresso machine|dishwasher|washer|dryer"
+    "sewing machine|espresso machine|dishwasher|washer|dryer|dumbbells|kettlebells?|treadmill|rowing machine|"
+    "exercise bike|pull-up bar|yoga mat|resistance bands|weights|microwave|air fryer|slow cooker|hot plate|rice cooker"
 )
 #: What a user may say they lack ("no car", "no pets", "no window"); not a genre, a brand or an option, nor a
 #: platform ("No PC", "No Mac": which one the answers may assume, a limit more than a possession).
@@ -48,7 +49,7 @@ _FEATURES = (
 )
 _LACKS = (
     f"{_FEATURES}|car|cars|bike|kids|children|pets|pet|{lx.alternation(lx.PETS)}|tv|printer|freezer|microwave|"
-    "license|licence|driver's license|drivers license"
+    "license|licence|driver's license|drivers license|gym|gym access|equipment"
 )
 #: Words before a head noun that say what the thing is like, not which one to buy.
 _SHOPPING = frozenset(
@@ -79,6 +80,10 @@ _THING_RE = re.compile(
     re.IGNORECASE,
 )
 _LACK_RE = re.compile(rf"^(?:no|zero)\s+(?P<x>{_LACKS})$", re.IGNORECASE)
+#: What the user has, and nothing more: "just a pair of dumbbells", "only a microwave".
+_ONLY_RE = re.compile(
+    rf"^(?:just|only)\s+(?P<np>(?:an?|one|two|a pair of|a set of|some)\s+(?:[\w-]+\s+){{0,2}}?(?:{_THINGS}))$", re.I
+)
 _FEATURE_RE = re.compile(rf"^no\s+(?:{_FEATURES})$", re.IGNORECASE)
 _IDENTITY_RE = re.compile(
     rf"^(?:an?\s+)?(?P<x>(?:(?:lifelong|longtime|casual|keen|avid|hobby|weekend)\s+)?(?:{_IDENTITIES}))"
@@ -94,6 +99,7 @@ _WATER_RE = re.compile(r"^(?P<x>(?:soft|hard|well|city|tap|ro)\s+water)$", re.IG
 _PARTICIPLE_RE = re.compile(r"^(?P<x>(?:heavily\s+|lightly\s+|fully\s+)?[a-z]{3,}ed)$", re.IGNORECASE)
 #: A phrase that sets a price or a wish: the thing named first is then what the user is after.
 _WISH_RE = re.compile(rf"\b(?:under|below|max|budget|at most|less than|up to|need|want|looking)\b|{lx.MONEY}", re.I)
+_PREPOSITIONS = frozenset(("by", "on", "in", "at", "to", "for", "with", "from", "via", "into", "onto", "off"))
 _VERB_RE = re.compile(r"\b(?:i|i'm|im|i've|we|is|are|was|be|have|has|do|does|can|will|should|would)\b", re.I)
 LIST_PHRASE = 5  # words: a longer phrase in a comma list is a statement, unless the user says it of themselves
 _I_RE = re.compile(r"^\W*(?:i|i'm|im|i've|ive|we|we're)\b", re.IGNORECASE)
@@ -140,6 +146,8 @@ def _thing(phrase: str, quote: str, *, sought: bool = False) -> Draft | None:
         return _fact(f"Lives in {_article(words)} {words}", m.group("x"), quote)
     if (m := _LACK_RE.match(phrase)) is not None:
         return _fact(f"Has no {_cased(m.group('x'))}", m.group("x"), quote)
+    if (m := _ONLY_RE.match(phrase)) is not None and not sought:
+        return _fact(f"Has only {m.group('np').lower()}", m.group("np").split()[-1], quote)
     if (m := _CAPACITY_RE.match(phrase)) is not None and not sought:
         unit = "gallon" if m.group("u").lower().startswith("gal") else "litre"
         words = f"{m.group('n')}-{unit} {(m.group('x') or 'tank').lower()}"
@@ -160,6 +168,8 @@ def _thing(phrase: str, quote: str, *, sought: bool = False) -> Draft | None:
         mods = m.group("mods").split()
         if any(w.lower() in _SHOPPING for w in mods) or _VERB_RE.search(low) or len(low) > 40:
             return None
+        if mods[0].lower() in _PREPOSITIONS:
+            return None  # "by bike", "on the train": how, not a thing the user has
         if re.match(r"(?:just|still|recently|finally)\s+\w+(?:ed|ing)\b", low):
             return None  # "Just started learning piano": a statement with its "I" left out, not a thing
         words = f"{m.group('mods')}{m.group('x')}".lower()

@@ -1,0 +1,110 @@
+"""Issue 13, session 32: what session 31's trials left alone, read again. "by bike, 20 minutes" after "How do you get
+to work?" had read "Has a by bike" beside "Commutes by bike"; these had read nothing: "automatic, a 2014 Honda Civic"
+after "What car do you drive?", "no gym, just a pair of dumbbells", "I live with 2 roommates", "I share a tiny flat
+with 2 roommates", "we have no car right now", "mine is very curly and dry" after "What's your hair like?", "I break
+out from anything with coconut oil", and "fragrance free pls" after "Any preferences for the moisturizer?"."""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.offline.reader import read_turn
+
+
+def _texts(turn: str, previous: str | None = None, query: str | None = None) -> list[str]:
+    return sorted({d.text for d in read_turn(turn, previous, query)})
+
+
+def test_how_the_user_travels_is_no_thing_they_have() -> None:
+    assert _texts("by bike, 20 minutes", "How do you get to work?") == ["Commutes by bike"]
+    assert _texts("no car, by bus mostly") == ["Has no car"]
+
+
+@pytest.mark.parametrize(
+    ("asked", "reply", "said"),
+    [
+        ("What car do you drive?", "automatic, a 2014 Honda Civic", "Drives a 2014 Honda Civic"),
+        ("What bike do you ride?", "A Trek hybrid", "Rides a Trek hybrid"),
+        ("How much space do you have?", "not much, just a north facing balcony", "Has only a north facing balcony"),
+        ("What's your hair like?", "mine is very curly and dry", "Has very curly and dry hair"),
+        ("What's your kitchen like?", "its tiny tbh", "Has a tiny kitchen"),
+        ("What's your garden like?", "it is shady", "Has a shady garden"),
+    ],
+)
+def test_a_thing_or_a_trait_said_back_after_a_word_or_a_pronoun(asked: str, reply: str, said: str) -> None:
+    assert said in _texts(reply, asked)
+
+
+@pytest.mark.parametrize(
+    ("asked", "reply"),
+    [
+        ("What's your skin like?", "it's fine"),
+        ("What tools do you have?", "hmm, a few"),
+        ("What car do you drive?", "why do you ask?"),
+    ],
+)
+def test_a_reply_that_tells_nothing_still_says_nothing(asked: str, reply: str) -> None:
+    assert _texts(reply, asked) == []
+
+
+@pytest.mark.parametrize(
+    ("turn", "said"),
+    [
+        ("no gym, just a pair of dumbbells", ["Has no gym", "Has only a pair of dumbbells"]),
+        ("no oven, just a microwave", ["Has no oven", "Has only a microwave"]),
+        ("we have no car right now", ["Does not have a car"]),
+        ("I have no oven at the moment", ["Does not have an oven"]),
+        ("I live with 2 roommates", ["Lives with 2 roommates"]),
+        ("I share a tiny flat with 2 roommates", ["Shares a tiny flat with 2 roommates"]),
+    ],
+)
+def test_a_home_setup_said_tersely(turn: str, said: list[str]) -> None:
+    assert _texts(turn, "Do you have gym access?" if "gym" in turn else None) == said
+
+
+@pytest.mark.parametrize(
+    ("turn", "said"),
+    [
+        ("I break out from anything with coconut oil", "Breaks out from coconut oil"),
+        ("I get a rash from wool so no wool jumpers", "Gets a rash from wool"),
+        ("I get bloated from beans", "Gets bloated from beans"),
+    ],
+)
+def test_what_a_thing_does_to_the_users_body_is_a_constraint(turn: str, said: str) -> None:
+    assert said in [d.text for d in read_turn(turn) if d.kind.value == "constraint"]
+
+
+@pytest.mark.parametrize(
+    "turn", ["I got a rash from that cream yesterday", "my son gets hives from eggs", "if I get hives from it, then?"]
+)
+def test_no_constraint_from_a_one_off_or_someone_elses_body(turn: str) -> None:
+    assert not [d for d in read_turn(turn) if d.kind.value == "constraint"]
+
+
+@pytest.mark.parametrize(
+    ("asked", "reply", "said"),
+    [
+        ("Any preferences for the moisturizer?", "fragrance free pls", "Prefers fragrance free moisturizer"),
+        ("Sure! Any preferences for the hotel?", "somewhere quiet pls", "Prefers a quiet hotel"),
+        ("Any preferences for the hotel?", "close to the metro", "Prefers a hotel close to the metro"),
+        ("Any preferences for the wine?", "red, dry", "Prefers red, dry wine"),
+        ("Do you have any preferences on the restaurant?", "nothing too fancy", "Avoids anything too fancy"),
+    ],
+)
+def test_a_wish_said_back_to_any_preferences(asked: str, reply: str, said: str) -> None:
+    assert said in _texts(reply, asked)
+
+
+@pytest.mark.parametrize(
+    ("asked", "reply"),
+    [
+        ("Any preferences for the hotel?", "no preference really"),
+        ("Any preferences for the hotel?", "anything is fine thanks"),
+        ("Any preferences for the hotel?", "surprise me"),
+        ("Any preferences for the hotel?", "2 please"),
+        ("Any preferences for the trip?", "hmm let me think about it and get back to you"),
+        ("What's the weather like in Rome?", "sunny"),
+    ],
+)
+def test_no_wish_from_a_reply_that_has_none(asked: str, reply: str) -> None:
+    assert not [t for t in _texts(reply, asked) if t.startswith(("Prefers", "Avoids"))]
