@@ -36,7 +36,7 @@ _HAVE_ASKED_RE = re.compile(
 _LEAD_RE = re.compile(r"^\W*[a-z]+(?:\s+[a-z]+)?\s*,\s*(?=(?:a|an|one|just|only)\s)", re.IGNORECASE)
 #: What the user has, as the reply's first words: an article and up to four more words, then the end of the piece.
 _HAD_RE = re.compile(
-    r"^\W*(?P<only>(?:just|only)\s+)?(?P<np>(?:a|an|one|two|three)\s+(?:[a-z0-9][\w-]*\s+){0,3}?[a-z][\w-]*)"
+    r"^\W*(?P<only>(?:just|only)\s+)?(?P<np>(?:a|an|one|two|three)\s+(?:[a-z0-9][\w-]*\s+){0,3}?[a-z0-9][\w-]*)"
     r"(?=\s*(?:$|[,.;!]|\s+(?:and|so|but|tbh|lol|though|which|that|with|in|at|on)\b))",
     re.IGNORECASE,
 )
@@ -102,9 +102,25 @@ _COMMUTE_RE = re.compile(
 )
 
 
+#: How the user commutes, said with a verb: "I walk, about 25 min", "i cycle", "I take the bus".
+_COMMUTE_VERB_RE = re.compile(
+    r"^\W*(?:(?:usually|mostly|normally)\s+)?i\s+(?:usually\s+|mostly\s+|normally\s+)?(?P<verb>walk|cycle|bike|drive|"
+    r"take the (?:train|bus|tube|subway|metro|tram|ferry))"
+    r"(?=\s*(?:$|[,.;!]|\s+(?:and|so|but|there|in|it|every|most)\b))",
+    re.IGNORECASE,
+)
+_COMMUTE_VERBS = {"walk": "Walks", "cycle": "Cycles", "bike": "Bikes", "drive": "Drives"}
+
+
 def asked_commute(reply: str, previous_assistant: str | None) -> Draft | None:
     """How ``reply`` says the user commutes, said back to the assistant's question about it, or None."""
-    m = _COMMUTE_RE.match(reply) if _COMMUTE_ASKED_RE.search(previous_assistant or "") else None
+    if not _COMMUTE_ASKED_RE.search(previous_assistant or ""):
+        return None
+    if (v := _COMMUTE_VERB_RE.match(reply)) is not None:
+        verb = v.group("verb").lower()
+        said = _COMMUTE_VERBS.get(verb) or "Takes " + verb.removeprefix("take ")
+        return _told(f"{said} to work", "commute", reply)
+    m = _COMMUTE_RE.match(reply)
     if m is None:
         return None
     how = re.sub(r"\s+", " ", m.group("how").lower())

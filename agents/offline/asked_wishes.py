@@ -2,7 +2,7 @@
 moisturizer?" -> Prefers fragrance free moisturizer; "somewhere quiet" after "Any preferences for the hotel?" ->
 Prefers a quiet hotel; "nothing too spicy" after "Any preferences?" -> Avoids anything too spicy.
 
-Only a short reply (at most four words besides "please" and its kin), read whole: "no preference", "anything is
+Only a short reply (at most seven words besides "please" and its kin), read whole: "no preference", "anything is
 fine", "surprise me", "not really" say nothing, nor does a reply with a verb or a question ("can you pick?"). The
 thing asked about is the one in the assistant's question ("for the moisturizer", "about the hotel"); without one
 the wish stands alone. Used by :func:`agents.offline.asked_traits.asked_back`.
@@ -36,7 +36,7 @@ _NONE_RE = re.compile(
 )
 #: Words a wish has no room for: a verb of its own, a pronoun, a question.
 _NOT_A_WISH_RE = re.compile(
-    r"\b(?:i|i'm|im|me|my|you|your|we|is|are|was|be|can|could|would|will|should|do|does|did|have|has|what|which|"
+    r"\b(?:i|i'm|im|me|my|you|your|we|he|she|they|her|his|their|is|are|was|be|can|could|would|will|should|do|does|did|have|has|what|which|"
     r"how|why|let|lets|let's|think|want|need|like|guess|maybe|probably)\b|\?",
     re.IGNORECASE,
 )
@@ -44,7 +44,7 @@ _SOMEWHERE_RE = re.compile(r"^(?:somewhere|something|someplace|one)\s+(?P<adj>[a
 _NOTHING_RE = re.compile(r"^(?:nothing|no)\s+(?P<what>(?:too\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$", re.IGNORECASE)
 #: A wish that places the thing ("close to the metro", "with a view", "near the beach").
 _PLACED_RE = re.compile(r"\b(?:to|near|with|without|in|on|at|by|from|under|over|within|outside|inside)\b", re.I)
-MAX_WORDS = 4
+MAX_WORDS = 7
 
 
 def asked_preference(reply: str, previous_assistant: str | None) -> Draft | None:
@@ -67,10 +67,13 @@ def asked_preference(reply: str, previous_assistant: str | None) -> Draft | None
         return Draft(text, MemoryKind.preference, subject_key(x or adj), IMPLICIT, MemorySource.implicit, quote=reply)
     if not re.fullmatch(r"[a-z][\w'-]*(?:,?\s+[a-z][\w'-]*)*", wish):
         return None  # numbers, symbols: "2 please", "$50"
+    head = wish.split(",")[0]
     if not x or x in wish:
         text = f"Prefers {wish}"
-    elif _PLACED_RE.search(wish):  # "close to the metro": the thing first
+    elif _PLACED_RE.search(head):  # "close to the metro": the thing first
         text = f"Prefers {'an' if x[0] in 'aeiou' else 'a'} {x} {wish}"
+    elif _PLACED_RE.search(wish):  # "quiet, near the river": "a quiet hotel, near the river"
+        text = f"Prefers {'an' if head[0] in 'aeiou' else 'a'} {head} {x}{wish[len(head) :]}"
     else:
         text = f"Prefers {wish} {x}"
     return Draft(text, MemoryKind.preference, subject_key(x or wish), IMPLICIT, MemorySource.implicit, quote=reply)

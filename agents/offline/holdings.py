@@ -81,6 +81,11 @@ _LACK_RE = re.compile(
     rf"(?<![\w'])(?:I\s+(?:don'?t|do not|dont)\s+(?:have|own)\s+(?:a|an|any)|(?:I|we)\s+have\s+no)\s+{_NOUN}{_AFTER}",
     re.IGNORECASE,
 )
+#: "we have a washing machine but no dryer": what the user has, and then what not.
+_BUT_NO_RE = re.compile(
+    rf"(?<![\w'])(?:I|we)\s+(?:have|own|have got|got)\s+(?:an?\s+)?[\w\s-]{{1,30}}?,?\s+but\s+no\s+{_NOUN}{_AFTER}",
+    re.IGNORECASE,
+)
 #: "I don't have kids", "I have no children": no article, so not :data:`_LACK_RE`'s (not "the kids this weekend").
 _NO_KIDS_RE = re.compile(
     rf"(?<![\w'])(?:I|i)\s+(?:(?:don'?t|do not)\s+have\s+(?:any\s+)?|have\s+no\s+)(?P<noun>kids|children){_AFTER}",
@@ -163,7 +168,7 @@ def holdings(sentence: str) -> list[Draft]:
             where = f"in their {m.group('home').lower()}" if m.group("home") else "by their " + m.group("who").lower()
             text = f"{what[:1].upper()}{what[1:]} not allowed {where}"
             out.append(Draft(text, MemoryKind.constraint, what, IMPLICIT, MemorySource.implicit, quote=sentence))
-    for m in _LACK_RE.finditer(sentence):
+    for m in (*_LACK_RE.finditer(sentence), *_BUT_NO_RE.finditer(sentence)):
         if _said(sentence, m):
             noun = m.group("noun").strip()
             article = _article(noun, "a") or "any"

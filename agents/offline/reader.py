@@ -61,6 +61,7 @@ from agents.offline.statements import stated
 from agents.offline.suggestion_replies import replies, told
 from agents.offline.terse import fragment
 from agents.offline.text_kinds import for_the_text
+from agents.offline.tolerances import tolerated
 from agents.offline.turn_choice import choice_drafts
 from agents.offline.verdicts import verdicts
 from agents.offline.voice import read_plain
@@ -310,6 +311,8 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
             drafts.append(d)  # "My doctor told me to cut back on salt", "I need to watch my cholesterol"
         if (d := abstained(sentence.text)) is not None and not any(o.subject == d.subject for o in drafts):
             drafts.append(d)  # "I stopped eating red meat last year", "I quit drinking", "I gave up caffeine"
+        if not sentence.question and not hypothetical(sentence.text):  # "we don't mind bunk beds", "no tea after 2pm"
+            drafts += tolerated(sentence.text, drafts)
         for c in pieces:  # "I wait for sales", "I shop at Aldi" (buying.py), "I drink earl grey" (consumes.py)
             d = buying_habit(c) or (None if sentence.question else consumed(c))
             if d is not None and not any(

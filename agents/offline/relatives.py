@@ -109,6 +109,7 @@ _AID = (
 _NEED_RE = re.compile(
     rf"^(?:(?:is|are)\s+(?:also\s+|both\s+|all\s+|severely\s+|very\s+|strictly\s+)*"
     rf"(?P<cond>{_CONDITION}|(?:an?\s+)?(?:strict\s+)?(?:{_DIET})\b)"
+    rf"|(?:just\s+|recently\s+)?(?:went|has gone|turned|has turned|became|has become)\s+(?P<went>{_DIET})\b"
     rf"|(?:has|have|has got)\s+(?P<health>{_ALLERGY}(?:\s+to\s+[\w\s-]+)?|{_HEALTH})\b"
     rf"|(?P<aid>(?:uses|use|needs|relies on|is in)\s+(?:an?\s+)?(?:{_AID}))\b"
     rf"|(?P<diet>(?:can{_A}?t|cannot|can not|doesn{_A}?t|does not|don{_A}?t|do not|won{_A}?t|never)\s+"
@@ -193,7 +194,7 @@ def _about(who: str, plural: bool, rest: str, *, close: bool) -> Draft | None:
     if not close:
         return None
     if (m := _NEED_RE.match(rest)) is not None:
-        said = _cut(m.group(0))
+        said = f"is {m.group('went').lower()}" if m.group("went") else _cut(m.group(0))  # "just went vegan"
         if said.lower().endswith((" to", " of", " a", " an")):
             return None
         return _said(_worded(who, said), MemoryKind.constraint, _worded(who, said))

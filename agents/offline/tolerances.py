@@ -1,0 +1,71 @@
+"""What the user puts up with, keeps to a time, or cannot work with, said in passing:
+
+- "we don't mind bunk beds", "I don't mind a long walk" -> Doesn't mind bunk beds (a mild preference: what may be
+  offered); not "if you don't mind", "do you mind", "don't mind me", "I don't mind either", "I don't mind if ...";
+- "no coffee after 2pm or I'm up all night", "no screens after 10pm" -> Avoids coffee after 2pm (a limit with its
+  hour);
+- "I can't work with lyrics", "I can't sleep without white noise" -> Can't work with lyrics (a condition of the
+  user's work, study or sleep).
+
+Not in a question or a hypothetical (the reader skips those), not someone else's ("my son doesn't mind ..."). Written
+for issue 13's thirty-fourth pass (session 32); hooked into :func:`agents.offline.reader.read_parts`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.offline.drafts import IMPLICIT, Draft
+from agents.offline.normalize import capitalize, subject_key, third_person
+from memory.types import MemoryKind, MemorySource
+
+_START = r"(?:^|[,;]\s*|\b(?:and|but|so|tbh|honestly|also|cool|ok|okay|oh)\s+)\W*"
+#: "I don't mind bunk beds": the thing, not a clause ("if", "that", "either", "me", "at all").
+_MIND_RE = re.compile(
+    rf"{_START}(?:i|we)\s+(?:really\s+|honestly\s+|actually\s+)?(?:don'?t|do not|dont)\s+mind\s+"
+    r"(?P<x>(?!(?:if|when|that|which|what|either|whatever|whichever|me|us|it|them|this|at all|too much|much|"
+    r"waiting|you|the wait)\b)[a-z][\w'-]*(?:\s+(?!(?:but|so|and|as|if|because|though|tbh)\b)[\w'-]+){0,3})"
+    r"(?=\s*(?:[,.;!]|$|\s+(?:but|so|and|as|if|because|though|tbh)\b))",
+    re.IGNORECASE,
+)
+#: "no coffee after 2pm": a thing kept to an hour.
+_HOUR = r"\d{1,2}(?::\d\d)?\s*(?:am|pm)?|noon|midday|midnight|lunch|dinner|dark|bedtime"
+_LIMIT_RE = re.compile(
+    rf"^\W*(?:(?:and|but|so|also|oh|btw)\s+)?no\s+(?P<x>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+    rf"(?P<when>(?:after|past|before)\s+(?:{_HOUR}))\b",
+    re.IGNORECASE,
+)
+#: "I can't work with lyrics", "I can't sleep without white noise".
+_CANT_RE = re.compile(
+    rf"{_START}(?:i|I)\s+(?:just\s+|really\s+|honestly\s+)?(?:can'?t|cannot|can not)\s+"
+    r"(?P<do>work|focus|concentrate|study|sleep|think|read|write|code|run|train)\s+(?P<with>with|without)\s+"
+    r"(?P<x>(?!(?:it|this|that|them|you|him|her)\b)[a-z][\w'-]*(?:\s+(?!(?:but|so|and|or|because|tbh)\b)[\w'-]+){0,3})"
+    r"(?=\s*(?:[,.;!]|$|\s+(?:but|so|and|or|because|tbh|on)\b))",
+    re.IGNORECASE,
+)
+
+
+def _draft(text: str, kind: MemoryKind, subject: str, quote: str) -> Draft:
+    return Draft(capitalize(text), kind, subject_key(subject), IMPLICIT, MemorySource.implicit, quote=quote)
+
+
+def tolerated(sentence: str, said: list[Draft]) -> list[Draft]:
+    """The drafts of one statement sentence: what the user doesn't mind, keeps to an hour, or cannot work with;
+    none that ``said`` (the sentence's other drafts) has by subject or by text ("No caffeine after 2pm, I won't
+    sleep" is :mod:`agents.offline.verdicts`')."""
+    return [d for d in _tolerated(sentence) if not any(d.subject == o.subject or d.text == o.text for o in said)]
+
+
+def _tolerated(sentence: str) -> list[Draft]:
+    out: list[Draft] = []
+    if (m := _MIND_RE.search(sentence)) is not None:
+        x = third_person(m.group("x"))
+        out.append(_draft(f"Doesn't mind {x}", MemoryKind.preference, m.group("x"), sentence))
+    if (m := _LIMIT_RE.match(sentence)) is not None:
+        x, when = m.group("x").lower(), m.group("when").lower()
+        out.append(_draft(f"Avoids {x} {when}", MemoryKind.constraint, x, sentence))
+    if (m := _CANT_RE.search(sentence)) is not None:
+        x = third_person(m.group("x"))
+        text = f"Can't {m.group('do').lower()} {m.group('with').lower()} {x}"
+        out.append(_draft(text, MemoryKind.preference, m.group("x"), sentence))
+    return out
