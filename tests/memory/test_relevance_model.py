@@ -89,6 +89,24 @@ def test_the_circumstance_topics_are_opt_in_and_keep_the_held_out_texts_held_out
     ]
 
 
+def test_the_owned_topics_are_opt_in_and_keep_the_held_out_texts_held_out() -> None:
+    """The eleventh pass (things the user has, not shipped) is opt-in; on, every earlier held-out text stays held out
+    and the car the user drives bears on servicing it (no shipped pair says so)."""
+    from training.relevance.owned_check import CHECK
+    from training.relevance.owned_topics import OWNED_TOPICS
+
+    shipped, more = pairs(), pairs(owned=True)
+    texts = {part: {x for p in more[part] for x in (p.request, p.memory, *p.roots)} for part in ("train", "test")}
+    old_test = {x for p in shipped["test"] for x in (p.request, p.memory)}
+    assert old_test <= texts["test"] and not old_test & texts["train"]
+    car = next(t for t in OWNED_TOPICS if t.name == "car_owned")
+    both = more["train"] + more["test"]
+    assert {p.request for p in both if p.memory in car.memories and p.label} >= set(car.requests)
+    assert not {p.memory for p in shipped["train"] + shipped["test"]} & set(car.memories)
+    # the check's memories and the requests they bear on are in no training or test text: new wording
+    assert not {x for r, m, bears in CHECK for x in (m, *([r] if bears else []))} & (texts["train"] | texts["test"])
+
+
 def test_the_mlp_experiment_moves_the_ordering_the_right_way(embedder: Embedder) -> None:
     from training.relevance.mlp_experiment import fit_mlp, mlp_probs
 

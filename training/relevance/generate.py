@@ -26,6 +26,7 @@ from training.relevance.circumstance_topics import CIRCUMSTANCE_TOPICS, USES_CIR
 from training.relevance.life_topics import LIFE_TOPICS, USES_LIFE
 from training.relevance.more_topics import EXTRA, MORE_CONDITIONAL, NEW_TOPICS, USES_MORE
 from training.relevance.near_topics import NEAR_CONDITIONAL, NEAR_TOPICS
+from training.relevance.owned_topics import OWNED_TOPICS, USES_OWNED
 from training.relevance.pair_labels import judged
 from training.relevance.topics import CONDITIONAL, TOPICS, Topic
 from training.relevance.voices import memory_variants, request_variants
@@ -48,12 +49,15 @@ class Pair:
         return self.request_root or self.request, self.memory_root or self.memory
 
 
-def all_topics(near: bool = False, circumstances: bool = False) -> tuple[Topic, ...]:
+def all_topics(near: bool = False, circumstances: bool = False, owned: bool = False) -> tuple[Topic, ...]:
     """The first pass's topics (their ``uses`` widened by USES_MORE), the second pass's new ones and the tenth
-    pass's life circumstances (:mod:`training.relevance.life_topics`, with their links); with ``near``, the third
+    pass's life circumstances (:mod:`training.relevance.life_topics`, with their links); with ``owned``, the eleventh
+    pass's things the user has (:mod:`training.relevance.owned_topics`, an experiment); with ``near``, the third
     pass's near misses (:mod:`training.relevance.near_topics`); with ``circumstances``, the ninth pass's topics and
     links (:mod:`training.relevance.circumstance_topics`). Those two are experiments, not shipped."""
     topics = _widened(_widened(TOPICS, USES_MORE) + NEW_TOPICS, USES_LIFE) + LIFE_TOPICS
+    if owned:
+        topics = _widened(topics, USES_OWNED) + OWNED_TOPICS
     if circumstances:
         topics = _widened(topics, USES_CIRCUMSTANCE) + CIRCUMSTANCE_TOPICS
     return topics + (NEAR_TOPICS if near else ())
@@ -72,8 +76,8 @@ def _split(texts: tuple[str, ...], rng: random.Random) -> tuple[list[str], list[
     return order[n:], order[:n]
 
 
-def _linked_categories(circumstances: bool = False) -> set[tuple[str, str]]:
-    topics = all_topics(circumstances=circumstances)
+def _linked_categories(circumstances: bool = False, owned: bool = False) -> set[tuple[str, str]]:
+    topics = all_topics(circumstances=circumstances, owned=owned)
     by_name = {t.name: t for t in topics}
     return {(t.category, by_name[u].category) for t in topics for u in t.uses}
 
@@ -93,13 +97,15 @@ def pairs(
     near: bool = False,
     relabel: bool = False,
     circumstances: bool = False,
+    owned: bool = False,
 ) -> dict[str, list[Pair]]:
     """{"train": [...], "test": [...]}, deterministic for a seed. ``augment``: training texts also in other
     voices (memories) and framings (requests), :mod:`training.relevance.voices`; test texts never. ``near``:
     also the third pass's near misses (split with their own seeded draw, the other splits unchanged). ``relabel``:
     training pairs with the pair-level corrections of :mod:`training.relevance.pair_labels` (test pairs keep
     the topic-level labels). ``circumstances``: also the ninth pass's topics and links (their own seeded draw, as the
-    tenth pass's have: every earlier held-out text stays held out)."""
+    tenth pass's have: every earlier held-out text stays held out). ``owned``: also the eleventh pass's topics and
+    links (the same again)."""
     rng = random.Random(seed)
     out: dict[str, list[Pair]] = {"train": [], "test": []}
     # topics: requests x memories of every topic. The first pass's texts split exactly as before (same rng
@@ -107,16 +113,16 @@ def pairs(
     mem_split = {t.name: _split(t.memories, rng) for t in TOPICS}
     req_split = {t.name: _split(t.requests, rng) for t in TOPICS}
     rng2 = random.Random(seed * 1000 + 2)
-    rng3 = random.Random(seed * 1000 + 3)  # the third pass's own draw: the earlier splits stay as they were
-    rng4 = random.Random(seed * 1000 + 4)  # the ninth pass's (circumstance_topics): the same again
-    rng5 = random.Random(seed * 1000 + 5)  # the tenth pass's (life_topics)
-    near_names = {t.name for t in NEAR_TOPICS}
-    ninth = {t.name for t in CIRCUMSTANCE_TOPICS}
-    tenth = {t.name for t in LIFE_TOPICS}
-    topics = all_topics(near, circumstances)
+    # each later pass's own draw, so the earlier splits stay as they were: the third pass's near misses, the ninth's
+    # circumstances, the tenth's life circumstances, the eleventh's things the user has
+    later = {3: NEAR_TOPICS, 4: CIRCUMSTANCE_TOPICS, 5: LIFE_TOPICS, 6: OWNED_TOPICS}
+    rngs = {n: random.Random(seed * 1000 + n) for n in later}
+    draws = {t.name: rngs[n] for n, passed in later.items() for t in passed}
+    rng3 = rngs[3]  # the near misses' conditional cases are drawn from it below
+    topics = all_topics(near, circumstances, owned)
     for t in topics:
         mems, reqs = EXTRA.get(t.name, ((), ())) if t.name in mem_split else (t.memories, t.requests)
-        draw = rng3 if t.name in near_names else rng4 if t.name in ninth else rng5 if t.name in tenth else rng2
+        draw = draws.get(t.name, rng2)
         m2, r2 = _split(tuple(mems), draw), _split(tuple(reqs), draw)
         old_m, old_r = mem_split.get(t.name, ([], [])), req_split.get(t.name, ([], []))
         mem_split[t.name] = (old_m[0] + m2[0], old_m[1] + m2[1])
@@ -135,7 +141,7 @@ def pairs(
                         for lab in [judged(rroot, mroot, t.name, other.name, label) if relabel and not side else label]
                     ]
     # taxonomy: example statements x request prototypes, by category
-    linked = _linked_categories(circumstances)
+    linked = _linked_categories(circumstances, owned)
     cats = sorted(REQUEST_PROTOTYPES)
     tax_mem = {c: _split(EXAMPLES.get(c, ()), rng) for c in cats}
     tax_req = {c: _split(REQUEST_PROTOTYPES[c], rng) for c in cats}

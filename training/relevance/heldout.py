@@ -42,11 +42,15 @@ from training.relevance.place_labels import HELDOUT_HOMES, HELDOUT_PLACE_BOUND
 SHORT_USERS, SHORT_SIZE = 6, 15
 
 
-def held_out(place_labels: bool = False, circumstances: bool = False) -> tuple[list[str], dict[str, set[str]]]:
+def held_out(
+    place_labels: bool = False, circumstances: bool = False, owned: bool = False
+) -> tuple[list[str], dict[str, set[str]]]:
     """(held-out topic memories, request -> the memories among them that apply); with ``place_labels``, the home
     places also apply to the requests judged place-bound (training/relevance/place_labels.py); with
-    ``circumstances``, on the ninth pass's split (its topics and links, an experiment)."""
-    test = [p for p in pairs(SEED, augment=False, circumstances=circumstances)["test"] if p.source == "topics"]
+    ``circumstances``, on the ninth pass's split (its topics and links, an experiment); with ``owned``, on the eleventh
+    pass's (the same)."""
+    pairs_ = pairs(SEED, augment=False, circumstances=circumstances, owned=owned)
+    test = [p for p in pairs_["test"] if p.source == "topics"]
     memories = sorted({p.memory for p in test})
     applies: dict[str, set[str]] = defaultdict(set)
     for p in test:
@@ -110,9 +114,10 @@ def main() -> None:
     ap.add_argument("--candidates", default="", help="comma-separated recall.rerank_candidates to try (model)")
     ap.add_argument("--place-labels", action="store_true", help="home places also apply to place-bound requests")
     ap.add_argument("--circumstances", action="store_true", help="on the ninth pass's split (an experiment)")
+    ap.add_argument("--owned", action="store_true", help="on the eleventh pass's split (an experiment)")
     ap.add_argument("--json", default="bench/results/relevance_heldout.json")
     args = ap.parse_args()
-    memories, applies = held_out(args.place_labels, args.circumstances)
+    memories, applies = held_out(args.place_labels, args.circumstances, args.owned)
     who = users(memories)
     runs: list[tuple[str, RecallSettings]] = [("off", RecallSettings(rerank="off"))] if args.off else []
     for path in args.models.split(","):

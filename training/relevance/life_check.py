@@ -5,6 +5,9 @@ the pass taught the relation or only its own sentences.
 
     python -m training.relevance.life_check --models old.npz,memory/recall/relevance/relevance.npz \
         --json bench/results/relevance_tenth_pass_check.json
+
+``--set owned`` scores the eleventh pass's check instead (:mod:`training.relevance.owned_check`: things the user
+has, session 32).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from memory.recall.relevance.model import DEFAULT_PATH, RelevanceModel, digest
 from memory.recall.relevance.reranker import CORE_VETO  # where a constraint stays in
 from memory.settings import Settings
 from memory.taxonomy.categories import Categorizer
+from training.relevance import owned_check
 
 NURSING = "I'm nursing my four-month-old"
 EXPECTING = "Currently expecting our second baby"
@@ -72,27 +76,29 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--models", default=str(DEFAULT_PATH), help="comma-separated .npz files")
     ap.add_argument("--json", default="")
+    ap.add_argument("--set", default="life", choices=("life", "owned"), help="which pass's check")
     args = ap.parse_args()
+    check = CHECK if args.set == "life" else owned_check.CHECK
     embedder = build_embedder(Settings())
     categorizer = Categorizer(embedder)
-    texts = sorted({x for r, m, _ in CHECK for x in (r, m)})
+    texts = sorted({x for r, m, _ in check for x in (r, m)})
     vec = dict(zip(texts, embedder.embed(texts), strict=True))
-    out: dict[str, object] = {"pairs": len(CHECK), "bears": sum(b for *_, b in CHECK), "core_veto": CORE_VETO}
+    out: dict[str, object] = {"pairs": len(check), "bears": sum(b for *_, b in check), "core_veto": CORE_VETO}
     for path in args.models.split(","):
         model = RelevanceModel.load(Path(path))
         probs = []
-        for request, memory, _ in CHECK:
+        for request, memory, _ in check:
             q, m = vec[request], vec[memory].reshape(1, -1)
             asked = categorizer.topics(q.reshape(1, -1), form="request")[0]
             probs.append(float(model.terms(q, m, asked, categorizer.facets(m)).probability[0]))
-        bears = [p for p, (*_, b) in zip(probs, CHECK, strict=True) if b]
-        not_ = [p for p, (*_, b) in zip(probs, CHECK, strict=True) if not b]
+        bears = [p for p, (*_, b) in zip(probs, check, strict=True) if b]
+        not_ = [p for p, (*_, b) in zip(probs, check, strict=True) if not b]
         row = {
             "mean_p_bears": round(mean(bears), 3),
             "mean_p_stays_out": round(mean(not_), 3),
             "bears_over_core_veto": sum(p >= CORE_VETO for p in bears),
             "stays_out_over_core_veto": sum(p >= CORE_VETO for p in not_),
-            "pairs": [[r, m, b, round(p, 3)] for p, (r, m, b) in zip(probs, CHECK, strict=True)],
+            "pairs": [[r, m, b, round(p, 3)] for p, (r, m, b) in zip(probs, check, strict=True)],
         }
         name = f"{Path(path).name} {digest(Path(path))}"
         out[name] = row

@@ -223,6 +223,7 @@ def main() -> None:
     ap.add_argument(
         "--circumstances", action="store_true", help="also the ninth pass's topics (an experiment, not shipped)"
     )
+    ap.add_argument("--owned", action="store_true", help="also the eleventh pass's topics (an experiment, not shipped)")
     ap.add_argument("--pair-labels", action="store_true", help="training labels with the pair-level corrections")
     ap.add_argument("--score", default=None, help="only score this .npz on the held-out test split")
     args = ap.parse_args()
@@ -232,6 +233,7 @@ def main() -> None:
         near=args.near,
         relabel=args.pair_labels,
         circumstances=args.circumstances,
+        owned=args.owned,
     )
     embedder = build_embedder(Settings())
     if args.score:
