@@ -33,7 +33,7 @@ _THINGS = (
     "washing machine|dryer|tumble dryer|hot tub|sauna|generator|solar panels|heat pump|tv|television|projector|"
     "soundbar|printer|fridge|hob|induction hob|gas hob|cooktop|stove|gas stove|electric stove|smartwatch|"
     "apple watch|fitness tracker|second monitor|monitor|desktop|webcam|stroller|pram|car seat|gpu|graphics card|"
-    "jet ski|rv|camper|camper van|campervan|caravan|"
+    "jet ski|rv|camper|camper van|campervan|caravan|hatchback|sedan|saloon|estate car|suv|minivan|people carrier|"
     "motorhome|tent|hammock|lathe|table saw|loom|spinning wheel|synth|synthesizer|cello|saxophone|trumpet|flute|"
     "banjo|mandolin|accordion|bass guitar|home server|nas|raspberry pi"
 )

@@ -108,7 +108,8 @@ _NUMBER = r"(?:a|an|one|two|three|four|five|six|\d+)"
 _HAS = (
     rf"newborn|new baby|{lx.alternation(lx.FAMILY)}|{lx.alternation(lx.PETS)}|chickens|hens|bees|"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]?(?:year|month|week)[- ]?olds?|"
-    r"car|cars|minivan|garden|yard|backyard|back yard|balcony|patio|pool|basement|garage|fireplace|dishwasher|"
+    r"car|cars|minivan|hatchback|suv|estate car|people carrier|camper van|campervan|garden|yard|backyard|back yard|"
+    r"balcony|patio|pool|basement|garage|fireplace|dishwasher|"
     r"gas stove|induction (?:stove|hob|cooktop)|wood stove|heat pump|septic tank|"
     r"solar panels|tv|television"
 )
@@ -276,7 +277,7 @@ def _statement(rest: str, before: str, *, ours: bool) -> Draft | None:
     if (m := _AVOID_RE.match(rest)) is not None:
         return _avoid(m)
     if (m := _HAVE_RE.match(rest)) is not None:
-        obj = third_person(m.group("obj"))
+        obj = re.sub(r"\bsuv(s?)\b", r"SUV\1", third_person(m.group("obj")), flags=re.I)
         return fact(join_text("Has", obj), subject_key(obj), None)
     if _BABY_RE.match(rest):
         return fact("Has a newborn", "baby", None)

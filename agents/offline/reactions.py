@@ -108,6 +108,8 @@ def _last_piece(raw: str) -> str:
 def _subject_of(raw: str) -> str | None:
     """The thing reacted to, without 'the other options involving' and the like (None for a bare pointer)."""
     text = lower_first(_LEAD_RE.sub("", raw.strip(), count=1).strip(" ,"))
+    if re.match(r"(?:a lot of|lots of|many|most|some|half (?:of )?the)\s", text, re.I):
+        return None  # "a lot of scissors don't work for me" (left-handed): a share of the things, not a taste
     obj = take(text)
     if obj is None or is_pointer(obj.text):
         return None

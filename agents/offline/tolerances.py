@@ -5,7 +5,10 @@
 - "no coffee after 2pm or I'm up all night", "no screens after 10pm" -> Avoids coffee after 2pm (a limit with its
   hour);
 - "I can't work with lyrics", "I can't sleep without white noise" -> Can't work with lyrics (a condition of the
-  user's work, study or sleep).
+  user's work, study or sleep);
+- "nothing too spicy for me, my stomach can't handle it" -> Avoids anything too spicy (a constraint with the body as
+  its reason, else a dislike); "nothing after 9pm works for me" -> Can't do anything after 9pm;
+- "I'm not on social media at all" -> Doesn't use social media (as "I deleted Instagram" reads, a constraint).
 
 Not in a question or a hypothetical (the reader skips those), not someone else's ("my son doesn't mind ..."). Written
 for issue 13's thirty-fourth pass (session 32); hooked into :func:`agents.offline.reader.read_parts`.
@@ -33,6 +36,26 @@ _HOUR = r"\d{1,2}(?::\d\d)?\s*(?:am|pm)?|noon|midday|midnight|lunch|dinner|dark|
 _LIMIT_RE = re.compile(
     rf"^\W*(?:(?:and|but|so|also|oh|btw)\s+)?no\s+(?P<x>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
     rf"(?P<when>(?:after|past|before)\s+(?:{_HOUR}))\b",
+    re.IGNORECASE,
+)
+#: "nothing too spicy for me", "nothing too sweet please": a quality kept out; "nothing after 9pm works for me": an
+#: hour.
+_NOTHING_RE = re.compile(
+    r"^\W*(?:(?:and|but|so|also|oh|btw)\s+)?nothing\s+(?:(?P<too>too|very|overly|super)\s+)?(?P<adj>[a-z][\w-]*)\s+"
+    r"(?:for (?:me|us)|please|pls|thanks)\b",
+    re.IGNORECASE,
+)
+_NOTHING_HOUR_RE = re.compile(
+    rf"{_START}nothing\s+(?P<when>(?:after|before|past)\s+(?:{_HOUR}))\s+(?:works|is good|suits me)\s+"
+    r"for\s+(?:me|us)\b",
+    re.IGNORECASE,
+)
+#: The body as the reason: "my stomach can't handle it", "it upsets my stomach", "I'm allergic".
+_BODY_REASON_RE = re.compile(r"\b(?:stomach|gut|allergic|intolerant|reflux|heartburn|migraines?|can'?t handle)\b", re.I)
+#: "I'm not on social media at all", "I'm not on Instagram": a network the user does not use.
+_NOT_ON_RE = re.compile(
+    rf"{_START}(?:i'?m|i am)\s+not\s+(?:even\s+)?on\s+(?:any\s+)?(?P<x>social media|instagram|facebook|tiktok|twitter|"
+    r"snapchat|whatsapp|linkedin|reddit)\b(?!\s+(?:today|right now|anymore|any more|yet)\b)",
     re.IGNORECASE,
 )
 #: "I can't work with lyrics", "I can't sleep without white noise".
@@ -64,6 +87,16 @@ def _tolerated(sentence: str) -> list[Draft]:
     if (m := _LIMIT_RE.match(sentence)) is not None:
         x, when = m.group("x").lower(), m.group("when").lower()
         out.append(_draft(f"Avoids {x} {when}", MemoryKind.constraint, x, sentence))
+    if (m := _NOTHING_RE.match(sentence)) is not None and m.group("adj").lower() not in ("else", "much", "more"):
+        adj = m.group("adj").lower()
+        kind = MemoryKind.constraint if _BODY_REASON_RE.search(sentence[m.end() :]) else MemoryKind.dislike
+        out.append(_draft(f"Avoids anything {'too ' if m.group('too') else ''}{adj}", kind, adj, sentence))
+    if (m := _NOTHING_HOUR_RE.search(sentence)) is not None:
+        out.append(_draft(f"Can't do anything {m.group('when').lower()}", MemoryKind.constraint, "schedule", sentence))
+    if (m := _NOT_ON_RE.search(sentence)) is not None:
+        x = m.group("x").lower()
+        name = x if x == "social media" else {"tiktok": "TikTok", "linkedin": "LinkedIn"}.get(x, x.capitalize())
+        out.append(_draft(f"Doesn't use {name}", MemoryKind.constraint, x, sentence))
     if (m := _CANT_RE.search(sentence)) is not None:
         x = third_person(m.group("x"))
         text = f"Can't {m.group('do').lower()} {m.group('with').lower()} {x}"

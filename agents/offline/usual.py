@@ -133,6 +133,14 @@ def _hours(m: re.Match[str]) -> Draft | None:
     return _said(text, MemoryKind.fact, what)
 
 
+def _up(m: re.Match[str]) -> Draft | None:
+    """ "I'm up at 5 every day" -> Gets up at 5 every day."""
+    if _ONE_DAY.search(m.group("when") or ""):
+        return None  # "I'm up at 6 tomorrow": once
+    when = re.sub(r"\s+", " ", m.group("when") or "").strip().lower()
+    return _said(join_text("Gets up", m.group("prep").lower(), m.group("t").lower(), when), MemoryKind.fact, "get up")
+
+
 def _member(m: re.Match[str]) -> Draft | None:
     if re.search(r"\b(?:that|who|which|where)\b", m.group("obj"), re.I):
         return None  # "a member of the team that built it": said of one thing, not who the user is
@@ -234,6 +242,15 @@ RULES = (
             re.I,
         ),
         _hours,
+    ),
+    Rule(  # "i'm up at 5 every day": the hour the user gets up, said with "up"
+        "up_at",
+        re.compile(
+            rf"{I_AM}(?:usually\s+|normally\s+|always\s+)?up\s+(?P<prep>at|around|by|before)\s+"
+            rf"(?P<t>{_CLOCK})(?P<when>\s+(?:most|every|on)\s+[\w ]{{3,20}}?)?\s*(?:[,.;!?]|$|\s+(?:and|so|but)\b)",
+            re.I,
+        ),
+        _up,
     ),
     Rule(  # "I'm a member of a climbing gym"
         "member",

@@ -178,3 +178,34 @@ def test_a_commute_a_phone_or_a_longer_wish_said_back(asked: str, reply: str, sa
 def test_a_wish_about_someone_else_or_a_commute_wished_for_says_nothing() -> None:
     assert _texts("something handmade, she hates clutter", "Any preferences for the gift?") == []
     assert _texts("I wish I could walk", "How do you get to work?") == []
+
+
+# A third batch of twenty, the same session: six had taught nothing.
+@pytest.mark.parametrize(
+    ("turn", "said", "kind"),
+    [
+        ("nothing too spicy for me, my stomach can't handle it", "Avoids anything too spicy", "constraint"),
+        ("nothing too sweet please", "Avoids anything too sweet", "dislike"),
+        ("i'm up at 5 every day so nothing after 9pm works for me", "Gets up at 5 every day", "fact"),
+        ("i'm up at 5 every day so nothing after 9pm works for me", "Can't do anything after 9pm", "constraint"),
+        ("I'm not on social media at all", "Doesn't use social media", "constraint"),
+        ("im not on instagram", "Doesn't use Instagram", "constraint"),
+        ("we've got a small hatchback, so nothing bulky", "Has a small hatchback", "fact"),
+        ("we have an suv", "Has an SUV", "fact"),
+    ],
+)
+def test_a_quality_kept_out_an_hour_a_network_or_a_car(turn: str, said: str, kind: str) -> None:
+    assert said in [d.text for d in read_turn(turn) if d.kind.value == kind]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    ["nothing else for me thanks", "nothing for me thanks", "I'm up at 6 tomorrow", "I'm not on tiktok yet"],
+)
+def test_no_limit_from_a_polite_no_a_one_off_hour_or_a_not_yet(turn: str) -> None:
+    assert _texts(turn) == []
+
+
+def test_a_share_of_things_that_do_not_work_is_no_dislike() -> None:
+    assert _texts("I'm left-handed, so a lot of scissors don't work for me") == ["Is left-handed"]
+    assert "Dislikes spicy dishes" in _texts("spicy dishes don't work for me")
