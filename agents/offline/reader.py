@@ -20,6 +20,7 @@ from agents.offline.answer_wishes import restated
 from agents.offline.antecedents import named_thing, refer, split_named
 from agents.offline.asked_traits import asked_back
 from agents.offline.bodies import bodies, lasting, unsaid
+from agents.offline.body_traits import trait_alone
 from agents.offline.buried import untailed
 from agents.offline.buying import buying_habit
 from agents.offline.comparisons import compared
@@ -324,6 +325,8 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
         drafts += [d] if n == 0 and (d := age_told(sentence.text, previous_assistant)) else []  # "she's 15": theirs
         if not sentence.question and not any(d.context for d in drafts) and (wish := situated_wish(sentence.text)):
             drafts.append(wish)  # "when its about the business just give me the numbers": a wish for there only
+        if picked and not n and not sentence.question and not drafts:  # "Wide feet. Not the downturned one.": no pick
+            drafts += [d] if (d := trait_alone(sentence.text)) and _unoffered(d, previous_assistant or "") else []
         if not sentence.question and (not picked or n) and not drafts and sentence.text not in styled:
             drafts += [d for c in pieces if (d := fragment(c, previous_assistant or "")) is not None]  # "Budget 15k."
             drafts += [] if drafts else standing([s.text for s in sentences], n)  # "Bad lower back. No deadlifts."
@@ -343,6 +346,12 @@ def read_parts(text: str, previous_assistant: str | None = None, query: str | No
     setup, whole = setup_facts(reading)  # "Studio, no car, no pets": facts, for the rules alone too
     parts = [replace(p, drafts=p.drafts + tuple(d for c in p.clauses for d in setup.get(c, ()))) for p in parts]
     return replace(reading, parts=parts, listed=frozenset(whole))
+
+
+def _unoffered(draft: Draft, offered: str) -> bool:
+    """A fact about the user none of whose words the assistant's options use: "Wide feet." before a pick of shoes."""
+    words = re.findall(r"[a-z]{3,}", draft.subject.lower())
+    return draft.kind is MemoryKind.fact and bool(words) and not any(w in offered.lower() for w in words)
 
 
 def _with_next(sentences: list[Sentence], n: int) -> list[Draft]:

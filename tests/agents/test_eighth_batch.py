@@ -209,3 +209,16 @@ def test_no_limit_from_a_polite_no_a_one_off_hour_or_a_not_yet(turn: str) -> Non
 def test_a_share_of_things_that_do_not_work_is_no_dislike() -> None:
     assert _texts("I'm left-handed, so a lot of scissors don't work for me") == ["Is left-handed"]
     assert "Dislikes spicy dishes" in _texts("spicy dishes don't work for me")
+
+
+SHOES = (
+    "Three shoes that work for beginners:\n1. La Sportiva Tarantulace - flat, comfy, laces\n"
+    "2. Scarpa Instinct VS - aggressive downturn, velcro\n3. Evolv Defy - cheap, velcro, stiff"
+)
+
+
+def test_a_body_trait_before_a_pick_is_still_read() -> None:
+    said = _texts("Wide feet. Not the downturned one. Tarantulace ok for that?", SHOES)
+    assert "Has wide feet" in said
+    # a trait the options name is the pick's, not a fact read apart
+    assert "Has wide feet" not in _texts("Wide feet. The first one.", "1. a shoe for wide feet 2. a narrow racing shoe")
