@@ -168,6 +168,12 @@ def _fed_up(clause: str) -> Draft | None:
     return _draft(join_text("Dislikes", obj), MemoryKind.dislike, obj)
 
 
+def fed_up(clause: str) -> Draft | None:
+    """ "im so done with monthly fees for everything" -> Dislikes monthly fees; "X ruins it for me": the reason a pick
+    gives is the user's (:func:`agents.offline.reader` reads it there too), or None."""
+    return _fed_up(clause.strip())
+
+
 def _own(clause: str) -> Draft | None:
     for read in (_leaning, _drain, _cap, _burned, _fed_up):
         if (draft := read(clause)) is not None:

@@ -40,7 +40,7 @@ from agents.offline.identity import both, identity_lead
 from agents.offline.implied import asides, implied
 from agents.offline.irony import sarcastic
 from agents.offline.kids_ages import age_told, ages_said_back
-from agents.offline.leanings import with_leanings
+from agents.offline.leanings import fed_up, with_leanings
 from agents.offline.normalize import third_person
 from agents.offline.objects import condition
 from agents.offline.opinions import opinion
@@ -200,6 +200,8 @@ def _clause_drafts(clause: str, *, implicit: bool, antecedent: str = "", continu
         out = hobbies(clause)
     if not implicit:  # "I'm trying to cut back on sugar" (goals.py), "I'm way more into X, Y is a chore" (leanings)
         out = with_leanings(clause, out + goals(clause, out))
+    elif not out and (d := fed_up(clause)) is not None:  # "the no subscription one, im so done with monthly fees"
+        out.append(d)
     if (b := budget(clause)) is not None:
         out.append(b)
     if (said := situated(clause, lambda c: _clause_drafts(c, implicit=implicit), out)) is not None:

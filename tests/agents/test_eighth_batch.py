@@ -222,3 +222,14 @@ def test_a_body_trait_before_a_pick_is_still_read() -> None:
     assert "Has wide feet" in said
     # a trait the options name is the pick's, not a fact read apart
     assert "Has wide feet" not in _texts("Wide feet. The first one.", "1. a shoe for wide feet 2. a narrow racing shoe")
+
+
+DOORBELLS = (
+    "Two good options: 1. Ring Video Doorbell (cloud storage, $4/month) "
+    "2. Eufy doorbell (local storage, no fee). Which fits you?"
+)
+
+
+def test_a_reason_given_with_a_pick_that_the_user_is_fed_up_with() -> None:
+    said = _texts("the no subscription one, im so done with monthly fees for everything", DOORBELLS)
+    assert "Dislikes monthly fees" in said
