@@ -1,7 +1,8 @@
 """Something the user stopped eating, drinking or taking, and keeps off now: "I stopped eating red meat last year"
 (Doesn't eat red meat), "I quit drinking two years ago" (Doesn't drink alcohol), "I gave up caffeine" (Has given up
 caffeine), "but now I stop drinking beer" (a learner's present), "I quit smoking in 2019" (Has quit smoking, a fact),
-"I deleted Instagram two years ago" (Doesn't use Instagram; session 27).
+"I deleted Instagram two years ago" (Doesn't use Instagram; session 27), and said in the present: "I'm not eating
+meat", "I am not eating pork, is for my religion" (Doesn't eat pork; session 32; not "this week", "out", "much").
 
 A habit given up says nothing of what the user likes now ("I stopped going to the gym", "I used to love sushi"),
 but food, drink or smoke given up is kept off now: a constraint on whatever is suggested, as "I don't eat red meat"
@@ -45,6 +46,8 @@ _EATING_RE = re.compile(
     rf"{_OPENING}{_I}(?:{_GAVE_UP}|(?:(?<=now i )|(?<=now I ))stop)\s+(?P<verb>eating|drinking)(?:\s+{_WHAT})?{_END}",
 )
 _SUBSTANCE_RE = re.compile(rf"{_OPENING}{_I}{_GAVE_UP}\s+(?P<x>{_SUBSTANCE}){_END}", re.I)
+#: Kept off now, said in the present: "I'm not eating meat", "I am not eating pork, is for my religion".
+_NOT_EATING_RE = re.compile(rf"{_OPENING}(?:i|I)(?:'m|\s+am)\s+not\s+(?P<verb>eating|drinking)\s+{_WHAT}{_END}")
 #: An app or social media left for good: "I deleted Instagram two years ago", "I quit Facebook".
 _APPS_RE = re.compile(
     rf"{_OPENING}{_I}(?:deleted|quit|left|gave up|stopped using|deactivated|got off)\s+(?:my\s+)?(?P<x>Instagram|"
@@ -64,8 +67,8 @@ _NOT_FOR_GOOD_RE = re.compile(
 #: A word every pattern above needs: most clauses of most turns have none, and are done with at once (this runs on
 #: every sentence of a turn, and again on every clause for :mod:`agents.offline.given_up`'s endings).
 _CUE_RE = re.compile(
-    r"\b(?:stop|stopped|quit|gave|given|cut|deleted|deactivated|(?:left|got off)\s+(?:my\s+|all\s+)?(?:instagram|"
-    r"facebook|tiktok|twitter|snapchat|reddit|threads|social))\b",
+    r"\b(?:stop|stopped|quit|gave|given|cut|deleted|deactivated|not\s+(?:eating|drinking)|"
+    r"(?:left|got off)\s+(?:my\s+|all\s+)?(?:instagram|facebook|tiktok|twitter|snapchat|reddit|threads|social))\b",
     re.I,
 )
 
@@ -79,7 +82,9 @@ def abstained(sentence: str) -> Draft | None:
         return said(f"Doesn't use {x if x == 'social media' else m.group('x')}", MemoryKind.constraint, x)
     if (m := _SMOKING_RE.search(sentence)) is not None:
         return said(f"Has quit {m.group('x').lower()}", MemoryKind.fact, m.group("x"))
-    if (m := _EATING_RE.search(sentence)) is not None and not _LESS_RE.match(sentence[m.end("verb") :]):
+    if (m := _EATING_RE.search(sentence) or _NOT_EATING_RE.search(sentence)) is not None and not _LESS_RE.match(
+        sentence[m.end("verb") :]
+    ):
         x = third_person((m.group("x") or "").strip().lower())
         if m.group("verb") == "eating":
             return said(f"Doesn't eat {x}", MemoryKind.constraint, x) if x else None

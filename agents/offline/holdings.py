@@ -35,7 +35,8 @@ _THINGS = (
     "apple watch|fitness tracker|second monitor|monitor|desktop|webcam|stroller|pram|car seat|gpu|graphics card|"
     "jet ski|rv|camper|camper van|campervan|caravan|hatchback|sedan|saloon|estate car|suv|minivan|people carrier|"
     "motorhome|tent|hammock|lathe|table saw|loom|spinning wheel|synth|synthesizer|cello|saxophone|trumpet|flute|"
-    "banjo|mandolin|accordion|bass guitar|home server|nas|raspberry pi"
+    "banjo|mandolin|accordion|bass guitar|home server|nas|raspberry pi|fish tank|aquarium|"
+    "(?<!full )(?<!empty )(?<!gas )tank(?! of\\b)"
 )
 _BODY = (
     "flat feet|wide feet|small feet|big feet|long legs|short legs|small hands|big hands|sensitive skin|dry skin|"

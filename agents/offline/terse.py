@@ -179,7 +179,7 @@ _SELF_NOUN_RE = re.compile(
 )
 #: "Into vintage cars.", "New to running.", "Getting into wine lately.", "Back into reading.": a taste or a start.
 _SELF_STATE_RE = re.compile(
-    r"^\W*(?P<x>(?:(?:really|totally|big|getting|back|so|super|very)\s+)?into|new to)\s+"
+    r"^\W*(?P<x>(?:(?:really|totally|big|getting|back|so|super|very|mostly|mainly|mostly just)\s+)?into|new to)\s+"
     r"(?P<y>[\w'-]+(?:\s+[\w'-]+){0,3}?)"
     r"(?:\s+(?:lately|recently|these days|again|after (?:years|a long break|a break)))?\W*$",
     re.IGNORECASE,

@@ -8,7 +8,8 @@
   user's work, study or sleep);
 - "nothing too spicy for me, my stomach can't handle it" -> Avoids anything too spicy (a constraint with the body as
   its reason, else a dislike); "nothing after 9pm works for me" -> Can't do anything after 9pm;
-- "I'm not on social media at all" -> Doesn't use social media (as "I deleted Instagram" reads, a constraint).
+- "I'm not on social media at all" -> Doesn't use social media (as "I deleted Instagram" reads, a constraint);
+- "the spicier the better" -> Likes things as spicy as possible.
 
 Not in a question or a hypothetical (the reader skips those), not someone else's ("my son doesn't mind ..."). Written
 for issue 13's thirty-fourth pass (session 32); hooked into :func:`agents.offline.reader.read_parts`.
@@ -32,7 +33,7 @@ _MIND_RE = re.compile(
     re.IGNORECASE,
 )
 #: "no coffee after 2pm": a thing kept to an hour.
-_HOUR = r"\d{1,2}(?::\d\d)?\s*(?:am|pm)?|noon|midday|midnight|lunch|dinner|dark|bedtime"
+_HOUR = r"\d{1,2}(?::\d\d)?\s*(?:am|pm)?|noon|midday|midnight|lunch|dinner|dark|bedtime|bed|breakfast|work"
 _LIMIT_RE = re.compile(
     rf"^\W*(?:(?:and|but|so|also|oh|btw)\s+)?no\s+(?P<x>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
     rf"(?P<when>(?:after|past|before)\s+(?:{_HOUR}))\b",
@@ -52,6 +53,12 @@ _NOTHING_HOUR_RE = re.compile(
 )
 #: The body as the reason: "my stomach can't handle it", "it upsets my stomach", "I'm allergic".
 _BODY_REASON_RE = re.compile(r"\b(?:stomach|gut|allergic|intolerant|reflux|heartburn|migraines?|can'?t handle)\b", re.I)
+#: "the spicier the better": how much of a quality the user likes.
+_THE_MORE_RE = re.compile(r"^\W*(?:(?:and|but|oh|honestly|tbh)\s+)?the\s+(?P<more>[a-z]+er)\s+the\s+better\b", re.I)
+#: Comparatives whose adjective ends in "e" ("larger": large); the others drop "er" (darker), "ier" -> "y"
+#: (spicier) or a doubled consonant (bigger).
+_E_ENDED = frozenset(("larger", "simpler", "wider", "safer", "nicer", "closer", "looser", "finer", "riper", "purer"))
+_NOT_COMPARATIVE = frozenset(("other", "never", "either", "rather", "whether", "under", "over", "after", "later"))
 #: "I'm not on social media at all", "I'm not on Instagram": a network the user does not use.
 _NOT_ON_RE = re.compile(
     rf"{_START}(?:i'?m|i am)\s+not\s+(?:even\s+)?on\s+(?:any\s+)?(?P<x>social media|instagram|facebook|tiktok|twitter|"
@@ -66,6 +73,19 @@ _CANT_RE = re.compile(
     r"(?=\s*(?:[,.;!]|$|\s+(?:but|so|and|or|because|tbh|on)\b))",
     re.IGNORECASE,
 )
+
+
+def _positive(comparative: str) -> str | None:
+    """ "spicier" -> "spicy", "bigger" -> "big", "darker" -> "dark", "larger" -> "large"; None for no comparative."""
+    if comparative in _NOT_COMPARATIVE or len(comparative) < 5:
+        return None
+    if comparative in _E_ENDED:
+        return comparative[:-1]
+    if comparative.endswith("ier"):
+        return comparative[:-3] + "y"
+    if re.search(r"([bdgmnpt])\1er$", comparative):
+        return comparative[:-3]
+    return comparative[:-2]
 
 
 def _draft(text: str, kind: MemoryKind, subject: str, quote: str) -> Draft:
@@ -84,7 +104,7 @@ def _tolerated(sentence: str) -> list[Draft]:
     if (m := _MIND_RE.search(sentence)) is not None:
         x = third_person(m.group("x"))
         out.append(_draft(f"Doesn't mind {x}", MemoryKind.preference, m.group("x"), sentence))
-    if (m := _LIMIT_RE.match(sentence)) is not None:
+    if (m := _LIMIT_RE.match(sentence)) is not None and not re.search(r"[\"\u201c\u201d]", sentence):  # not quoted
         x, when = m.group("x").lower(), m.group("when").lower()
         out.append(_draft(f"Avoids {x} {when}", MemoryKind.constraint, x, sentence))
     if (m := _NOTHING_RE.match(sentence)) is not None and m.group("adj").lower() not in ("else", "much", "more"):
@@ -93,6 +113,8 @@ def _tolerated(sentence: str) -> list[Draft]:
         out.append(_draft(f"Avoids anything {'too ' if m.group('too') else ''}{adj}", kind, adj, sentence))
     if (m := _NOTHING_HOUR_RE.search(sentence)) is not None:
         out.append(_draft(f"Can't do anything {m.group('when').lower()}", MemoryKind.constraint, "schedule", sentence))
+    if (m := _THE_MORE_RE.match(sentence)) is not None and (adj := _positive(m.group("more").lower())):
+        out.append(_draft(f"Likes things as {adj} as possible", MemoryKind.preference, adj, sentence))
     if (m := _NOT_ON_RE.search(sentence)) is not None:
         x = m.group("x").lower()
         name = x if x == "social media" else {"tiktok": "TikTok", "linkedin": "LinkedIn"}.get(x, x.capitalize())

@@ -233,3 +233,39 @@ DOORBELLS = (
 def test_a_reason_given_with_a_pick_that_the_user_is_fed_up_with() -> None:
     said = _texts("the no subscription one, im so done with monthly fees for everything", DOORBELLS)
     assert "Dislikes monthly fees" in said
+
+
+# A fourth batch of twenty, the same session: six had taught nothing.
+@pytest.mark.parametrize(
+    ("turn", "said"),
+    [
+        ("I am not eating pork, is for my religion", "Doesn't eat pork"),
+        ("I'm not eating meat", "Doesn't eat meat"),
+        ("im not drinking alcohol", "Doesn't drink alcohol"),
+        ("no screens before bed, doctor's orders", "Avoids screens before bed"),
+        ("mostly into 90s hip hop these days", "Is mostly into 90s hip hop"),
+        ("the spicier the better honestly", "Likes things as spicy as possible"),
+        ("the bigger the better", "Likes things as big as possible"),
+        ("I have a 20 gallon tank with neon tetras", "Has a 20 gallon tank"),
+    ],
+)
+def test_kept_off_in_the_present_a_limit_before_bed_a_liking_or_a_tank(turn: str, said: str) -> None:
+    assert said in _texts(turn)
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "I am not eating sugar this week",
+        "I'm not eating out tonight",
+        "I'm not eating much",
+        "my wife is not eating meat",
+        '"no sugar before bed" is what the pediatrician said lol',
+        "the other the better",
+        "I have a tank of gas",
+        "I have a full tank",
+    ],
+)
+def test_nothing_kept_off_from_a_stretch_a_quote_or_a_tank_of_fuel(turn: str) -> None:
+    assert not [t for t in _texts(turn) if t.startswith(("Doesn't", "Avoids", "Likes things"))]
+    assert not [t for t in _texts(turn) if "tank" in t or "meat" in t]
