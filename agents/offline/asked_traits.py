@@ -104,7 +104,7 @@ _COMMUTE_RE = re.compile(
 
 #: How the user commutes, said with a verb: "I walk, about 25 min", "i cycle", "I take the bus".
 _COMMUTE_VERB_RE = re.compile(
-    r"^\W*(?:(?:usually|mostly|normally)\s+)?i\s+(?:usually\s+|mostly\s+|normally\s+)?(?P<verb>walk|cycle|bike|drive|"
+    r"^\W*(?:(?:usually|mostly|normally)\s+)?(?:i\s+)?(?:usually\s+|mostly\s+|normally\s+)?(?P<verb>walk|cycle|bike|drive|"
     r"take the (?:train|bus|tube|subway|metro|tram|ferry))"
     r"(?=\s*(?:$|[,.;!]|\s+(?:and|so|but|there|in|it|every|most)\b))",
     re.IGNORECASE,

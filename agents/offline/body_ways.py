@@ -95,8 +95,8 @@ def _from(sentence: str) -> list[Draft]:
 #: How the user's body runs, said plainly: "I'm always cold", "I run hot", "I snore", "I bruise easily".
 _RUNS_RE = re.compile(
     r"(?<![\w'])(?:I|i)(?:'m|\s+am)?\s+(?:(?P<always>always|usually|constantly)\s+(?P<feel>cold|hot|freezing)|"
-    r"(?P<run>run|get)\s+(?P<temp>cold|hot)(?:\s+easily)?|(?P<does>snore|sweat a lot|sweat easily|bruise easily|"
-    r"burn easily|tan easily|get cold easily|get hot easily|sleepwalk|grind my teeth))\b"
+    r"(?P<run>run|get)\s+(?P<temp>cold|hot)(?:\s+easily)?|(?P<does>snore|sweat a lot|sleepwalk|grind my teeth|"
+    r"(?:sweat|bruise|burn|tan|get cold|get hot)\s+(?:(?:super|really|very|so)\s+)?easily))\b"
     r"(?![^.!?]*\b(?:today|tonight|now|right now|this week|lately)\b)",
 )
 _SIZE_RE = re.compile(
@@ -117,7 +117,7 @@ def _runs(sentence: str) -> list[Draft]:
         elif m.group("temp"):
             text = f"Runs {m.group('temp').lower()}"
         else:
-            text = said_of_them(m.group("does").lower())
+            text = said_of_them(re.sub(r"\s+(?:super|really|very|so)\s+", " ", m.group("does").lower()))
         out.append(fact(text, subject_key(text), "health"))
     return out
 

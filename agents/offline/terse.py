@@ -172,11 +172,20 @@ _NOW_RE = re.compile(r"\b(?:tonight|today|tomorrow|this (?:weekend|week|evening|
 #: user is, said as a noun with "I'm a" left out; worded by the rules as "I'm a ..." would be.
 _SELF_NOUN_RE = re.compile(
     r"^\W*(?:(?:a|an)\s+)?(?P<x>(?:[\w'-]+\s+){0,3}?(?:person|night owl|early bird|early riser|homebody|introvert|"
-    r"extrovert|ambivert|foodie|bookworm|homeowner|renter|speaker|med student|(?:grand)?(?:mum|mom|ma|dad|pa|mother|"
+    r"extrovert|ambivert|foodie|bookworm|homeowner|renter|speaker|med student|light sleeper|heavy sleeper|"
+    r"(?:grand)?(?:mum|mom|ma|dad|pa|mother|"
     r"father)(?=\s+of\b)|granny(?=\s+of\b))(?:\s+of\s+(?:one|two|three|four|five|six|seven|\d+|an?\s+\w+)"
     r"(?:\s+(?:kids|boys|girls|teens))?)?)(?:\s+here)?\W*$",
     re.IGNORECASE,
 )
+#: "pregnant with our first", "currently expecting": the user's pregnancy with "I'm" left out.
+_PREGNANT_RE = re.compile(
+    r"^\W*(?:currently\s+|now\s+)?(?:pregnant|expecting)(?:\s+(?:with\s+(?:our|my)\s+\w+|again|(?:\d+|\w+)\s+(?:weeks|"
+    r"months)))?(?:\s*[,.!]|\s+(?:so|and|but|lol|btw)\b|\s*$)",
+    re.IGNORECASE,
+)
+#: What follows a comma and says something of its own ("any noise wakes me up"), not more of the same fragment.
+_OWN_CLAUSE_RE = re.compile(r"^\s*(?:any|every|all|the|it|that|this|so|and|but|which)\b", re.IGNORECASE)
 #: "Into vintage cars.", "New to running.", "Getting into wine lately.", "Back into reading.": a taste or a start.
 _SELF_STATE_RE = re.compile(
     r"^\W*(?P<x>(?:(?:really|totally|big|getting|back|so|super|very|mostly|mainly|mostly just)\s+)?into|new to)\s+"
@@ -220,6 +229,11 @@ def _self_fragment(clause: str) -> Draft | None:
         d = said(f"I've been {m.group('d').lower()} for {span}")
         return None if d is None else replace(d, quote=clause)
     clause = _FILLER_RE.sub("", clause)  # "def a cat person lol"
+    if (m := _PREGNANT_RE.match(clause)) is not None:  # "pregnant with our first so no alcohol obviously"
+        return _draft("Is pregnant", MemoryKind.constraint, "pregnancy", clause)
+    head, comma, rest = clause.partition(",")
+    if comma and _OWN_CLAUSE_RE.match(rest) and _SELF_NOUN_RE.match(head):  # "light sleeper, any noise wakes me up"
+        clause = head
     if "," in clause or _NOT_SELF_RE.search(clause) or _SAID_OF_RE.search(clause):
         return None  # "I'm a homeowner.", "She's a dog person.": a statement, read by the rules as one
     if (m := _SELF_NOUN_RE.match(clause)) is not None:

@@ -269,3 +269,28 @@ def test_kept_off_in_the_present_a_limit_before_bed_a_liking_or_a_tank(turn: str
 def test_nothing_kept_off_from_a_stretch_a_quote_or_a_tank_of_fuel(turn: str) -> None:
     assert not [t for t in _texts(turn) if t.startswith(("Doesn't", "Avoids", "Likes things"))]
     assert not [t for t in _texts(turn) if "tank" in t or "meat" in t]
+
+
+# A fifth batch of twenty, the same session: nine had taught nothing.
+@pytest.mark.parametrize(
+    ("turn", "said", "kind"),
+    [
+        ("pregnant with our first so no alcohol obviously", "Is pregnant", "constraint"),
+        ("expecting again, 20 weeks", "Is pregnant", "constraint"),
+        ("light sleeper, any noise wakes me up", "Is a light sleeper", "fact"),
+        ("i burn super easily, very pale", "Burns easily", "fact"),
+    ],
+)
+def test_a_pregnancy_or_a_trait_said_without_im(turn: str, said: str, kind: str) -> None:
+    assert said in [d.text for d in read_turn(turn) if d.kind.value == kind]
+
+
+@pytest.mark.parametrize(
+    "turn", ["pregnant?", "my wife is pregnant with our first", "expecting a parcel today", "any noise wakes me up"]
+)
+def test_no_pregnancy_or_trait_from_a_question_someone_else_or_a_parcel(turn: str) -> None:
+    assert not [t for t in _texts(turn) if t in ("Is pregnant", "Is a light sleeper")]
+
+
+def test_a_commute_said_back_with_a_bare_verb() -> None:
+    assert _texts("drive, 40 min each way", "How do you get to work?") == ["Drives to work"]
