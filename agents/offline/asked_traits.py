@@ -42,7 +42,8 @@ _HAD_RE = re.compile(
 )
 #: The reply's first words: an adjective with its adverbs, or two joined by "and", then the end of the piece.
 _TRAIT_RE = re.compile(
-    rf"^\W*(?:(?:mine|it|ours)(?:\s+is|'s)\s+|it's\s+|its\s+)?(?P<trait>(?:{_ADVERBS}\s+)*(?P<adj>[a-z][a-z-]+)(?:\s+and\s+(?:{_ADVERBS}\s+)?(?P<adj2>[a-z][a-z-]+))?)"
+    r"^\W*(?:(?:mine|it|ours)(?:\s+is|'s)\s+|it's\s+|its\s+)?"  # "mine is very curly and dry"
+    rf"(?P<trait>(?:{_ADVERBS}\s+)*(?P<adj>[a-z][a-z-]+)(?:\s+and\s+(?:{_ADVERBS}\s+)?(?P<adj2>[a-z][a-z-]+))?)"
     r"(?=\s*(?:$|[,.;!]|\s+(?:and|so|but|tbh|lol|though|which)\b))",
     re.IGNORECASE,
 )
@@ -104,8 +105,8 @@ _COMMUTE_RE = re.compile(
 
 #: How the user commutes, said with a verb: "I walk, about 25 min", "i cycle", "I take the bus".
 _COMMUTE_VERB_RE = re.compile(
-    r"^\W*(?:(?:usually|mostly|normally)\s+)?(?:i\s+)?(?:usually\s+|mostly\s+|normally\s+)?(?P<verb>walk|cycle|bike|drive|"
-    r"take the (?:train|bus|tube|subway|metro|tram|ferry))"
+    r"^\W*(?:(?:usually|mostly|normally)\s+)?(?:i\s+)?(?:usually\s+|mostly\s+|normally\s+)?"
+    r"(?P<verb>walk|cycle|bike|drive|take the (?:train|bus|tube|subway|metro|tram|ferry))"
     r"(?=\s*(?:$|[,.;!]|\s+(?:and|so|but|there|in|it|every|most)\b))",
     re.IGNORECASE,
 )

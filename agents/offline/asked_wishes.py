@@ -36,8 +36,8 @@ _NONE_RE = re.compile(
 )
 #: Words a wish has no room for: a verb of its own, a pronoun, a question.
 _NOT_A_WISH_RE = re.compile(
-    r"\b(?:i|i'm|im|me|my|you|your|we|he|she|they|her|his|their|is|are|was|be|can|could|would|will|should|do|does|did|have|has|what|which|"
-    r"how|why|let|lets|let's|think|want|need|like|guess|maybe|probably)\b|\?",
+    r"\b(?:i|i'm|im|me|my|you|your|we|he|she|they|her|his|their|is|are|was|be|can|could|would|will|should|do|does|"
+    r"did|have|has|what|which|how|why|let|lets|let's|think|want|need|like|guess|maybe|probably)\b|\?",
     re.IGNORECASE,
 )
 _SOMEWHERE_RE = re.compile(r"^(?:somewhere|something|someplace|one)\s+(?P<adj>[a-z][\w-]*)$", re.IGNORECASE)
@@ -59,21 +59,33 @@ def asked_preference(reply: str, previous_assistant: str | None) -> Draft | None
     x = (asked.group("x") or "").lower()
     if (m := _NOTHING_RE.match(wish)) is not None:
         what = m.group("what")
-        text = f"Avoids {'anything ' + what if what.startswith('too ') else what}"
-        return Draft(text, MemoryKind.dislike, subject_key(what), IMPLICIT, MemorySource.implicit, quote=reply)
+        return _told(
+            f"Avoids {'anything ' + what if what.startswith('too ') else what}", MemoryKind.dislike, what, reply
+        )
     if (m := _SOMEWHERE_RE.match(wish)) is not None:
         adj = m.group("adj")
-        text = f"Prefers {'an' if adj[0] in 'aeiou' else 'a'} {adj} {x}" if x else f"Prefers something {adj}"
-        return Draft(text, MemoryKind.preference, subject_key(x or adj), IMPLICIT, MemorySource.implicit, quote=reply)
+        return _told(
+            f"Prefers {_a(adj)} {x}" if x else f"Prefers something {adj}", MemoryKind.preference, x or adj, reply
+        )
     if not re.fullmatch(r"[a-z][\w'-]*(?:,?\s+[a-z][\w'-]*)*", wish):
         return None  # numbers, symbols: "2 please", "$50"
     head = wish.split(",")[0]
     if not x or x in wish:
         text = f"Prefers {wish}"
     elif _PLACED_RE.search(head):  # "close to the metro": the thing first
-        text = f"Prefers {'an' if x[0] in 'aeiou' else 'a'} {x} {wish}"
+        text = f"Prefers {_a(x)} {wish}"
     elif _PLACED_RE.search(wish):  # "quiet, near the river": "a quiet hotel, near the river"
-        text = f"Prefers {'an' if head[0] in 'aeiou' else 'a'} {head} {x}{wish[len(head) :]}"
+        text = f"Prefers {_a(head)} {x}{wish[len(head) :]}"
     else:
         text = f"Prefers {wish} {x}"
-    return Draft(text, MemoryKind.preference, subject_key(x or wish), IMPLICIT, MemorySource.implicit, quote=reply)
+    return _told(text, MemoryKind.preference, x or wish, reply)
+
+
+def _a(words: str) -> str:
+    """ "quiet" -> "a quiet", "hotel" -> "a hotel", "old" -> "an old"."""
+    return f"{'an' if words[:1] in 'aeiou' else 'a'} {words}"
+
+
+def _told(text: str, kind: MemoryKind, subject: str, reply: str) -> Draft:
+    """A wish the user told in reply to the assistant's question: implicit, as an answer is."""
+    return Draft(text, kind, subject_key(subject), IMPLICIT, MemorySource.implicit, quote=reply)

@@ -282,7 +282,8 @@ RULES = (
     Rule(
         "shares",
         re.compile(
-            rf"{I_SP}share\s+(?P<what>an?\s+(?:(?:tiny|small|little|big|large|cramped|shared|two-bed(?:room)?|three-bed(?:room)?)\s+)?(?:room|bedroom|flat|apartment|house|office|car|kitchen|bathroom))\s+"
+            rf"{I_SP}share\s+(?P<what>an?\s+(?:(?:tiny|small|little|big|large|cramped|shared|two-bed(?:room)?|"
+            r"three-bed(?:room)?)\s+)?(?:room|bedroom|flat|apartment|house|office|car|kitchen|bathroom))\s+"
             r"with\s+(?P<who>(?:my|two|three|four|five|a|[2-9])\s+(?:\w+\s+)?(?:brother|sister|roommates?|flatmates?|housemates?|"
             r"partner|kids|son|daughter|twin|sibling|siblings|coworkers?|colleagues?|other people|people|friends))\b",
             re.I,
