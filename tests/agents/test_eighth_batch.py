@@ -271,7 +271,7 @@ def test_nothing_kept_off_from_a_stretch_a_quote_or_a_tank_of_fuel(turn: str) ->
     assert not [t for t in _texts(turn) if "tank" in t or "meat" in t]
 
 
-# A fifth batch of twenty, the same session: nine had taught nothing.
+# A fifth batch of twenty, the same session: eight had taught nothing.
 @pytest.mark.parametrize(
     ("turn", "said", "kind"),
     [
