@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 
 from agents.offline.asked_wishes import asked_preference
-from agents.offline.drafts import IMPLICIT, Draft
-from agents.offline.normalize import subject_key
-from memory.types import MemoryKind, MemorySource
+from agents.offline.drafts import Draft, told
+from memory.types import MemoryKind
 
 #: The assistant's question about one of the user's things, and the thing.
 _ASKED_RE = re.compile(
@@ -74,7 +73,7 @@ def asked_trait(reply: str, previous_assistant: str | None) -> Draft | None:
     noun = (asked.group("noun") or asked.group("described")).lower()
     what = trait.group("trait").lower()
     article = "" if noun in _UNCOUNTED else "an " if what[0] in "aeiou" else "a "
-    return _told(f"Has {article}{what} {noun}", subject_key(noun), reply)
+    return told(f"Has {article}{what} {noun}", MemoryKind.fact, noun, reply)
 
 
 def asked_having(reply: str, previous_assistant: str | None) -> Draft | None:
@@ -90,7 +89,7 @@ def asked_having(reply: str, previous_assistant: str | None) -> Draft | None:
         return None  # "a few", "one sec", "a question first"
     verb = {"drive": "Drives", "ride": "Rides"}.get(asked.group("verb").lower(), "Has")
     text = f"{verb} {'only ' if had.group('only') else ''}{np}"
-    return _told(text, subject_key(np), reply)
+    return told(text, MemoryKind.fact, np, reply)
 
 
 _COMMUTE_ASKED_RE = re.compile(r"\bhow do you (?:commute|get to (?:work|the office|school|uni|college))\b", re.I)
@@ -120,12 +119,12 @@ def asked_commute(reply: str, previous_assistant: str | None) -> Draft | None:
     if (v := _COMMUTE_VERB_RE.match(reply)) is not None:
         verb = v.group("verb").lower()
         said = _COMMUTE_VERBS.get(verb) or "Takes " + verb.removeprefix("take ")
-        return _told(f"{said} to work", "commute", reply)
+        return told(f"{said} to work", MemoryKind.fact, "commute", reply)
     m = _COMMUTE_RE.match(reply)
     if m is None:
         return None
     how = re.sub(r"\s+", " ", m.group("how").lower())
-    return _told(f"Commutes {how}", "commute", reply)
+    return told(f"Commutes {how}", MemoryKind.fact, "commute", reply)
 
 
 def asked_back(reply: str, previous_assistant: str | None) -> Draft | None:
@@ -137,8 +136,3 @@ def asked_back(reply: str, previous_assistant: str | None) -> Draft | None:
         or asked_commute(reply, previous_assistant)
         or asked_preference(reply, previous_assistant)
     )
-
-
-def _told(text: str, subject: str, reply: str) -> Draft:
-    """A fact the user told in reply to the assistant's question: implicit, as an answer is."""
-    return Draft(text, MemoryKind.fact, subject, IMPLICIT, MemorySource.implicit, quote=reply)

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 
-from agents.offline.drafts import IMPLICIT, Draft
-from agents.offline.normalize import subject_key
-from memory.types import MemoryKind, MemorySource
+from agents.offline.drafts import Draft, told
+from memory.types import MemoryKind
 
 #: The assistant's question: any preferences (or requirements, must-haves), and for what.
 _ASKED_RE = re.compile(
@@ -59,12 +58,12 @@ def asked_preference(reply: str, previous_assistant: str | None) -> Draft | None
     x = (asked.group("x") or "").lower()
     if (m := _NOTHING_RE.match(wish)) is not None:
         what = m.group("what")
-        return _told(
+        return told(
             f"Avoids {'anything ' + what if what.startswith('too ') else what}", MemoryKind.dislike, what, reply
         )
     if (m := _SOMEWHERE_RE.match(wish)) is not None:
         adj = m.group("adj")
-        return _told(
+        return told(
             f"Prefers {_a(adj)} {x}" if x else f"Prefers something {adj}", MemoryKind.preference, x or adj, reply
         )
     if not re.fullmatch(r"[a-z][\w'-]*(?:,?\s+[a-z][\w'-]*)*", wish):
@@ -78,14 +77,9 @@ def asked_preference(reply: str, previous_assistant: str | None) -> Draft | None
         text = f"Prefers {_a(head)} {x}{wish[len(head) :]}"
     else:
         text = f"Prefers {wish} {x}"
-    return _told(text, MemoryKind.preference, x or wish, reply)
+    return told(text, MemoryKind.preference, x or wish, reply)
 
 
 def _a(words: str) -> str:
     """ "quiet" -> "a quiet", "hotel" -> "a hotel", "old" -> "an old"."""
     return f"{'an' if words[:1] in 'aeiou' else 'a'} {words}"
-
-
-def _told(text: str, kind: MemoryKind, subject: str, reply: str) -> Draft:
-    """A wish the user told in reply to the assistant's question: implicit, as an answer is."""
-    return Draft(text, kind, subject_key(subject), IMPLICIT, MemorySource.implicit, quote=reply)

@@ -53,6 +53,12 @@ class Draft:
         return replace(self, source=source, confidence=self.confidence if confidence is None else confidence)
 
 
+def told(text: str, kind: MemoryKind, subject: str, quote: str) -> Draft:
+    """What the user told in passing or in reply to the assistant's question, worded by a rule: implicit
+    confidence, ``subject`` keyed, ``quote`` the user's words."""
+    return Draft(text, kind, subject_key(subject), IMPLICIT, MemorySource.implicit, quote=quote)
+
+
 def said(text: str, kind: MemoryKind, subject: str) -> Draft:
     """A statement the user made outright, worded by a rule: explicit confidence, ``subject`` keyed."""
     return Draft(text, kind, subject_key(subject), EXPLICIT, MemorySource.explicit)

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 
-from agents.offline.drafts import IMPLICIT, Draft
-from agents.offline.normalize import capitalize, subject_key, third_person
-from memory.types import MemoryKind, MemorySource
+from agents.offline.drafts import Draft, told
+from agents.offline.normalize import third_person
+from memory.types import MemoryKind
 
 _START = r"(?:^|[,;]\s*|\b(?:and|but|so|tbh|honestly|also|cool|ok|okay|oh)\s+)\W*"
 #: "I don't mind bunk beds": the thing, not a clause ("if", "that", "either", "me", "at all").
@@ -88,10 +88,6 @@ def _positive(comparative: str) -> str | None:
     return comparative[:-2]
 
 
-def _draft(text: str, kind: MemoryKind, subject: str, quote: str) -> Draft:
-    return Draft(capitalize(text), kind, subject_key(subject), IMPLICIT, MemorySource.implicit, quote=quote)
-
-
 def tolerated(sentence: str, said: list[Draft]) -> list[Draft]:
     """The drafts of one statement sentence: what the user doesn't mind, keeps to an hour, or cannot work with;
     none that ``said`` (the sentence's other drafts) has by subject or by text ("No caffeine after 2pm, I won't
@@ -103,24 +99,24 @@ def _tolerated(sentence: str) -> list[Draft]:
     out: list[Draft] = []
     if (m := _MIND_RE.search(sentence)) is not None:
         x = third_person(m.group("x"))
-        out.append(_draft(f"Doesn't mind {x}", MemoryKind.preference, m.group("x"), sentence))
+        out.append(told(f"Doesn't mind {x}", MemoryKind.preference, m.group("x"), sentence))
     if (m := _LIMIT_RE.match(sentence)) is not None and not re.search(r"[\"\u201c\u201d]", sentence):  # not quoted
         x, when = m.group("x").lower(), m.group("when").lower()
-        out.append(_draft(f"Avoids {x} {when}", MemoryKind.constraint, x, sentence))
+        out.append(told(f"Avoids {x} {when}", MemoryKind.constraint, x, sentence))
     if (m := _NOTHING_RE.match(sentence)) is not None and m.group("adj").lower() not in ("else", "much", "more"):
         adj = m.group("adj").lower()
         kind = MemoryKind.constraint if _BODY_REASON_RE.search(sentence[m.end() :]) else MemoryKind.dislike
-        out.append(_draft(f"Avoids anything {'too ' if m.group('too') else ''}{adj}", kind, adj, sentence))
+        out.append(told(f"Avoids anything {'too ' if m.group('too') else ''}{adj}", kind, adj, sentence))
     if (m := _NOTHING_HOUR_RE.search(sentence)) is not None:
-        out.append(_draft(f"Can't do anything {m.group('when').lower()}", MemoryKind.constraint, "schedule", sentence))
+        out.append(told(f"Can't do anything {m.group('when').lower()}", MemoryKind.constraint, "schedule", sentence))
     if (m := _THE_MORE_RE.match(sentence)) is not None and (adj := _positive(m.group("more").lower())):
-        out.append(_draft(f"Likes things as {adj} as possible", MemoryKind.preference, adj, sentence))
+        out.append(told(f"Likes things as {adj} as possible", MemoryKind.preference, adj, sentence))
     if (m := _NOT_ON_RE.search(sentence)) is not None:
         x = m.group("x").lower()
         name = x if x == "social media" else {"tiktok": "TikTok", "linkedin": "LinkedIn"}.get(x, x.capitalize())
-        out.append(_draft(f"Doesn't use {name}", MemoryKind.constraint, x, sentence))
+        out.append(told(f"Doesn't use {name}", MemoryKind.constraint, x, sentence))
     if (m := _CANT_RE.search(sentence)) is not None:
         x = third_person(m.group("x"))
         text = f"Can't {m.group('do').lower()} {m.group('with').lower()} {x}"
-        out.append(_draft(text, MemoryKind.preference, m.group("x"), sentence))
+        out.append(told(text, MemoryKind.preference, m.group("x"), sentence))
     return out
